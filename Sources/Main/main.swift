@@ -1,0 +1,3 @@
+import ChatTUI
+
+ChatTUICommand.main()
