@@ -1,0 +1,24 @@
+# The two front-door commands: `make run` and `make test` (see README.md).
+SWIFT ?= swift
+RELEASE_FLAGS = -c release --static-swift-stdlib
+
+.PHONY: run test setup build release clean
+
+run: setup release
+	./.build/release/chattui $(ARGS)
+
+test: setup
+	$(SWIFT) build --build-tests
+	$(SWIFT) test --skip-build
+
+setup:
+	@./scripts/setup.sh
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build $(RELEASE_FLAGS)
+
+clean:
+	rm -rf .build
