@@ -181,6 +181,9 @@ class Handler(BaseHTTPRequestHandler):
         time.sleep(entry.get("delay", 0))
         if entry.get("reject_stream_options") and "stream_options" in body:
             return self.send_json(400, openai_error("Unrecognized request argument supplied: stream_options"))
+        if entry.get("close_without_reply"):
+            self.close_connection = True
+            return
         if "status" in entry:
             return self.respond_with_fault(entry)
         if body.get("stream"):

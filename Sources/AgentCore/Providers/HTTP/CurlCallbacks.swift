@@ -26,5 +26,5 @@ func curlProgress(_ context: UnsafeMutableRawPointer?, _ downloadTotal: curl_off
                   _ uploadTotal: curl_off_t, _ uploaded: curl_off_t) -> Int32 {
     guard let context else { return 1 }
     let transfer = Unmanaged<CurlTransfer>.fromOpaque(context).takeUnretainedValue()
-    return transfer.isCancelled ? 1 : 0
+    return transfer.shouldAbort ? 1 : 0
 }

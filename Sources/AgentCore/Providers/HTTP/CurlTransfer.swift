@@ -7,6 +7,8 @@ import Foundation
 /// many threads as cores (two here): blocking one of them would stall every task. The thread
 /// hands status, headers and body pieces to an `AsyncThrowingStream`; when the consumer stops
 /// listening (finished, dropped or cancelled), the progress callback aborts the transfer.
+/// The same callback enforces the idle timeout: libcurl's low-speed limit averages over several
+/// seconds and counts the upload, so it notices a silent server late.
 ///
 /// Unchecked Sendable: the mutable state is touched only by the transfer thread (libcurl calls
 /// the callbacks on it); the consumer side reaches only `cancelled`, which is locked.
@@ -17,6 +19,8 @@ final class CurlTransfer: @unchecked Sendable {
     private var handle: UnsafeMutableRawPointer?
     private var headers: [String: String] = [:]
     private var responseSent = false
+    private var lastActivity = ContinuousClock.now
+    private var idleExpired = false
 
     /// Starts `request` at once; the stream ends after the last body piece or throws a
     /// ``TransportError``.
@@ -35,7 +39,12 @@ final class CurlTransfer: @unchecked Sendable {
         self.continuation = continuation
     }
 
-    var isCancelled: Bool { cancelled.isSet }
+    /// Whether the progress callback should abort: the consumer left, or the server fell silent.
+    var shouldAbort: Bool {
+        if cancelled.isSet { return true }
+        if ContinuousClock.now - lastActivity > request.idleTimeout { idleExpired = true }
+        return idleExpired
+    }
 
     private func run() {
         guard CurlRuntime.isReady, let easy = curl_easy_init() else {
@@ -54,10 +63,14 @@ final class CurlTransfer: @unchecked Sendable {
             handle = nil
         }
         configure(easy, headers: headerList, errorBuffer: errorBuffer)
+        lastActivity = .now
         let code = curl_easy_perform(easy)
         if code == CURLE_OK {
             sendResponseIfNeeded()
             continuation.finish()
+        } else if idleExpired {
+            continuation.finish(throwing: TransportError(
+                kind: .timedOut, detail: "no data for \(request.idleTimeout.components.seconds) seconds"))
         } else {
             let detail = String(cString: errorBuffer)
             continuation.finish(throwing: TransportError(
@@ -78,9 +91,6 @@ final class CurlTransfer: @unchecked Sendable {
         chattui_curl_set_long(easy, CURLOPT_POST, 1)
         chattui_curl_set_long(easy, CURLOPT_NOSIGNAL, 1)
         chattui_curl_set_long(easy, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeout.milliseconds)
-        // "Slower than 1 byte/s for N seconds" is libcurl's idle timeout.
-        chattui_curl_set_long(easy, CURLOPT_LOW_SPEED_LIMIT, 1)
-        chattui_curl_set_long(easy, CURLOPT_LOW_SPEED_TIME, max(1, request.idleTimeout.milliseconds / 1000))
         chattui_curl_set_string(easy, CURLOPT_USERAGENT, "chattui")
         chattui_curl_set_pointer(easy, CURLOPT_ERRORBUFFER, errorBuffer)
         chattui_curl_set_write_callback(easy, curlWriteBody)
@@ -94,7 +104,8 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Returns false to abort the transfer.
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard !isCancelled else { return false }
+        guard !cancelled.isSet else { return false }
+        lastActivity = .now
         sendResponseIfNeeded()
         if case .terminated = continuation.yield(.body(Array(bytes))) { return false }
         return true
@@ -102,6 +113,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Collects the headers of the last response; an interim one (100 Continue) starts over.
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
+        lastActivity = .now
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if line.hasPrefix("HTTP/") {
             headers = [:]
