@@ -20,6 +20,7 @@ import Testing
     @Test func aWrongKeyIsUnauthorizedAndNeverQuoted() async throws {
         // The server's 401 message echoes the Authorization header it got, key included.
         let server = try await FakeOpenAIServer.start(requireKey: "sk-the-right-one")
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
 
         guard case .unauthorized(401, let message)? = outcome.error else {
@@ -34,6 +35,7 @@ import Testing
 
     @Test func notFoundNamesTheModel() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"status": 404, "message": "The model `test-model` does not exist"}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
         #expect(outcome.error == .notFound(url: server.baseURL, model: "test-model",
                                            message: "The model `test-model` does not exist"))
@@ -44,6 +46,7 @@ import Testing
         let server = try await FakeOpenAIServer.start(script: #"""
             [{"status": 400, "message": "Invalid value for 'temperature' (you sent key \#(Self.key))"}]
             """#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
         #expect(outcome.error == .badRequest(status: 400,
                                              message: "Invalid value for 'temperature' (you sent key [redacted])"))
@@ -52,6 +55,7 @@ import Testing
 
     @Test func aRequestBreakingTheToolOrderIsRejectedByTheValidator() async throws {
         let server = try await FakeOpenAIServer.start()
+        defer { server.stop() }
         let request = ChatRequest(model: "m", messages: [.user("hi"), .tool(callID: "nobody", result: "{}")], tools: [])
         let outcome = await Self.provider(server.baseURL).outcome(of: request)
 
@@ -67,6 +71,7 @@ import Testing
         let server = try await FakeOpenAIServer.start(script: #"""
             [{"status": 400, "message": "registry.ollama.ai/library/gemma:2b does not support tools"}]
             """#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi", tools: [.addTask]))
         #expect(outcome.error == .toolsUnsupported(model: "test-model",
                                                    message: "registry.ollama.ai/library/gemma:2b does not support tools"))
@@ -75,6 +80,7 @@ import Testing
 
     @Test func rateLimitIsRetriedAfterTheServersDelay() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"status": 429, "retry_after": 1}, {"text": "made it"}]"#)
+        defer { server.stop() }
         let sleeper = SleepRecorder()
         let outcome = await Self.provider(server.baseURL, sleeper: sleeper).outcome(of: .user("hi"))
 
@@ -88,6 +94,7 @@ import Testing
         let server = try await FakeOpenAIServer.start(script: #"""
             [{"status": 500}, {"status": 502, "body": "<html>Bad Gateway</html>"}, {"status": 500}, {"status": 503, "message": "Overloaded"}]
             """#)
+        defer { server.stop() }
         let sleeper = SleepRecorder()
         let outcome = await Self.provider(server.baseURL, sleeper: sleeper).outcome(of: .user("hi"))
 
@@ -100,6 +107,7 @@ import Testing
 
     @Test func aConnectionClosedBeforeAnyReplyIsRetried() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"close_without_reply": true}, {"text": "hello"}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
         #expect(outcome.error == nil)
         #expect(outcome.text == "hello")
@@ -108,6 +116,7 @@ import Testing
 
     @Test func aDroppedStreamEndedEarlyAndIsNotRetried() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"text": "Hello there", "chunk_size": 5, "drop_after_chunks": 2}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
         #expect(outcome.text == "Hello")
         #expect(outcome.error == .streamEndedEarly)
@@ -116,6 +125,7 @@ import Testing
 
     @Test func aMalformedChunkIsReported() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"malformed": true, "text": "never"}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server.baseURL).outcome(of: .user("hi"))
         guard case .malformedChunk? = outcome.error else {
             Issue.record("expected malformedChunk, got \(String(describing: outcome.error))")
@@ -133,6 +143,7 @@ import Testing
 
     @Test func aSilentServerTimesOut() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"delay": 4}]"#)
+        defer { server.stop() }
         let started = ContinuousClock.now
         let outcome = await Self.provider(server.baseURL, idleTimeout: .seconds(1)).outcome(of: .user("hi"))
         #expect(outcome.error == .timedOut(url: server.baseURL))

@@ -14,6 +14,7 @@ import Testing
             [{"text": "Hello there, 世界 👋", "chunk_size": 3,
               "usage": {"prompt_tokens": 12, "completion_tokens": 5, "total_tokens": 17}}]
             """#, requireKey: "sk-test-key")
+        defer { server.stop() }
         let outcome = await Self.provider(server, key: "sk-test-key").outcome(of: .user("hi"))
 
         #expect(outcome.error == nil)
@@ -35,6 +36,7 @@ import Testing
                              {"name": "list_tasks", "arguments": "{\"status\": \"pending\"}"}],
               "split": 4, "crlf": true, "keep_alive": true}]
             """#)
+        defer { server.stop() }
         let outcome = await Self.provider(server).outcome(of: .user("add it", tools: [.addTask]))
 
         #expect(outcome.error == nil)
@@ -51,6 +53,7 @@ import Testing
 
     @Test func aConversationWithToolResultsIsAValidRequest() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"text": "Added."}]"#)
+        defer { server.stop() }
         let call = ToolCall(id: "call_9", name: "add_task", arguments: #"{"title": "x"}"#)
         let request = ChatRequest(model: "", messages: [
             .system("s"), .user("add x"), .assistant("", toolCalls: [call]),
@@ -66,6 +69,7 @@ import Testing
 
     @Test func reasoningIsNotMixedIntoTheReply() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"reasoning": "thinking...", "text": "Answer"}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server).outcome(of: .user("q"))
         #expect(outcome.text == "Answer")
         #expect(outcome.error == nil)
@@ -73,6 +77,7 @@ import Testing
 
     @Test func aReplyCutByTheLengthLimitSaysSo() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"text": "Once upon a", "finish_reason": "length"}]"#)
+        defer { server.stop() }
         let outcome = await Self.provider(server).outcome(of: .user("story"))
         #expect(outcome.text == "Once upon a")
         #expect(outcome.events.last == .finished(.length, nil))
@@ -82,6 +87,7 @@ import Testing
         let server = try await FakeOpenAIServer.start(script: #"""
             [{"reject_stream_options": true, "text": "first"}, {"text": "second"}]
             """#)
+        defer { server.stop() }
         let provider = Self.provider(server)
         let first = await provider.outcome(of: .user("one"))
         let second = await provider.outcome(of: .user("two"))
@@ -94,6 +100,7 @@ import Testing
 
     @Test func withoutUsageNoStreamOptionsAreSent() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"text": "hi"}]"#)
+        defer { server.stop() }
         _ = await Self.provider(server, includeUsage: false).outcome(of: .user("q"))
         #expect(try server.recordedRequests().first?["stream_options"] == nil)
     }
@@ -103,6 +110,7 @@ import Testing
             [{"text": "a slow reply that would take many seconds to stream", "chunk_size": 1,
               "delay_between_chunks": 0.2}]
             """#)
+        defer { server.stop() }
         let provider = Self.provider(server)
         let (firstDelta, signal) = AsyncStream.makeStream(of: Void.self)
         let consumer = Task {

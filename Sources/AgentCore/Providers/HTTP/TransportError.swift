@@ -3,8 +3,8 @@ import CCurl
 /// A transfer that failed below HTTP: no connection, a reset, a timeout.
 ///
 /// Raw material for ``ProviderError``, which adds the words a person can act on.
-struct TransportError: Error, Equatable {
-    enum Kind: Equatable {
+struct TransportError: Error {
+    enum Kind {
         case cannotConnect
         case hostNotFound
         case tls

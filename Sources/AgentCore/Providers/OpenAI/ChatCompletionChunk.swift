@@ -5,35 +5,35 @@ import Persistence
 /// Decoding is deliberately tolerant: every field is optional and unknown fields (such as
 /// `reasoning_content`, which must never reach the visible reply) are skipped, because
 /// OpenAI-compatible servers differ in what they add and omit.
-struct ChatCompletionChunk: Decodable, Equatable {
+struct ChatCompletionChunk: Decodable {
     var choices: [Choice]?
     var usage: Usage?
     /// Some servers report a failure inside an otherwise successful stream.
     var error: ServerErrorBody.Detail?
 
-    struct Choice: Decodable, Equatable {
+    struct Choice: Decodable {
         var index: Int?
         var delta: Delta?
         var finishReason: String?
     }
 
-    struct Delta: Decodable, Equatable {
+    struct Delta: Decodable {
         var content: String?
         var toolCalls: [ToolCallDelta]?
     }
 
-    struct ToolCallDelta: Decodable, Equatable {
+    struct ToolCallDelta: Decodable {
         var index: Int?
         var id: String?
         var function: FunctionDelta?
     }
 
-    struct FunctionDelta: Decodable, Equatable {
+    struct FunctionDelta: Decodable {
         var name: String?
         var arguments: String?
     }
 
-    struct Usage: Decodable, Equatable {
+    struct Usage: Decodable {
         var promptTokens: Int?
         var completionTokens: Int?
         var totalTokens: Int?

@@ -3,7 +3,7 @@
 /// It decides what a failure means (retry later, retry without `stream_options`, or give up)
 /// and leaves the waiting and counting to ``OpenAIProvider``.
 struct CompletionAttempt {
-    enum Outcome: Equatable {
+    enum Outcome {
         case completed
         /// Nothing reached the caller yet, so trying again is safe.
         case retry(ProviderError, after: Duration?)

@@ -7,7 +7,7 @@ struct ServerErrorBody: Decodable {
     var message: String?
     var detail: String?
 
-    struct Detail: Decodable, Equatable {
+    struct Detail: Decodable {
         var message: String?
 
         init(from decoder: any Decoder) throws {
