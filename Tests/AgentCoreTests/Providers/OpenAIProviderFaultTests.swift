@@ -155,4 +155,39 @@ import Testing
         let outcome = await Self.provider("http://127.0.0.1:1/v1").outcome(of: request)
         #expect(outcome.error == .invalidRequest("A tool message has no tool_call_id"))
     }
+
+    @Test func anUnknownHostIsReportedAsSuch() async throws {
+        let outcome = await Self.provider("http://chattui-test.invalid/v1").outcome(of: .user("hi"))
+        #expect(outcome.error == .hostNotFound(url: "http://chattui-test.invalid/v1"))
+    }
+
+    @Test func tlsToAPlainServerFailsAsTLS() async throws {
+        let server = try await FakeOpenAIServer.start()
+        defer { server.stop() }
+        let url = "https://127.0.0.1:\(server.port)/v1"
+        let outcome = await Self.provider(url).outcome(of: .user("hi"))
+        guard case .tls(url, _)? = outcome.error else {
+            Issue.record("expected a TLS error, got \(String(describing: outcome.error))")
+            return
+        }
+    }
+
+    /// Whatever the server says, the key goes out in the header and never comes back in an error.
+    @Test(arguments: [
+        #"[{"status": 404, "message": "no model for key \#(key)"}]"#,
+        #"[{"status": 429, "body": {"error": "slow down, \#(key)"}}]"#,
+        #"[{"status": 500, "body": "key=\#(key)"}]"#,
+        #"[{"status": 403, "body": {"detail": "\#(key) is not allowed"}}]"#,
+        #"[{"text": "partial", "drop_after_chunks": 2}]"#,
+        #"[{"malformed": true}]"#,
+    ])
+    func theKeyIsSentButNeverShown(script: String) async throws {
+        let server = try await FakeOpenAIServer.start(script: script)
+        defer { server.stop() }
+        let outcome = await Self.provider(server.baseURL, maxRetries: 0).outcome(of: .user("hi"))
+
+        #expect(outcome.error != nil)
+        Self.expectNoKey(in: outcome.error)
+        #expect(try server.recordedRequests().first?.headers["authorization"] == "Bearer <redacted>")
+    }
 }
