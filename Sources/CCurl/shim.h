@@ -32,4 +32,9 @@ static inline CURLcode chattui_curl_get_response_code(CURL *handle, long *code) 
     return curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, code);
 }
 
+// CURL_GLOBAL_DEFAULT is a macro expression Swift does not import.
+static inline CURLcode chattui_curl_global_init(void) {
+    return curl_global_init(CURL_GLOBAL_DEFAULT);
+}
+
 #endif

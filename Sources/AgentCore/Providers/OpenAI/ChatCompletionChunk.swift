@@ -1,0 +1,48 @@
+import Persistence
+
+/// One `data:` payload of a streamed chat completion.
+///
+/// Decoding is deliberately tolerant: every field is optional and unknown fields (such as
+/// `reasoning_content`, which must never reach the visible reply) are skipped, because
+/// OpenAI-compatible servers differ in what they add and omit.
+struct ChatCompletionChunk: Decodable {
+    var choices: [Choice]?
+    var usage: Usage?
+    /// Some servers report a failure inside an otherwise successful stream.
+    var error: ServerErrorBody.Detail?
+
+    struct Choice: Decodable {
+        var index: Int?
+        var delta: Delta?
+        var finishReason: String?
+    }
+
+    struct Delta: Decodable {
+        var content: String?
+        var toolCalls: [ToolCallDelta]?
+    }
+
+    struct ToolCallDelta: Decodable {
+        var index: Int?
+        var id: String?
+        var function: FunctionDelta?
+    }
+
+    struct FunctionDelta: Decodable {
+        var name: String?
+        var arguments: String?
+    }
+
+    struct Usage: Decodable {
+        var promptTokens: Int?
+        var completionTokens: Int?
+        var totalTokens: Int?
+
+        var tokenUsage: TokenUsage {
+            let prompt = promptTokens ?? 0
+            let completion = completionTokens ?? 0
+            return TokenUsage(promptTokens: prompt, completionTokens: completion,
+                              totalTokens: totalTokens ?? prompt + completion)
+        }
+    }
+}

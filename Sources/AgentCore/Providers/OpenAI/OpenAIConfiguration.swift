@@ -1,0 +1,70 @@
+import Foundation
+
+/// Where and how to reach an OpenAI-compatible server.
+///
+/// The description hides the API key, so printing a configuration cannot leak it.
+public struct OpenAIConfiguration: Sendable, Equatable, CustomStringConvertible {
+    public static let defaultBaseURL = "https://api.openai.com/v1"
+    public static let defaultModel = "gpt-4o-mini"
+
+    /// The API root, such as `http://127.0.0.1:11434/v1`; requests go to `{baseURL}/chat/completions`.
+    public var baseURL: String
+    public var apiKey: String?
+    /// Used when a ``ChatRequest`` names no model.
+    public var model: String
+    public var connectTimeout: Duration
+    /// How long the server may stay silent before the first byte or between chunks.
+    public var idleTimeout: Duration
+    /// Retries after HTTP 429, 5xx or a connection lost before the reply began.
+    public var maxRetries: Int
+    /// The longest wait before a retry, whatever `Retry-After` asks for.
+    public var maxRetryDelay: Duration
+    /// Whether to ask for token usage with `stream_options`.
+    public var includeUsage: Bool
+
+    public init(baseURL: String = defaultBaseURL, apiKey: String? = nil, model: String = defaultModel,
+                connectTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(120),
+                maxRetries: Int = 3, maxRetryDelay: Duration = .seconds(30), includeUsage: Bool = true) {
+        self.baseURL = baseURL
+        self.apiKey = apiKey
+        self.model = model
+        self.connectTimeout = connectTimeout
+        self.idleTimeout = idleTimeout
+        self.maxRetries = maxRetries
+        self.maxRetryDelay = maxRetryDelay
+        self.includeUsage = includeUsage
+    }
+
+    /// Reads `OPENAI_BASE_URL`, `OPENAI_API_KEY` and `CHATTUI_MODEL`; the explicit `model` and
+    /// `baseURL` (from `--model`, `--base-url`) win over them. Empty values count as unset, as
+    /// `export OPENAI_API_KEY=` means "none".
+    public static func fromEnvironment(_ environment: [String: String], model: String? = nil,
+                                       baseURL: String? = nil) -> OpenAIConfiguration {
+        func value(_ name: String) -> String? {
+            guard let text = environment[name]?.trimmingCharacters(in: .whitespaces), !text.isEmpty else {
+                return nil
+            }
+            return text
+        }
+        return OpenAIConfiguration(
+            baseURL: nonEmpty(baseURL) ?? value("OPENAI_BASE_URL") ?? defaultBaseURL,
+            apiKey: value("OPENAI_API_KEY"),
+            model: nonEmpty(model) ?? value("CHATTUI_MODEL") ?? defaultModel)
+    }
+
+    /// `{baseURL}/chat/completions`, whether or not the base URL ends in a slash.
+    var completionsURL: String {
+        var base = Substring(baseURL)
+        while base.hasSuffix("/") { base = base.dropLast() }
+        return base + "/chat/completions"
+    }
+
+    public var description: String {
+        "OpenAIConfiguration(baseURL: \(baseURL), apiKey: \(apiKey == nil ? "none" : "set"), model: \(model))"
+    }
+
+    private static func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.isEmpty else { return nil }
+        return text
+    }
+}
