@@ -37,8 +37,7 @@ import Testing
     @Test func leavesOutWhatIsNotUsedInsteadOfSendingNull() throws {
         let request = ChatRequest(model: "m", messages: [.user("hi")], tools: [])
         let body = try Self.encoded(ChatCompletionRequestBody(request, model: "m", includeUsage: false))
-        #expect(body == .object(["model": .string("m"), "stream": .bool(true),
-                                 "messages": .array([.object(["role": .string("user"), "content": .string("hi")])])]))
+        #expect(body == ["model": "m", "stream": true, "messages": [["role": "user", "content": "hi"]]])
     }
 
     @Test func aToolMessageWithoutCallIDCannotBeEncoded() {

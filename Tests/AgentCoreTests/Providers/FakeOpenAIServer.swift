@@ -116,7 +116,6 @@ struct RecordedRequest: Decodable {
 
     /// `body[key]`, when the body is an object.
     subscript(key: String) -> JSONValue? {
-        guard case .object(let fields)? = body else { return nil }
-        return fields[key]
+        body?[key]
     }
 }
