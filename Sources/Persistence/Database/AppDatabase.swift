@@ -18,21 +18,19 @@ public struct AppDatabase: Sendable {
     /// `-wal` and `-shm` companions the mode of the main file. A file migrated by a
     /// newer chattui is refused untouched rather than migrated.
     public static func open(path: String) throws -> AppDatabase {
-        try FileSetup.prepare(path: path)
-        let pool: DatabasePool
+        let created = try FileSetup.prepare(path: path)
         do {
-            pool = try DatabasePool(path: path, configuration: configuration())
-        } catch {
-            throw AppDatabaseError(openingPath: path, underlying: error)
-        }
-        do {
-            try migrate(pool, path: path)
+            if !created {
+                try refuseNewerSchema(path: path)
+            }
+            let pool = try DatabasePool(path: path, configuration: configuration())
+            try migrate(pool)
+            return AppDatabase(path: path, pool: pool)
         } catch let error as AppDatabaseError {
             throw error
         } catch {
             throw AppDatabaseError(openingPath: path, underlying: error)
         }
-        return AppDatabase(path: path, pool: pool)
     }
 
     /// A counter that moves whenever another connection or process commits.
@@ -59,16 +57,23 @@ public struct AppDatabase: Sendable {
         return configuration
     }
 
-    /// Refuses a superseded schema, then migrates.
-    ///
+    /// Checks the recorded migrations through a plain connection before any pool
+    /// exists: opening a pool may write to the file (GRDB recreates the WAL with a
+    /// throwaway table), and a newer chattui's file must be left exactly as it was.
+    private static func refuseNewerSchema(path: String) throws {
+        let queue = try DatabaseQueue(path: path, configuration: configuration())
+        let superseded = try queue.read(Schema.migrator.hasBeenSuperseded)
+        try queue.close()
+        if superseded {
+            throw AppDatabaseError.newerSchema(path: path)
+        }
+    }
+
     /// When two processes open a fresh file at once, both may see v1 missing and the
     /// slower one's migration fails; if the schema is complete afterwards, that
     /// failure was the race and not a problem.
-    private static func migrate(_ pool: DatabasePool, path: String) throws {
+    private static func migrate(_ pool: DatabasePool) throws {
         let migrator = Schema.migrator
-        if try pool.read(migrator.hasBeenSuperseded) {
-            throw AppDatabaseError.newerSchema(path: path)
-        }
         do {
             try migrator.migrate(pool)
         } catch {

@@ -2,12 +2,13 @@ import Foundation
 
 /// Creates the database's folders and file with private modes before SQLite opens it.
 enum FileSetup {
-    static func prepare(path: String) throws {
+    /// Returns true when the file did not exist and was created empty.
+    static func prepare(path: String) throws -> Bool {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty {
             try createFolders(folder)
         }
-        try createFile(path)
+        return try createFile(path)
     }
 
     /// Creates each missing folder with mode 0700, leaving existing ones as they are.
@@ -33,18 +34,19 @@ enum FileSetup {
     /// Creates the file exclusively so that an existing file, possibly held open with
     /// locks by another connection in this process, is never opened and closed here:
     /// closing any descriptor of a file drops this process's POSIX locks on it.
-    private static func createFile(_ path: String) throws {
+    private static func createFile(_ path: String) throws -> Bool {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard descriptor >= 0 else {
             let code = errno
             switch code {
-            case EEXIST: return
+            case EEXIST: return false
             case EACCES, EPERM: throw AppDatabaseError.permissionDenied(path: path)
             default: throw AppDatabaseError.cannotOpen(path: path, reason: describe(code))
             }
         }
         fchmod(descriptor, 0o600)
         close(descriptor)
+        return true
     }
 
     private static func exists(_ path: String) -> Bool {
