@@ -41,7 +41,10 @@ let package = Package(
             swiftSettings: strict),
         .executableTarget(name: "Main", dependencies: ["ChatTUI"], swiftSettings: strict),
 
-        .testTarget(name: "PersistenceTests", dependencies: ["Persistence"], swiftSettings: strict),
+        .testTarget(
+            name: "PersistenceTests",
+            dependencies: ["Persistence", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strict),
         .testTarget(name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
         .testTarget(name: "ChatTUITests", dependencies: ["ChatTUI", "AgentCore", "Persistence"], swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["Persistence"], swiftSettings: strict),

@@ -1,0 +1,58 @@
+import Foundation
+internal import GRDB
+
+/// A per-conversation lease, so that two running copies never interleave turns.
+///
+/// The holder renews the heartbeat while a turn runs. A lease may be taken over when
+/// its heartbeat is older than `staleAfter` or its process is gone, so a crash never
+/// locks a conversation for good.
+extension ConversationService {
+    /// Takes the lease for `pid`, or renews it if `pid` already holds it.
+    public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
+        try database.pool.write { db in
+            _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+            let holder = try Row.fetchOne(
+                db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
+                arguments: [conversationID])
+            if let holder {
+                let owner: Int32 = holder["owner_pid"]
+                let heartbeat: Date = holder["heartbeat_at"]
+                let stale = now.timeIntervalSince(heartbeat) > staleAfter || !Self.isAlive(owner)
+                guard owner == pid || stale else {
+                    throw ConversationError.leaseHeld(conversationID: conversationID, ownerPID: owner)
+                }
+            }
+            try db.execute(
+                sql: """
+                    INSERT INTO conversation_leases (conversation_id, owner_pid, heartbeat_at) VALUES (?, ?, ?)
+                    ON CONFLICT (conversation_id) DO UPDATE SET owner_pid = excluded.owner_pid,
+                      heartbeat_at = excluded.heartbeat_at
+                    """,
+                arguments: [conversationID, pid, now])
+        }
+    }
+
+    /// Moves the heartbeat forward; throws if another process has taken the lease.
+    public func renewLease(conversationID: Int64, pid: Int32, now: Date) throws {
+        try database.pool.write { db in
+            try db.execute(
+                sql: "UPDATE conversation_leases SET heartbeat_at = ? WHERE conversation_id = ? AND owner_pid = ?",
+                arguments: [now, conversationID, pid])
+            guard db.changesCount == 1 else { throw ConversationError.leaseLost(conversationID: conversationID) }
+        }
+    }
+
+    /// Gives the lease up if `pid` holds it; releasing a lease one does not hold does nothing.
+    public func releaseLease(conversationID: Int64, pid: Int32) throws {
+        try database.pool.write { db in
+            try db.execute(
+                sql: "DELETE FROM conversation_leases WHERE conversation_id = ? AND owner_pid = ?",
+                arguments: [conversationID, pid])
+        }
+    }
+
+    /// `kill(pid, 0)` probes without signalling; EPERM means alive but not ours.
+    private static func isAlive(_ pid: Int32) -> Bool {
+        pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
+    }
+}

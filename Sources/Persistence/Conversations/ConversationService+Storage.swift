@@ -1,0 +1,74 @@
+import Foundation
+internal import GRDB
+
+/// The statements behind both the blocking and the async methods.
+extension ConversationService {
+    func start(with first: NewMessage, in db: Database) throws -> (Conversation, StoredMessage) {
+        let now = clock.now
+        var record = ConversationRecord(
+            id: nil, userId: user.rawValue, title: ConversationRecord.title(from: first.content),
+            createdAt: now, updatedAt: now, messageCount: 0, tokenCount: 0)
+        try record.insert(db)
+        guard let id = record.id else { throw DatabaseError(message: "conversation insert returned no id") }
+        let message = try append([first], to: id, in: db)[0]
+        return (try ConversationRecord.owned(id: id, user: user, in: db).conversation, message)
+    }
+
+    /// Inserts the messages, then updates the conversation row once.
+    @discardableResult
+    func append(
+        _ messages: some Sequence<NewMessage>, to conversationID: Int64, in db: Database, keepingResults: Bool = true
+    ) throws -> [StoredMessage] {
+        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+        let now = clock.now
+        var stored: [StoredMessage] = []
+        var count = 0
+        var tokens = 0
+        for message in messages {
+            var record = try MessageRecord(message, conversationID: conversationID, at: now)
+            try record.insert(db)
+            count += 1
+            tokens += record.tokenEstimate
+            if keepingResults {
+                stored.append(record.message)
+            }
+        }
+        try db.execute(
+            sql: """
+                UPDATE conversations
+                SET updated_at = ?, message_count = message_count + ?, token_count = token_count + ?
+                WHERE id = ?
+                """,
+            arguments: [now, count, tokens, conversationID])
+        return stored
+    }
+
+    func step(
+        to conversationID: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage], in db: Database
+    ) throws -> [StoredMessage] {
+        let first = try append([assistant], to: conversationID, in: db)
+        let results = try tools(TaskEditor(db: db, user: user, clock: clock, source: .agent))
+        return first + (try append(results, to: conversationID, in: db))
+    }
+
+    func newest(in conversationID: Int64, limit: Int, db: Database) throws -> [StoredMessage] {
+        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+        let records = try MessageRecord.fetchAll(
+            db, sql: MessageRecord.newestSQL, arguments: [conversationID, max(0, limit)])
+        return records.reversed().map(\.message)
+    }
+
+    func older(in conversationID: Int64, before messageID: Int64, limit: Int, db: Database) throws -> [StoredMessage] {
+        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+        let records = try MessageRecord.fetchAll(
+            db, sql: MessageRecord.beforeSQL, arguments: [conversationID, messageID, max(0, limit)])
+        return records.reversed().map(\.message)
+    }
+
+    func newer(in conversationID: Int64, after messageID: Int64?, limit: Int, db: Database) throws -> [StoredMessage] {
+        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+        let records = try MessageRecord.fetchAll(
+            db, sql: MessageRecord.afterSQL, arguments: [conversationID, messageID ?? 0, max(0, limit)])
+        return records.map(\.message)
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+internal import GRDB
+
+/// A row of `messages`.
+struct MessageRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "messages"
+    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
+    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
+
+    var id: Int64?
+    var conversationId: Int64
+    var role: String
+    var content: String
+    var toolCalls: String?
+    var toolCallId: String?
+    var interrupted: Bool
+    var model: String?
+    var promptTokens: Int?
+    var completionTokens: Int?
+    var totalTokens: Int?
+    var tokenEstimate: Int
+    var createdAt: Date
+
+    mutating func didInsert(_ inserted: InsertionSuccess) {
+        id = inserted.rowID
+    }
+
+    init(_ message: NewMessage, conversationID: Int64, at now: Date) throws {
+        conversationId = conversationID
+        role = message.role.rawValue
+        content = message.content
+        toolCalls = message.toolCalls.isEmpty
+            ? nil : String(decoding: try JSONEncoder().encode(message.toolCalls), as: UTF8.self)
+        toolCallId = message.toolCallID
+        interrupted = message.interrupted
+        model = message.model
+        promptTokens = message.usage?.promptTokens
+        completionTokens = message.usage?.completionTokens
+        totalTokens = message.usage?.totalTokens
+        tokenEstimate = message.tokenEstimate
+        createdAt = now
+    }
+
+    /// Stored JSON that no longer decodes reads as no tool calls rather than failing
+    /// the whole page.
+    var message: StoredMessage {
+        let calls = toolCalls.flatMap { try? JSONDecoder().decode([StoredToolCall].self, from: Data($0.utf8)) }
+        var usage: TokenUsage?
+        if let promptTokens, let completionTokens, let totalTokens {
+            usage = TokenUsage(promptTokens: promptTokens, completionTokens: completionTokens, totalTokens: totalTokens)
+        }
+        return StoredMessage(
+            id: id ?? 0, conversationID: conversationId, role: MessageRole(rawValue: role) ?? .user,
+            content: content, toolCalls: calls ?? [], toolCallID: toolCallId, interrupted: interrupted,
+            model: model, usage: usage, tokenEstimate: tokenEstimate, createdAt: createdAt)
+    }
+
+    // Pages walk the (conversation_id, id) index from one end, so they cost the same
+    // at any conversation length; the two descending ones are reversed by the caller.
+    static let newestSQL = "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?"
+    static let beforeSQL = "SELECT * FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"
+    static let afterSQL = "SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?"
+}

@@ -1,0 +1,111 @@
+internal import GRDB
+
+/// The database's history, one named migration at a time.
+///
+/// A migration that has shipped is never edited: change the schema by appending one.
+/// Migrations name tables and columns literally, never through record types, so they
+/// keep describing the past when the records move on.
+enum Schema {
+    static let migrator: DatabaseMigrator = {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1", migrate: createVersion1)
+        return migrator
+    }()
+
+    private static func createVersion1(_ db: Database) throws {
+        try db.create(table: "conversations") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("user_id", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+            // Kept on the row, in the message's transaction, so nothing counts messages.
+            t.column("message_count", .integer).notNull().defaults(to: 0)
+            t.column("token_count", .integer).notNull().defaults(to: 0)
+        }
+        try db.create(
+            index: "conversations_on_user_id_updated_at", on: "conversations",
+            columns: ["user_id", "updated_at"])
+
+        try db.create(table: "messages") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("conversation_id", .integer).notNull()
+                .references("conversations", onDelete: .cascade)
+            t.column("role", .text).notNull()
+                .check(sql: "role IN ('system', 'user', 'assistant', 'tool')")
+            t.column("content", .text).notNull()
+            t.column("tool_calls", .jsonText)
+            t.column("tool_call_id", .text)
+            t.column("interrupted", .boolean).notNull().defaults(to: false)
+            t.column("model", .text)
+            t.column("prompt_tokens", .integer)
+            t.column("completion_tokens", .integer)
+            t.column("total_tokens", .integer)
+            t.column("token_estimate", .integer).notNull()
+            t.column("created_at", .datetime).notNull()
+        }
+        // Pages of a conversation, newest or older than a message, walk this index
+        // and cost the same at 10 messages and at 100,000.
+        try db.create(
+            index: "messages_on_conversation_id_id", on: "messages",
+            columns: ["conversation_id", "id"], options: .unique)
+
+        try db.create(table: "tasks") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("user_id", .text).notNull()
+            t.column("title", .text).notNull()
+            t.column("description", .text)
+            t.column("completed", .boolean).notNull().defaults(to: false)
+            t.column("priority", .text).check(sql: "priority IN ('low', 'medium', 'high')")
+            // 'YYYY-MM-DD' for an all-day date, else an ISO date-time with its offset.
+            t.column("due", .text)
+            // The instant used to sort and filter. An all-day date is stored as 00:00 UTC
+            // of that date, so its day does not move when the time zone does.
+            t.column("due_at", .datetime)
+            t.column("recurrence", .text)
+            t.column("created_at", .datetime).notNull()
+            t.column("updated_at", .datetime).notNull()
+            t.column("completed_at", .datetime)
+            t.column("deleted_at", .datetime)
+        }
+        try db.create(
+            index: "tasks_on_user_id_deleted_at_completed", on: "tasks",
+            columns: ["user_id", "deleted_at", "completed"])
+        try db.create(index: "tasks_on_user_id_due_at", on: "tasks", columns: ["user_id", "due_at"])
+
+        try db.create(table: "task_tags", options: .withoutRowID) { t in
+            t.column("task_id", .integer).notNull().references("tasks", onDelete: .cascade)
+            t.column("tag", .text).notNull()
+            t.primaryKey(["task_id", "tag"])
+        }
+        try db.create(index: "task_tags_on_tag", on: "task_tags", columns: ["tag"])
+
+        // The undo journal. task_id has no foreign key: undoing an add removes the task
+        // while its journal rows stay.
+        try db.create(table: "task_changes") { t in
+            t.autoIncrementedPrimaryKey("id")
+            t.column("user_id", .text).notNull()
+            t.column("task_id", .integer).notNull()
+            t.column("action", .text).notNull()
+                .check(sql: "action IN ('add', 'complete', 'reopen', 'update', 'delete')")
+            t.column("before", .jsonText)
+            t.column("after", .jsonText)
+            // The occurrence a recurring completion created, removed when it is undone.
+            t.column("related_task_id", .integer)
+            t.column("source", .text).notNull()
+                .check(sql: "source IN ('tui', 'agent', 'mcp', 'cli')")
+            t.column("created_at", .datetime).notNull()
+            t.column("undone_at", .datetime)
+        }
+        try db.create(
+            index: "task_changes_on_user_id_undone_at", on: "task_changes",
+            columns: ["user_id", "undone_at"])
+
+        try db.create(table: "conversation_leases") { t in
+            t.primaryKey("conversation_id", .integer)
+                .references("conversations", onDelete: .cascade)
+            t.column("owner_pid", .integer).notNull()
+            t.column("heartbeat_at", .datetime).notNull()
+        }
+    }
+}

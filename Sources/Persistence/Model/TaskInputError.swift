@@ -1,0 +1,33 @@
+/// A task field a person or the model supplied that cannot be stored as given.
+public enum TaskInputError: Error, Equatable, CustomStringConvertible {
+    case emptyTitle
+    case titleTooLong(length: Int)
+    case descriptionTooLong(length: Int)
+    case invalidDate(String)
+    case invalidRecurrence(String)
+    case invalidTag(String)
+    case invalidPriority(String)
+
+    public static let maximumTitleLength = 500
+    public static let maximumDescriptionLength = 10_000
+
+    public var description: String {
+        switch self {
+        case .emptyTitle:
+            "title must not be empty"
+        case .titleTooLong(let length):
+            "title is \(length) characters long; the limit is \(Self.maximumTitleLength)"
+        case .descriptionTooLong(let length):
+            "description is \(length) characters long; the limit is \(Self.maximumDescriptionLength)"
+        case .invalidDate(let text):
+            "invalid date '\(text)': use YYYY-MM-DD, an ISO 8601 date-time, or a phrase such as "
+                + "'tomorrow', 'friday', 'in 3 days' or 'next week'"
+        case .invalidRecurrence(let text):
+            "invalid recurrence '\(text)': use daily, weekly, monthly or 'every N days'"
+        case .invalidTag(let text):
+            "invalid tag '\(text)': a tag is 1 to 32 letters a-z, digits, '-' or '_'"
+        case .invalidPriority(let text):
+            "invalid priority '\(text)': use low, medium or high"
+        }
+    }
+}

@@ -1,0 +1,114 @@
+import Foundation
+internal import GRDB
+
+extension TaskEditor {
+    /// One page of the user's tasks matching `query`, with the number of all matches.
+    public func list(_ query: TaskQuery) throws -> TaskPage {
+        let request = try filtered(query)
+        let count = try request.fetchCount(db)
+        var page = request.order(sql: Self.orderSQL(query.sort))
+        if let limit = query.limit {
+            page = page.limit(max(0, limit))
+        }
+        let records = try page.fetchAll(db)
+        let tags = try tagsByTask(records.compactMap(\.id))
+        let tasks = records.map { $0.task(tags: $0.id.flatMap { tags[$0] } ?? []) }
+        return TaskPage(tasks: tasks, count: count, truncated: count > tasks.count)
+    }
+
+    /// Pending tasks overdue or due today, counted as ``Due/isOverdue(clock:)`` and
+    /// ``Due/isDueToday(clock:)`` decide.
+    public func reminderCounts() throws -> ReminderCounts {
+        let now = clock.now
+        let today = clock.today
+        let endOfToday = today.adding(days: 1).startOfDay(in: clock.timeZone)
+        let row = try Row.fetchOne(
+            db,
+            sql: """
+                SELECT
+                  COUNT(CASE WHEN (\(Self.allDay) AND due_at < :today)
+                               OR (NOT \(Self.allDay) AND due_at < :now) THEN 1 END) AS overdue,
+                  COUNT(CASE WHEN (\(Self.allDay) AND due_at = :today)
+                               OR (NOT \(Self.allDay) AND due_at >= :now AND due_at < :endOfToday)
+                             THEN 1 END) AS due_today
+                FROM tasks
+                WHERE user_id = :user AND deleted_at IS NULL AND completed = 0 AND due_at < :endOfToday
+                """,
+            arguments: ["today": today.utcMidnight, "now": now, "endOfToday": endOfToday, "user": user.rawValue])
+        return ReminderCounts(overdue: row?["overdue"] ?? 0, dueToday: row?["due_today"] ?? 0)
+    }
+
+    private func filtered(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
+        var request = TaskRecord.filter(
+            TaskRecord.Columns.userID == user.rawValue && TaskRecord.Columns.deletedAt == nil)
+        switch query.status {
+        case .all: break
+        case .pending: request = request.filter(TaskRecord.Columns.completed == false)
+        case .completed: request = request.filter(TaskRecord.Columns.completed == true)
+        }
+        if let priority = query.priority {
+            request = request.filter(TaskRecord.Columns.priority == priority.rawValue)
+        }
+        if let tag = query.tag {
+            request = request.filter(
+                sql: "EXISTS (SELECT 1 FROM task_tags WHERE task_id = tasks.id AND tag = ?)",
+                arguments: [try TaskTags.normalize(tag)])
+        }
+        if let search = query.search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
+            let pattern = "%" + Self.escapeLike(search.lowercased()) + "%"
+            request = request.filter(
+                Column("title").lowercased.like(pattern, escape: "\\")
+                    || Column("description").lowercased.like(pattern, escape: "\\"))
+        }
+        if let day = query.dueBefore {
+            let next = day.adding(days: 1)
+            request = request.filter(
+                sql: "due_at IS NOT NULL AND ((\(Self.allDay) AND due_at < ?) OR (NOT \(Self.allDay) AND due_at < ?))",
+                arguments: [next.utcMidnight, next.startOfDay(in: clock.timeZone)])
+        }
+        return request
+    }
+
+    /// `due` holds exactly ten characters for an all-day date, whose `due_at` is
+    /// midnight UTC rather than a real instant.
+    private static let allDay = "length(due) = 10"
+
+    private static func orderSQL(_ sort: TaskSort) -> String {
+        switch sort {
+        case .created: "id"
+        case .due: "due_at IS NULL, due_at, id"
+        case .priority: "CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, id"
+        case .title: "title COLLATE swiftCaseInsensitiveCompare, id"
+        }
+    }
+
+    /// Makes `%`, `_` and the escape character itself match literally.
+    private static func escapeLike(_ text: String) -> String {
+        var escaped = ""
+        for character in text {
+            if character == "%" || character == "_" || character == "\\" {
+                escaped.append("\\")
+            }
+            escaped.append(character)
+        }
+        return escaped
+    }
+
+    /// Tags of many tasks, in chunks that stay under SQLite's limit on parameters.
+    private func tagsByTask(_ ids: [Int64]) throws -> [Int64: [String]] {
+        var tags: [Int64: [String]] = [:]
+        var start = 0
+        while start < ids.count {
+            let chunk = Array(ids[start..<min(start + 500, ids.count)])
+            let rows = try Row.fetchAll(
+                db,
+                sql: "SELECT task_id, tag FROM task_tags WHERE task_id IN (\(databaseQuestionMarks(count: chunk.count))) ORDER BY tag",
+                arguments: StatementArguments(chunk))
+            for row in rows {
+                tags[row["task_id"], default: []].append(row["tag"])
+            }
+            start += 500
+        }
+        return tags
+    }
+}

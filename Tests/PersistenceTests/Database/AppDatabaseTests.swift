@@ -1,0 +1,168 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Persistence
+
+struct AppDatabaseTests {
+    private func mode(_ path: String) throws -> Int {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return try #require(attributes[.posixPermissions] as? Int)
+    }
+
+    @Test func migratesAnEmptyFile() throws {
+        // Given an existing empty file
+        let folder = try TestFolder()
+        #expect(FileManager.default.createFile(atPath: folder.databasePath, contents: nil))
+        // When it is opened
+        let database = try AppDatabase.open(path: folder.databasePath)
+        // Then every table exists and v1 is recorded
+        let tables = try database.pool.read { db in
+            try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables.isSuperset(of: ["conversations", "messages", "tasks", "task_tags", "task_changes",
+                                       "conversation_leases", "grdb_migrations"]))
+        #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["v1"])
+        let settings = try database.pool.read { db in
+            (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
+        }
+        #expect(settings.0 == "wal")
+        #expect(settings.1 == true)
+    }
+
+    @Test func reopeningAMigratedFileKeepsItsData() throws {
+        let folder = try TestFolder()
+        do {
+            let database = try AppDatabase.open(path: folder.databasePath)
+            _ = try TaskService.make(database).add(TaskDraft(title: "Persisted"))
+        }
+        let database = try AppDatabase.open(path: folder.databasePath)
+        #expect(try TaskService.make(database).list(TaskQuery()).tasks.map(\.title) == ["Persisted"])
+    }
+
+    @Test func refusesAFileWrittenByANewerChattui() throws {
+        // Given a WAL file, as chattui writes, whose migrations include one this build does not know
+        let folder = try TestFolder()
+        let path = folder.databasePath
+        do {
+            let pool = try DatabasePool(path: path)
+            try pool.write { db in
+                try db.execute(sql: """
+                    CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                    INSERT INTO grdb_migrations VALUES ('v0-from-the-future');
+                    """)
+            }
+            _ = try pool.writeWithoutTransaction { try $0.checkpoint(.truncate) }
+            try pool.close()
+        }
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: path))
+        // When it is opened
+        #expect(throws: AppDatabaseError.newerSchema(path: path)) { try AppDatabase.open(path: path) }
+        // Then the file is untouched, not migrated, and the message says what to do
+        let after = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(after == bytes)
+        let tables = try DatabaseQueue(path: path).read { db in
+            try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
+        }
+        #expect(tables == ["grdb_migrations"])
+        #expect(AppDatabaseError.newerSchema(path: path).description
+            == "\(path) was written by a newer chattui; upgrade chattui to open it")
+    }
+
+    @Test func createsTheFileAndFoldersPrivately() throws {
+        // Given a path two missing folders deep
+        let folder = try TestFolder()
+        let path = "\(folder.path)/share/chattui/chattui.db"
+        let existingMode = try mode(folder.path)
+        // When it is opened and written to
+        let database = try AppDatabase.open(path: path)
+        _ = try TaskService.make(database).add(TaskDraft(title: "x"))
+        // Then the folders it created are 0700, the file and its companions 0600
+        #expect(try mode("\(folder.path)/share") == 0o700)
+        #expect(try mode("\(folder.path)/share/chattui") == 0o700)
+        #expect(try mode(folder.path) == existingMode)
+        #expect(try mode(path) == 0o600)
+        #expect(try mode(path + "-wal") == 0o600)
+        #expect(try mode(path + "-shm") == 0o600)
+    }
+
+    @Test func refusesAFileThatIsNotADatabase() throws {
+        let folder = try TestFolder()
+        let path = folder.databasePath
+        try Data(repeating: 0x41, count: 8192).write(to: URL(fileURLWithPath: path))
+        #expect(throws: AppDatabaseError.notADatabase(path: path)) { try AppDatabase.open(path: path) }
+        #expect(AppDatabaseError.notADatabase(path: path).description.contains(path))
+    }
+
+    @Test(.enabled(if: geteuid() != 0, "root ignores file modes"))
+    func reportsPermissionDenied() throws {
+        // Given a database file nobody may read
+        let folder = try TestFolder()
+        let path = folder.databasePath
+        do { _ = try AppDatabase.open(path: path) }
+        chmod(path, 0)
+        // Then opening it names the path
+        #expect(throws: AppDatabaseError.permissionDenied(path: path)) { try AppDatabase.open(path: path) }
+    }
+
+    @Test func reportsAFolderThatCannotBeCreated() throws {
+        let folder = try TestFolder()
+        let blocker = "\(folder.path)/file"
+        #expect(FileManager.default.createFile(atPath: blocker, contents: Data()))
+        #expect(throws: AppDatabaseError.self) { try AppDatabase.open(path: "\(blocker)/sub/chattui.db") }
+    }
+
+    @Test func twoPoolsOnOneFileWriteConcurrentlyWithoutErrors() async throws {
+        // Given two independent opens of one file, as two running copies would have
+        let folder = try TestFolder()
+        let first = try AppDatabase.open(path: folder.databasePath)
+        let second = try AppDatabase.open(path: folder.databasePath)
+        // When four threads add tasks through both at once
+        let failures = ConcurrentWriters.run(threads: 4, iterations: 50) { thread, index in
+            let database = thread.isMultiple(of: 2) ? first : second
+            let tasks = TaskService.make(database, source: .cli)
+            let task = try tasks.add(TaskDraft(title: "t\(thread)-\(index)"))
+            if index.isMultiple(of: 5) {
+                _ = try tasks.complete(id: task.id)
+            }
+        }
+        // Then no error surfaced and every write landed
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(try TaskService.make(first).list(TaskQuery()).count == 200)
+        #expect(try TaskService.make(second).list(TaskQuery(status: .completed)).count == 40)
+    }
+
+    @Test func externalChangeCounterMovesWhenAnotherConnectionCommits() throws {
+        let folder = try TestFolder()
+        let mine = try AppDatabase.open(path: folder.databasePath)
+        let theirs = try AppDatabase.open(path: folder.databasePath)
+        let start = try mine.externalChangeCounter()
+        _ = try TaskService.make(mine).add(TaskDraft(title: "my own write"))
+        #expect(try mine.externalChangeCounter() == start)
+        _ = try TaskService.make(theirs).add(TaskDraft(title: "their write"))
+        #expect(try mine.externalChangeCounter() != start)
+    }
+}
+
+/// Runs a body on several threads at once and collects what they threw.
+enum ConcurrentWriters {
+    static func run(threads: Int, iterations: Int, _ body: @escaping @Sendable (Int, Int) throws -> Void) -> [String] {
+        let lock = NSLock()
+        nonisolated(unsafe) var failures: [String] = []
+        let group = DispatchGroup()
+        for thread in 0..<threads {
+            group.enter()
+            Thread {
+                for index in 0..<iterations {
+                    do {
+                        try body(thread, index)
+                    } catch {
+                        lock.withLock { failures.append("\(error)") }
+                    }
+                }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+        return lock.withLock { failures }
+    }
+}
