@@ -1,0 +1,28 @@
+import Foundation
+import Persistence
+
+/// What every command that touches data needs: the open database, whose data it is, and "now".
+struct AppContext {
+    let database: AppDatabase
+    let user: UserID
+    let clock: TaskClock
+
+    /// Resolves the database path (flag, then environment, then the XDG default) and opens it.
+    static func open(_ options: DatabaseOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
+        throws -> AppContext
+    {
+        let path = options.path ?? AppDatabase.defaultPath(environment: environment)
+        return AppContext(
+            database: try AppDatabase.open(path: path),
+            user: UserID.current(environment: environment),
+            clock: try TaskClock.fromEnvironment(environment))
+    }
+
+    func tasks(source: ChangeSource) -> TaskService {
+        TaskService(database: database, user: user, clock: clock, source: source)
+    }
+
+    var conversations: ConversationService {
+        ConversationService(database: database, user: user, clock: clock)
+    }
+}

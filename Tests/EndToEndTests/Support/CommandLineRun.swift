@@ -1,0 +1,80 @@
+import Foundation
+
+/// The result of running the real `chattui` binary once.
+struct CommandLineRun {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+}
+
+/// A sandbox for running the built `chattui`: its own HOME, XDG folders and database,
+/// and none of the caller's `OPENAI_*` or `CHATTUI_*` variables.
+final class Sandbox {
+    let folder: URL
+    var environment: [String: String]
+
+    var databasePath: String { folder.appendingPathComponent("data/chattui/chattui.db").path }
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("chattui-e2e-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        var environment = ProcessInfo.processInfo.environment.filter { key, _ in
+            !key.hasPrefix("OPENAI_") && !key.hasPrefix("CHATTUI_") && !key.hasPrefix("XDG_")
+        }
+        environment["HOME"] = folder.path
+        environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path
+        environment["XDG_CONFIG_HOME"] = folder.appendingPathComponent("config").path
+        environment["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
+        environment["CHATTUI_USER"] = "tester"
+        environment["LANG"] = "C.UTF-8"
+        environment["TZ"] = "UTC"
+        self.environment = environment
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    /// Runs `chattui` with `arguments` and waits for it; output goes through files, so a
+    /// large transcript cannot fill a pipe and stall the child.
+    func run(_ arguments: [String], stdin: String? = nil) throws -> CommandLineRun {
+        let process = Process()
+        process.executableURL = Self.binary
+        process.arguments = arguments
+        process.environment = environment
+        let outURL = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
+        let errURL = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
+        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
+        let out = try FileHandle(forWritingTo: outURL)
+        let err = try FileHandle(forWritingTo: errURL)
+        defer {
+            try? out.close()
+            try? err.close()
+        }
+        process.standardOutput = out
+        process.standardError = err
+        let input = Pipe()
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        return CommandLineRun(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: outURL, encoding: .utf8),
+            stderr: try String(contentsOf: errURL, encoding: .utf8))
+    }
+
+    /// The binary `swift build` made beside these sources, unless `CHATTUI_BIN` names another.
+    static var binary: URL {
+        if let path = ProcessInfo.processInfo.environment["CHATTUI_BIN"] { return URL(fileURLWithPath: path) }
+        return repositoryRoot.appendingPathComponent(".build/debug/chattui")
+    }
+
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
