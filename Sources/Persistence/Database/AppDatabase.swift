@@ -60,11 +60,17 @@ public struct AppDatabase: Sendable {
     /// Checks the recorded migrations through a plain connection before any pool
     /// exists: opening a pool may write to the file (GRDB recreates the WAL with a
     /// throwaway table), and a newer chattui's file must be left exactly as it was.
+    ///
+    /// Both queries run in one read transaction: GRDB's own `hasBeenSuperseded` may
+    /// see the table missing, then present, while another process creates it.
     private static func refuseNewerSchema(path: String) throws {
         let queue = try DatabaseQueue(path: path, configuration: configuration())
-        let superseded = try queue.read(Schema.migrator.hasBeenSuperseded)
+        let applied = try queue.read { db -> Set<String> in
+            guard try db.tableExists("grdb_migrations") else { return [] }
+            return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+        }
         try queue.close()
-        if superseded {
+        if !applied.isSubset(of: Schema.migrator.migrations) {
             throw AppDatabaseError.newerSchema(path: path)
         }
     }

@@ -64,10 +64,6 @@ public enum Due: Hashable, Sendable {
         }
     }
 
-    var isAllDay: Bool {
-        if case .day = self { true } else { false }
-    }
-
     private static func offsetText(_ offset: Int) -> String {
         guard offset != 0 else { return "Z" }
         let sign = offset < 0 ? "-" : "+"

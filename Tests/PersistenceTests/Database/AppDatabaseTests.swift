@@ -131,6 +131,30 @@ struct AppDatabaseTests {
         #expect(try TaskService.make(second).list(TaskQuery(status: .completed)).count == 40)
     }
 
+    @Test func severalFirstOpensOfOneFreshFileAllSucceed() throws {
+        // Given a path nobody has opened yet
+        let folder = try TestFolder()
+        let path = "\(folder.path)/fresh/chattui.db"
+        // When four threads open and migrate it at the same moment
+        let failures = ConcurrentWriters.run(threads: 4, iterations: 1) { _, _ in
+            _ = try TaskService.make(try AppDatabase.open(path: path)).add(TaskDraft(title: "first"))
+        }
+        // Then the losers of the migration race see the schema complete, not an error
+        #expect(failures.isEmpty, "\(failures)")
+        #expect(try TaskService.make(try AppDatabase.open(path: path)).list(TaskQuery()).count == 4)
+    }
+
+    @Test func sqliteErrorsBecomeMessagesNamingThePath() {
+        let path = "/data/chattui.db"
+        #expect(AppDatabaseError(openingPath: path, underlying: DatabaseError(resultCode: .SQLITE_READONLY))
+            == .permissionDenied(path: path))
+        #expect(AppDatabaseError(openingPath: path, underlying: DatabaseError(resultCode: .SQLITE_CORRUPT))
+            == .notADatabase(path: path))
+        let other = AppDatabaseError(openingPath: path, underlying: DatabaseError(resultCode: .SQLITE_FULL, message: "disk full"))
+        #expect(other == .cannotOpen(path: path, reason: "disk full"))
+        #expect(other.description == "cannot open database /data/chattui.db: disk full")
+    }
+
     @Test func externalChangeCounterMovesWhenAnotherConnectionCommits() throws {
         let folder = try TestFolder()
         let mine = try AppDatabase.open(path: folder.databasePath)
