@@ -1,0 +1,27 @@
+/// Small text surgery shared by the phrase extractors.
+extension String {
+    /// The text with `range` cut out and the whitespace around the cut collapsed.
+    func removing(_ range: Range<String.Index>) -> String {
+        (String(self[..<range.lowerBound]) + " " + String(self[range.upperBound...])).collapsingSpaces()
+    }
+
+    /// Runs of whitespace become one space, with none at either end.
+    func collapsingSpaces() -> String {
+        split(whereSeparator: \.isWhitespace).joined(separator: " ")
+    }
+
+    /// Lower case with typographic apostrophes and quotes folded, so patterns need one spelling.
+    func folded() -> String {
+        lowercased()
+            .replacing("\u{2019}", with: "'")
+            .replacing("\u{2018}", with: "'")
+            .replacing("\u{201C}", with: "\"")
+            .replacing("\u{201D}", with: "\"")
+    }
+
+    /// The first letter upper-cased and the rest untouched, so "call Bob" keeps Bob.
+    func capitalizingFirstLetter() -> String {
+        guard let first else { return self }
+        return first.uppercased() + dropFirst()
+    }
+}
