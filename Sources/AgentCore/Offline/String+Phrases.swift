@@ -24,4 +24,11 @@ extension String {
         guard let first else { return self }
         return first.uppercased() + dropFirst()
     }
+
+    /// The string without any of `characters` at either end.
+    func trimming(_ characters: String) -> String {
+        let set = Set(characters)
+        let head = drop { set.contains($0) }
+        return String(head.reversed().drop { set.contains($0) }.reversed())
+    }
 }

@@ -1,0 +1,45 @@
+/// Completes a user message's intent from the conversation before it.
+///
+/// "The second one" means nothing alone: it answers the engine's last "which one?" question,
+/// and the action comes from the request that led to that question. Both are read back from
+/// the stored messages, so the engine stays stateless.
+enum IntentResolver {
+    /// What the engine should do about the user message at `userIndex`.
+    enum Resolution: Equatable {
+        case act(Intent)
+        case say(String)
+    }
+
+    static func resolve(userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
+        let text = transcript.messages[userIndex].content
+        let intent = IntentParser.parse(text)
+        let question = transcript.assistantText(before: userIndex).flatMap { previous in
+            ChoiceQuestion(reading: previous.text).map { (question: $0, index: previous.index, text: previous.text) }
+        }
+        switch intent {
+        case .pick(let pick):
+            guard let question else { return .say(ReplyComposer.unansweredPick) }
+            guard let taskID = question.question.taskID(for: pick) else {
+                return .say(ReplyComposer.invalidPick(count: question.question.options.count) + "\n" + question.text)
+            }
+            return pending(before: question.index, in: transcript, taskID: taskID)
+        case .unknown:
+            guard let question, let taskID = question.question.taskID(matching: text) else { return .act(.unknown) }
+            return pending(before: question.index, in: transcript, taskID: taskID)
+        default:
+            return .act(intent)
+        }
+    }
+
+    /// The request that led to the question at `questionIndex`, now aimed at `taskID`. Earlier
+    /// picks are skipped, so a user who answered out of range can simply answer again.
+    private static func pending(before questionIndex: Int, in transcript: TurnTranscript, taskID: Int) -> Resolution {
+        for index in transcript.messages[..<questionIndex].indices.reversed()
+        where transcript.messages[index].role == .user {
+            if case .change(let change, .words) = IntentParser.parse(transcript.messages[index].content) {
+                return .act(.change(change, of: .id(taskID)))
+            }
+        }
+        return .say(ReplyComposer.forgottenRequest)
+    }
+}

@@ -1,0 +1,64 @@
+/// Decides the engine's next step from the conversation alone, as a model would.
+enum TurnPlanner {
+    /// A reply that ends the turn, or tool calls whose results come back in the next request.
+    enum Step: Equatable {
+        case reply(String)
+        case calls([PlannedCall])
+    }
+
+    static func nextStep(for messages: [ChatMessage]) -> Step {
+        let transcript = TurnTranscript(messages)
+        guard let userIndex = transcript.lastUserIndex else { return .reply(ReplyComposer.greeting) }
+        if transcript.isAnswered { return .reply(ReplyComposer.anythingElse) }
+        switch IntentResolver.resolve(userAt: userIndex, in: transcript) {
+        case .say(let text):
+            return .reply(text)
+        case .act(let intent):
+            return plan(intent, steps: transcript.steps)
+        }
+    }
+
+    private static func plan(_ intent: Intent, steps: [TurnTranscript.Step]) -> Step {
+        switch intent {
+        case .help: return .reply(ReplyComposer.help)
+        case .greeting: return .reply(ReplyComposer.greeting)
+        case .thanks: return .reply(ReplyComposer.thanks)
+        case .undo: return .reply(ReplyComposer.undo)
+        case .unknown, .pick: return .reply(ReplyComposer.unknown)
+        case .add(let task):
+            guard let last = steps.last else { return .calls([.addTask(task)]) }
+            return .reply(report(last, reopened: false))
+        case .list(let query):
+            guard let last = steps.last else { return .calls([.listTasks(query)]) }
+            if case .listed(let result) = ToolOutcome(json: last.result ?? "") {
+                return .reply(ReplyComposer.list(result, query: query))
+            }
+            return .reply(report(last, reopened: false))
+        case .change(let change, .id(let taskID)):
+            guard let last = steps.last else { return .calls([.change(change, taskID: taskID)]) }
+            return .reply(report(last, reopened: change.isReopening))
+        case .change(let change, .words(let words)):
+            return TargetLookup(change: change, words: words).nextStep(after: steps)
+        }
+    }
+
+    /// The reply to a call that changed a task: its confirmation, or its error passed on.
+    static func report(_ step: TurnTranscript.Step, reopened: Bool) -> String {
+        let tool = step.call.name
+        switch ToolOutcome(json: step.result ?? #"{"error": "no result"}"#) {
+        case .failed(let message):
+            return ReplyComposer.failure(tool: tool, taskID: step.call.taskID, message: message)
+        case .changed(let result):
+            return ReplyComposer.confirmation(tool: tool, result: result, reopened: reopened)
+        case .listed, .unreadable:
+            return ReplyComposer.unreadable(tool: tool)
+        }
+    }
+}
+
+extension TaskChange {
+    /// An update whose only edit is `completed: false`, which the user calls reopening.
+    var isReopening: Bool {
+        self == .update(TaskEdits(completed: false))
+    }
+}
