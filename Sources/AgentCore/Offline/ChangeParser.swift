@@ -11,7 +11,7 @@ enum ChangeParser {
         }
         let complete = [
             #/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished)$/#,
-            #/(?i)^(?:tick|check|cross)\s+(.+?)\s+off$/#,
+            #/(?i)^(?:tick|check|cross|strike)\s+(.+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
             #/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off)\s+(.+)$/#,
             #/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:just\s+|already\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
             #/(?i)^(.+?)\s+(?:is|was|are|has\s+been)\s+(?:now\s+)?(?:done|complete|completed|finished)$/#,
@@ -23,7 +23,8 @@ enum ChangeParser {
             return .change(.complete, of: target)
         }
         let delete = [
-            #/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|get\s+rid\s+of|throw\s+away|throw\s+out|take)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+            #/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|get\s+rid\s+of|throw\s+away|throw\s+out)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+            #/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#,
         ]
         if let target = firstTarget(in: text, patterns: delete) {
             return .change(.delete, of: target)

@@ -7,6 +7,7 @@ enum ListParser {
         "unfinished", "incomplete", "undone", "current", "upcoming", "recent", "new", "old", "overdue",
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",
         "show", "me", "everything", "more", "is", "are", "have", "with", "to", "every",
+        "find", "search", "list", "display", "view", "see", "get", "give", "about",
     ]
 
     static func parse(_ utterance: Utterance) -> TaskQuery? {
@@ -27,7 +28,7 @@ enum ListParser {
             query.status = query.status ?? "pending"
         }
         query.priority = PriorityPhrase.named(in: rest.replacing(#/\b(?:first|top)\b/#, with: ""))
-        query.tag = tag(in: rest)
+        query.tag = tag(in: rest, inferred: query.search == nil)
         query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : "due")
         return query
     }
@@ -40,7 +41,7 @@ enum ListParser {
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }
-            let term = String(match.output.1).trimming(" \"'.,!?")
+            let term = String(match.output.1).replacing(#/^(?:the|my|a|an)\s+/#, with: "").trimming(" \"'.,!?")
             guard !term.isEmpty else { continue }
             return (term, key.removing(match.output.1.startIndex..<match.output.1.endIndex))
         }
@@ -71,12 +72,13 @@ enum ListParser {
         return DuePhrase.extract(from: key)?.due
     }
 
-    private static func tag(in key: String) -> String? {
+    /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
+    private static func tag(in key: String, inferred: Bool) -> String? {
         if let match = key.firstMatch(of: #/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#),
            let tag = TagPhrase.normalise(match.output.1 ?? match.output.2 ?? "") {
             return tag
         }
-        if let match = key.firstMatch(of: #/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#) {
+        if inferred, let match = key.firstMatch(of: #/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#) {
             let word = String(match.output.1)
             if !notTags.contains(word), let tag = TagPhrase.normalise(word) { return tag }
         }
