@@ -1,22 +1,23 @@
 /// Recognises a request for a new task and lifts its date, priority, tags and recurrence out.
 enum AddParser {
-    /// A new task when the message asks for one: an explicit "add"/"remind me" opening, or
-    /// a bare phrase that carries a date or a recurrence ("water the plants every week").
+    /// A new task from a bare phrase that carries a date, a recurrence or a priority ("water
+    /// the plants every week"); explicit openings are read by ``explicitBody(of:)``.
     static func parse(_ utterance: Utterance) -> NewTask? {
-        if let body = explicitBody(of: utterance.core) {
-            return draft(from: body)
-        }
         let task = draft(from: utterance.core)
-        guard let task, task.due != nil || task.recurrence != nil else { return nil }
-        return task
+        let hasDetails = task.due != nil || task.recurrence != nil || task.priority != nil
+        return hasDetails && !task.title.isEmpty ? task : nil
     }
 
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
+        if let match = text.wholeMatch(of: #/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#) {
+            let list = match.output.2.map { $0.lowercased() } ?? "to-do"
+            let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
+            return String(match.output.1) + (isTaskList ? "" : " #" + list)
+        }
         let openings = [
-            #/(?i)^(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:to-?do\s+|task\s+)?(?:list|tasks|todos)$/#,
-            #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+)(.+)$/#,
-            #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.+)$/#,
+            #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+            #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#,
             #/(?i)^remind\s+me\s+(?:to\s+|about\s+|that\s+(?:i\s+(?:need|have)\s+to\s+)?)?(.+)$/#,
             #/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#,
             #/(?i)^remember\s+(?:to\s+)?(.+)$/#,
@@ -27,12 +28,16 @@ enum AddParser {
         for opening in openings {
             if let match = text.wholeMatch(of: opening) { return String(match.output.1) }
         }
+        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that))?(?:\s+(.*))?/#) {
+            return String(match.output.1 ?? "")
+        }
         return nil
     }
 
     /// Lifts phrases out in an order where none can eat another's words: "every monday"
-    /// before "monday", "tag it urgent" before "urgent".
-    static func draft(from body: String) -> NewTask? {
+    /// before "monday", "tag it urgent" before "urgent". The title is empty when nothing but
+    /// those phrases was said.
+    static func draft(from body: String) -> NewTask {
         var rest = body
         var task = NewTask(title: "")
         if let found = RecurrencePhrase.extract(from: rest) {
@@ -52,6 +57,6 @@ enum AddParser {
             rest = found.rest
         }
         task.title = TitleCleaner.clean(rest)
-        return task.title.isEmpty ? nil : task
+        return task
     }
 }

@@ -11,6 +11,8 @@ enum Intent: Equatable, Sendable {
     case help
     case greeting
     case thanks
+    /// "ok", "great": nothing to do, but silence would look broken.
+    case acknowledgement
     case undo
     case unknown
 }
@@ -37,6 +39,8 @@ struct TaskQuery: Equatable, Sendable {
 /// Which task a change is about: its id, or words the user remembers from its title.
 enum TaskTarget: Equatable, Sendable {
     case id(Int)
+    /// "complete 3, 4 and 5": one call per task, made together.
+    case ids([Int])
     case words(String)
 }
 

@@ -11,7 +11,7 @@ enum IntentParser {
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let intent = UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
         if let body = AddParser.explicitBody(of: utterance.core) {
-            return AddParser.draft(from: body).map(Intent.add) ?? .unknown
+            return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }
         if let task = AddParser.parse(utterance) { return .add(task) }

@@ -13,7 +13,7 @@ enum ListParser {
     static func parse(_ utterance: Utterance) -> TaskQuery? {
         let key = utterance.key
         let asks = #/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#
-        let about = #/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finished|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for)\b/#
+        let about = #/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for)\b/#
         guard key.firstMatch(of: asks) != nil, key.firstMatch(of: about) != nil else { return nil }
 
         var query = TaskQuery()
@@ -23,7 +23,7 @@ enum ListParser {
             rest = found.rest
         }
         query.status = status(in: rest)
-        if let due = dueBefore(in: rest) {
+        if query.status != "completed", let due = dueBefore(in: rest) {
             query.dueBefore = due
             query.status = query.status ?? "pending"
         }
@@ -37,11 +37,12 @@ enum ListParser {
         let patterns = [
             #/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#,
             #/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#,
+            #/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#,
             #/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|with\s+the\s+word|called|named|titled)\s+(.+)$/#,
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }
-            let term = String(match.output.1).replacing(#/^(?:the|my|a|an)\s+/#, with: "").trimming(" \"'.,!?")
+            let term = String(match.output.1).replacing(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, with: "").trimming(" \"'.,!?")
             guard !term.isEmpty else { continue }
             return (term, key.removing(match.output.1.startIndex..<match.output.1.endIndex))
         }
@@ -52,7 +53,7 @@ enum ListParser {
         if key.firstMatch(of: #/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|unfinished|incomplete|undone)\b/#) != nil {
             return "pending"
         }
-        if key.firstMatch(of: #/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b/#) != nil {
+        if key.firstMatch(of: #/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#) != nil {
             return "completed"
         }
         if key.firstMatch(of: #/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda)\b/#) != nil {

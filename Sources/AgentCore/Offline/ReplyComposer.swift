@@ -19,6 +19,8 @@ enum ReplyComposer {
     static let unansweredPick = "Which task do you mean? Tell me what to do with it, for example “complete task 3”."
     static let forgottenRequest = "I've lost track of what you wanted done with it. Please say it again with the task number, for example “delete task 7”."
     static let anythingElse = "Anything else?"
+    static let acknowledgement = "Okay. Anything else?"
+    static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
 
     /// Precedes the repeated question, so the user can answer it again.
     static func invalidPick(count: Int) -> String {

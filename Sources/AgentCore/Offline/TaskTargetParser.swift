@@ -13,6 +13,10 @@ enum TaskTargetParser {
            let id = Int(match.output.1) {
             return .id(id)
         }
+        if text.wholeMatch(of: #/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*#?\d{1,9})+/#) != nil {
+            let ids = text.matches(of: #/\d{1,9}/#).compactMap { Int($0.output) }
+            return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
+        }
         var words = text.lowercased()
         let wrappers = [
             #/^(?:the|my|a|an|that|this)\s+/#,

@@ -23,8 +23,11 @@ enum TurnPlanner {
         case .help: return .reply(ReplyComposer.help)
         case .greeting: return .reply(ReplyComposer.greeting)
         case .thanks: return .reply(ReplyComposer.thanks)
+        case .acknowledgement: return .reply(ReplyComposer.acknowledgement)
         case .undo: return .reply(ReplyComposer.undo)
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
+        case .add(let task) where task.title.isEmpty:
+            return .reply(ReplyComposer.missingTitle)
         case .add(let task):
             guard let last = steps.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
@@ -37,6 +40,9 @@ enum TurnPlanner {
         case .change(let change, .id(let taskID)):
             guard let last = steps.last else { return .calls([.change(change, taskID: taskID)]) }
             return .reply(report(last, reopened: change.isReopening))
+        case .change(let change, .ids(let taskIDs)):
+            guard !steps.isEmpty else { return .calls(taskIDs.map { .change(change, taskID: $0) }) }
+            return .reply(steps.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
         case .change(let change, .words(let words)):
             return TargetLookup(change: change, words: words).nextStep(after: steps)
         }

@@ -50,6 +50,12 @@ private let adding: [Phrasing] = [
     .init("remind me to submit taxes by the end of the week", "add_task", #"{"title": "Submit taxes", "due": "end of week"}"#),
     .init("I have to book a table in three days", "add_task", #"{"title": "Book a table", "due": "in 3 days"}"#),
     .init("pay the phone bill on 2025-03-14", "add_task", #"{"title": "Pay the phone bill", "due": "2025-03-14"}"#),
+    .init("Add eggs and bread to my shopping list", "add_task", #"{"title": "Eggs and bread", "tags": ["shopping"]}"#),
+    .init("hey, can you add a task for me: renew car insurance next friday", "add_task",
+          #"{"title": "Renew car insurance", "due": "friday"}"#),
+    .init("send the invoice, it's important!", "add_task", #"{"title": "Send the invoice", "priority": "high"}"#),
+    .init("walk the dog every other day", "add_task", #"{"title": "Walk the dog", "recurrence": "every 2 days"}"#),
+    .init("finish the report by friday", "add_task", #"{"title": "Finish the report", "due": "friday"}"#),
 ]
 
 private let listing: [Phrasing] = [
@@ -69,6 +75,9 @@ private let listing: [Phrasing] = [
     .init("find tasks about the budget", "list_tasks", #"{"search": "budget"}"#),
     .init("show high priority tasks", "list_tasks", #"{"priority": "high"}"#),
     .init("list my pending tasks by priority", "list_tasks", #"{"status": "pending", "sort": "priority"}"#),
+    .init("what did I finish this week?", "list_tasks", #"{"status": "completed"}"#),
+    .init("show me tasks with dentist in them", "list_tasks", #"{"search": "dentist"}"#),
+    .init("do I have anything due tomorrow?", "list_tasks", #"{"status": "pending", "due_before": "tomorrow", "sort": "due"}"#),
     .init("what's overdue?", "list_tasks", #"{"status": "pending", "due_before": "today", "sort": "due"}"#),
 ]
 
@@ -83,6 +92,7 @@ private let completing: [Phrasing] = [
     .init("complete the groceries task", "list_tasks", #"{"status": "pending", "search": "groceries"}"#),
     .init("tick off the groceries one", "list_tasks", #"{"status": "pending", "search": "groceries"}"#),
     .init("check off call mom", "list_tasks", #"{"status": "pending", "search": "call mom"}"#),
+    .init("cross milk off my list", "list_tasks", #"{"status": "pending", "search": "milk"}"#),
     .init("I've finished the report", "list_tasks", #"{"status": "pending", "search": "report"}"#),
 ]
 
@@ -123,6 +133,24 @@ private let updating: [Phrasing] = [
         let call = try #require(step.call, "expected one tool call, got \(step)")
         #expect(call.name == phrasing.tool)
         #expect(call.arguments == JSONValue.parse(phrasing.arguments))
+    }
+
+    @Test func severalIDsGetOneCallEach() async throws {
+        var engine = EngineHarness()
+        let step = try await engine.say("complete tasks 3, 4 and 5")
+        guard case .calls(let calls) = step else {
+            Issue.record("expected calls, got \(step)")
+            return
+        }
+        #expect(calls.map(\.name) == ["complete_task", "complete_task", "complete_task"])
+        #expect(calls.map { JSONValue.parse($0.arguments) } == [3, 4, 5].map { JSONValue.parse(#"{"task_id": \#($0)}"#) })
+        #expect(Set(calls.map(\.id)).count == 3)
+    }
+
+    @Test(arguments: ["add task", "remind me", "new task:"])
+    func anAddWithoutATitleAsksForOne(text: String) async throws {
+        var engine = EngineHarness()
+        #expect(try await engine.say(text).text == ReplyComposer.missingTitle)
     }
 
     @Test func theTableCoversEnoughDistinctPhrasings() {

@@ -108,7 +108,15 @@ import Testing
         var engine = EngineHarness()
         #expect(try await engine.say("Hello!").text == ReplyComposer.greeting)
         #expect(try await engine.say("thanks a lot").text == ReplyComposer.thanks)
+        #expect(try await engine.say("ok").text == ReplyComposer.acknowledgement)
         #expect(try await engine.say("undo that").text?.contains("press u") == true)
+    }
+
+    @Test func severalChangesAreConfirmedLineByLine() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete 2 and 9")
+        let reply = try await engine.answer(Fixtures.changed(2, "deleted", "Old task"), #"{"error": "task 9 not found"}"#)
+        #expect(reply.text == "Deleted #2 Old task.\nI couldn't delete task 9: task 9 not found.")
     }
 
     @Test func aTurnThatWasAnsweredIsNotAnsweredAgain() async throws {
