@@ -34,7 +34,7 @@ enum DuePhrase {
     }
 
     /// "next friday", "this friday" and "friday" all name the coming Friday, as the tools read it.
-    static func weekday(_ phrase: Substring) -> String? {
+    private static func weekday(_ phrase: Substring) -> String? {
         let lowered = phrase.lowercased()
         return weekdays.first { lowered.hasSuffix($0) }
     }

@@ -13,19 +13,18 @@ enum IntentResolver {
     static func resolve(userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
         let text = transcript.messages[userIndex].content
         let intent = IntentParser.parse(text)
-        let question = transcript.assistantText(before: userIndex).flatMap { previous in
-            ChoiceQuestion(reading: previous.text).map { (question: $0, index: previous.index, text: previous.text) }
-        }
+        let previous = transcript.assistantText(before: userIndex)
+        let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
         switch intent {
         case .pick(let pick):
-            guard let question else { return .say(ReplyComposer.unansweredPick) }
-            guard let taskID = question.question.taskID(for: pick) else {
-                return .say(ReplyComposer.invalidPick(count: question.question.options.count) + "\n" + question.text)
+            guard let previous, let question else { return .say(ReplyComposer.unansweredPick) }
+            guard let taskID = question.taskID(for: pick) else {
+                return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
-            return pending(before: question.index, in: transcript, taskID: taskID)
+            return pending(before: previous.index, in: transcript, taskID: taskID)
         case .unknown:
-            guard let question, let taskID = question.question.taskID(matching: text) else { return .act(.unknown) }
-            return pending(before: question.index, in: transcript, taskID: taskID)
+            guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
+            return pending(before: previous.index, in: transcript, taskID: taskID)
         default:
             return .act(intent)
         }
@@ -36,8 +35,13 @@ enum IntentResolver {
     private static func pending(before questionIndex: Int, in transcript: TurnTranscript, taskID: Int) -> Resolution {
         for index in transcript.messages[..<questionIndex].indices.reversed()
         where transcript.messages[index].role == .user {
-            if case .change(let change, .words) = IntentParser.parse(transcript.messages[index].content) {
+            switch IntentParser.parse(transcript.messages[index].content) {
+            case .pick:
+                continue
+            case .change(let change, .words):
                 return .act(.change(change, of: .id(taskID)))
+            default:
+                return .say(ReplyComposer.forgottenRequest)
             }
         }
         return .say(ReplyComposer.forgottenRequest)

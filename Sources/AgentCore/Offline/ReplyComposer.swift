@@ -79,7 +79,7 @@ enum ReplyComposer {
     }
 
     static func noMatch(_ words: String, status: String?) -> String {
-        let kind = status == "all" || status == nil ? "" : "\(status ?? "") "
+        let kind = status.flatMap { $0 == "all" ? nil : $0 + " " } ?? ""
         return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."
     }
 

@@ -10,8 +10,8 @@ struct TargetLookup {
     var change: TaskChange
     var words: String
 
-    func nextStep(after steps: [TurnTranscript.Step]) -> TurnPlanner.Step {
-        guard let last = steps.last else {
+    func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
+        guard let last = exchanges.last else {
             return .calls([.listTasks(TaskQuery(status: status, search: words))])
         }
         guard last.call.name == "list_tasks" else {

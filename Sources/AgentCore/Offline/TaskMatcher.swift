@@ -41,7 +41,7 @@ enum TaskMatcher {
             || (have.count >= 4 && wanted.hasPrefix(have))
     }
 
-    static func significantWords(_ text: String) -> [String] {
+    private static func significantWords(_ text: String) -> [String] {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }

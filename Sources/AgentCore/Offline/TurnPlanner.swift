@@ -14,11 +14,11 @@ enum TurnPlanner {
         case .say(let text):
             return .reply(text)
         case .act(let intent):
-            return plan(intent, steps: transcript.steps)
+            return plan(intent, after: transcript.exchanges)
         }
     }
 
-    private static func plan(_ intent: Intent, steps: [TurnTranscript.Step]) -> Step {
+    private static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
         switch intent {
         case .help: return .reply(ReplyComposer.help)
         case .greeting: return .reply(ReplyComposer.greeting)
@@ -29,31 +29,31 @@ enum TurnPlanner {
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
         case .add(let task):
-            guard let last = steps.last else { return .calls([.addTask(task)]) }
+            guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
         case .list(let query):
-            guard let last = steps.last else { return .calls([.listTasks(query)]) }
+            guard let last = exchanges.last else { return .calls([.listTasks(query)]) }
             if case .listed(let result) = ToolOutcome(json: last.result ?? "") {
                 return .reply(ReplyComposer.list(result, query: query))
             }
             return .reply(report(last, reopened: false))
         case .change(let change, .id(let taskID)):
-            guard let last = steps.last else { return .calls([.change(change, taskID: taskID)]) }
+            guard let last = exchanges.last else { return .calls([.change(change, taskID: taskID)]) }
             return .reply(report(last, reopened: change.isReopening))
         case .change(let change, .ids(let taskIDs)):
-            guard !steps.isEmpty else { return .calls(taskIDs.map { .change(change, taskID: $0) }) }
-            return .reply(steps.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
+            guard !exchanges.isEmpty else { return .calls(taskIDs.map { .change(change, taskID: $0) }) }
+            return .reply(exchanges.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
         case .change(let change, .words(let words)):
-            return TargetLookup(change: change, words: words).nextStep(after: steps)
+            return TargetLookup(change: change, words: words).nextStep(after: exchanges)
         }
     }
 
     /// The reply to a call that changed a task: its confirmation, or its error passed on.
-    static func report(_ step: TurnTranscript.Step, reopened: Bool) -> String {
-        let tool = step.call.name
-        switch ToolOutcome(json: step.result ?? #"{"error": "no result"}"#) {
+    static func report(_ exchange: TurnTranscript.Exchange, reopened: Bool) -> String {
+        let tool = exchange.call.name
+        switch ToolOutcome(json: exchange.result ?? #"{"error": "no result"}"#) {
         case .failed(let message):
-            return ReplyComposer.failure(tool: tool, taskID: step.call.taskID, message: message)
+            return ReplyComposer.failure(tool: tool, taskID: exchange.call.taskID, message: message)
         case .changed(let result):
             return ReplyComposer.confirmation(tool: tool, result: result, reopened: reopened)
         case .listed, .unreadable:

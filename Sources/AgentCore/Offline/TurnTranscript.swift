@@ -2,7 +2,7 @@
 /// and the tool calls made since, each with its result.
 struct TurnTranscript {
     /// One tool call of this turn and the result the tool stored for it.
-    struct Step {
+    struct Exchange {
         var call: ToolCall
         /// `nil` when no tool message answers the call.
         var result: String?
@@ -10,7 +10,7 @@ struct TurnTranscript {
 
     let messages: [ChatMessage]
     let lastUserIndex: Int?
-    let steps: [Step]
+    let exchanges: [Exchange]
     /// True when an assistant reply without tool calls already closed the turn.
     let isAnswered: Bool
 
@@ -21,7 +21,7 @@ struct TurnTranscript {
         let results = Dictionary(
             turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
             uniquingKeysWith: { first, _ in first })
-        steps = turn.flatMap { $0.toolCalls }.map { Step(call: $0, result: results[$0.id]) }
+        exchanges = turn.flatMap { $0.toolCalls }.map { Exchange(call: $0, result: results[$0.id]) }
         isAnswered = turn.last.map { $0.role == .assistant && $0.toolCalls.isEmpty } ?? false
     }
 

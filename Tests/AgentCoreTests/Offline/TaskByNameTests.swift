@@ -112,4 +112,13 @@ import Testing
         let reply = try await engine.say("the second one")
         #expect(reply.text == ReplyComposer.unansweredPick)
     }
+
+    @Test func aQuestionWhoseRequestWasLeftOutIsNotGuessedAt() async throws {
+        var engine = EngineHarness()
+        let question = ChoiceQuestion.compose(
+            [TaskSummary(taskID: 4, title: "Team meeting"), TaskSummary(taskID: 7, title: "Meeting notes")],
+            words: "meeting", verb: "delete", exact: true)
+        engine.messages += [.user("show everything"), .assistant(question)]
+        #expect(try await engine.say("the second one").text == ReplyComposer.forgottenRequest)
+    }
 }
