@@ -18,7 +18,6 @@ enum AddParser {
         let openings = [
             #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
             #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#,
-            #/(?i)^remind\s+me\s+(?:to\s+|about\s+|that\s+(?:i\s+(?:need|have)\s+to\s+)?)?(.+)$/#,
             #/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#,
             #/(?i)^remember\s+(?:to\s+)?(.+)$/#,
             #/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#,
@@ -28,7 +27,7 @@ enum AddParser {
         for opening in openings {
             if let match = text.wholeMatch(of: opening) { return String(match.output.1) }
         }
-        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that))?(?:\s+(.*))?/#) {
+        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#) {
             return String(match.output.1 ?? "")
         }
         return nil

@@ -10,7 +10,7 @@ enum DueFormatter {
     static func format(_ due: String) -> String {
         guard let match = due.wholeMatch(of: #/(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/#),
               let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
-              (1...12).contains(month), (1...31).contains(day)
+              year >= 1, (1...12).contains(month), (1...31).contains(day)
         else { return due }
         var text = "\(weekdays[weekday(year: year, month: month, day: day)]) \(day) \(months[month - 1])"
         if let hour = match.output.4, let minute = match.output.5 {

@@ -12,14 +12,15 @@ enum NumberWords {
         return words[key]
     }
 
-    /// The ordinal words of a numbered list, for "the second one".
+    private static let ordinals = [
+        "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+        "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
+        "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
+        "tenth": 10, "10th": 10,
+    ]
+
+    /// The position an ordinal word names in a numbered list, for "the second one".
     static func ordinal(_ text: some StringProtocol) -> Int? {
-        let ordinals = [
-            "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-            "fourth": 4, "4th": 4, "fifth": 5, "5th": 5, "sixth": 6, "6th": 6,
-            "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9,
-            "tenth": 10, "10th": 10,
-        ]
-        return ordinals[text.lowercased()]
+        ordinals[text.lowercased()]
     }
 }

@@ -10,10 +10,9 @@ extension String {
         split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 
-    /// Lower case with typographic apostrophes and quotes folded, so patterns need one spelling.
-    func folded() -> String {
-        lowercased()
-            .replacing("\u{2019}", with: "'")
+    /// Typographic apostrophes and quotes as ASCII, so patterns need one spelling of "don't".
+    func foldingQuotes() -> String {
+        replacing("\u{2019}", with: "'")
             .replacing("\u{2018}", with: "'")
             .replacing("\u{201C}", with: "\"")
             .replacing("\u{201D}", with: "\"")

@@ -9,10 +9,7 @@ struct Utterance: Equatable {
     let key: String
 
     init(_ text: String) {
-        var core = text
-            .replacing("\u{2019}", with: "'").replacing("\u{2018}", with: "'")
-            .replacing("\u{201C}", with: "\"").replacing("\u{201D}", with: "\"")
-            .collapsingSpaces()
+        var core = text.foldingQuotes().collapsingSpaces()
         let opening = #/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#
         let closing = #/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#
         if let match = core.firstMatch(of: closing) { core.removeSubrange(match.range) }

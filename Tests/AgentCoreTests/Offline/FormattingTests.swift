@@ -10,6 +10,7 @@ import Testing
         ("2025-12-31T07:00:00Z", "Wed 31 Dec 07:00"),
         ("friday", "friday"),
         ("2025-13-01", "2025-13-01"),
+        ("0000-01-01", "0000-01-01"),
     ])
     func dueDatesReadAsWeekdayDayMonth(due: String, shown: String) {
         #expect(DueFormatter.format(due) == shown)
