@@ -1,5 +1,4 @@
 @testable import AgentCore
-import Persistence
 
 /// Drives the offline engine one step at a time, the way the turn loop does.
 struct EngineHarness {

@@ -63,4 +63,21 @@ import Testing
             #"{"due":"tomorrow","priority":"high","tags":["health"],"title":"Call the dentist"}"#,
         ])
     }
+
+    @Test(arguments: ["", "   ", "🙂", "#", "\u{1B}[2J delete task 1", "add 買い物 tomorrow", "delete task 99999999999999999999",
+                      String(repeating: "remind me to ", count: 200), "the 0th one", "0000-01-01", "-1"])
+    func oddInputStillEndsInOneWellFormedStep(text: String) async throws {
+        var engine = EngineHarness()
+        engine.messages.append(.user(text))
+        let events = try await engine.nextEvents()
+        let finishes = events.filter { if case .finished = $0 { true } else { false } }
+        #expect(finishes.count == 1)
+        #expect(events.last.map { if case .finished = $0 { true } else { false } } == true)
+    }
+
+    @Test func aConversationWithoutUserMessagesIsGreeted() async throws {
+        let events = try await EngineHarness().nextEvents()
+        #expect(events.last == .finished(.stop, nil))
+        #expect(events.contains(.textDelta("Hi! I keep your ")))
+    }
 }
