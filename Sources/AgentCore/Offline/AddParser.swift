@@ -1,0 +1,61 @@
+/// Recognises a request for a new task and lifts its date, priority, tags and recurrence out.
+enum AddParser {
+    /// A new task from a bare phrase that carries a date, a recurrence or a priority ("water
+    /// the plants every week"); explicit openings are read by ``explicitBody(of:)``.
+    static func parse(_ utterance: Utterance) -> NewTask? {
+        let task = draft(from: utterance.core)
+        let hasDetails = task.due != nil || task.recurrence != nil || task.priority != nil
+        return hasDetails && !task.title.isEmpty ? task : nil
+    }
+
+    /// The words after the opening that says "add this", or `nil` when there is none.
+    static func explicitBody(of text: String) -> String? {
+        if let match = text.wholeMatch(of: #/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#) {
+            let list = match.output.2.map { $0.lowercased() } ?? "to-do"
+            let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
+            return String(match.output.1) + (isTaskList ? "" : " #" + list)
+        }
+        let openings = [
+            #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+            #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#,
+            #/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#,
+            #/(?i)^remember\s+(?:to\s+)?(.+)$/#,
+            #/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#,
+            #/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
+            #/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#,
+        ]
+        for opening in openings {
+            if let match = text.wholeMatch(of: opening) { return String(match.output.1) }
+        }
+        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#) {
+            return String(match.output.1 ?? "")
+        }
+        return nil
+    }
+
+    /// Lifts phrases out in an order where none can eat another's words: "every monday"
+    /// before "monday", "tag it urgent" before "urgent". The title is empty when nothing but
+    /// those phrases was said.
+    static func draft(from body: String) -> NewTask {
+        var rest = body
+        var task = NewTask(title: "")
+        if let found = RecurrencePhrase.extract(from: rest) {
+            task.recurrence = found.recurrence
+            task.due = found.due
+            rest = found.rest
+        }
+        if task.due == nil, let found = DuePhrase.extract(from: rest) {
+            task.due = found.due
+            rest = found.rest
+        }
+        let tagged = TagPhrase.extractAll(from: rest)
+        task.tags = tagged.tags
+        rest = tagged.rest
+        if let found = PriorityPhrase.extract(from: rest) {
+            task.priority = found.priority
+            rest = found.rest
+        }
+        task.title = TitleCleaner.clean(rest)
+        return task
+    }
+}

@@ -1,0 +1,74 @@
+/// What one user message asks the offline engine to do, before any tool has run.
+///
+/// Intents are plain values so the parser can be tested without streams, and so the engine
+/// can re-derive a turn's goal from the stored conversation instead of remembering it.
+enum Intent: Equatable, Sendable {
+    case add(NewTask)
+    case list(TaskQuery)
+    case change(TaskChange, of: TaskTarget)
+    /// An answer to the engine's "which one?" question; meaningless without that question.
+    case pick(Pick)
+    case help
+    case greeting
+    case thanks
+    /// "ok", "great": nothing to do, but silence would look broken.
+    case acknowledgement
+    case undo
+    case unknown
+}
+
+/// A task the user wants created, with the phrases already lifted out of its title.
+struct NewTask: Equatable, Sendable {
+    var title: String
+    var priority: String?
+    var tags: [String] = []
+    var due: String?
+    var recurrence: String?
+}
+
+/// The filters of a list request; `nil` leaves the tool's default.
+struct TaskQuery: Equatable, Sendable {
+    var status: String?
+    var priority: String?
+    var tag: String?
+    var search: String?
+    var dueBefore: String?
+    var sort: String?
+}
+
+/// Which task a change is about: its id, or words the user remembers from its title.
+enum TaskTarget: Equatable, Sendable {
+    case id(Int)
+    /// "complete 3, 4 and 5": one call per task, made together.
+    case ids([Int])
+    case words(String)
+}
+
+/// What to do to an existing task.
+enum TaskChange: Equatable, Sendable {
+    case complete
+    case delete
+    case update(TaskEdits)
+}
+
+/// The fields an update sets; `nil` leaves a field as it is.
+struct TaskEdits: Equatable, Sendable {
+    var title: String?
+    var priority: String?
+    var tags: [String]?
+    var due: String?
+    var recurrence: String?
+    var completed: Bool?
+}
+
+/// How the user singled out one task from a numbered list.
+enum Pick: Equatable, Sendable {
+    /// "the second one": a 1-based position in the list.
+    case position(Int)
+    /// "the last one".
+    case last
+    /// "#7": a task id.
+    case id(Int)
+    /// "7": either, decided against the list that was offered.
+    case number(Int)
+}

@@ -1,0 +1,49 @@
+/// Completes a user message's intent from the conversation before it.
+///
+/// "The second one" means nothing alone: it answers the engine's last "which one?" question,
+/// and the action comes from the request that led to that question. Both are read back from
+/// the stored messages, so the engine stays stateless.
+enum IntentResolver {
+    /// What the engine should do about the user message at `userIndex`.
+    enum Resolution: Equatable {
+        case act(Intent)
+        case say(String)
+    }
+
+    static func resolve(userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
+        let text = transcript.messages[userIndex].content
+        let intent = IntentParser.parse(text)
+        let previous = transcript.assistantText(before: userIndex)
+        let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
+        switch intent {
+        case .pick(let pick):
+            guard let previous, let question else { return .say(ReplyComposer.unansweredPick) }
+            guard let taskID = question.taskID(for: pick) else {
+                return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
+            }
+            return pending(before: previous.index, in: transcript, taskID: taskID)
+        case .unknown:
+            guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
+            return pending(before: previous.index, in: transcript, taskID: taskID)
+        default:
+            return .act(intent)
+        }
+    }
+
+    /// The request that led to the question at `questionIndex`, now aimed at `taskID`. Earlier
+    /// picks are skipped, so a user who answered out of range can simply answer again.
+    private static func pending(before questionIndex: Int, in transcript: TurnTranscript, taskID: Int) -> Resolution {
+        for index in transcript.messages[..<questionIndex].indices.reversed()
+        where transcript.messages[index].role == .user {
+            switch IntentParser.parse(transcript.messages[index].content) {
+            case .pick:
+                continue
+            case .change(let change, .words):
+                return .act(.change(change, of: .id(taskID)))
+            default:
+                return .say(ReplyComposer.forgottenRequest)
+            }
+        }
+        return .say(ReplyComposer.forgottenRequest)
+    }
+}

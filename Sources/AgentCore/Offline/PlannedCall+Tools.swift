@@ -1,0 +1,41 @@
+/// The five task tools, spelled as calls with the argument names of their contracts.
+extension PlannedCall {
+    static func addTask(_ task: NewTask) -> PlannedCall {
+        var arguments: [String: Value] = ["title": .text(task.title)]
+        arguments["priority"] = task.priority.map(Value.text)
+        arguments["due"] = task.due.map(Value.text)
+        arguments["recurrence"] = task.recurrence.map(Value.text)
+        if !task.tags.isEmpty { arguments["tags"] = .list(task.tags) }
+        return PlannedCall(name: "add_task", arguments: arguments)
+    }
+
+    static func listTasks(_ query: TaskQuery, limit: Int? = nil) -> PlannedCall {
+        var arguments: [String: Value] = [:]
+        arguments["status"] = query.status.map(Value.text)
+        arguments["priority"] = query.priority.map(Value.text)
+        arguments["tag"] = query.tag.map(Value.text)
+        arguments["search"] = query.search.map(Value.text)
+        arguments["due_before"] = query.dueBefore.map(Value.text)
+        arguments["sort"] = query.sort.map(Value.text)
+        arguments["limit"] = limit.map(Value.number)
+        return PlannedCall(name: "list_tasks", arguments: arguments)
+    }
+
+    static func change(_ change: TaskChange, taskID: Int) -> PlannedCall {
+        var arguments: [String: Value] = ["task_id": .number(taskID)]
+        switch change {
+        case .complete:
+            return PlannedCall(name: "complete_task", arguments: arguments)
+        case .delete:
+            return PlannedCall(name: "delete_task", arguments: arguments)
+        case .update(let edits):
+            arguments["title"] = edits.title.map(Value.text)
+            arguments["priority"] = edits.priority.map(Value.text)
+            arguments["tags"] = edits.tags.map(Value.list)
+            arguments["due"] = edits.due.map(Value.text)
+            arguments["recurrence"] = edits.recurrence.map(Value.text)
+            arguments["completed"] = edits.completed.map(Value.flag)
+            return PlannedCall(name: "update_task", arguments: arguments)
+        }
+    }
+}

@@ -1,0 +1,41 @@
+/// Finds how often a task repeats, in the forms `add_task` accepts.
+enum RecurrencePhrase {
+    /// What repeats and, for "every monday", the day the first occurrence falls on.
+    struct Found: Equatable {
+        var recurrence: String
+        var due: String?
+        var rest: String
+    }
+
+    private static let rules = [
+        PhraseRule(#"every\s+other\s+day"#, always: "every 2 days"),
+        PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#) { phrase in
+            let words = phrase.split(whereSeparator: \.isWhitespace)
+            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0) days" } : nil
+        },
+        PhraseRule(#"every\s+(?:\d+|two|three|four)\s+weeks"#) { phrase in
+            let words = phrase.split(whereSeparator: \.isWhitespace)
+            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0 * 7) days" } : nil
+        },
+        PhraseRule(#"(?:every|each)\s+(?:day|morning|evening|night)|daily|nightly"#, always: "daily"),
+        PhraseRule(#"(?:every|each|once\s+a)\s+week|weekly"#, always: "weekly"),
+        PhraseRule(#"(?:every|each|once\s+a)\s+month|monthly"#, always: "monthly"),
+    ]
+
+    /// The recurrence found in `text`, if any.
+    static func extract(from text: String) -> Found? {
+        let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
+        let weekday = #"(?:every|each|on)\s+(?:"# + DuePhrase.weekdayPattern + ")s?"
+        if let match = PhraseRule.firstMatch(in: text, of: [PhraseRule(weekday, value: weekdayName)], lead: lead) {
+            return Found(recurrence: "weekly", due: match.value, rest: match.rest)
+        }
+        return PhraseRule.firstMatch(in: text, of: rules, lead: lead).map { Found(recurrence: $0.value, rest: $0.rest) }
+    }
+
+    /// "on mondays" repeats but "on monday" is a single date, so only the plural counts.
+    private static func weekdayName(_ phrase: Substring) -> String? {
+        let lowered = phrase.lowercased()
+        if lowered.hasPrefix("on"), !lowered.hasSuffix("s") { return nil }
+        return DuePhrase.weekdays.first { lowered.contains($0) }
+    }
+}

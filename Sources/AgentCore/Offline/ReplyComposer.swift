@@ -1,0 +1,109 @@
+/// Every sentence the offline engine says, worded in one place.
+enum ReplyComposer {
+    static let maximumListLines = 20
+
+    static let help = """
+        I keep your to-do list. You can say things like:
+        • “remind me to call the dentist tomorrow, it's urgent”
+        • “what's pending?” or “what's due this week?”
+        • “mark task 3 as complete” or “delete the meeting task”
+        • “move task 2 to friday” or “make task 4 high priority”
+        """
+    static let greeting = "Hi! I keep your to-do list. Tell me what to add, or ask “what's pending?”."
+    static let thanks = "You're welcome!"
+    static let undo = "I can't undo from the chat yet: open the task review (F2 or Ctrl-T) and press u to undo the latest change."
+    static let unknown = """
+        Sorry, I didn't understand that. I can add, list, complete, change and delete tasks, \
+        for example “add a task to buy groceries”, “show my tasks” or “mark task 3 as complete”.
+        """
+    static let unansweredPick = "Which task do you mean? Tell me what to do with it, for example “complete task 3”."
+    static let forgottenRequest = "I've lost track of what you wanted done with it. Please say it again with the task number, for example “delete task 7”."
+    static let anythingElse = "Anything else?"
+    static let acknowledgement = "Okay. Anything else?"
+    static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
+
+    /// Precedes the repeated question, so the user can answer it again.
+    static func invalidPick(count: Int) -> String {
+        "That isn't one of the choices: pick a number from 1 to \(count), or give the task's id."
+    }
+
+    /// One line per task, at most twenty, then how many more there are.
+    static func list(_ result: TaskListResult, query: TaskQuery) -> String {
+        let total = max(result.count ?? result.tasks.count, result.tasks.count)
+        guard total > 0, !result.tasks.isEmpty else {
+            return "You have no \(describe(query, plural: true))."
+        }
+        let shown = result.tasks.prefix(maximumListLines)
+        var lines = ["You have \(total) \(describe(query, plural: total != 1)):"]
+        lines += shown.map(TaskLineFormatter.line)
+        if total > shown.count {
+            lines.append("…and \(total - shown.count) more")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "Added #5 Buy groceries — due Fri 14 Mar · high." and its kin for the other tools.
+    static func confirmation(tool: String, result: TaskChangeResult, reopened: Bool) -> String {
+        let subject = "#\(result.taskID) \(TaskLineFormatter.singleLine(result.title))"
+        let details = TaskLineFormatter.suffix(
+            due: result.due, priority: result.priority, recurrence: result.recurrence, tags: result.tags)
+        switch tool {
+        case "add_task":
+            return sentence("Added \(subject)\(details)")
+        case "complete_task":
+            let next = result.nextTaskID.map { " Next occurrence: #\($0)." } ?? ""
+            return sentence("Completed \(subject)") + next
+        case "delete_task":
+            return sentence("Deleted \(subject)")
+        default:
+            return sentence((reopened ? "Reopened " : "Updated ") + subject + details)
+        }
+    }
+
+    /// The tool's own error text, with what was being attempted.
+    static func failure(tool: String, taskID: Int?, message: String) -> String {
+        let task = taskID.map { "task \($0)" } ?? "that task"
+        let attempt = switch tool {
+        case "add_task": "add that task"
+        case "list_tasks": "list your tasks"
+        case "complete_task": "complete \(task)"
+        case "delete_task": "delete \(task)"
+        case "update_task": "update \(task)"
+        default: "run \(tool)"
+        }
+        return sentence("I couldn't \(attempt): \(message)")
+    }
+
+    static func unreadable(tool: String) -> String {
+        "The \(tool) tool answered in a form I can't read, so I don't know whether it worked."
+    }
+
+    static func noMatch(_ words: String, status: String?) -> String {
+        let kind = status.flatMap { $0 == "all" ? nil : $0 + " " } ?? ""
+        return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."
+    }
+
+    /// "pending tasks tagged #work due by Friday"; `plural` for the count it follows.
+    static func describe(_ query: TaskQuery, plural: Bool) -> String {
+        var text = ""
+        if let status = query.status, status != "all" { text += status + " " }
+        if let priority = query.priority { text += priority + "-priority " }
+        text += plural ? "tasks" : "task"
+        if let tag = query.tag { text += " tagged #\(tag)" }
+        if let search = query.search { text += " matching “\(search)”" }
+        if let due = query.dueBefore { text += " due by " + duePhrase(due) }
+        return text
+    }
+
+    private static func duePhrase(_ due: String) -> String {
+        if due == "end of week" { return "the end of the week" }
+        if DuePhrase.weekdays.contains(due) { return due.capitalizingFirstLetter() }
+        return DueFormatter.format(due)
+    }
+
+    /// Ends with a full stop unless the title already ended the sentence.
+    private static func sentence(_ text: String) -> String {
+        guard let last = text.last, !".!?".contains(last) else { return text }
+        return text + "."
+    }
+}

@@ -1,0 +1,75 @@
+/// Finds the task a change names by words, then makes the change or asks which one.
+///
+/// First `list_tasks` with the words as `search`; if that finds nothing, every task is
+/// listed and matched word by word, since people rarely quote a title exactly. A change is
+/// made only when one task matches; otherwise the engine asks, and never guesses.
+struct TargetLookup {
+    /// Above `list_tasks`' default of 50, so the word match sees as many tasks as the tool allows.
+    static let fullListLimit = 200
+
+    var change: TaskChange
+    var words: String
+
+    func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
+        guard let last = exchanges.last else {
+            return .calls([.listTasks(TaskQuery(status: status, search: words))])
+        }
+        guard last.call.name == "list_tasks" else {
+            return .reply(TurnPlanner.report(last, reopened: change.isReopening))
+        }
+        switch ToolOutcome(json: last.result ?? #"{"error": "no result"}"#) {
+        case .failed(let message):
+            return .reply(ReplyComposer.failure(tool: last.call.name, taskID: nil, message: message))
+        case .changed, .unreadable:
+            return .reply(ReplyComposer.unreadable(tool: last.call.name))
+        case .listed(let result):
+            return last.call.hasArgument("search") ? afterSearch(result.tasks) : afterFullList(result.tasks)
+        }
+    }
+
+    private func afterSearch(_ tasks: [TaskSummary]) -> TurnPlanner.Step {
+        if tasks.isEmpty {
+            return .calls([.listTasks(TaskQuery(status: status), limit: Self.fullListLimit)])
+        }
+        for narrowed in [tasks, TaskMatcher.exactTitles(words, in: tasks), TaskMatcher.fullMatches(words, in: tasks)]
+        where narrowed.count == 1 {
+            return act(on: narrowed[0])
+        }
+        let full = TaskMatcher.fullMatches(words, in: tasks)
+        return ask(full.count > 1 ? full : tasks, exact: true)
+    }
+
+    private func afterFullList(_ tasks: [TaskSummary]) -> TurnPlanner.Step {
+        let full = TaskMatcher.fullMatches(words, in: tasks)
+        if full.count == 1 { return act(on: full[0]) }
+        if full.count > 1 { return ask(full, exact: true) }
+        let partial = TaskMatcher.partialMatches(words, in: tasks)
+        if !partial.isEmpty { return ask(partial, exact: false) }
+        return .reply(ReplyComposer.noMatch(words, status: status))
+    }
+
+    private func act(on task: TaskSummary) -> TurnPlanner.Step {
+        .calls([.change(change, taskID: task.taskID)])
+    }
+
+    private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {
+        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact))
+    }
+
+    /// Completing looks among pending tasks and reopening among completed ones.
+    private var status: String {
+        switch change {
+        case .complete: "pending"
+        case .update(let edits) where edits.completed == false: "completed"
+        default: "all"
+        }
+    }
+
+    private var verb: String {
+        switch change {
+        case .complete: "complete"
+        case .delete: "delete"
+        case .update: change.isReopening ? "reopen" : "update"
+        }
+    }
+}

@@ -1,0 +1,50 @@
+/// Matches the words a user remembers ("the dentist one") against task titles.
+///
+/// Words are compared loosely (case, plural "s", a prefix of three letters or more) because
+/// people rarely repeat a title exactly; acting needs every word, offering a choice needs one.
+enum TaskMatcher {
+    private static let filler: Set<String> = [
+        "the", "a", "an", "my", "to", "of", "for", "and", "on", "in", "with", "at", "about",
+        "task", "one", "item", "todo", "that", "this",
+    ]
+
+    /// Tasks whose title contains every significant word of `words`.
+    static func fullMatches(_ words: String, in tasks: [TaskSummary]) -> [TaskSummary] {
+        let wanted = significantWords(words)
+        guard !wanted.isEmpty else { return [] }
+        return tasks.filter { score(wanted, title: $0.title) == wanted.count }
+    }
+
+    /// Tasks sharing at least one significant word, best first; ties keep the tool's order.
+    static func partialMatches(_ words: String, in tasks: [TaskSummary]) -> [TaskSummary] {
+        let wanted = significantWords(words)
+        let scored = tasks.map { (task: $0, score: score(wanted, title: $0.title)) }.filter { $0.score > 0 }
+        return scored.enumerated()
+            .sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
+            .map(\.element.task)
+    }
+
+    /// Tasks whose whole title is `words`, ignoring case and surrounding punctuation.
+    static func exactTitles(_ words: String, in tasks: [TaskSummary]) -> [TaskSummary] {
+        let wanted = words.lowercased().trimming(" \"'.,!?")
+        return tasks.filter { $0.title.lowercased().trimming(" \"'.,!?") == wanted }
+    }
+
+    private static func score(_ wanted: [String], title: String) -> Int {
+        let have = significantWords(title)
+        return wanted.filter { word in have.contains { similar(word, $0) } }.count
+    }
+
+    private static func similar(_ wanted: String, _ have: String) -> Bool {
+        wanted == have
+            || (wanted.count >= 3 && have.hasPrefix(wanted))
+            || (have.count >= 4 && wanted.hasPrefix(have))
+    }
+
+    private static func significantWords(_ text: String) -> [String] {
+        text.lowercased()
+            .split { !($0.isLetter || $0.isNumber) }
+            .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
+            .filter { !filler.contains($0) }
+    }
+}

@@ -1,0 +1,70 @@
+/// Decides the engine's next step from the conversation alone, as a model would.
+enum TurnPlanner {
+    /// A reply that ends the turn, or tool calls whose results come back in the next request.
+    enum Step: Equatable {
+        case reply(String)
+        case calls([PlannedCall])
+    }
+
+    static func nextStep(for messages: [ChatMessage]) -> Step {
+        let transcript = TurnTranscript(messages)
+        guard let userIndex = transcript.lastUserIndex else { return .reply(ReplyComposer.greeting) }
+        if transcript.isAnswered { return .reply(ReplyComposer.anythingElse) }
+        switch IntentResolver.resolve(userAt: userIndex, in: transcript) {
+        case .say(let text):
+            return .reply(text)
+        case .act(let intent):
+            return plan(intent, after: transcript.exchanges)
+        }
+    }
+
+    private static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
+        switch intent {
+        case .help: return .reply(ReplyComposer.help)
+        case .greeting: return .reply(ReplyComposer.greeting)
+        case .thanks: return .reply(ReplyComposer.thanks)
+        case .acknowledgement: return .reply(ReplyComposer.acknowledgement)
+        case .undo: return .reply(ReplyComposer.undo)
+        case .unknown, .pick: return .reply(ReplyComposer.unknown)
+        case .add(let task) where task.title.isEmpty:
+            return .reply(ReplyComposer.missingTitle)
+        case .add(let task):
+            guard let last = exchanges.last else { return .calls([.addTask(task)]) }
+            return .reply(report(last, reopened: false))
+        case .list(let query):
+            guard let last = exchanges.last else { return .calls([.listTasks(query)]) }
+            if case .listed(let result) = ToolOutcome(json: last.result ?? "") {
+                return .reply(ReplyComposer.list(result, query: query))
+            }
+            return .reply(report(last, reopened: false))
+        case .change(let change, .id(let taskID)):
+            guard let last = exchanges.last else { return .calls([.change(change, taskID: taskID)]) }
+            return .reply(report(last, reopened: change.isReopening))
+        case .change(let change, .ids(let taskIDs)):
+            guard !exchanges.isEmpty else { return .calls(taskIDs.map { .change(change, taskID: $0) }) }
+            return .reply(exchanges.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
+        case .change(let change, .words(let words)):
+            return TargetLookup(change: change, words: words).nextStep(after: exchanges)
+        }
+    }
+
+    /// The reply to a call that changed a task: its confirmation, or its error passed on.
+    static func report(_ exchange: TurnTranscript.Exchange, reopened: Bool) -> String {
+        let tool = exchange.call.name
+        switch ToolOutcome(json: exchange.result ?? #"{"error": "no result"}"#) {
+        case .failed(let message):
+            return ReplyComposer.failure(tool: tool, taskID: exchange.call.taskID, message: message)
+        case .changed(let result):
+            return ReplyComposer.confirmation(tool: tool, result: result, reopened: reopened)
+        case .listed, .unreadable:
+            return ReplyComposer.unreadable(tool: tool)
+        }
+    }
+}
+
+extension TaskChange {
+    /// An update whose only edit is `completed: false`, which the user calls reopening.
+    var isReopening: Bool {
+        self == .update(TaskEdits(completed: false))
+    }
+}

@@ -1,0 +1,44 @@
+/// The part of a conversation the engine's next step depends on: the newest user message
+/// and the tool calls made since, each with its result.
+struct TurnTranscript {
+    /// One tool call of this turn and the result the tool stored for it.
+    struct Exchange {
+        var call: ToolCall
+        /// `nil` when no tool message answers the call.
+        var result: String?
+    }
+
+    let messages: [ChatMessage]
+    let lastUserIndex: Int?
+    let exchanges: [Exchange]
+    /// True when an assistant reply without tool calls already closed the turn.
+    let isAnswered: Bool
+
+    init(_ messages: [ChatMessage]) {
+        self.messages = messages
+        lastUserIndex = messages.lastIndex { $0.role == .user }
+        let turn = messages[((lastUserIndex ?? -1) + 1)...]
+        let results = Dictionary(
+            turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
+            uniquingKeysWith: { first, _ in first })
+        exchanges = turn.flatMap { $0.toolCalls }.map { Exchange(call: $0, result: results[$0.id]) }
+        isAnswered = turn.last.map { $0.role == .assistant && $0.toolCalls.isEmpty } ?? false
+    }
+
+    /// The number for the next `call_<n>` id: past every numbered id and every call seen, so
+    /// ids stay unique in the conversation as the engine and the context builder see it.
+    var nextCallNumber: Int {
+        let calls = messages.flatMap(\.toolCalls)
+        let highest = calls.compactMap { call in
+            call.id.wholeMatch(of: #/call_(\d{1,9})/#).flatMap { Int($0.output.1) }
+        }.max() ?? 0
+        return max(highest, calls.count) + 1
+    }
+
+    /// The text of the newest assistant reply before message `index`, skipping tool chatter.
+    func assistantText(before index: Int) -> (text: String, index: Int)? {
+        guard let found = messages[..<index].lastIndex(where: { $0.role == .assistant && $0.toolCalls.isEmpty })
+        else { return nil }
+        return (messages[found].content, found)
+    }
+}

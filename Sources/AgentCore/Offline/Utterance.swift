@@ -1,0 +1,22 @@
+/// A user message with its politeness and closing punctuation peeled off.
+///
+/// "Could you please add milk?" and "add milk" should parse alike; the words that carry the
+/// request keep their case, since task titles are cut from them.
+struct Utterance: Equatable {
+    /// The request words in the user's own case, typographic quotes folded to ASCII.
+    let core: String
+    /// `core` in lower case, for matching.
+    let key: String
+
+    init(_ text: String) {
+        var core = text.foldingQuotes().collapsingSpaces()
+        let opening = #/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#
+        let closing = #/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#
+        if let match = core.firstMatch(of: closing) { core.removeSubrange(match.range) }
+        if let match = core.firstMatch(of: opening), match.range.upperBound < core.endIndex {
+            core.removeSubrange(match.range)
+        }
+        self.core = core
+        self.key = core.lowercased()
+    }
+}

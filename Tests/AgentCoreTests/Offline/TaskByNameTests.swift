@@ -1,0 +1,124 @@
+import Testing
+@testable import AgentCore
+
+/// Changes that name a task by words: look it up, then act, ask, or say nothing matches.
+@Suite struct TaskByNameTests {
+    private let meetings = Fixtures.list([Fixtures.task(4, "Team meeting"), Fixtures.task(7, "Meeting notes")])
+
+    @Test func oneMatchIsDeletedByItsID() async throws {
+        var engine = EngineHarness()
+        let lookup = try await engine.say("Delete the meeting task")
+        #expect(lookup.call?.name == "list_tasks")
+        let delete = try await engine.answer(Fixtures.list([Fixtures.task(4, "Team meeting")]))
+        #expect(delete.call?.name == "delete_task")
+        #expect(delete.call?.arguments == JSONValue.parse(#"{"task_id": 4}"#))
+        let reply = try await engine.answer(Fixtures.changed(4, "deleted", "Team meeting"))
+        #expect(reply.text == "Deleted #4 Team meeting.")
+    }
+
+    @Test func severalMatchesAreListedAndAskedAbout() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete the meeting task")
+        let question = try #require(try await engine.answer(meetings).text)
+        #expect(question.contains("Which one should I delete?"))
+        #expect(question.contains("1. #4 ☐ Team meeting"))
+        #expect(question.contains("2. #7 ☐ Meeting notes"))
+        #expect(!engine.messages.contains { $0.toolCalls.contains { $0.name == "delete_task" } })
+    }
+
+    @Test(arguments: [("the second one", 7), ("#7", 7), ("7", 7), ("the first", 4), ("2", 7), ("the last one", 7), ("4", 4)])
+    func answerToTheQuestionActsOnThatTask(answer: String, expectedID: Int) async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete the meeting task")
+        _ = try await engine.answer(meetings)
+        let delete = try await engine.say(answer)
+        #expect(delete.call?.name == "delete_task")
+        #expect(delete.call?.arguments == JSONValue.parse(#"{"task_id": \#(expectedID)}"#))
+        let reply = try await engine.answer(Fixtures.changed(expectedID, "deleted", "Meeting"))
+        #expect(reply.text == "Deleted #\(expectedID) Meeting.")
+    }
+
+    @Test func answerNamingATitleWordPicksThatTask() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("complete the meeting task")
+        _ = try await engine.answer(meetings)
+        let complete = try await engine.say("the notes")
+        #expect(complete.call?.name == "complete_task")
+        #expect(complete.call?.arguments == JSONValue.parse(#"{"task_id": 7}"#))
+    }
+
+    @Test func anUpdateKeepsItsEditsThroughTheQuestion() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("move the meeting task to friday")
+        _ = try await engine.answer(meetings)
+        let update = try await engine.say("the first one")
+        #expect(update.call?.name == "update_task")
+        #expect(update.call?.arguments == JSONValue.parse(#"{"task_id": 4, "due": "friday"}"#))
+    }
+
+    @Test func anOutOfRangeAnswerRepeatsTheQuestionAndCanBeAnsweredAgain() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete the meeting task")
+        _ = try await engine.answer(meetings)
+        let again = try #require(try await engine.say("the fifth one").text)
+        #expect(again.hasPrefix("That isn't one of the choices"))
+        #expect(again.contains("2. #7 ☐ Meeting notes"))
+        let delete = try await engine.say("the first one")
+        #expect(delete.call?.arguments == JSONValue.parse(#"{"task_id": 4}"#))
+    }
+
+    @Test func noMatchLooksThroughEveryTaskThenSaysSo() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete the meeting task")
+        let fullList = try await engine.answer(Fixtures.list([]))
+        #expect(fullList.call?.name == "list_tasks")
+        #expect(fullList.call?.arguments == JSONValue.parse(#"{"status": "all", "limit": 200}"#))
+        let reply = try await engine.answer(Fixtures.list([Fixtures.task(1, "Buy groceries")]))
+        #expect(reply.text == "No task matches “meeting”. Say “show everything” to see all your tasks.")
+    }
+
+    @Test func wordsInAnyOrderFindTheTaskInTheFullList() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete the dentist appointment")
+        _ = try await engine.answer(Fixtures.list([]))
+        let delete = try await engine.answer(Fixtures.list([
+            Fixtures.task(1, "Buy groceries"), Fixtures.task(2, "Book appointments with the dentist"),
+        ]))
+        #expect(delete.call?.arguments == JSONValue.parse(#"{"task_id": 2}"#))
+    }
+
+    @Test func aPartialMatchIsOfferedNotActedOn() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("delete call mom")
+        _ = try await engine.answer(Fixtures.list([]))
+        let question = try #require(try await engine.answer(Fixtures.list([
+            Fixtures.task(1, "Buy groceries"), Fixtures.task(3, "Call the plumber"),
+        ])).text)
+        #expect(question.hasPrefix("No task matches “call mom” exactly. Which one should I delete?"))
+        #expect(question.contains("1. #3 ☐ Call the plumber"))
+        #expect(!question.contains("Buy groceries"))
+    }
+
+    @Test func completingAlreadyDoneWorkSaysNoPendingTaskMatches() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("tick off the groceries one")
+        _ = try await engine.answer(Fixtures.list([]))
+        let reply = try await engine.answer(Fixtures.list([]))
+        #expect(reply.text == "No pending task matches “groceries”. Say “show everything” to see all your tasks.")
+    }
+
+    @Test func aPickWithoutAQuestionAsksWhatToDo() async throws {
+        var engine = EngineHarness()
+        let reply = try await engine.say("the second one")
+        #expect(reply.text == ReplyComposer.unansweredPick)
+    }
+
+    @Test func aQuestionWhoseRequestWasLeftOutIsNotGuessedAt() async throws {
+        var engine = EngineHarness()
+        let question = ChoiceQuestion.compose(
+            [TaskSummary(taskID: 4, title: "Team meeting"), TaskSummary(taskID: 7, title: "Meeting notes")],
+            words: "meeting", verb: "delete", exact: true)
+        engine.messages += [.user("show everything"), .assistant(question)]
+        #expect(try await engine.say("the second one").text == ReplyComposer.forgottenRequest)
+    }
+}
