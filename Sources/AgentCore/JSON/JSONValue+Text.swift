@@ -115,3 +115,7 @@ extension JSONValue: Codable {
         }
     }
 }
+
+extension JSONValue: CustomStringConvertible {
+    public var description: String { text }
+}

@@ -4,7 +4,7 @@
 /// can re-derive a turn's goal from the stored conversation instead of remembering it.
 enum Intent: Equatable, Sendable {
     case add(NewTask)
-    case list(TaskQuery)
+    case list(ListRequest)
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.
     case pick(Pick)
@@ -27,7 +27,7 @@ struct NewTask: Equatable, Sendable {
 }
 
 /// The filters of a list request; `nil` leaves the tool's default.
-struct TaskQuery: Equatable, Sendable {
+struct ListRequest: Equatable, Sendable {
     var status: String?
     var priority: String?
     var tag: String?

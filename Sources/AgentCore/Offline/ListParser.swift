@@ -10,13 +10,13 @@ enum ListParser {
         "find", "search", "list", "display", "view", "see", "get", "give", "about",
     ]
 
-    static func parse(_ utterance: Utterance) -> TaskQuery? {
+    static func parse(_ utterance: Utterance) -> ListRequest? {
         let key = utterance.key
         let asks = #/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#
         let about = #/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for)\b/#
         guard key.firstMatch(of: asks) != nil, key.firstMatch(of: about) != nil else { return nil }
 
-        var query = TaskQuery()
+        var query = ListRequest()
         var rest = key
         if let found = search(in: rest) {
             query.search = found.term

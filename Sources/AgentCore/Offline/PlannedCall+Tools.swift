@@ -9,7 +9,7 @@ extension PlannedCall {
         return PlannedCall(name: "add_task", arguments: arguments)
     }
 
-    static func listTasks(_ query: TaskQuery, limit: Int? = nil) -> PlannedCall {
+    static func listTasks(_ query: ListRequest, limit: Int? = nil) -> PlannedCall {
         var arguments: [String: Value] = [:]
         arguments["status"] = query.status.map(Value.text)
         arguments["priority"] = query.priority.map(Value.text)

@@ -28,7 +28,7 @@ enum ReplyComposer {
     }
 
     /// One line per task, at most twenty, then how many more there are.
-    static func list(_ result: TaskListResult, query: TaskQuery) -> String {
+    static func list(_ result: TaskListResult, query: ListRequest) -> String {
         let total = max(result.count ?? result.tasks.count, result.tasks.count)
         guard total > 0, !result.tasks.isEmpty else {
             return "You have no \(describe(query, plural: true))."
@@ -84,7 +84,7 @@ enum ReplyComposer {
     }
 
     /// "pending tasks tagged #work due by Friday"; `plural` for the count it follows.
-    static func describe(_ query: TaskQuery, plural: Bool) -> String {
+    static func describe(_ query: ListRequest, plural: Bool) -> String {
         var text = ""
         if let status = query.status, status != "all" { text += status + " " }
         if let priority = query.priority { text += priority + "-priority " }

@@ -12,7 +12,7 @@ struct TargetLookup {
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
-            return .calls([.listTasks(TaskQuery(status: status, search: words))])
+            return .calls([.listTasks(ListRequest(status: status, search: words))])
         }
         guard last.call.name == "list_tasks" else {
             return .reply(TurnPlanner.report(last, reopened: change.isReopening))
@@ -29,7 +29,7 @@ struct TargetLookup {
 
     private func afterSearch(_ tasks: [TaskSummary]) -> TurnPlanner.Step {
         if tasks.isEmpty {
-            return .calls([.listTasks(TaskQuery(status: status), limit: Self.fullListLimit)])
+            return .calls([.listTasks(ListRequest(status: status), limit: Self.fullListLimit)])
         }
         for narrowed in [tasks, TaskMatcher.exactTitles(words, in: tasks), TaskMatcher.fullMatches(words, in: tasks)]
         where narrowed.count == 1 {

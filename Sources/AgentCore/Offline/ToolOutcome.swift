@@ -11,7 +11,7 @@ enum ToolOutcome: Equatable {
     init(json: String) {
         let data = Data(json.utf8)
         let decoder = JSONDecoder()
-        if let failure = try? decoder.decode(ToolFailure.self, from: data) {
+        if let failure = try? decoder.decode(ErrorResult.self, from: data) {
             self = .failed(failure.error)
         } else if let list = try? decoder.decode(TaskListResult.self, from: data) {
             self = .listed(list)
@@ -24,7 +24,7 @@ enum ToolOutcome: Equatable {
 }
 
 /// `{"error": "..."}`, which any tool may return instead of its result.
-private struct ToolFailure: Decodable {
+private struct ErrorResult: Decodable {
     var error: String
 }
 
