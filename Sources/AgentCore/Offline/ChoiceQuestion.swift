@@ -20,7 +20,7 @@ struct ChoiceQuestion: Equatable {
             : "No task matches “\(words)” exactly. \(marker) \(verb)?"
         let shown = tasks.prefix(maximumOptions)
         var lines = [opening]
-        lines += shown.enumerated().map { "\($0.offset + 1). " + TaskLineFormatter.line($0.element) }
+        lines += shown.enumerated().map { "\($0.offset + 1). " + TaskLine($0.element).text }
         if tasks.count > shown.count {
             lines.append("…and \(tasks.count - shown.count) more; say more of the title to narrow it down.")
         }

@@ -35,7 +35,7 @@ enum ReplyComposer {
         }
         let shown = result.tasks.prefix(maximumListLines)
         var lines = ["You have \(total) \(describe(query, plural: total != 1)):"]
-        lines += shown.map(TaskLineFormatter.line)
+        lines += shown.map { TaskLine($0).text }
         if total > shown.count {
             lines.append("…and \(total - shown.count) more")
         }
@@ -44,9 +44,9 @@ enum ReplyComposer {
 
     /// "Added #5 Buy groceries — due Fri 14 Mar · high." and its kin for the other tools.
     static func confirmation(tool: String, result: TaskChangeResult, reopened: Bool) -> String {
-        let subject = "#\(result.taskID) \(TaskLineFormatter.singleLine(result.title))"
-        let details = TaskLineFormatter.suffix(
-            due: result.due, priority: result.priority, recurrence: result.recurrence, tags: result.tags)
+        let subject = "#\(result.taskID) \(TaskLine.singleLine(result.title))"
+        let details = TaskLine.details(
+            due: result.due, priority: result.priority, recurrence: result.recurrence, tags: result.tags ?? [])
         switch tool {
         case "add_task":
             return sentence("Added \(subject)\(details)")
@@ -98,7 +98,7 @@ enum ReplyComposer {
     private static func duePhrase(_ due: String) -> String {
         if due == "end of week" { return "the end of the week" }
         if DuePhrase.weekdays.contains(due) { return due.capitalizingFirstLetter() }
-        return DueFormatter.format(due)
+        return DueText.short(due)
     }
 
     /// Ends with a full stop unless the title already ended the sentence.

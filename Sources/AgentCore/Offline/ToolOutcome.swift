@@ -52,6 +52,14 @@ struct TaskSummary: Decodable, Equatable {
     }
 }
 
+extension TaskLine {
+    init(_ summary: TaskSummary) {
+        self.init(
+            id: Int64(summary.taskID), title: summary.title, completed: summary.completed == true, due: summary.due,
+            priority: summary.priority, recurrence: summary.recurrence, tags: summary.tags ?? [])
+    }
+}
+
 /// What `add_task`, `complete_task`, `delete_task` and `update_task` return.
 struct TaskChangeResult: Decodable, Equatable {
     var taskID: Int

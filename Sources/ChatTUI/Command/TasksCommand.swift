@@ -40,7 +40,7 @@ struct TasksCommand: ParsableCommand {
             return output.write(status == .all ? "No tasks.\n" : "No \(status.rawValue) tasks.\n")
         }
         for task in page.tasks {
-            output.write(TerminalSanitizer.sanitize(TaskLine(task).text(clock: context.clock), keepNewlines: false) + "\n")
+            output.write(TerminalSanitizer.sanitize(TaskLine(task, clock: context.clock).text, keepNewlines: false) + "\n")
         }
         if page.truncated {
             output.write("…and \(page.count - page.tasks.count) more (raise --limit to see them)\n")

@@ -13,15 +13,15 @@ import Testing
         ("0000-01-01", "0000-01-01"),
     ])
     func dueDatesReadAsWeekdayDayMonth(due: String, shown: String) {
-        #expect(DueFormatter.format(due) == shown)
+        #expect(DueText.short(due) == shown)
     }
 
     @Test func aTaskLineLeavesOutWhatTheTaskLacks() {
         let bare = TaskSummary(taskID: 2, title: "Old task")
-        #expect(TaskLineFormatter.line(bare) == "#2 ☐ Old task")
+        #expect(TaskLine(bare).text == "#2 ☐ Old task")
         let full = TaskSummary(taskID: 9, title: "Water\nplants", completed: true, priority: "low",
                                tags: ["home", "garden"], due: "2025-03-17", recurrence: "weekly")
-        #expect(TaskLineFormatter.line(full) == "#9 ☑ Water plants — due Mon 17 Mar · low · weekly · #home #garden")
+        #expect(TaskLine(full).text == "#9 ☑ Water plants — due Mon 17 Mar · low · weekly · #home #garden")
     }
 
     @Test func chunksKeepEveryCharacterAndSplitByWordGroups() {

@@ -2,12 +2,12 @@
 ///
 /// The tools store a date-time with the user's UTC offset, so the wall-clock time in the text
 /// is already local; reading the digits keeps the engine free of clocks and time zones.
-enum DueFormatter {
+public enum DueText {
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The short form, or the text unchanged when it is not an ISO date.
-    static func format(_ due: String) -> String {
+    public static func short(_ due: String) -> String {
         guard let match = due.wholeMatch(of: #/(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/#),
               let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
               year >= 1, (1...12).contains(month), (1...31).contains(day)
