@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: run test setup build release clean
+.PHONY: run test setup build release bench clean
 
 run: setup release
 	./.build/release/chattui $(ARGS)
@@ -19,6 +19,9 @@ build: setup
 
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS)
+
+bench: setup
+	./scripts/bench.sh
 
 clean:
 	rm -rf .build

@@ -40,6 +40,8 @@ let package = Package(
             ],
             swiftSettings: strict),
         .executableTarget(name: "Main", dependencies: ["ChatTUI"], swiftSettings: strict),
+        .executableTarget(
+            name: "chattui-seed", dependencies: ["Persistence"], path: "Benchmarks/Seed", swiftSettings: strict),
 
         .testTarget(
             name: "PersistenceTests",

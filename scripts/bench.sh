@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Measures start-up time and memory of the release binary on an empty database and on one
+# holding a 100,000-message conversation and 100,000 tasks. Prints a Markdown table.
+#
+#   scripts/bench.sh            (needs hyperfine: installed from Debian if missing)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null || sudo apt-get install -y -qq hyperfine >/dev/null; }
+swift build -c release --static-swift-stdlib --product chattui >/dev/null
+swift build -c release --product chattui-seed >/dev/null
+bin=.build/release/chattui
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export HOME=$work CHATTUI_USER=bench
+unset OPENAI_API_KEY OPENAI_BASE_URL CHATTUI_DB
+
+empty=$work/empty.db
+large=$work/large.db
+"$bin" --db "$empty" tasks >/dev/null
+.build/release/chattui-seed "$large" 100000 100000 bench >/dev/null
+
+measure() {
+    local label=$1; shift
+    local mean
+    mean=$(hyperfine --warmup 3 --runs 30 -N --export-json "$work/h.json" "$*" >/dev/null 2>&1 &&
+        python3 -c "import json; r=json.load(open('$work/h.json'))['results'][0]; print(f\"{r['mean']*1000:.1f} ± {r['stddev']*1000:.1f}\")")
+    local rss
+    rss=$( { /usr/bin/time -f "%M" "$@" >/dev/null; } 2>&1 | tail -n 1)
+    printf '| %s | `%s` | %s ms | %.1f MB |\n' "$label" "${*/#$bin/chattui}" "$mean" "$(echo "$rss / 1024" | bc -l)"
+}
+
+echo "| database | command | time (mean ± σ) | peak RSS |"
+echo "|---|---|---|---|"
+measure "—" "$bin" --version
+measure "empty" "$bin" --db "$empty" tasks --json
+measure "100k" "$bin" --db "$large" tasks --json --limit 50
+measure "100k" "$bin" --db "$large" tasks --status pending --sort due --limit 50
+measure "100k" "$bin" --db "$large" conversations --json
