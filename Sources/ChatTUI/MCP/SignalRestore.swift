@@ -1,0 +1,37 @@
+import Foundation
+
+/// Puts stdin's and stdout's flags back when SIGTERM, SIGINT or SIGHUP ends the server.
+///
+/// The handler may run at any instant, so it touches only plain integers written before
+/// it was installed and makes only async-signal-safe calls (`fcntl`, `signal`, `raise`);
+/// it then re-raises, so the parent sees the process end by that signal.
+enum SignalRestore {
+    static let signals = [SIGTERM, SIGINT, SIGHUP]
+
+    /// Records what to restore; call before `installHandlers()`.
+    static func remember(input: DescriptorFlags?, output: DescriptorFlags?) {
+        rememberedInput = input.map { ($0.descriptor, $0.flags) } ?? (-1, 0)
+        rememberedOutput = output.map { ($0.descriptor, $0.flags) } ?? (-1, 0)
+    }
+
+    static func installHandlers() {
+        for number in signals {
+            signal(number, restoreAndReraise)
+        }
+    }
+
+    /// What the handler does before re-raising.
+    static func restoreRemembered() {
+        if rememberedInput.descriptor >= 0 { _ = fcntl(rememberedInput.descriptor, F_SETFL, rememberedInput.flags) }
+        if rememberedOutput.descriptor >= 0 { _ = fcntl(rememberedOutput.descriptor, F_SETFL, rememberedOutput.flags) }
+    }
+}
+
+nonisolated(unsafe) private var rememberedInput: (descriptor: Int32, flags: Int32) = (-1, 0)
+nonisolated(unsafe) private var rememberedOutput: (descriptor: Int32, flags: Int32) = (-1, 0)
+
+private func restoreAndReraise(_ number: Int32) {
+    SignalRestore.restoreRemembered()
+    signal(number, SIG_DFL)
+    raise(number)
+}
