@@ -48,7 +48,10 @@ let package = Package(
             dependencies: ["Persistence", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
-        .testTarget(name: "ChatTUITests", dependencies: ["ChatTUI", "AgentCore", "Persistence"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["Persistence"], swiftSettings: strict),
+        .testTarget(
+            name: "ChatTUITests",
+            dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
     ]
 )

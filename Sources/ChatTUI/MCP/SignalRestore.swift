@@ -14,10 +14,18 @@ enum SignalRestore {
         rememberedOutput = output.map { ($0.descriptor, $0.flags) } ?? (-1, 0)
     }
 
+    /// Installs the handlers and unblocks the signals on the calling thread, which should
+    /// be the main one: a signal mask survives `exec`, and a parent that starts us from a
+    /// thread blocking them (Foundation's `Process` does, from a Dispatch worker) would
+    /// otherwise leave SIGTERM pending until a SIGKILL that skips the restore.
     static func installHandlers() {
+        var handled = sigset_t()
+        sigemptyset(&handled)
         for number in signals {
+            sigaddset(&handled, number)
             signal(number, restoreAndReraise)
         }
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
     /// What the handler does before re-raising.
