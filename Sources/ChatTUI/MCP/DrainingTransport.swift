@@ -28,11 +28,15 @@ actor DrainingTransport: Transport {
         await inner.disconnect()
     }
 
+    /// An answer that could not be written (the client closed stdout) is settled too:
+    /// waiting for it would only delay the exit.
     func send(_ data: Data) async throws {
-        try await inner.send(data)
-        for message in Self.messages(in: data) where message["method"] == nil {
-            if let id = message["id"] { unanswered.remove(id.text) }
+        defer {
+            for message in Self.messages(in: data) where message["method"] == nil {
+                if let id = message["id"] { unanswered.remove(id.text) }
+            }
         }
+        try await inner.send(data)
     }
 
     func receive() -> AsyncThrowingStream<Data, any Error> {
