@@ -6,7 +6,7 @@ import Foundation
 /// it was installed and makes only async-signal-safe calls (`fcntl`, `signal`, `raise`);
 /// it then re-raises, so the parent sees the process end by that signal.
 enum SignalRestore {
-    static let signals = [SIGTERM, SIGINT, SIGHUP]
+    private static let signals = [SIGTERM, SIGINT, SIGHUP]
 
     /// Records what to restore; call before `installHandlers()`.
     static func remember(input: DescriptorFlags?, output: DescriptorFlags?) {
