@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", exact: "1.16.2"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .systemLibrary(name: "CNCursesW", path: "Sources/CNCursesW",
@@ -37,6 +38,7 @@ let package = Package(
                 "AgentCore", "Persistence", "CNCursesW",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: strict),
         .executableTarget(name: "Main", dependencies: ["ChatTUI"], swiftSettings: strict),
@@ -48,7 +50,10 @@ let package = Package(
             dependencies: ["Persistence", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
         .testTarget(name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
-        .testTarget(name: "ChatTUITests", dependencies: ["ChatTUI", "AgentCore", "Persistence"], swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["Persistence"], swiftSettings: strict),
+        .testTarget(
+            name: "ChatTUITests",
+            dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: strict),
+        .testTarget(name: "EndToEndTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
     ]
 )

@@ -4,8 +4,9 @@
 set -euo pipefail
 
 apt_packages=(libncursesw5-dev libsqlite3-dev libcurl4-openssl-dev tmux)
-python_modules=(jsonschema)
-pip_packages=(jsonschema)
+# The official MCP client is the peer of `chattui mcp` in the end-to-end tests; pinned,
+# since its handshake modes are what those tests exercise.
+pip_packages=(jsonschema mcp==2.3.0)
 
 sudo_if_needed() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -22,7 +23,20 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
     sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing_apt[@]}" >/dev/null
 fi
 
-if ! python3 -c "import $(IFS=,; echo "${python_modules[*]}")" 2>/dev/null; then
+# True when every package is installed, at its pinned version if it has one.
+pip_satisfied() {
+    python3 - "$@" <<'PYTHON' 2>/dev/null
+import sys
+from importlib import metadata
+for requirement in sys.argv[1:]:
+    name, _, pinned = requirement.partition("==")
+    installed = metadata.version(name)  # raises when it is missing
+    if pinned and installed != pinned:
+        sys.exit(1)
+PYTHON
+}
+
+if ! pip_satisfied "${pip_packages[@]}"; then
     echo "setup: installing Python packages ${pip_packages[*]}"
     python3 -m pip install --quiet --disable-pip-version-check "${pip_packages[@]}"
 fi

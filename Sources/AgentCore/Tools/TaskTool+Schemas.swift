@@ -15,7 +15,8 @@ extension TaskTool {
         }
     }
 
-    var inputSchema: JSONValue {
+    /// Public so that MCP clients are served the very schema the model is given.
+    public var inputSchema: JSONValue {
         switch self {
         case .addTask:
             object(

@@ -6,7 +6,7 @@ public struct ChatTUICommand: ParsableCommand {
         commandName: "chattui",
         abstract: "Talk in plain language to an agent that keeps your to-do list.",
         version: ChatTUIVersion.current,
-        subcommands: [TasksCommand.self, ConversationsCommand.self, ShowCommand.self])
+        subcommands: [TasksCommand.self, ConversationsCommand.self, ShowCommand.self, MCPCommand.self])
 
     @OptionGroup public var global: GlobalOptions
     @OptionGroup public var conversation: ConversationOptions

@@ -12,7 +12,7 @@ import Testing
     @Test func helpNamesEverySubcommand() throws {
         let run = try Sandbox().run(["--help"])
         #expect(run.status == 0)
-        for name in ["tasks", "conversations", "show"] {
+        for name in ["tasks", "conversations", "show", "mcp"] {
             #expect(run.stdout.contains(name))
         }
     }
