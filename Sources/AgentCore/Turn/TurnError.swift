@@ -26,10 +26,14 @@ public enum TurnError: Error, Equatable, Sendable, CustomStringConvertible {
             error.description
         case .emptyMessage:
             "The message is empty; there is nothing to send."
+        case .messageTooLong(_, let allowance) where allowance <= 0:
+            "The context budget (CHATTUI_CONTEXT_TOKENS) leaves no room for a message once the system prompt, "
+                + "the tools and the \(ContextBudget.replyReserve) tokens kept for the reply are counted; "
+                + "raise it. The message is saved."
         case .messageTooLong(let tokens, let allowance):
-            "The message is about \(tokens) tokens, more than the \(max(0, allowance)) a request can hold "
-                + "(CHATTUI_CONTEXT_TOKENS, less the system prompt, the tools and \(ContextBudget.replyReserve) "
-                + "kept for the reply). It is saved; send a shorter one or raise CHATTUI_CONTEXT_TOKENS."
+            "The message is about \(tokens) tokens, more than the \(allowance) a request can hold "
+                + "(CHATTUI_CONTEXT_TOKENS, less the system prompt, the tools and the \(ContextBudget.replyReserve) "
+                + "tokens kept for the reply). It is saved; send a shorter one or raise CHATTUI_CONTEXT_TOKENS."
         case .nothingToRetry(let id):
             "Conversation \(id) has no unanswered message to retry."
         case .tooManyToolRounds(let rounds):

@@ -119,19 +119,21 @@ struct TurnRunner: Sendable {
             toolCalls: step.calls.map { StoredToolCall(id: $0.id, name: $0.name, arguments: $0.arguments) },
             model: settings.model, usage: step.usage)
         let (conversations, calls, enabled) = (conversations, step.calls, settings.toolsEnabled)
-        let stored = try await shielded {
+        let results = try await shielded {
             try await lease.confirm()
-            return try await conversations.appendStep(to: lease.conversationID, assistant: assistant) { editor in
-                calls.map { call in
-                    let result = enabled
+            let results = LockedValue<[JSONValue]>([])
+            _ = try await conversations.appendStep(to: lease.conversationID, assistant: assistant) { editor in
+                let outcomes = calls.map { call in
+                    enabled
                         ? TaskTool.run(name: call.name, arguments: call.arguments, editor: editor)
                         : ["error": "tools are turned off in this session"]
-                    return NewMessage(role: .tool, content: result.text, toolCallID: call.id)
                 }
+                results.value = outcomes
+                return zip(calls, outcomes).map { NewMessage(role: .tool, content: $1.text, toolCallID: $0.id) }
             }
+            return results.value
         }
-        for (call, message) in zip(calls, stored.dropFirst()) {
-            let result = (try? JSONValue(parsing: message.content)) ?? .string(message.content)
+        for (call, result) in zip(calls, results) {
             events.yield(.toolResult(call, result, isError: TaskTool.isError(result)))
         }
     }
