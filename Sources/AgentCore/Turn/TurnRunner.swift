@@ -30,11 +30,13 @@ struct TurnRunner: Sendable {
             guard let conversationID else {
                 let conversations = conversations
                 let (conversation, _) = try await shielded { try await conversations.startConversation(with: message) }
+                events.yield(.started(conversationID: conversation.id))
                 return try await holding(conversation.id) { lease in try await converse(lease) }
             }
             return try await holding(conversationID) { lease in
                 let conversations = conversations
                 _ = try await shielded { try await conversations.append(message, to: conversationID) }
+                events.yield(.started(conversationID: conversationID))
                 return try await converse(lease)
             }
         case .retry(let conversationID):
@@ -43,6 +45,7 @@ struct TurnRunner: Sendable {
                 if let newest, newest.role == .assistant, newest.toolCalls.isEmpty, !newest.interrupted {
                     throw TurnError.nothingToRetry(conversationID: conversationID)
                 }
+                events.yield(.started(conversationID: conversationID))
                 return try await converse(lease)
             }
         }
@@ -74,7 +77,6 @@ struct TurnRunner: Sendable {
     /// from the database, each stored as one transaction.
     private func converse(_ lease: ConversationLease) async throws -> TurnSummary {
         let id = lease.conversationID
-        events.yield(.started(conversationID: id))
         let tools = settings.toolsEnabled ? TaskTool.definitions : []
         let builder = ContextBuilder(
             systemPrompt: settings.systemPrompt
