@@ -26,6 +26,9 @@ import TestSupport
         Fault(name: "a tool call dropped midway",
               script: #"[{"tool_calls": [{"name": "add_task", "arguments": "{\"title\": \"Half\"}"}], "split": 2, "drop_after_chunks": 3}]"#,
               message: "the connection closed before the server finished"),
+        Fault(name: "a model without tools",
+              script: #"[{"status": 400, "message": "registry.ollama.ai/library/gemma:2b does not support tools"}]"#,
+              message: "cannot use tools (registry.ollama.ai/library/gemma:2b does not support tools) — pick a model with tool support, or run with --no-tools"),
         Fault(name: "a malformed chunk", script: #"[{"text": "abcdefghijklmnop", "chunk_size": 4, "malformed": true}]"#,
               message: "not a chat completion chunk"),
     ]
