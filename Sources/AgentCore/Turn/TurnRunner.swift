@@ -22,6 +22,9 @@ struct TurnRunner: Sendable {
         events.finish()
     }
 
+    /// In an existing conversation the lease is taken before the user's message is
+    /// stored: a conversation busy in another chattui is refused with nothing written,
+    /// instead of receiving a message in the middle of that process's turn.
     private func turn(_ request: Request) async throws -> TurnSummary {
         switch request {
         case .message(let text, let conversationID):
