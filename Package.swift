@@ -49,11 +49,14 @@ let package = Package(
             name: "PersistenceTests",
             dependencies: ["Persistence", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strict),
-        .testTarget(name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
+        .target(name: "TestSupport", dependencies: ["AgentCore"], path: "Tests/TestSupport", swiftSettings: strict),
+        .testTarget(
+            name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ChatTUITests",
             dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: strict),
-        .testTarget(name: "EndToEndTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["AgentCore", "Persistence", "TestSupport"], swiftSettings: strict),
     ]
 )

@@ -1,12 +1,14 @@
 import ArgumentParser
 
 /// `chattui`: the root command. Without a subcommand it opens the chat.
-public struct ChatTUICommand: ParsableCommand {
+public struct ChatTUICommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "chattui",
         abstract: "Talk in plain language to an agent that keeps your to-do list.",
         version: ChatTUIVersion.current,
-        subcommands: [TasksCommand.self, ConversationsCommand.self, ShowCommand.self, MCPCommand.self])
+        subcommands: [
+            AskCommand.self, TasksCommand.self, ConversationsCommand.self, ShowCommand.self, MCPCommand.self,
+        ])
 
     @OptionGroup public var global: GlobalOptions
     @OptionGroup public var conversation: ConversationOptions

@@ -36,7 +36,7 @@ enum ConversationJSON {
         ["id": .string(call.id), "name": .string(call.name), "arguments": .string(call.arguments)]
     }
 
-    private static func usage(_ usage: TokenUsage) -> JSONValue {
+    static func usage(_ usage: TokenUsage) -> JSONValue {
         [
             "prompt_tokens": .int(Int64(usage.promptTokens)),
             "completion_tokens": .int(Int64(usage.completionTokens)),

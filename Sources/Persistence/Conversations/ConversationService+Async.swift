@@ -1,3 +1,4 @@
+import Foundation
 internal import GRDB
 
 /// The same operations for async callers, such as the turn loop: they suspend
@@ -27,5 +28,31 @@ extension ConversationService {
         try await database.pool.read { [self] db in
             try older(in: conversationID, before: messageID, limit: limit, db: db)
         }
+    }
+
+    public func conversation(id: Int64) async throws -> Conversation {
+        try await database.pool.read { [self] db in try ConversationRecord.owned(id: id, user: user, in: db).conversation }
+    }
+
+    public func mostRecent() async throws -> Conversation? {
+        try await database.pool.read { [self] db in
+            try ConversationRecord.newest(user: user, limit: 1, in: db).first?.conversation
+        }
+    }
+
+    public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) async throws {
+        try await database.pool.write { [self] db in
+            try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: db)
+        }
+    }
+
+    public func renewLease(conversationID: Int64, pid: Int32, now: Date) async throws {
+        try await database.pool.write { [self] db in
+            try renewLease(conversationID: conversationID, pid: pid, now: now, in: db)
+        }
+    }
+
+    public func releaseLease(conversationID: Int64, pid: Int32) async throws {
+        try await database.pool.write { [self] db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
     }
 }

@@ -10,45 +10,55 @@ extension ConversationService {
     /// Takes the lease for `pid`, or renews it if `pid` already holds it.
     public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
         try database.pool.write { db in
-            _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
-            let holder = try Row.fetchOne(
-                db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
-                arguments: [conversationID])
-            if let holder {
-                let owner: Int32 = holder["owner_pid"]
-                let heartbeat: Date = holder["heartbeat_at"]
-                let stale = now.timeIntervalSince(heartbeat) > staleAfter || !Self.isAlive(owner)
-                guard owner == pid || stale else {
-                    throw ConversationError.leaseHeld(conversationID: conversationID, ownerPID: owner)
-                }
-            }
-            try db.execute(
-                sql: """
-                    INSERT INTO conversation_leases (conversation_id, owner_pid, heartbeat_at) VALUES (?, ?, ?)
-                    ON CONFLICT (conversation_id) DO UPDATE SET owner_pid = excluded.owner_pid,
-                      heartbeat_at = excluded.heartbeat_at
-                    """,
-                arguments: [conversationID, pid, now])
+            try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: db)
         }
     }
 
     /// Moves the heartbeat forward; throws if another process has taken the lease.
     public func renewLease(conversationID: Int64, pid: Int32, now: Date) throws {
-        try database.pool.write { db in
-            try db.execute(
-                sql: "UPDATE conversation_leases SET heartbeat_at = ? WHERE conversation_id = ? AND owner_pid = ?",
-                arguments: [now, conversationID, pid])
-            guard db.changesCount == 1 else { throw ConversationError.leaseLost(conversationID: conversationID) }
-        }
+        try database.pool.write { db in try renewLease(conversationID: conversationID, pid: pid, now: now, in: db) }
     }
 
     /// Gives the lease up if `pid` holds it; releasing a lease one does not hold does nothing.
     public func releaseLease(conversationID: Int64, pid: Int32) throws {
-        try database.pool.write { db in
-            try db.execute(
-                sql: "DELETE FROM conversation_leases WHERE conversation_id = ? AND owner_pid = ?",
-                arguments: [conversationID, pid])
+        try database.pool.write { db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
+    }
+
+    func acquireLease(
+        conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval, in db: Database
+    ) throws {
+        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+        let holder = try Row.fetchOne(
+            db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
+            arguments: [conversationID])
+        if let holder {
+            let owner: Int32 = holder["owner_pid"]
+            let heartbeat: Date = holder["heartbeat_at"]
+            let stale = now.timeIntervalSince(heartbeat) > staleAfter || !Self.isAlive(owner)
+            guard owner == pid || stale else {
+                throw ConversationError.leaseHeld(conversationID: conversationID, ownerPID: owner)
+            }
         }
+        try db.execute(
+            sql: """
+                INSERT INTO conversation_leases (conversation_id, owner_pid, heartbeat_at) VALUES (?, ?, ?)
+                ON CONFLICT (conversation_id) DO UPDATE SET owner_pid = excluded.owner_pid,
+                  heartbeat_at = excluded.heartbeat_at
+                """,
+            arguments: [conversationID, pid, now])
+    }
+
+    func renewLease(conversationID: Int64, pid: Int32, now: Date, in db: Database) throws {
+        try db.execute(
+            sql: "UPDATE conversation_leases SET heartbeat_at = ? WHERE conversation_id = ? AND owner_pid = ?",
+            arguments: [now, conversationID, pid])
+        guard db.changesCount == 1 else { throw ConversationError.leaseLost(conversationID: conversationID) }
+    }
+
+    func releaseLease(conversationID: Int64, pid: Int32, in db: Database) throws {
+        try db.execute(
+            sql: "DELETE FROM conversation_leases WHERE conversation_id = ? AND owner_pid = ?",
+            arguments: [conversationID, pid])
     }
 
     /// `kill(pid, 0)` probes without signalling; EPERM means alive but not ours.

@@ -1,4 +1,5 @@
 import Testing
+import TestSupport
 @testable import AgentCore
 
 /// The provider against the fake server over real HTTP: every fault becomes a typed error.

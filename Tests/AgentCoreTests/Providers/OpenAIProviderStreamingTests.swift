@@ -1,5 +1,6 @@
 import Persistence
 import Testing
+import TestSupport
 @testable import AgentCore
 
 /// The provider against the fake server over real HTTP: replies that succeed.

@@ -1,16 +1,17 @@
 import Foundation
-@testable import AgentCore
+import AgentCore
 
-/// A running `Tests/Fixtures/fake_openai/server.py`, one per test, on 127.0.0.1 and a free port.
+/// A running `Tests/Fixtures/fake_openai/server.py`, one per test, on 127.0.0.1 and a free port;
+/// shared by the provider tests and the end-to-end tests of `chattui ask`.
 ///
 /// The server exits when `stop()` or deinit closes its stdin, and also if this process dies.
-final class FakeOpenAIServer: @unchecked Sendable {
-    struct StartError: Error, CustomStringConvertible {
-        var description: String
+public final class FakeOpenAIServer: @unchecked Sendable {
+    public struct StartError: Error, CustomStringConvertible {
+        public var description: String
     }
 
-    let port: Int
-    var baseURL: String { "http://127.0.0.1:\(port)/v1" }
+    public let port: Int
+    public var baseURL: String { "http://127.0.0.1:\(port)/v1" }
 
     private let process: Process
     private let input: Pipe
@@ -18,7 +19,7 @@ final class FakeOpenAIServer: @unchecked Sendable {
     private let recordFile: URL
 
     /// Starts the server with `script`, the JSON list of replies described in its README.
-    static func start(script: String = "[]", requireKey: String? = nil) async throws -> FakeOpenAIServer {
+    public static func start(script: String = "[]", requireKey: String? = nil) async throws -> FakeOpenAIServer {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("fake-openai-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -57,14 +58,14 @@ final class FakeOpenAIServer: @unchecked Sendable {
 
     deinit { stop() }
 
-    func stop() {
+    public func stop() {
         if process.isRunning { process.terminate() }
         try? input.fileHandleForWriting.close()
         try? FileManager.default.removeItem(at: directory)
     }
 
     /// Every request the server has received so far, oldest first.
-    func recordedRequests() throws -> [RecordedRequest] {
+    public func recordedRequests() throws -> [RecordedRequest] {
         guard let data = try? Data(contentsOf: recordFile) else { return [] }
         return try data.split(separator: UInt8(ascii: "\n")).map {
             try JSONDecoder().decode(RecordedRequest.self, from: Data($0))
@@ -72,7 +73,7 @@ final class FakeOpenAIServer: @unchecked Sendable {
     }
 
     /// Waits, up to a deadline, until `count` requests are recorded.
-    func waitForRequests(_ count: Int, timeout: Duration = .seconds(5)) async throws -> [RecordedRequest] {
+    public func waitForRequests(_ count: Int, timeout: Duration = .seconds(5)) async throws -> [RecordedRequest] {
         let deadline = ContinuousClock.now + timeout
         while true {
             let requests = try recordedRequests()
@@ -84,7 +85,7 @@ final class FakeOpenAIServer: @unchecked Sendable {
     private static var serverPath: String {
         URL(fileURLWithPath: #filePath)
             .deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("Tests/Fixtures/fake_openai/server.py").path
     }
 
@@ -105,17 +106,17 @@ final class FakeOpenAIServer: @unchecked Sendable {
 }
 
 /// One line of the server's request log.
-struct RecordedRequest: Decodable {
-    var method: String
-    var path: String
-    var headers: [String: String]
-    var body: JSONValue?
-    var valid: Bool
-    var errors: [String]
-    var authorized: Bool
+public struct RecordedRequest: Decodable, Sendable {
+    public var method: String
+    public var path: String
+    public var headers: [String: String]
+    public var body: JSONValue?
+    public var valid: Bool
+    public var errors: [String]
+    public var authorized: Bool
 
     /// `body[key]`, when the body is an object.
-    subscript(key: String) -> JSONValue? {
+    public subscript(key: String) -> JSONValue? {
         body?[key]
     }
 }

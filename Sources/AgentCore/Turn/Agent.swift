@@ -1,0 +1,43 @@
+import Persistence
+
+/// Runs turns: the user's message, then model steps and tool calls until an answer.
+///
+/// A turn keeps nothing in memory that the database does not have: each step's context
+/// is rebuilt from the stored conversation, so a crash, a restart or a second chattui
+/// continues exactly where the last committed step left off.
+public struct Agent: Sendable {
+    public let conversations: ConversationService
+    public let provider: any ChatProvider
+    public let settings: AgentSettings
+    private let queue = TurnQueue()
+
+    public init(conversations: ConversationService, provider: any ChatProvider, settings: AgentSettings) {
+        self.conversations = conversations
+        self.provider = provider
+        self.settings = settings
+    }
+
+    /// Saves `text` as the user's message (in a new conversation when `conversationID`
+    /// is nil) and runs a turn on it.
+    ///
+    /// Cancelling the task that consumes the stream interrupts the turn: the stream
+    /// ends, and what had streamed is still saved, marked interrupted.
+    public func send(_ text: String, to conversationID: Int64?) -> AsyncStream<TurnEvent> {
+        start(.message(text, conversationID: conversationID))
+    }
+
+    /// Runs a turn again on the conversation's newest user message, already saved by a
+    /// turn that failed or was interrupted, without saving it a second time.
+    public func retry(conversationID: Int64) -> AsyncStream<TurnEvent> {
+        start(.retry(conversationID: conversationID))
+    }
+
+    private func start(_ request: TurnRunner.Request) -> AsyncStream<TurnEvent> {
+        let (stream, events) = AsyncStream.makeStream(of: TurnEvent.self)
+        let runner = TurnRunner(
+            conversations: conversations, provider: provider, settings: settings, queue: queue, events: events)
+        let task = Task { await runner.run(request) }
+        events.onTermination = { _ in task.cancel() }
+        return stream
+    }
+}

@@ -1,0 +1,94 @@
+import AgentCore
+import ArgumentParser
+import Foundation
+import Persistence
+
+/// `chattui ask TEXT…`: one turn without the chat screen.
+struct AskCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ask",
+        abstract: "Send one message and print the reply as it streams.",
+        discussion: """
+            The reply goes to stdout; tool activity and the conversation id go to stderr. \
+            TEXT '-', or no TEXT with stdin not a terminal, reads the message from stdin. \
+            Put TEXT after '--' when it starts with a dash: chattui ask -- remove task -1
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var conversation: ConversationOptions
+    @Flag(help: "Print one JSON object when the turn is over instead of streaming text.") var json = false
+    @Option(help: ArgumentHelp("Use this system prompt instead of the built-in one.", valueName: "text"))
+    var system: String?
+    @Flag(name: .customLong("no-tools"), help: "Offer the model no tools (for models without tool support).")
+    var noTools = false
+    @Argument(help: ArgumentHelp("The message; '-' reads it from stdin.", valueName: "text"))
+    var words: [String] = []
+
+    func run() async throws {
+        let text = try await message()
+        let environment = ProcessInfo.processInfo.environment
+        let context = try AppContext.open(global.database, environment: environment)
+        let choice = ProviderChoice.resolve(
+            environment: environment, model: global.provider.model, baseURL: global.provider.baseURL,
+            offline: global.provider.offline)
+        let settings = AgentSettings(
+            model: choice.model, systemPrompt: system, toolsEnabled: !noTools,
+            budget: try ContextBudget.fromEnvironment(environment))
+        let agent = Agent(conversations: context.conversations, provider: choice.provider, settings: settings)
+
+        var reporter: any AskReporter = json ? AskJSONReporter() : AskTextReporter()
+        var conversationID: Int64?
+        var failure: TurnError?
+        for await event in agent.send(text, to: try await target(context.conversations)) {
+            switch event {
+            case .started(let id): conversationID = id
+            case .failed(let error): failure = error
+            default: break
+            }
+            reporter.report(event)
+        }
+        if let failure { throw AskFailure(error: failure, conversationID: conversationID) }
+    }
+
+    /// The words, or stdin for `-` (or for no words when stdin is a pipe or file).
+    private func message() async throws -> String {
+        let fromStdin = words == ["-"] || (words.isEmpty && !StandardInput.isTerminal)
+        let text = fromStdin ? await StandardInput.readAll() : words.joined(separator: " ")
+        guard text.contains(where: { !$0.isWhitespace }) else {
+            throw Self.usageError("The message is empty: give it as TEXT, or on stdin with '-'.")
+        }
+        return text
+    }
+
+    /// A usage error with `ask`'s own usage line: thrown from `run`, a ValidationError
+    /// would be shown with the root command's.
+    private static func usageError(_ message: String) -> ExitCode {
+        let text = """
+            Error: \(message)
+            Usage: \(ChatTUICommand.usageString(for: AskCommand.self))
+              See 'chattui ask --help' for more information.
+
+            """
+        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        return ExitCode.validationFailure
+    }
+
+    /// `-r ID`, the newest conversation for `-c` (a new one when there is none), else new.
+    private func target(_ conversations: ConversationService) async throws -> Int64? {
+        if let id = conversation.resume { return id }
+        guard conversation.continueLatest else { return nil }
+        return try await conversations.mostRecent()?.id
+    }
+}
+
+/// A turn that failed, naming the conversation that keeps the user's message, so that
+/// `ask -r ID` can carry on from it.
+struct AskFailure: Error, CustomStringConvertible {
+    var error: TurnError
+    var conversationID: Int64?
+
+    var description: String {
+        guard let conversationID else { return error.description }
+        return "\(error.description) (conversation \(conversationID))"
+    }
+}

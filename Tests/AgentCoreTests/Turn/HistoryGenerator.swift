@@ -1,0 +1,78 @@
+/// Random but reproducible conversations with everything the context rules must survive:
+/// tool rounds with results stored out of order, missing or doubled, interrupted and
+/// empty replies, failed turns, and tool messages that answer nothing.
+struct HistoryGenerator {
+    /// SplitMix64: a seed gives the same history on every machine.
+    struct Random: RandomNumberGenerator {
+        var state: UInt64
+
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    private var random: Random
+    private var history = HistoryBuilder()
+    private var serial = 0
+
+    init(seed: UInt64) {
+        random = Random(state: seed)
+    }
+
+    mutating func generate() -> HistoryBuilder {
+        for _ in 0..<Int.random(in: 1...7, using: &random) {
+            turn()
+        }
+        return history
+    }
+
+    private mutating func turn() {
+        if chance(0.05) { history.tool(unique("orphan")) }
+        history.user(text("user"))
+        if chance(0.05) { history.tool(unique("stray")) }
+        for _ in 0..<[0, 0, 1, 1, 2, 3].randomElement(using: &random, default: 0) {
+            round()
+        }
+        switch Int.random(in: 0..<10, using: &random) {
+        case 0: history.assistant("", interrupted: true)
+        case 1: history.assistant(text("cut"), interrupted: true)
+        case 2: break  // the provider failed: nothing after the last round
+        default: history.assistant(text("answer"))
+        }
+    }
+
+    private mutating func round() {
+        let calls = (0..<Int.random(in: 1...3, using: &random)).map { _ in unique("call") }
+        history.assistant(chance(0.3) ? text("thinking") : "", calls: calls)
+        for call in calls.shuffled(using: &random) {
+            if chance(0.1) { continue }
+            history.tool(call, text("result"))
+            if chance(0.05) { history.tool(call, text("duplicate")) }
+        }
+        if chance(0.05) { history.tool(unique("unknown")) }
+    }
+
+    /// Unique text, so a message in the window can be traced to the one stored.
+    private mutating func text(_ kind: String) -> String {
+        unique(kind) + " " + String(repeating: "w", count: Int.random(in: 0...160, using: &random))
+    }
+
+    private mutating func unique(_ kind: String) -> String {
+        serial += 1
+        return "\(kind)-\(serial)"
+    }
+
+    private mutating func chance(_ probability: Double) -> Bool {
+        Double.random(in: 0..<1, using: &random) < probability
+    }
+}
+
+extension Array {
+    fileprivate func randomElement(using random: inout HistoryGenerator.Random, default value: Element) -> Element {
+        randomElement(using: &random) ?? value
+    }
+}

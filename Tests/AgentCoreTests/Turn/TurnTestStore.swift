@@ -1,0 +1,66 @@
+import AgentCore
+import Foundation
+import Persistence
+
+/// A real database in a fresh temp folder, on a fixed clock, with the services and an
+/// agent factory the turn tests need.
+final class TurnTestStore {
+    let folder: URL
+    let conversations: ConversationService
+    let tasks: TaskService
+
+    /// Thursday 26 November 2026, 09:30 UTC.
+    static let clock = TaskClock.fixed(Date(timeIntervalSince1970: 1_795_685_400), timeZone: TimeZone(identifier: "UTC")!)
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-turn-\(UUID().uuidString)")
+        let database = try AppDatabase.open(path: folder.appendingPathComponent("chattui.db").path)
+        conversations = ConversationService(database: database, user: UserID("tester"), clock: Self.clock)
+        tasks = TaskService(database: database, user: UserID("tester"), clock: Self.clock, source: .cli)
+    }
+
+    deinit {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    func agent(_ provider: any ChatProvider, _ adjust: (inout AgentSettings) -> Void = { _ in }) -> Agent {
+        var settings = AgentSettings(model: "test-model")
+        adjust(&settings)
+        return Agent(conversations: conversations, provider: provider, settings: settings)
+    }
+
+    /// Every message of the conversation, oldest first.
+    func messages(in conversationID: Int64) async throws -> [StoredMessage] {
+        try await conversations.newestMessages(in: conversationID, limit: 10_000)
+    }
+}
+
+extension AsyncStream<TurnEvent> {
+    /// Every event, to the end of the turn.
+    func collect() async -> [TurnEvent] {
+        var events: [TurnEvent] = []
+        for await event in self { events.append(event) }
+        return events
+    }
+}
+
+extension [TurnEvent] {
+    var summary: TurnSummary? {
+        for case .finished(let summary) in self { return summary }
+        return nil
+    }
+
+    var failure: TurnError? {
+        for case .failed(let error) in self { return error }
+        return nil
+    }
+
+    var conversationID: Int64? {
+        for case .started(let id) in self { return id }
+        return nil
+    }
+
+    var text: String {
+        map { if case .textDelta(let text) = $0 { text } else { "" } }.joined()
+    }
+}
