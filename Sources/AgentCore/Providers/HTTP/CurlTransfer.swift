@@ -15,7 +15,7 @@ import Foundation
 final class CurlTransfer: @unchecked Sendable {
     private let request: HTTPRequest
     private let continuation: AsyncThrowingStream<HTTPEvent, any Error>.Continuation
-    private let cancelled = LockedFlag()
+    private let cancelled = LockedValue(false)
     private var handle: UnsafeMutableRawPointer?
     private var headers: [String: String] = [:]
     private var responseSent = false
@@ -27,7 +27,7 @@ final class CurlTransfer: @unchecked Sendable {
     static func start(_ request: HTTPRequest) -> AsyncThrowingStream<HTTPEvent, any Error> {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
         let transfer = CurlTransfer(request: request, continuation: continuation)
-        continuation.onTermination = { _ in transfer.cancelled.set() }
+        continuation.onTermination = { _ in transfer.cancelled.value = true }
         let thread = Thread { transfer.run() }
         thread.name = "chattui-http"
         thread.start()
@@ -41,7 +41,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Whether the progress callback should abort: the consumer left, or the server fell silent.
     var shouldAbort: Bool {
-        if cancelled.isSet { return true }
+        if cancelled.value { return true }
         if ContinuousClock.now - lastActivity > request.idleTimeout { idleExpired = true }
         return idleExpired
     }
@@ -104,7 +104,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Returns false to abort the transfer.
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        guard !cancelled.isSet else { return false }
+        guard !cancelled.value else { return false }
         lastActivity = .now
         sendResponseIfNeeded()
         if case .terminated = continuation.yield(.body(Array(bytes))) { return false }

@@ -12,7 +12,7 @@ public final class OpenAIProvider: ChatProvider {
     public let configuration: OpenAIConfiguration
     private let sleep: Sleeper
     private let backoff: RetryBackoff
-    private let streamOptionsRejected = LockedFlag()
+    private let streamOptionsRejected = LockedValue(false)
 
     public init(configuration: OpenAIConfiguration,
                 sleep: @escaping Sleeper = { try await Task.sleep(for: $0) }) {
@@ -45,7 +45,7 @@ public final class OpenAIProvider: ChatProvider {
         let model = request.model.isEmpty ? configuration.model : request.model
         var retries = 0
         while true {
-            let includeUsage = configuration.includeUsage && !streamOptionsRejected.isSet
+            let includeUsage = configuration.includeUsage && !streamOptionsRejected.value
             let body = try encode(request, model: model, includeUsage: includeUsage)
             let attempt = CompletionAttempt(configuration: configuration, model: model,
                                             hasTools: !request.tools.isEmpty, includeUsage: includeUsage)
@@ -53,7 +53,7 @@ public final class OpenAIProvider: ChatProvider {
             case .completed:
                 return
             case .rejectedStreamOptions:
-                streamOptionsRejected.set()
+                streamOptionsRejected.value = true
             case .retry(let error, let retryAfter):
                 guard retries < configuration.maxRetries else { throw error }
                 do {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// A value set inside a `@Sendable` closure and read after it returns, such as the tool
-/// results computed inside a step's transaction.
+/// A value one thread or `@Sendable` closure sets and another reads: a transfer's
+/// "the consumer went away", the tool results computed inside a step's transaction.
 ///
 /// Unchecked because every access holds `lock`; NSLock rather than Synchronization.Mutex,
 /// which needs macOS 15.
