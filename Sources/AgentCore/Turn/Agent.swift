@@ -20,24 +20,24 @@ public struct Agent: Sendable {
     /// Saves `text` as the user's message (in a new conversation when `conversationID`
     /// is nil) and runs a turn on it.
     ///
-    /// Cancelling the task that consumes the stream interrupts the turn: the stream
-    /// ends, and what had streamed is still saved, marked interrupted.
-    public func send(_ text: String, to conversationID: Int64?) -> AsyncStream<TurnEvent> {
+    /// ``TurnHandle/cancel()`` interrupts the turn: what had streamed is saved, marked
+    /// interrupted, and the events end with the `.finished` that says so.
+    public func send(_ text: String, to conversationID: Int64?) -> TurnHandle {
         start(.message(text, conversationID: conversationID))
     }
 
     /// Runs a turn again on the conversation's newest user message, already saved by a
     /// turn that failed or was interrupted, without saving it a second time.
-    public func retry(conversationID: Int64) -> AsyncStream<TurnEvent> {
+    public func retry(conversationID: Int64) -> TurnHandle {
         start(.retry(conversationID: conversationID))
     }
 
-    private func start(_ request: TurnRunner.Request) -> AsyncStream<TurnEvent> {
+    private func start(_ request: TurnRunner.Request) -> TurnHandle {
         let (stream, events) = AsyncStream.makeStream(of: TurnEvent.self)
         let runner = TurnRunner(
             conversations: conversations, provider: provider, settings: settings, queue: queue, events: events)
         let task = Task { await runner.run(request) }
         events.onTermination = { _ in task.cancel() }
-        return stream
+        return TurnHandle(events: stream, task: task)
     }
 }

@@ -10,6 +10,7 @@ struct AskCommand: AsyncParsableCommand {
         abstract: "Send one message and print the reply as it streams.",
         discussion: """
             The reply goes to stdout; tool activity and the conversation id go to stderr. \
+            Ctrl-C stops the reply and saves what had arrived, marked interrupted (exit status 130). \
             TEXT '-', or no TEXT with stdin not a terminal, reads the message from stdin. \
             Put TEXT after '--' when it starts with a dash: chattui ask -- remove task -1
             """)
@@ -39,15 +40,22 @@ struct AskCommand: AsyncParsableCommand {
         var reporter: any AskReporter = json ? AskJSONReporter() : AskTextReporter()
         var conversationID: Int64?
         var failure: TurnError?
-        for await event in agent.send(text, to: try await target(context.conversations)) {
+        var interrupted = false
+        let turn = agent.send(text, to: try await target(context.conversations))
+        // Ctrl-C stops the reply but lets the turn save what had streamed, marked interrupted.
+        let interrupt = InterruptSignal { turn.cancel() }
+        defer { interrupt.stop() }
+        for await event in turn {
             switch event {
             case .started(let id): conversationID = id
             case .failed(let error): failure = error
+            case .finished(let summary): interrupted = summary.interrupted
             default: break
             }
             reporter.report(event)
         }
         if let failure { throw AskFailure(error: failure, conversationID: conversationID) }
+        if interrupted { throw ExitCode(130) }
     }
 
     /// The words, or stdin for `-` (or for no words when stdin is a pipe or file).

@@ -40,6 +40,28 @@ import Testing
         ])
     }
 
+    @Test(.timeLimit(.minutes(1))) func cancelThroughTheHandleStillReportsTheInterruptedEnding() async throws {
+        let store = try TurnTestStore()
+        let provider = ScriptedProvider([.hanging([.textDelta("Half of an ans")])])
+
+        // Given a turn that has streamed its first words and then waits on the network
+        let turn = store.agent(provider).send("Tell me a story", to: nil)
+        var events: [TurnEvent] = []
+        for await event in turn {
+            events.append(event)
+            // When the person interrupts it (Esc, Ctrl-C)
+            if case .textDelta = event { turn.cancel() }
+        }
+
+        // Then the events still end with a finished turn that says it was interrupted
+        let summary = try #require(events.summary)
+        #expect(summary.ending == .interrupted)
+        #expect(summary.reply == "Half of an ans")
+        let messages = try await store.messages(in: summary.conversationID)
+        #expect(messages.last?.interrupted == true)
+        #expect(messages.last?.content == "Half of an ans")
+    }
+
     @Test func aProviderFailureKeepsTheUserMessageAndNothingElse() async throws {
         let store = try TurnTestStore()
         let error = ProviderError.server(status: 500, message: "boom")

@@ -35,7 +35,7 @@ final class TurnTestStore {
     }
 }
 
-extension AsyncStream<TurnEvent> {
+extension TurnHandle {
     /// Every event, to the end of the turn.
     func collect() async -> [TurnEvent] {
         var events: [TurnEvent] = []

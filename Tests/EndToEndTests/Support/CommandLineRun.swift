@@ -39,6 +39,12 @@ final class Sandbox {
     /// Runs `chattui` with `arguments` and waits for it; output goes through files, so a
     /// large transcript cannot fill a pipe and stall the child.
     func run(_ arguments: [String], stdin: String? = nil) throws -> CommandLineRun {
+        try start(arguments, stdin: stdin).wait()
+    }
+
+    /// Starts `chattui` with `arguments` and returns at once, for tests that act on a
+    /// running child (interrupt it, watch its output).
+    func start(_ arguments: [String], stdin: String? = nil) throws -> RunningChattui {
         let process = Process()
         process.executableURL = Self.binary
         process.arguments = arguments
@@ -60,11 +66,7 @@ final class Sandbox {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return CommandLineRun(
-            status: process.terminationStatus,
-            stdout: try String(contentsOf: outURL, encoding: .utf8),
-            stderr: try String(contentsOf: errURL, encoding: .utf8))
+        return RunningChattui(process: process, stdoutURL: outURL, stderrURL: errURL)
     }
 
     /// The binary `swift build` made beside these sources, unless `CHATTUI_BIN` names another.
@@ -76,5 +78,25 @@ final class Sandbox {
     static var repositoryRoot: URL {
         URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().deletingLastPathComponent()
+    }
+}
+
+/// A `chattui` child that is still running.
+struct RunningChattui {
+    let process: Process
+    let stdoutURL: URL
+    let stderrURL: URL
+
+    /// What the child has written to stdout so far.
+    var stdoutSoFar: String {
+        (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? ""
+    }
+
+    func wait() throws -> CommandLineRun {
+        process.waitUntilExit()
+        return CommandLineRun(
+            status: process.terminationStatus,
+            stdout: try String(contentsOf: stdoutURL, encoding: .utf8),
+            stderr: try String(contentsOf: stderrURL, encoding: .utf8))
     }
 }

@@ -1,0 +1,39 @@
+import Foundation
+import Persistence
+import Testing
+import TestSupport
+
+/// Ctrl-C under `chattui ask`: the reply stops, what had arrived is kept.
+@Suite(.serialized) struct AskInterruptTests {
+    @Test(.timeLimit(.minutes(1))) func ctrlCSavesWhatHadStreamedMarkedInterrupted() async throws {
+        let server = try await FakeOpenAIServer.start(script: """
+            [{"text": "One two three four five six seven eight nine ten eleven twelve",
+              "chunk_size": 4, "delay_between_chunks": 0.3}]
+            """)
+        let sandbox = try Sandbox()
+        sandbox.use(server)
+
+        // Given a reply that is streaming
+        let child = try sandbox.start(["ask", "Count to twelve"])
+        let deadline = Date().addingTimeInterval(20)
+        while child.stdoutSoFar.isEmpty && Date() < deadline {
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(!child.stdoutSoFar.isEmpty)
+
+        // When the person presses Ctrl-C
+        child.process.interrupt()
+        let run = try await Task.detached { try child.wait() }.value
+
+        // Then the command stops with 130, says so, and the partial reply is stored, marked
+        #expect(run.status == 130, "\(run.stderr)")
+        #expect(run.stderr.contains("(interrupted)"))
+        let reply = try #require(try await sandbox.storedMessages(in: 1).last)
+        #expect(reply.role == .assistant)
+        #expect(reply.interrupted)
+        #expect(!reply.content.isEmpty)
+        #expect("One two three four five six seven eight nine ten eleven twelve".hasPrefix(reply.content))
+        #expect(reply.content.count < 62)
+        #expect(run.stdout.hasPrefix(reply.content))
+    }
+}
