@@ -53,6 +53,12 @@ import Testing
         let titles = try JSONValue(parsing: tasks.stdout)["tasks"]?.arrayValue?.compactMap { $0["title"]?.stringValue }
         #expect(
             titles == ["Buy groceries and fruits", "Water the plants", "Water the plants", "Added by another process"])
+
+        // The agent's next turn rebuilds from the same file, so it answers with what MCP changed.
+        let ask = try sandbox.run(["ask", "--offline", "show everything"])
+        #expect(ask.status == 0, "\(ask.stderr)")
+        #expect(ask.stdout.contains("Buy groceries and fruits"))
+        #expect(ask.stdout.contains("Added by another process"))
     }
 
     /// What `tools/list` must say, straight from AgentCore: one definition, not two.
