@@ -72,6 +72,14 @@ enum Schema {
             index: "tasks_on_user_id_deleted_at_completed", on: "tasks",
             columns: ["user_id", "deleted_at", "completed"])
         try db.create(index: "tasks_on_user_id_due_at", on: "tasks", columns: ["user_id", "due_at"])
+        // Listing pages read rows already in order (the rowid ends every index), so the
+        // first 50 of 100,000 tasks cost what the first 50 of 60 do: by creation for all
+        // tasks, and by due date, undated last, with or without a status.
+        try db.create(index: "tasks_on_user_id_deleted_at", on: "tasks", columns: ["user_id", "deleted_at"])
+        try db.execute(sql: """
+            CREATE INDEX tasks_by_due ON tasks(user_id, deleted_at, due_at IS NULL, due_at);
+            CREATE INDEX tasks_by_status_due ON tasks(user_id, deleted_at, completed, due_at IS NULL, due_at);
+            """)
 
         try db.create(table: "task_tags", options: .withoutRowID) { t in
             t.column("task_id", .integer).notNull().references("tasks", onDelete: .cascade)
