@@ -8,8 +8,8 @@ enum CharacterWidth {
     static func of(_ character: Character) -> Int {
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
-        if first.value < 0x7F {
-            return first.value < 0x20 ? 0 : 1
+        if character.isASCII {
+            return first.value < 0x20 || first.value == 0x7F ? 0 : 1
         }
         if isZeroWidth(first) { return 0 }
         let properties = first.properties
