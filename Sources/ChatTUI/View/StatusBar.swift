@@ -1,7 +1,7 @@
 /// The bottom row: what the app is doing on the left, key hints on the right.
 ///
-/// When the row is too narrow the hints go first, then the less important facts, so the
-/// state (thinking, error…) is always visible.
+/// When the row is too narrow the model and usage go first, then the hints, then the
+/// reminder counts, so the state (thinking, error…) is always visible.
 enum StatusBar {
     static let style = CellStyle.reverse
     private static let spinner = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧", "⠇", "⠏"]
@@ -13,18 +13,38 @@ enum StatusBar {
             return
         }
         var facts = facts(for: state)
-        while facts.count > 1, CharacterWidth.of(" " + facts.joined(separator: " · ") + " ") > grid.cols {
-            facts.removeLast()
+        var hints = hints
+        // Drop the least important fact until facts and hints fit; then the hints; then
+        // more facts. The state itself always stays.
+        while width(of: facts) + CharacterWidth.of(hints) + 1 > grid.cols {
+            if let least = facts.indices.dropFirst().min(by: { facts[$0].rank < facts[$1].rank }),
+               facts[least].rank < Fact.essential || hints.isEmpty {
+                facts.remove(at: least)
+            } else if !hints.isEmpty {
+                hints = ""
+            } else {
+                break
+            }
         }
         var column = grid.write(" ", row: row, col: 0, style: style)
-        column = grid.write(facts[0], row: row, col: column, style: activityStyle(state.activity))
+        column = grid.write(facts[0].text, row: row, col: column, style: activityStyle(state.activity))
         for fact in facts.dropFirst() {
-            column = grid.write(" · " + fact, row: row, col: column, style: style)
+            column = grid.write(" · " + fact.text, row: row, col: column, style: style)
         }
-        let hintsWidth = CharacterWidth.of(hints)
-        if column + hintsWidth + 2 <= grid.cols {
-            grid.write(hints, row: row, col: grid.cols - hintsWidth - 1, style: style)
+        if !hints.isEmpty {
+            grid.write(hints, row: row, col: grid.cols - CharacterWidth.of(hints) - 1, style: style)
         }
+    }
+
+    /// One item of the left side; higher ranks are dropped later.
+    private struct Fact {
+        static let essential = 3
+        var text: String
+        var rank: Int
+    }
+
+    private static func width(of facts: [Fact]) -> Int {
+        CharacterWidth.of(" " + facts.map(\.text).joined(separator: " · ") + " ")
     }
 
     static let chatHints = "F2 tasks · ^O chats · /help"
@@ -34,14 +54,16 @@ enum StatusBar {
         return CellStyle(bold: true, reverse: true)
     }
 
-    /// Most important first: the state, where, with what, then counts.
-    private static func facts(for state: AppState) -> [String] {
-        var facts = [activityText(state)]
-        facts.append(state.conversationID.map { "#\($0)" } ?? "new")
-        facts.append(state.session.provider + "/" + state.session.model)
-        if state.tokensUsed > 0 { facts.append(tokenText(state.tokensUsed)) }
-        if state.reminders.overdue > 0 { facts.append("\(state.reminders.overdue) overdue") }
-        if state.reminders.dueToday > 0 { facts.append("\(state.reminders.dueToday) due today") }
+    /// In reading order: the state, the conversation, the model, usage, reminders.
+    private static func facts(for state: AppState) -> [Fact] {
+        var facts = [
+            Fact(text: activityText(state), rank: 5),
+            Fact(text: state.conversationID.map { "#\($0)" } ?? "new", rank: 4),
+            Fact(text: state.session.provider + "/" + state.session.model, rank: 1),
+        ]
+        if state.tokensUsed > 0 { facts.append(Fact(text: tokenText(state.tokensUsed), rank: 2)) }
+        if state.reminders.overdue > 0 { facts.append(Fact(text: "\(state.reminders.overdue) overdue", rank: 3)) }
+        if state.reminders.dueToday > 0 { facts.append(Fact(text: "\(state.reminders.dueToday) today", rank: 3)) }
         return facts
     }
 

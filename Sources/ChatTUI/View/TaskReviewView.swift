@@ -1,10 +1,15 @@
 import AgentCore
+import Foundation
 import Persistence
 
 /// The task review screen: one task per row in the shape the CLI prints, the selected row
 /// reversed, overdue and due-today tasks marked, and the edit field in place when renaming.
 enum TaskReviewView {
-    static let hints = "j/k move · space done · e edit · d delete · u undo · p priority · f filter · / search · q back"
+    /// Each key is tied to its action with a no-break space, so a narrow screen cuts between
+    /// hints, never inside one.
+    static let hints = [
+        "space done", "e edit", "d delete", "u undo", "p priority", "f filter", "/ search", "q back",
+    ].map { $0.replacingOccurrences(of: " ", with: "\u{A0}") }.joined(separator: "  ")
 
     static func draw(_ review: TaskReview, state: AppState, on grid: inout Grid) {
         let size = grid.size
@@ -47,9 +52,11 @@ enum TaskReviewView {
         var line = TaskLine(task, clock: clock)
         line.title = TerminalSanitizer.sanitize(line.title, keepNewlines: false)
         let dueToday = !task.completed && (task.due?.isDueToday(clock: clock) ?? false)
-        let mark = line.overdue ? "!" : dueToday ? "•" : " "
-        let markStyle: CellStyle = line.overdue ? .colored(.red) : .colored(.yellow)
-        grid.write(mark, row: row, col: 0, style: markStyle)
+        if line.overdue {
+            grid.write("!", row: row, col: 0, style: .colored(.red))
+        } else if dueToday {
+            grid.write("•", row: row, col: 0, style: .colored(.yellow))
+        }
         var style: CellStyle = task.completed ? .dim : .plain
         style.reverse = selected
         if case .renaming(let id, let editor) = review.mode, id == task.id {
