@@ -53,6 +53,7 @@ let package = Package(
         .testTarget(
             name: "ChatTUITests",
             dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
+            exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(name: "EndToEndTests", dependencies: ["AgentCore", "Persistence"], swiftSettings: strict),
     ]

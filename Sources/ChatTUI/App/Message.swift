@@ -23,12 +23,3 @@ enum Message: Hashable, Sendable {
     /// Another process wrote to the database (`PRAGMA data_version` moved).
     case externalChange
 }
-
-/// A page of stored messages, oldest first.
-struct ConversationPage: Hashable, Sendable {
-    var conversationID: Int64
-    var title: String?
-    var messages: [StoredMessage]
-    /// More messages exist before the first one here.
-    var hasOlder: Bool
-}

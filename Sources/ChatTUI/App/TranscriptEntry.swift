@@ -9,12 +9,3 @@ enum TranscriptEntry: Hashable, Sendable {
     /// The app speaking: help, "new conversation", what an undo did.
     case notice(String)
 }
-
-/// A tool call as the pane shows it: `✓ add_task  #5 Buy groceries`.
-struct ToolActivity: Hashable, Sendable {
-    enum Status: Hashable, Sendable { case running, succeeded, failed }
-
-    var name: String
-    var summary: String
-    var status: Status
-}
