@@ -93,8 +93,11 @@ final class CursesTerminal {
     /// Forgets the last frame, so the next paint redraws everything (after a resume).
     func invalidate() { previous = nil }
 
-    /// Writes bytes the app composes itself, such as the OSC 52 clipboard sequence.
-    func send(_ sequence: String) { Self.writeRaw(sequence) }
+    /// Puts text on the clipboard with OSC 52, which terminals and tmux (with
+    /// `set-clipboard on`) honour even over SSH, where no local clipboard tool could reach.
+    func copyToClipboard(_ text: String) {
+        Self.writeRaw("\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}")
+    }
 
     /// Puts the terminal back as it was: paste mode off, curses ended. Safe to call twice.
     func restore() {

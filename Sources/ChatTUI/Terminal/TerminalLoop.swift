@@ -12,7 +12,8 @@ struct TerminalLoop {
 
     let terminal: CursesTerminal
     let inbox: MessageInbox
-    /// Runs an effect other than `.quit`; its answer comes back through the inbox.
+    /// Runs an effect other than `.quit` and `.copyToClipboard`, which the terminal does
+    /// itself; answers come back through the inbox.
     let perform: (Effect) -> Void
 
     /// Runs until an update returns `.quit`, and returns the final state.
@@ -45,8 +46,11 @@ struct TerminalLoop {
                     continue
                 }
                 for effect in update(&state, message) {
-                    if effect == .quit { return state }
-                    perform(effect)
+                    switch effect {
+                    case .quit: return state
+                    case .copyToClipboard(let text): terminal.copyToClipboard(text)
+                    default: perform(effect)
+                    }
                 }
             }
             if !messages.isEmpty { terminal.paint(view(state)) }
