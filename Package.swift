@@ -55,6 +55,7 @@ let package = Package(
         .testTarget(
             name: "ChatTUITests",
             dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
+            exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(
             name: "EndToEndTests", dependencies: ["AgentCore", "Persistence", "TestSupport"], swiftSettings: strict),

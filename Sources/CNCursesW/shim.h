@@ -21,4 +21,22 @@ static inline attr_t chattui_a_reverse(void) { return A_REVERSE; }
 static inline attr_t chattui_a_underline(void) { return A_UNDERLINE; }
 static inline attr_t chattui_a_dim(void) { return A_DIM; }
 
+static inline mmask_t chattui_wheel_mask(void) { return BUTTON4_PRESSED | BUTTON5_PRESSED; }
+static inline int chattui_is_wheel_up(mmask_t state) { return (state & BUTTON4_PRESSED) != 0; }
+static inline int chattui_is_wheel_down(mmask_t state) { return (state & BUTTON5_PRESSED) != 0; }
+
+// `get_wch` writes a wint_t, whose Swift type differs per platform; widened here.
+static inline int chattui_get_wch(unsigned int *out) {
+    wint_t value = 0;
+    int result = get_wch(&value);
+    *out = (unsigned int)value;
+    return result;
+}
+
+// Draws one cell's text with its attributes and colour pair (`attr_set` is a macro).
+static inline void chattui_put(int y, int x, const wchar_t *text, int length, attr_t attributes, short pair) {
+    attr_set(attributes, pair, NULL);
+    mvaddnwstr(y, x, text, length);
+}
+
 #endif

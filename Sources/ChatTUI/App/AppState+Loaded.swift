@@ -1,0 +1,83 @@
+import Persistence
+
+/// Answers from the runtime: pages, lists, counts and the outcome of task actions.
+extension AppState {
+    mutating func openLoaded(_ page: ConversationPage) -> [Effect] {
+        conversationID = page.conversationID
+        conversationTitle = page.title
+        transcript = Transcript(
+            entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
+            hasOlder: page.hasOlder)
+        if transcript.entries.isEmpty {
+            transcript.entries.append(.notice("Conversation \(page.conversationID) has no messages yet."))
+        }
+        activity = .idle
+        scrollOffset = 0
+        screen = .chat
+        return []
+    }
+
+    /// Older messages go in front; the offset counts from the bottom, so the view stays put.
+    mutating func prependLoaded(_ page: ConversationPage) -> [Effect] {
+        guard page.conversationID == conversationID else { return [] }
+        transcript.prepend(page.messages, hasOlder: page.hasOlder)
+        return []
+    }
+
+    mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {
+        guard case .picker(var picker) = screen else { return [] }
+        picker.conversations = conversations
+        picker.selection = min(picker.selection, max(0, conversations.count - 1))
+        picker.isLoading = false
+        screen = .picker(picker)
+        return []
+    }
+
+    mutating func listTasks(_ tasks: [TodoTask]) -> [Effect] {
+        guard case .review(var review) = screen else { return [] }
+        review.tasks = tasks
+        review.selection = min(review.selection, max(0, tasks.count - 1))
+        review.isLoading = false
+        screen = .review(review)
+        return []
+    }
+
+    /// The list and the counts are reloaded rather than patched, so what shows is what the
+    /// task service holds, whatever else changed meanwhile.
+    mutating func taskChanged(_ summary: String) -> [Effect] {
+        guard case .review(var review) = screen else {
+            flash = summary
+            return [.loadReminders]
+        }
+        review.notice = summary
+        screen = .review(review)
+        return [.loadTasks(review.filter, search: review.search), .loadReminders]
+    }
+
+    mutating func actionFailed(_ text: String) -> [Effect] {
+        switch screen {
+        case .review(var review):
+            review.notice = text
+            review.isLoading = false
+            screen = .review(review)
+        case .picker(var picker):
+            picker.isLoading = false
+            screen = .picker(picker)
+            flash = text
+        case .chat:
+            keepingView { $0.entries.append(.error(text)) }
+        }
+        return []
+    }
+
+    /// Another copy of the app changed the database: reload what is on screen and the counts.
+    /// The open conversation is not reloaded: a turn another copy ran in it shows once it is
+    /// opened again.
+    mutating func reloadAfterExternalChange() -> [Effect] {
+        switch screen {
+        case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders]
+        case .picker: [.loadConversations, .loadReminders]
+        case .chat: [.loadReminders]
+        }
+    }
+}

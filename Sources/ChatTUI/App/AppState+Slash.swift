@@ -1,0 +1,48 @@
+/// Slash commands typed in the chat input.
+extension AppState {
+    /// Runs a command line. A mistyped command stays in the input so it can be fixed.
+    mutating func runSlashCommand(_ line: String) -> [Effect] {
+        let command: SlashCommand
+        switch SlashCommand.parse(line) {
+        case .success(let parsed): command = parsed
+        case .failure(let error):
+            flash = error.message
+            return []
+        }
+        switch command {
+        case .new, .resume:
+            guard activity.runningTurn == nil else {
+                flash = "A reply is still coming: press Esc to stop it first."
+                return []
+            }
+        case .tasks, .help, .quit, .copy:
+            break
+        }
+        _ = input.submit()
+        switch command {
+        case .new:
+            conversationID = nil
+            conversationTitle = nil
+            transcript = Transcript(entries: [.notice("New conversation. Your first message starts it.")])
+            activity = .idle
+            scrollOffset = 0
+            return [.newConversation]
+        case .resume(let id):
+            return [.openConversation(id)]
+        case .tasks:
+            return openReview()
+        case .help:
+            keepingView { $0.entries.append(.notice(SlashCommand.helpText)) }
+            return []
+        case .quit:
+            return [.quit]
+        case .copy:
+            guard let reply = transcript.lastReply else {
+                flash = "Nothing to copy yet: /copy copies the last reply."
+                return []
+            }
+            flash = "Copied the last reply."
+            return [.copyToClipboard(reply)]
+        }
+    }
+}

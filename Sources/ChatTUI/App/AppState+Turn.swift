@@ -1,0 +1,56 @@
+/// Updates from a running turn.
+extension AppState {
+    /// Applies an update of the running turn; updates of any other turn (one the user
+    /// cancelled, or one that already ended) are dropped.
+    mutating func handleTurn(_ id: TurnID, _ turnUpdate: TurnUpdate) -> [Effect] {
+        guard var turn = activity.runningTurn, turn.id == id else { return [] }
+        switch turnUpdate {
+        case .messageStored(let storedIn):
+            conversationID = storedIn
+            turn.messageStored = true
+            activity = isStreaming ? .streaming(turn) : .thinking(turn)
+            return []
+        case .textDelta(let text):
+            activity = .streaming(turn)
+            keepingView { $0.appendReplyText(text) }
+            return []
+        case .toolStarted(let name, _):
+            activity = .streaming(turn)
+            keepingView { $0.entries.append(.tool(ToolActivity(name: name, summary: "", status: .running))) }
+            return []
+        case .toolFinished(let name, let summary, let isError):
+            keepingView { $0.finishTool(name: name, summary: summary, isError: isError) }
+            // A tool may have changed tasks: the reminder counts follow.
+            return [.loadReminders]
+        case .finished(let usage, let interrupted):
+            if interrupted { keepingView { $0.markReplyInterrupted() } }
+            tokensUsed += usage?.totalTokens ?? 0
+            activity = .idle
+            return []
+        case .failed(let message):
+            keepingView { $0.entries.append(.error(message + " Press Ctrl-R to try again.")) }
+            activity = .failed(turn)
+            return []
+        }
+    }
+
+    private var isStreaming: Bool {
+        if case .streaming = activity { return true }
+        return false
+    }
+
+    /// Changes the end of the transcript without moving what the user is reading: at the
+    /// bottom the pane follows the new rows; scrolled up, the offset grows by the rows added
+    /// below so the same text stays in view.
+    mutating func keepingView(_ change: (inout Transcript) -> Void) {
+        guard scrollOffset > 0 else {
+            change(&transcript)
+            return
+        }
+        let from = max(0, transcript.entries.count - 1)
+        let before = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols)
+        change(&transcript)
+        let after = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols)
+        scrollOffset = max(0, scrollOffset + after - before)
+    }
+}

@@ -1,0 +1,10 @@
+import Persistence
+
+/// A page of stored messages, oldest first.
+struct ConversationPage: Hashable, Sendable {
+    var conversationID: Int64
+    var title: String?
+    var messages: [StoredMessage]
+    /// More messages exist before the first one here.
+    var hasOlder: Bool
+}

@@ -1,0 +1,32 @@
+import Persistence
+
+/// Work `update` asks the runtime to do. Values, not closures, so tests compare them; each
+/// answer comes back as a `Message`.
+enum Effect: Hashable, Sendable {
+    /// Stores `text` as a user message (creating the conversation when `conversationID` is
+    /// nil) and runs a turn, reporting `.turn(id, …)`.
+    case startTurn(TurnID, conversationID: Int64?, text: String)
+    case cancelTurn(TurnID)
+    /// Runs a turn again on the user message already stored in the conversation.
+    case retryTurn(TurnID, conversationID: Int64)
+    case loadOlder(conversationID: Int64, before: Int64, limit: Int)
+    /// Answered by `.conversationLoaded`.
+    case openConversation(Int64)
+    /// Forget the current conversation; the next message starts a new one.
+    case newConversation
+    case loadConversations
+    case loadTasks(TaskStatusFilter, search: String?)
+    case loadReminders
+    case completeTask(Int64)
+    case reopenTask(Int64)
+    case deleteTask(Int64)
+    case renameTask(Int64, title: String)
+    /// The review computes the next step of the cycle itself, so the cycle is tested here
+    /// and a stale screen cannot skip a step.
+    case setPriority(Int64, Priority?)
+    /// Reverts the user's newest task change from any source.
+    case undo
+    /// Written by the terminal as OSC 52, so it works over SSH and inside tmux.
+    case copyToClipboard(String)
+    case quit
+}

@@ -1,0 +1,21 @@
+extension InputEditor {
+    /// Applies the editing keys every text field shares; false for keys it leaves to the
+    /// screen (Enter, Esc, ↑/↓, paging, …).
+    mutating func handleEditingKey(_ key: Key) -> Bool {
+        switch key {
+        case .character(let character): insert(character)
+        case .paste(let text): paste(text)
+        case .left: moveLeft()
+        case .right: moveRight()
+        case .home, .ctrl("a"): moveToLineStart()
+        case .end, .ctrl("e"): moveToLineEnd()
+        case .backspace, .ctrl("h"): deleteBackward()
+        case .delete, .ctrl("d"): deleteForward()
+        case .ctrl("k"): deleteToLineEnd()
+        case .ctrl("u"): deleteToLineStart()
+        case .ctrl("w"): deleteWordBackward()
+        default: return false
+        }
+        return true
+    }
+}

@@ -1,0 +1,238 @@
+/// The text being typed, its cursor, and the history of what was sent.
+///
+/// The cursor is kept as a UTF-8 offset that always sits between grapheme clusters, so moving
+/// and editing cost O(1) or O(length of the change) on Swift's native UTF-8 strings; only
+/// `cursorOffset` counts clusters. A 10 MB paste is one O(n) insertion, not n insertions.
+struct InputEditor: Hashable, Sendable {
+    private(set) var text = ""
+    /// UTF-8 offset of the cursor in `text`.
+    private(set) var cursorUTF8 = 0
+    private(set) var history: [String] = []
+    /// Which history entry is shown; nil while editing the draft.
+    private(set) var historyPosition: Int?
+    /// What was being typed before ↑ walked into the history, restored by ↓ past the newest.
+    private(set) var draft = ""
+
+    init(text: String = "", history: [String] = []) {
+        self.text = text
+        cursorUTF8 = text.utf8.count
+        self.history = history
+    }
+
+    var isEmpty: Bool { text.isEmpty }
+
+    var cursor: String.Index { index(cursorUTF8) }
+
+    /// The cursor as a count of grapheme clusters before it. O(n): for tests and display.
+    var cursorOffset: Int { text[..<cursor].count }
+
+    // MARK: Inserting
+
+    mutating func insert(_ character: Character) {
+        insert(String(character))
+    }
+
+    mutating func insert(_ string: String) {
+        guard !string.isEmpty else { return }
+        text.insert(contentsOf: string, at: cursor)
+        cursorUTF8 += string.utf8.count
+        leaveHistory()
+    }
+
+    /// Inserts pasted text: CRLF and lone CR become newlines, other controls and escape
+    /// sequences are dropped, tabs are kept. Never submits, whatever the text ends with.
+    mutating func paste(_ pasted: String) {
+        insert(Self.cleanPaste(pasted))
+    }
+
+    static func cleanPaste(_ pasted: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in pasted.unicodeScalars {
+            defer { previousWasCR = scalar == "\r" }
+            switch scalar {
+            case "\r": scalars.append("\n")
+            case "\n" where previousWasCR: continue
+            default: scalars.append(scalar)
+            }
+        }
+        // The sanitiser removes whole escape sequences and controls and would expand tabs, so
+        // tabs are protected around it.
+        return String(scalars).split(separator: "\t", omittingEmptySubsequences: false)
+            .map { TerminalSanitizer.sanitize(String($0)) }
+            .joined(separator: "\t")
+    }
+
+    // MARK: Moving
+
+    mutating func moveLeft() {
+        guard cursor > text.startIndex else { return }
+        setCursor(text.index(before: cursor))
+    }
+
+    mutating func moveRight() {
+        guard cursor < text.endIndex else { return }
+        setCursor(text.index(after: cursor))
+    }
+
+    /// Home and Ctrl-A: the start of the cursor's line.
+    mutating func moveToLineStart() { setCursor(lineStart(of: cursor)) }
+
+    /// End and Ctrl-E: the end of the cursor's line.
+    mutating func moveToLineEnd() { setCursor(lineEnd(of: cursor)) }
+
+    /// Moves to the line above, keeping the column; false on the first line, where ↑ means
+    /// history instead.
+    mutating func moveUpLine() -> Bool {
+        let start = lineStart(of: cursor)
+        guard start > text.startIndex else { return false }
+        let column = text[start..<cursor].count
+        let previousStart = lineStart(of: text.index(before: start))
+        setCursor(advance(previousStart, by: column, limit: text.index(before: start)))
+        return true
+    }
+
+    /// Moves to the line below, keeping the column; false on the last line.
+    mutating func moveDownLine() -> Bool {
+        let end = lineEnd(of: cursor)
+        guard end < text.endIndex else { return false }
+        let column = text[lineStart(of: cursor)..<cursor].count
+        let nextStart = text.index(after: end)
+        setCursor(advance(nextStart, by: column, limit: lineEnd(of: nextStart)))
+        return true
+    }
+
+    // MARK: Deleting
+
+    mutating func deleteBackward() {
+        guard cursor > text.startIndex else { return }
+        remove(text.index(before: cursor)..<cursor)
+    }
+
+    mutating func deleteForward() {
+        guard cursor < text.endIndex else { return }
+        remove(cursor..<text.index(after: cursor))
+    }
+
+    /// Ctrl-K: to the end of the line, or the line break itself when already there.
+    mutating func deleteToLineEnd() {
+        let end = lineEnd(of: cursor)
+        if end == cursor {
+            deleteForward()
+        } else {
+            remove(cursor..<end)
+        }
+    }
+
+    /// Ctrl-U: back to the start of the line.
+    mutating func deleteToLineStart() {
+        remove(lineStart(of: cursor)..<cursor)
+    }
+
+    /// Ctrl-W: the word before the cursor and the spaces after it, as a shell does.
+    mutating func deleteWordBackward() {
+        var start = cursor
+        while start > text.startIndex, text[text.index(before: start)].isWhitespace {
+            start = text.index(before: start)
+        }
+        while start > text.startIndex, !text[text.index(before: start)].isWhitespace {
+            start = text.index(before: start)
+        }
+        remove(start..<cursor)
+    }
+
+    mutating func clear() {
+        text = ""
+        cursorUTF8 = 0
+        leaveHistory()
+    }
+
+    // MARK: History
+
+    /// Takes the text to send, empties the editor and remembers the text for ↑.
+    mutating func submit() -> String {
+        let sent = text
+        if !sent.isEmpty, history.last != sent { history.append(sent) }
+        text = ""
+        cursorUTF8 = 0
+        historyPosition = nil
+        draft = ""
+        return sent
+    }
+
+    mutating func historyBack() {
+        guard !history.isEmpty else { return }
+        let position: Int
+        if let current = historyPosition {
+            guard current > 0 else { return }
+            position = current - 1
+        } else {
+            draft = text
+            position = history.count - 1
+        }
+        show(history[position], at: position)
+    }
+
+    mutating func historyForward() {
+        guard let current = historyPosition else { return }
+        if current + 1 < history.count {
+            show(history[current + 1], at: current + 1)
+        } else {
+            text = draft
+            cursorUTF8 = text.utf8.count
+            historyPosition = nil
+            draft = ""
+        }
+    }
+
+    // MARK: Helpers
+
+    private mutating func show(_ entry: String, at position: Int) {
+        text = entry
+        cursorUTF8 = entry.utf8.count
+        historyPosition = position
+    }
+
+    /// Editing a recalled entry makes it the draft; the history itself is never rewritten.
+    private mutating func leaveHistory() {
+        historyPosition = nil
+        draft = ""
+    }
+
+    private mutating func remove(_ range: Range<String.Index>) {
+        guard !range.isEmpty else { return }
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
+        text.removeSubrange(range)
+        cursorUTF8 = start
+        leaveHistory()
+    }
+
+    private mutating func setCursor(_ index: String.Index) {
+        cursorUTF8 = text.utf8.distance(from: text.utf8.startIndex, to: index)
+    }
+
+    private func index(_ utf8Offset: Int) -> String.Index {
+        text.utf8.index(text.utf8.startIndex, offsetBy: min(max(0, utf8Offset), text.utf8.count))
+    }
+
+    /// Searches bytes rather than characters: a line break is always the single byte 10 here,
+    /// because pasted CRLF has been normalised.
+    private func lineStart(of index: String.Index) -> String.Index {
+        guard let newline = text.utf8[..<index].lastIndex(of: 10) else { return text.startIndex }
+        return text.utf8.index(after: newline)
+    }
+
+    private func lineEnd(of index: String.Index) -> String.Index {
+        text.utf8[index...].firstIndex(of: 10) ?? text.endIndex
+    }
+
+    private func advance(_ start: String.Index, by count: Int, limit: String.Index) -> String.Index {
+        var index = start
+        var remaining = count
+        while remaining > 0, index < limit {
+            index = text.index(after: index)
+            remaining -= 1
+        }
+        return index
+    }
+}

@@ -1,0 +1,25 @@
+import Foundation
+import Persistence
+
+/// Everything that can happen to the app: a key, a resize, the clock, and the answers to the
+/// effects the runtime ran. `update` is the only thing that reads them.
+enum Message: Hashable, Sendable {
+    case key(Key)
+    case resized(Size)
+    /// About every 250 ms: animates the spinner and keeps "today" current for overdue marks.
+    case tick(Date)
+    case turn(TurnID, TurnUpdate)
+    /// A conversation opened (`.openConversation`, or at start-up): its newest page.
+    case conversationLoaded(ConversationPage)
+    /// An older page asked for by `.loadOlder`, to put in front of what is shown.
+    case historyLoaded(ConversationPage)
+    case conversationsLoaded([Conversation])
+    case tasksLoaded([TodoTask])
+    case remindersLoaded(ReminderCounts)
+    /// A task action or an undo succeeded; the text says what was done.
+    case taskChanged(summary: String)
+    /// A task action, a load or an open failed; the text says what happened and what to do.
+    case actionFailed(String)
+    /// Another process wrote to the database (`PRAGMA data_version` moved).
+    case externalChange
+}

@@ -1,0 +1,7 @@
+/// Which screen has the keyboard. The chat's own state lives on in `AppState` while another
+/// screen is open, so returning to it loses nothing.
+enum Screen: Hashable, Sendable {
+    case chat
+    case review(TaskReview)
+    case picker(ConversationPicker)
+}

@@ -1,0 +1,65 @@
+import Persistence
+
+/// The loaded part of a conversation: the newest page of messages and whatever the user has
+/// scrolled back through, plus what the current turn has added.
+///
+/// Older messages are fetched a page at a time as the pane reaches the top, so a conversation
+/// of 100,000 messages costs the same to open as one of ten.
+struct Transcript: Hashable, Sendable {
+    var entries: [TranscriptEntry] = []
+    /// The id of the oldest stored message loaded, the cursor for fetching the page before it.
+    var oldestMessageID: Int64?
+    var hasOlder = false
+    /// A page request is out; the pane does not ask again until it arrives.
+    var isLoadingOlder = false
+
+    /// Appends the streamed text to the reply under way, starting one if the last entry is
+    /// not a reply.
+    mutating func appendReplyText(_ delta: String) {
+        if case .assistant(let text, let interrupted)? = entries.last, !interrupted {
+            entries[entries.count - 1] = .assistant(text + delta, interrupted: false)
+        } else {
+            entries.append(.assistant(delta, interrupted: false))
+        }
+    }
+
+    /// Marks the reply under way as cut short, keeping what streamed.
+    mutating func markReplyInterrupted() {
+        if case .assistant(let text, false)? = entries.last {
+            entries[entries.count - 1] = .assistant(text, interrupted: true)
+        } else {
+            entries.append(.assistant("", interrupted: true))
+        }
+    }
+
+    /// Settles the newest running call of that tool, or adds the result if its start was
+    /// not seen.
+    mutating func finishTool(name: String, summary: String, isError: Bool) {
+        let finished = ToolActivity(name: name, summary: summary, status: isError ? .failed : .succeeded)
+        let running = entries.lastIndex {
+            if case .tool(let activity) = $0 { return activity.name == name && activity.status == .running }
+            return false
+        }
+        if let running {
+            entries[running] = .tool(finished)
+        } else {
+            entries.append(.tool(finished))
+        }
+    }
+
+    /// Puts an older page in front.
+    mutating func prepend(_ page: [StoredMessage], hasOlder: Bool) {
+        entries.insert(contentsOf: TranscriptEntry.entries(from: page), at: 0)
+        if let first = page.first?.id { oldestMessageID = first }
+        self.hasOlder = hasOlder
+        isLoadingOlder = false
+    }
+
+    /// The newest assistant reply with text, for `/copy`.
+    var lastReply: String? {
+        for entry in entries.reversed() {
+            if case .assistant(let text, _) = entry, !text.isEmpty { return text }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,16 @@
+import Persistence
+
+/// What the runtime reports about a running turn, translated from AgentCore's turn events so
+/// the TUI's core does not depend on the turn loop's types.
+enum TurnUpdate: Hashable, Sendable {
+    /// The user message is stored (in a new conversation, the one just created), so a retry
+    /// must not store it again.
+    case messageStored(conversationID: Int64)
+    case textDelta(String)
+    case toolStarted(name: String, argumentsJSON: String)
+    /// `summary` is one line such as "#5 Buy groceries" or "task 42 not found".
+    case toolFinished(name: String, summary: String, isError: Bool)
+    case finished(usage: TokenUsage?, interrupted: Bool)
+    /// `message` says what went wrong and, where there is one, what to do.
+    case failed(message: String)
+}

@@ -1,0 +1,47 @@
+import Foundation
+import Synchronization
+
+/// Where other threads (turns, database loads) leave messages for the main loop.
+///
+/// Posting also writes a byte to a pipe the loop polls beside stdin, so a streamed chunk is
+/// painted at once instead of at the next tick, with no busy waiting.
+final class MessageInbox: Sendable {
+    private let pending = Mutex<[Message]>([])
+    /// The read end, polled by the loop.
+    let wakeDescriptor: Int32
+    private let signalDescriptor: Int32
+
+    init() throws {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else {
+            throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO)
+        }
+        wakeDescriptor = descriptors[0]
+        signalDescriptor = descriptors[1]
+        for descriptor in descriptors {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+        }
+    }
+
+    deinit {
+        close(wakeDescriptor)
+        close(signalDescriptor)
+    }
+
+    func post(_ message: Message) {
+        pending.withLock { $0.append(message) }
+        var byte: UInt8 = 1
+        // A full pipe already holds a wake-up; nothing is lost by skipping this one.
+        _ = write(signalDescriptor, &byte, 1)
+    }
+
+    /// Everything posted so far, oldest first; empties the pipe too.
+    func drain() -> [Message] {
+        var buffer = [UInt8](repeating: 0, count: 256)
+        while read(wakeDescriptor, &buffer, buffer.count) > 0 {}
+        return pending.withLock { messages in
+            defer { messages.removeAll() }
+            return messages
+        }
+    }
+}

@@ -1,0 +1,5 @@
+/// A terminal's size in cells.
+struct Size: Hashable, Sendable {
+    var rows: Int
+    var cols: Int
+}

@@ -1,0 +1,113 @@
+import Persistence
+import Testing
+@testable import ChatTUI
+
+@Suite struct UpdateReviewTests {
+    /// The review open on three tasks, the first selected.
+    private func reviewing() -> AppState {
+        var state = AppState.fixture()
+        state.send(.key(.function(2)))
+        state.send(.tasksLoaded([
+            task(1, "Buy groceries"), task(2, "Pay bills", completed: true, priority: .high), task(3, "Call mom", priority: .low),
+        ]))
+        return state
+    }
+
+    @Test func jkAndArrowsMoveWithinTheList() {
+        var state = reviewing()
+        state.send(.key(.character("j")), .key(.down), .key(.down))
+        #expect(state.review?.selection == 2)
+        state.send(.key(.character("k")), .key(.up), .key(.up))
+        #expect(state.review?.selection == 0)
+    }
+
+    @Test func spaceCompletesOrReopens() {
+        var state = reviewing()
+        #expect(update(&state, .key(.character(" "))) == [.completeTask(1)])
+        state.send(.key(.character("j")))
+        #expect(update(&state, .key(.character(" "))) == [.reopenTask(2)])
+    }
+
+    @Test func deleteAndUndo() {
+        var state = reviewing()
+        #expect(update(&state, .key(.character("d"))) == [.deleteTask(1)])
+        #expect(update(&state, .key(.character("u"))) == [.undo])
+    }
+
+    @Test func pCyclesPriorityNoneLowMediumHighNone() {
+        var state = reviewing()
+        #expect(update(&state, .key(.character("p"))) == [.setPriority(1, .low)])
+        state.send(.key(.character("j")))
+        #expect(update(&state, .key(.character("p"))) == [.setPriority(2, nil)])
+        state.send(.key(.character("j")))
+        #expect(update(&state, .key(.character("p"))) == [.setPriority(3, .medium)])
+        #expect(AppState.priority(after: .medium) == .high)
+    }
+
+    @Test func fCyclesTheFilterAndReloads() {
+        var state = reviewing()
+        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.completed, search: nil)])
+        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.all, search: nil)])
+        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.pending, search: nil)])
+    }
+
+    @Test func slashFiltersByText() {
+        var state = reviewing()
+        state.send(.key(.character("/")))
+        state.type("milk")
+        #expect(update(&state, .key(.enter)) == [.loadTasks(.pending, search: "milk")])
+        #expect(state.review?.search == "milk")
+        state.send(.key(.character("/")), .key(.ctrl("u")))
+        #expect(update(&state, .key(.enter)) == [.loadTasks(.pending, search: nil)])
+    }
+
+    @Test func eEditsTheTitleAndEnterSavesIt() {
+        var state = reviewing()
+        state.send(.key(.character("e")), .key(.ctrl("w")))
+        state.type("vegetables")
+        #expect(update(&state, .key(.enter)) == [.renameTask(1, title: "Buy vegetables")])
+        #expect(state.review?.mode == .browsing)
+    }
+
+    @Test func escCancelsTheEditAndAnEmptyTitleIsRefused() {
+        var state = reviewing()
+        state.send(.key(.character("e")), .key(.ctrl("u")))
+        #expect(update(&state, .key(.enter)) == [])
+        #expect(state.review?.notice?.hasPrefix("A title cannot be empty") == true)
+        #expect(update(&state, .key(.escape)) == [])
+        #expect(state.review?.mode == .browsing)
+        // Keys typed while editing were not commands.
+        state.send(.key(.character("e")))
+        #expect(update(&state, .key(.character("d"))) == [])
+    }
+
+    @Test func qOrEscReturnsToTheChat() {
+        var state = reviewing()
+        #expect(update(&state, .key(.character("q"))) == [.loadReminders])
+        #expect(state.screen == .chat)
+        state = reviewing()
+        state.send(.key(.escape))
+        #expect(state.screen == .chat)
+    }
+
+    @Test func aChangeReloadsTheListAndShowsWhatWasDone() {
+        var state = reviewing()
+        let effects = state.send(.taskChanged(summary: "Undid: completed #3 Call mom"))
+        #expect(effects == [.loadTasks(.pending, search: nil), .loadReminders])
+        #expect(state.review?.notice == "Undid: completed #3 Call mom")
+    }
+
+    @Test func anotherProcesssChangeReloadsWhatIsVisible() {
+        var state = reviewing()
+        #expect(update(&state, .externalChange) == [.loadTasks(.pending, search: nil), .loadReminders])
+        state.send(.key(.character("q")))
+        #expect(update(&state, .externalChange) == [.loadReminders])
+    }
+
+    @Test func theSelectionStaysInsideAShorterList() {
+        var state = reviewing()
+        state.send(.key(.end))
+        state.send(.tasksLoaded([task(1, "Buy groceries")]))
+        #expect(state.review?.selection == 0)
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+@testable import ChatTUI
+
+@Suite struct UpdateScrollTests {
+    /// A conversation of `count` one-row exchanges, plus a streaming reply of turn 9.
+    private func longConversation(_ count: Int = 40) -> AppState {
+        var state = AppState.streaming(turn: 9)
+        state.transcript.entries = (1...count).map { .notice("line \($0)") } + [.assistant("start", interrupted: false)]
+        return state
+    }
+
+    @Test func theViewFollowsNewTextAtTheBottom() {
+        var state = longConversation()
+        state.send(.turn(9, .textDelta("\nmore\nand more")))
+        #expect(state.scrollOffset == 0)
+        let pane = state.chatLayout.paneHeight
+        #expect(rows(view(state))[pane - 1].hasPrefix("and more "))
+        #expect(rows(view(state))[pane - 2].hasPrefix("more "))
+    }
+
+    @Test func scrolledUpTheViewStaysOnTheSameText() {
+        var state = longConversation()
+        state.send(.key(.pageUp))
+        let pane = state.chatLayout.paneHeight
+        #expect(state.scrollOffset == pane - 1)
+        let before = Array(rows(view(state)).prefix(pane))
+        state.send(.turn(9, .textDelta("\nmore\nand more")))
+        #expect(state.scrollOffset == pane + 1)
+        #expect(Array(rows(view(state)).prefix(pane)) == before)
+    }
+
+    @Test func endReturnsToTheBottom() {
+        var state = longConversation()
+        state.send(.key(.pageUp), .key(.pageUp), .key(.end))
+        #expect(state.scrollOffset == 0)
+        state.send(.key(.wheelUp))
+        #expect(state.scrollOffset == 3)
+        state.send(.key(.wheelDown), .key(.wheelDown))
+        #expect(state.scrollOffset == 0)
+    }
+
+    @Test func homeAndEndEditTheInputWhenItHasText() {
+        var state = longConversation()
+        state.type("abc")
+        state.send(.key(.home))
+        #expect(state.scrollOffset == 0)
+        #expect(state.input.cursorOffset == 0)
+    }
+
+    @Test func scrollingStopsAtTheTop() {
+        var state = longConversation(5)
+        state.send(.key(.pageUp), .key(.pageUp))
+        #expect(state.scrollOffset == 0)
+    }
+
+    @Test func reachingTheTopAsksForTheOlderPageOnce() {
+        var state = longConversation()
+        state.transcript.hasOlder = true
+        state.transcript.oldestMessageID = 500
+        #expect(state.send(.key(.pageUp)) == [])
+        let effects = state.send(.key(.pageUp), .key(.pageUp), .key(.pageUp), .key(.pageUp))
+        #expect(effects == [.loadOlder(conversationID: 1, before: 500, limit: 100)])
+    }
+
+    @Test func anOlderPageGoesInFrontWithoutMovingTheView() {
+        var state = longConversation()
+        state.transcript.hasOlder = true
+        state.transcript.oldestMessageID = 500
+        state.send(.key(.ctrlHome))
+        let offset = state.scrollOffset
+        let page = ConversationPage(
+            conversationID: 1, title: nil, messages: [stored(498, .user, "older question"), stored(499, .assistant, "older answer")],
+            hasOlder: false)
+        state.send(.historyLoaded(page))
+        #expect(state.scrollOffset == offset)
+        #expect(state.transcript.entries.first == .user("older question"))
+        #expect(state.transcript.oldestMessageID == 498)
+        #expect(!state.transcript.hasOlder)
+        #expect(!state.transcript.isLoadingOlder)
+    }
+}

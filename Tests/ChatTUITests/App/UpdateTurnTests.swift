@@ -1,0 +1,79 @@
+import Persistence
+import Testing
+@testable import ChatTUI
+
+@Suite struct UpdateTurnTests {
+    @Test func escCancelsTheStreamingTurn() {
+        var state = AppState.streaming(turn: 7)
+        #expect(update(&state, .key(.escape)) == [.cancelTurn(7)])
+        #expect(update(&state, .turn(7, .textDelta("late"))) == [])
+        #expect(state.transcript.entries.last == .assistant("Hello", interrupted: true))
+        #expect(state.activity == .idle)
+    }
+
+    @Test func updatesOfAnotherTurnAreIgnored() {
+        var state = AppState.streaming(turn: 7)
+        let before = state
+        #expect(update(&state, .turn(6, .textDelta("stale"))) == [])
+        #expect(update(&state, .turn(6, .finished(usage: nil, interrupted: false))) == [])
+        #expect(update(&state, .turn(6, .failed(message: "x"))) == [])
+        #expect(state == before)
+    }
+
+    @Test func thinkingTurnsIntoStreamingOnTheFirstDelta() {
+        var state = AppState.fixture()
+        state.type("hi")
+        state.send(.key(.enter), .turn(1, .messageStored(conversationID: 9)))
+        #expect(state.activity == .thinking(SentTurn(id: 1, text: "hi", messageStored: true)))
+        #expect(state.conversationID == 9)
+        state.send(.turn(1, .textDelta("Hel")), .turn(1, .textDelta("lo")))
+        #expect(state.activity == .streaming(SentTurn(id: 1, text: "hi", messageStored: true)))
+        #expect(state.transcript.entries.last == .assistant("Hello", interrupted: false))
+    }
+
+    @Test func finishingAddsUsageAndGoesIdle() {
+        var state = AppState.streaming(turn: 2)
+        state.send(.turn(2, .finished(usage: TokenUsage(promptTokens: 100, completionTokens: 20, totalTokens: 120), interrupted: false)))
+        #expect(state.activity == .idle)
+        #expect(state.tokensUsed == 120)
+    }
+
+    @Test func toolCallsShowRunningThenTheirResult() {
+        var state = AppState.streaming(turn: 2)
+        state.send(.turn(2, .toolStarted(name: "add_task", argumentsJSON: #"{"title":"Buy groceries"}"#)))
+        #expect(state.transcript.entries.last == .tool(ToolActivity(name: "add_task", summary: "", status: .running)))
+        let effects = state.send(.turn(2, .toolFinished(name: "add_task", summary: "#5 Buy groceries", isError: false)))
+        #expect(effects == [.loadReminders])
+        #expect(state.transcript.entries.last == .tool(ToolActivity(name: "add_task", summary: "#5 Buy groceries", status: .succeeded)))
+    }
+
+    @Test func aFailureShowsAnErrorAndCtrlRRetriesTheStoredMessage() {
+        var state = AppState.fixture()
+        state.type("add milk")
+        state.send(.key(.enter), .turn(1, .messageStored(conversationID: 3)))
+        state.send(.turn(1, .failed(message: "The server is busy (429).")))
+        #expect(state.activity == .failed(SentTurn(id: 1, text: "add milk", messageStored: true)))
+        #expect(state.transcript.entries.last == .error("The server is busy (429). Press Ctrl-R to try again."))
+        #expect(update(&state, .key(.ctrl("r"))) == [.retryTurn(2, conversationID: 3)])
+        #expect(state.activity.runningTurn?.id == 2)
+    }
+
+    @Test func ctrlRResendsATurnThatFailedBeforeItsMessageWasStored() {
+        var state = AppState.fixture()
+        state.type("add milk")
+        state.send(.key(.enter), .turn(1, .failed(message: "Cannot reach the server.")))
+        #expect(update(&state, .key(.ctrl("r"))) == [.startTurn(2, conversationID: nil, text: "add milk")])
+    }
+
+    @Test func ctrlRWithNothingFailedSaysSo() {
+        var state = AppState.fixture()
+        #expect(update(&state, .key(.ctrl("r"))) == [])
+        #expect(state.flash != nil)
+    }
+
+    @Test func anInterruptedFinishMarksTheReply() {
+        var state = AppState.streaming(turn: 4)
+        state.send(.turn(4, .finished(usage: nil, interrupted: true)))
+        #expect(state.transcript.entries.last == .assistant("Hello", interrupted: true))
+    }
+}

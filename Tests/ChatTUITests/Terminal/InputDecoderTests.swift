@@ -1,0 +1,79 @@
+import Testing
+@testable import ChatTUI
+
+@Suite struct InputDecoderTests {
+    private func keys(_ text: String, flush: Bool = true) -> [Key] {
+        var decoder = InputDecoder()
+        var keys = text.unicodeScalars.compactMap { decoder.feed(.scalar($0)) }
+        if flush, let key = decoder.flush() { keys.append(key) }
+        return keys
+    }
+
+    @Test func charactersAndControlBytes() {
+        #expect(keys("a日\r\n\t\u{7F}\u{1}\u{17}") == [
+            .character("a"), .character("日"), .enter, .ctrl("j"), .tab, .backspace, .ctrl("a"), .ctrl("w"),
+        ])
+    }
+
+    @Test func aLoneEscIsKnownOnlyAfterTheDelay() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(.scalar("\u{1B}")) == nil)
+        #expect(decoder.isAwaitingEscape)
+        #expect(decoder.flush() == .escape)
+        #expect(!decoder.isAwaitingEscape)
+    }
+
+    @Test func escThenReturnIsAltEnter() {
+        #expect(keys("\u{1B}\r") == [.altEnter])
+    }
+
+    @Test func bracketedPasteArrivesWholeAndNeverAsKeys() {
+        var decoder = InputDecoder()
+        var keys: [Key] = []
+        for scalar in "x\u{1B}[200~line one\r\nline \u{1B}[A two\u{3}\u{1B}[201~y".unicodeScalars {
+            if let key = decoder.feed(.scalar(scalar)) { keys.append(key) }
+        }
+        #expect(keys == [.character("x"), .paste("line one\r\nline \u{1B}[A two\u{3}"), .character("y")])
+    }
+
+    @Test func keysCursesDecodedInsideAPasteAreDropped() {
+        var decoder = InputDecoder()
+        for scalar in "\u{1B}[200~ab".unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
+        #expect(decoder.feed(.key(.up)) == nil)
+        var last: Key?
+        for scalar in "\u{1B}[201~".unicodeScalars { last = decoder.feed(.scalar(scalar)) }
+        #expect(last == .paste("ab"))
+    }
+
+    @Test(.timeLimit(.minutes(1)))
+    func aLargePasteIsLinear() {
+        var decoder = InputDecoder()
+        for scalar in "\u{1B}[200~".unicodeScalars { _ = decoder.feed(.scalar(scalar)) }
+        let line = Array("0123456789abcdef\n".unicodeScalars)
+        for _ in 0..<(2_000_000 / line.count) {
+            for scalar in line { _ = decoder.feed(.scalar(scalar)) }
+        }
+        var last: Key?
+        for scalar in "\u{1B}[201~".unicodeScalars { last = decoder.feed(.scalar(scalar)) }
+        guard case .paste(let text)? = last else {
+            Issue.record("no paste")
+            return
+        }
+        #expect(text.utf8.count == 2_000_000 / line.count * line.count)
+    }
+
+    @Test func csiSequencesCursesLeftUndecoded() {
+        #expect(keys("\u{1B}[1;5H\u{1B}[1;5F\u{1B}[A\u{1B}[99~z") == [.ctrlHome, .ctrlEnd, .up, .character("z")])
+    }
+
+    @Test func altWithACharacterIsTheCharacter() {
+        #expect(keys("\u{1B}b") == [.character("b")])
+    }
+
+    @Test func keysFromCursesPassThrough() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(.key(.pageUp)) == .pageUp)
+        #expect(decoder.feed(.scalar("\u{1B}")) == nil)
+        #expect(decoder.feed(.key(.function(2))) == .function(2))
+    }
+}
