@@ -7,16 +7,34 @@ public enum DueText {
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// The short form, or the text unchanged when it is not an ISO date.
+    ///
+    /// Read by hand rather than with a Regex: this runs for every listed task, and building
+    /// a Regex costs more than the rest of `chattui tasks` together.
     public static func short(_ due: String) -> String {
-        guard let match = due.wholeMatch(of: #/(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?/#),
-              let year = Int(match.output.1), let month = Int(match.output.2), let day = Int(match.output.3),
-              year >= 1, (1...12).contains(month), (1...31).contains(day)
+        let characters = Array(due.utf8)
+        guard characters.count >= 10, characters[4] == UInt8(ascii: "-"), characters[7] == UInt8(ascii: "-"),
+            let year = number(characters[0..<4]), let month = number(characters[5..<7]),
+            let day = number(characters[8..<10]), year >= 1, (1...12).contains(month), (1...31).contains(day)
         else { return due }
         var text = "\(weekdays[weekday(year: year, month: month, day: day)]) \(day) \(months[month - 1])"
-        if let hour = match.output.4, let minute = match.output.5 {
-            text += " \(hour):\(minute)"
+        if characters.count >= 16, [UInt8(ascii: "T"), UInt8(ascii: " ")].contains(characters[10]),
+            characters[13] == UInt8(ascii: ":"), number(characters[11..<13]) != nil, number(characters[14..<16]) != nil
+        {
+            text += " " + String(decoding: characters[11..<16], as: UTF8.self)
+        } else if characters.count != 10 {
+            return due
         }
         return text
+    }
+
+    /// The value of a run of ASCII digits, nil if any is not a digit.
+    private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+        var value = 0
+        for digit in digits {
+            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(digit) else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     /// Sakamoto's method: 0 is Sunday, for any Gregorian date.
