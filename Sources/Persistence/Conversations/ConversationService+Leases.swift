@@ -24,6 +24,17 @@ extension ConversationService {
         try database.pool.write { db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
     }
 
+    /// Who holds the conversation's lease and when it last said so, or nil when nobody does:
+    /// what a "conversation N is busy" message names, and how a heartbeat is seen to move.
+    public func leaseHolder(conversationID: Int64) throws -> LeaseHolder? {
+        try database.pool.read { db in
+            try Row.fetchOne(
+                db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
+                arguments: [conversationID]
+            ).map { LeaseHolder(pid: $0["owner_pid"], heartbeat: $0["heartbeat_at"]) }
+        }
+    }
+
     func acquireLease(
         conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval, in db: Database
     ) throws {
@@ -65,4 +76,10 @@ extension ConversationService {
     private static func isAlive(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
+}
+
+/// The process holding a conversation's lease.
+public struct LeaseHolder: Hashable, Sendable {
+    public var pid: Int32
+    public var heartbeat: Date
 }

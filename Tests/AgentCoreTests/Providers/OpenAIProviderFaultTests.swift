@@ -145,10 +145,10 @@ import TestSupport
     @Test func aSilentServerTimesOut() async throws {
         let server = try await FakeOpenAIServer.start(script: #"[{"delay": 4}]"#)
         defer { server.stop() }
-        let started = ContinuousClock.now
+        // The server would answer after four seconds; timing out means the one-second idle
+        // limit fired first.
         let outcome = await Self.provider(server.baseURL, idleTimeout: .seconds(1)).outcome(of: .user("hi"))
         #expect(outcome.error == .timedOut(url: server.baseURL))
-        #expect(ContinuousClock.now - started < .seconds(3))
     }
 
     @Test func aToolMessageWithoutCallIDIsRefusedBeforeSending() async throws {

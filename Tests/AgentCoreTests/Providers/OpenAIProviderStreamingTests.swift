@@ -129,7 +129,9 @@ import TestSupport
         let cancelledAt = ContinuousClock.now
         consumer.cancel()
         let deltas = try await consumer.value
-        #expect(ContinuousClock.now - cancelledAt < .milliseconds(300))
+        // The whole reply would take ten seconds; a loose bound keeps this about promptness,
+        // not about how busy the machine is.
+        #expect(ContinuousClock.now - cancelledAt < .seconds(3))
         #expect(deltas < 10)
     }
 }
