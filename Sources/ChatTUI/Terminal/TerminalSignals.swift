@@ -88,9 +88,23 @@ enum TerminalSignals {
 
     /// Stops the process group as Ctrl-Z in a cooked terminal would, so a shell running us
     /// inside a script stops too and the prompt comes back; returns once continued.
+    ///
+    /// The group's signal would reach this process on whichever thread the kernel picks,
+    /// possibly after the handler is back, so this process ignores that copy and stops
+    /// itself with a signal to the calling thread, which takes effect before `raise` returns.
+    /// That thread may block job-control signals (Dispatch's threads do), so it unblocks
+    /// SIGTSTP meanwhile.
     static func stopProcessGroup() {
-        signal(SIGTSTP, SIG_DFL)
+        signal(SIGTSTP, SIG_IGN)
         kill(0, SIGTSTP)
+        signal(SIGTSTP, SIG_DFL)
+        var stop = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stop, &previousMask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
         signal(SIGTSTP, notifySuspend)
     }
 }
