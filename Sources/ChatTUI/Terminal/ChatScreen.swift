@@ -14,6 +14,9 @@ enum ChatScreen {
     static func run(_ initial: AppState, runtime makeRuntime: (MessageInbox) -> Runtime) throws {
         let inbox = try MessageInbox()
         let runtime = makeRuntime(inbox)
+        // The first reading is the baseline; taken now, a change made while the screen
+        // opens is not mistaken for the starting point.
+        runtime.pollExternalChanges()
         let terminal = try CursesTerminal()
         defer { terminal.restore() }
         runtime.perform(.loadReminders)

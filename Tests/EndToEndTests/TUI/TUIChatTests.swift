@@ -14,10 +14,11 @@ extension TUITests {
         try await screen.type("add a task to buy groceries")
         try await screen.press("Enter")
 
-        let text = try await screen.waitFor("Added #1 Buy groceries.")
+        // The turn is over once the status is idle again, in the conversation it created.
+        let text = try await screen.waitFor("idle · #1 · offline/engine")
         #expect(text.contains("› add a task to buy groceries"))
         #expect(text.contains("✓ add_task  #1 Buy groceries"))
-        #expect(text.contains("idle · #1 · offline/engine"))
+        #expect(text.contains("Added #1 Buy groceries."))
         let tasks = try await sandbox.listedTasks()
         #expect(tasks.map { $0["title"]?.stringValue } == ["Buy groceries"])
     }
@@ -44,10 +45,17 @@ extension TUITests {
         #expect(stopped.contains("idle · #1"))
         #expect(!stopped.contains("fourteen"))
 
-        let reply = try #require(try await sandbox.storedMessages(in: 1).last)
-        #expect(reply.role == .assistant)
-        #expect(reply.interrupted)
-        #expect(full.hasPrefix(reply.content) && reply.content.count < full.count && !reply.content.isEmpty)
+        // The turn saves what had streamed after the screen has moved on.
+        var reply = try await sandbox.storedMessages(in: 1).last
+        let deadline = Date().addingTimeInterval(10)
+        while reply?.role != .assistant, Date() < deadline {
+            try await Task.sleep(for: .milliseconds(50))
+            reply = try await sandbox.storedMessages(in: 1).last
+        }
+        let saved = try #require(reply)
+        #expect(saved.role == .assistant)
+        #expect(saved.interrupted)
+        #expect(full.hasPrefix(saved.content) && saved.content.count < full.count && !saved.content.isEmpty)
         try server.expectEveryRequestValid()
     }
 
@@ -84,7 +92,8 @@ extension TUITests {
         try await screen.type("hello")
         try await screen.press("Enter")
 
-        let text = try await screen.waitFor("Safe text red end")
+        let text = try await screen.waitFor("idle · #1")
+        #expect(text.contains("Safe text red end"))
         #expect(!text.contains("[2J"))
         #expect(!text.contains("pwned"))
         #expect(!text.contains("[31m"))

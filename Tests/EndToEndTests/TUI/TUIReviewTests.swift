@@ -29,4 +29,16 @@ extension TUITests {
         let chat = try await screen.waitFor("the chat") { $0.contains("F2 tasks · ^O chats") }
         #expect(!chat.contains("Tasks · pending"))
     }
+
+    @Test func theOpenReviewShowsWhatAnotherProcessAdds() async throws {
+        let sandbox = try Sandbox()
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        try await screen.press("F2")
+        try await screen.waitFor("Tasks · pending (0)")
+
+        _ = try sandbox.taskService().add(TaskDraft(title: "Added elsewhere"))
+
+        try await screen.waitFor("#1 ☐ Added elsewhere")
+    }
 }

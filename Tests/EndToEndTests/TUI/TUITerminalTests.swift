@@ -33,14 +33,14 @@ extension TUITests {
         try await screen.waitFor(Self.freshStatus)
         try await screen.type("add a task to water the plants")
         try await screen.press("Enter")
-        try await screen.waitFor("Added #1 Water the plants.")
+        try await screen.waitFor("idle · #1")
 
         try await screen.resize(cols: 40, rows: 10)
         let small = try await screen.waitFor("a 40×10 status bar") { text in
             let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
             return rows.count >= 10 && rows[9].hasPrefix(" idle · #1") && rows[7] == Substring(String(repeating: "─", count: 40))
         }
-        #expect(small.contains("Added #1 Water the plants."))
+        #expect(small.contains("Added #1 Water the"))
 
         try await screen.resize(cols: 39, rows: 9)
         try await screen.waitFor("Terminal too small")
@@ -57,7 +57,7 @@ extension TUITests {
         try await screen.type("add a task to 买菜和水果 🎉 for the party")
         try await screen.press("Enter")
 
-        let text = try await screen.waitFor("✓ add_task  #1 买菜和水果 🎉 for the party")
+        let text = try await screen.waitFor(Self.freshStatus.replacingOccurrences(of: "new", with: "#1"))
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows.contains("✓ add_task  #1 买菜和水果 🎉 for the party"))
         #expect(rows.contains(Substring(String(repeating: "─", count: 80))))
