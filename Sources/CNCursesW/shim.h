@@ -8,6 +8,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <sys/ioctl.h>
 
 // Macros and globals Swift cannot import, as inline functions.
 static inline WINDOW *chattui_stdscr(void) { return stdscr; }
@@ -37,6 +38,23 @@ static inline int chattui_get_wch(unsigned int *out) {
 static inline void chattui_put(int y, int x, const wchar_t *text, int length, attr_t attributes, short pair) {
     attr_set(attributes, pair, NULL);
     mvaddnwstr(y, x, text, length);
+}
+
+// The terminal's size as the kernel knows it after SIGWINCH; `ioctl` is variadic, so
+// Swift cannot call it. Returns -1 when the descriptor is not a terminal.
+static inline int chattui_window_size(int fd, int *rows, int *cols) {
+    struct winsize size;
+    if (ioctl(fd, TIOCGWINSZ, &size) != 0 || size.ws_row == 0 || size.ws_col == 0) return -1;
+    *rows = size.ws_row;
+    *cols = size.ws_col;
+    return 0;
+}
+
+// A terminfo string capability, or NULL when the terminal lacks it (`tigetstr` answers
+// (char *)-1 for a name that is not a string capability, which Swift cannot test).
+static inline const char *chattui_string_capability(const char *name) {
+    const char *value = tigetstr(name);
+    return (value == NULL || value == (const char *)-1) ? NULL : value;
 }
 
 #endif

@@ -18,6 +18,10 @@ struct ToolResultSummary: Hashable, Sendable {
             self.init(text: Self.shortened(json), isError: false)
             return
         }
+        self.init(value)
+    }
+
+    init(_ value: JSONValue) {
         if let error = value["error"]?.stringValue {
             self.init(text: error, isError: true)
         } else if let id = value["task_id"]?.intValue {
@@ -28,7 +32,7 @@ struct ToolResultSummary: Hashable, Sendable {
         } else if let count = value["count"]?.intValue {
             self.init(text: count == 1 ? "1 task" : "\(count) tasks", isError: false)
         } else {
-            self.init(text: Self.shortened(json), isError: false)
+            self.init(text: Self.shortened(value.text), isError: false)
         }
     }
 

@@ -29,19 +29,16 @@ struct AskCommand: AsyncParsableCommand {
         let text = try await message()
         let environment = ProcessInfo.processInfo.environment
         let context = try AppContext.open(global.database, environment: environment)
-        let choice = ProviderChoice.resolve(
-            environment: environment, model: global.provider.model, baseURL: global.provider.baseURL,
-            offline: global.provider.offline)
-        let settings = AgentSettings(
-            model: choice.model, systemPrompt: system, toolsEnabled: !noTools,
-            budget: try ContextBudget.fromEnvironment(environment))
-        let agent = Agent(conversations: context.conversations, provider: choice.provider, settings: settings)
+        let agent = try AgentWiring(
+            context: context, options: global.provider, environment: environment, systemPrompt: system,
+            toolsEnabled: !noTools
+        ).agent
 
         var reporter: any AskReporter = json ? AskJSONReporter() : AskTextReporter()
         var conversationID: Int64?
         var failure: TurnError?
         var interrupted = false
-        let turn = agent.send(text, to: try await target(context.conversations))
+        let turn = agent.send(text, to: try await conversation.target(in: context.conversations))
         // Ctrl-C stops the reply but lets the turn save what had streamed, marked interrupted.
         let interrupt = InterruptSignal { turn.cancel() }
         defer { interrupt.stop() }
@@ -79,13 +76,6 @@ struct AskCommand: AsyncParsableCommand {
             """
         try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
         return ExitCode.validationFailure
-    }
-
-    /// `-r ID`, the newest conversation for `-c` (a new one when there is none), else new.
-    private func target(_ conversations: ConversationService) async throws -> Int64? {
-        if let id = conversation.resume { return id }
-        guard conversation.continueLatest else { return nil }
-        return try await conversations.mostRecent()?.id
     }
 }
 

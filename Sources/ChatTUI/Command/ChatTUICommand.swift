@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// `chattui`: the root command. Without a subcommand it opens the chat.
 public struct ChatTUICommand: AsyncParsableCommand {
@@ -15,9 +16,24 @@ public struct ChatTUICommand: AsyncParsableCommand {
 
     public init() {}
 
-    public func run() throws {
-        // The chat screen arrives with the TUI; until then the front door is the help text.
-        print(Self.helpMessage())
+    /// Opens the chat. Everything that can fail with a message (no terminal, an unknown
+    /// conversation, a database that will not open) fails before the screen is taken, and
+    /// only one page of history is read before the first frame.
+    public func run() async throws {
+        try ChatScreen.requireTerminal()
+        let environment = ProcessInfo.processInfo.environment
+        let context = try AppContext.open(global.database, environment: environment)
+        let wiring = try AgentWiring(context: context, options: global.provider, environment: environment)
+        let store = ChatStore(conversations: context.conversations, tasks: context.tasks(source: .tui))
+        var state = AppState(
+            size: Size(rows: 24, cols: 80), session: wiring.session, now: context.clock.now,
+            timeZone: context.clock.timeZone)
+        if let id = try await conversation.target(in: context.conversations) {
+            _ = update(&state, .conversationLoaded(try store.newestPage(of: id)))
+        }
+        try await ChatScreen.run(state) { inbox in
+            Runtime(agent: wiring.agent, store: store, database: context.database, inbox: inbox)
+        }
     }
 
     /// Rejects root-level options a read-only subcommand would silently ignore.

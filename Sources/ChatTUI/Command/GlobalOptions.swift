@@ -1,4 +1,5 @@
 import ArgumentParser
+import Persistence
 
 /// `--db`: the one option every command that touches data accepts.
 public struct DatabaseOptions: ParsableArguments {
@@ -59,5 +60,12 @@ public struct ConversationOptions: ParsableArguments {
         if resume != nil && continueLatest {
             throw ValidationError("Use either --resume ID or --continue, not both.")
         }
+    }
+
+    /// `-r ID`, the newest conversation for `-c` (a new one when there is none), else new.
+    func target(in conversations: ConversationService) async throws -> Int64? {
+        if let resume { return resume }
+        guard continueLatest else { return nil }
+        return try await conversations.mostRecent()?.id
     }
 }

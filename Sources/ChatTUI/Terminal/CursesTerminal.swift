@@ -8,13 +8,24 @@ import Foundation
 final class CursesTerminal {
     private var previous: Grid?
     private var isActive = false
-    private var keyCodes: [Int32: Key] = [:]
+    private let keyCodes: [Int32: Key]
+
+    /// The read end of the pipe the signal handlers write to, polled by the loop.
+    let signalDescriptor: Int32
 
     /// Sets the locale from the environment first (ncursesw needs it for wide characters),
     /// falling back to C.UTF-8 when the environment names none that exists.
-    init() {
+    ///
+    /// `newterm` rather than `initscr`, which prints its own message and exits on an unknown
+    /// `TERM`; here that is a one-line error on the untouched terminal.
+    init() throws(TerminalError) {
         if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
-        initscr()
+        var shellModes = termios()
+        let hasShellModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
+        signalDescriptor = try TerminalSignals.prepare(shellModes: hasShellModes ? shellModes : nil)
+        guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
+              newterm(nil, output, input) != nil
+        else { throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"]) }
         isActive = true
         raw()
         nonl()
@@ -30,7 +41,8 @@ final class CursesTerminal {
         }
         mousemask(chattui_wheel_mask(), nil)
         keyCodes = Self.keyTable()
-        Self.writeRaw("\u{1B}[?2004h")
+        TerminalSignals.install(restoreSequence: Self.restoreSequence())
+        Self.writeRaw(Self.pasteOn)
     }
 
     deinit { restore() }
@@ -103,18 +115,34 @@ final class CursesTerminal {
     func restore() {
         guard isActive else { return }
         isActive = false
-        Self.writeRaw("\u{1B}[?2004l")
+        TerminalSignals.uninstall()
+        Self.writeRaw(Self.pasteOff)
         endwin()
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again when the shell resumes us.
     func suspend() {
-        Self.writeRaw("\u{1B}[?2004l")
+        Self.writeRaw(Self.pasteOff)
         endwin()
-        kill(getpid(), SIGTSTP)
-        Self.writeRaw("\u{1B}[?2004h")
+        TerminalSignals.stopProcessGroup()
+        resume()
+    }
+
+    /// Takes the terminal again after a stop. The shell may have put its own modes back
+    /// meanwhile, so curses' are set again, and the next paint redraws every cell.
+    func resume() {
+        reset_prog_mode()
         refresh()
+        Self.writeRaw(Self.pasteOn)
         invalidate()
+    }
+
+    /// Asks the kernel for the size after SIGWINCH and tells curses, which also queues a
+    /// `KEY_RESIZE`.
+    func updateSize() {
+        var rows: Int32 = 0
+        var cols: Int32 = 0
+        if chattui_window_size(STDOUT_FILENO, &rows, &cols) == 0 { resizeterm(rows, cols) }
     }
 
     private func draw(_ cell: Cell, row: Int, col: Int) {
@@ -156,6 +184,22 @@ final class CursesTerminal {
             if code > 0 { table[code] = key }
         }
         return table
+    }
+
+    private static let pasteOn = "\u{1B}[?2004h"
+    private static let pasteOff = "\u{1B}[?2004l"
+
+    /// What a signal handler writes to leave the screen as curses' `endwin` would: paste
+    /// mode and mouse reports off, plain attributes, a visible cursor, the keypad in its
+    /// normal mode, and the shell's screen back. Padding (`$<5>`) is dropped: only a
+    /// real terminal at a slow baud rate needs it.
+    private static func restoreSequence() -> [UInt8] {
+        var text = pasteOff + "\u{1B}[?1000l\u{1B}[?1006l"
+        for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
+            guard let value = chattui_string_capability(name) else { continue }
+            text += String(cString: value).replacing(/\$<[0-9.*\/]*>/, with: "")
+        }
+        return Array(text.utf8)
     }
 
     /// Straight to the terminal's file descriptor, around curses' own buffer.

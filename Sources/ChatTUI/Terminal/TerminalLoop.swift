@@ -1,7 +1,7 @@
 import Foundation
 
-/// The main-thread loop: waits on stdin and the inbox's pipe, turns what arrives into
-/// messages, runs `update`, hands effects to `perform`, and paints `view`.
+/// The main-thread loop: waits on stdin, the inbox's pipe and the signal pipe, turns what
+/// arrives into messages, runs `update`, hands effects to `perform`, and paints `view`.
 ///
 /// Waiting is a `poll` with a timeout no longer than the next tick (about 250 ms), so the
 /// spinner moves and "now" stays current without a busy loop.
@@ -15,8 +15,18 @@ struct TerminalLoop {
     /// Runs an effect other than `.quit` and `.copyToClipboard`, which the terminal does
     /// itself; answers come back through the inbox.
     let perform: (Effect) -> Void
+    /// Runs on every tick, for watching what no message reports (another process's writes).
+    let onTick: () -> Void
 
-    /// Runs until an update returns `.quit`, and returns the final state.
+    private struct Readiness {
+        var input = false
+        var inbox = false
+        var signals = false
+        /// The terminal is gone (its window closed): nothing more will arrive.
+        var hangUp = false
+    }
+
+    /// Runs until an update returns `.quit` or the terminal goes away, and returns the final state.
     func run(_ initial: AppState) -> AppState {
         var state = initial
         var decoder = InputDecoder()
@@ -28,7 +38,9 @@ struct TerminalLoop {
                 ? Self.escapeDelayMilliseconds
                 : Int32(max(0, nextTick.timeIntervalSinceNow * 1_000).rounded(.up))
             let ready = wait(milliseconds: waitMilliseconds)
+            if ready.hangUp { return state }
             var messages: [Message] = []
+            if ready.signals { messages += handleSignals() }
             if ready.input {
                 messages += readInput(&decoder)
             } else if !ready.inbox, let key = decoder.flush() {
@@ -39,22 +51,43 @@ struct TerminalLoop {
             if Date() >= nextTick {
                 messages.append(.tick(Date()))
                 nextTick = Date().addingTimeInterval(Self.tickInterval)
+                onTick()
             }
             for message in messages {
-                if message == .key(.ctrl("z")) {
-                    terminal.suspend()
-                    continue
-                }
-                for effect in update(&state, message) {
-                    switch effect {
-                    case .quit: return state
-                    case .copyToClipboard(let text): terminal.copyToClipboard(text)
-                    default: perform(effect)
-                    }
-                }
+                guard dispatch(message, &state) else { return state }
             }
             if !messages.isEmpty { terminal.paint(view(state)) }
         }
+    }
+
+    /// Applies one message and runs its effects; false once the app should quit.
+    private func dispatch(_ message: Message, _ state: inout AppState) -> Bool {
+        if message == .key(.ctrl("z")) {
+            terminal.suspend()
+            return dispatch(.resized(terminal.size), &state)
+        }
+        for effect in update(&state, message) {
+            switch effect {
+            case .quit: return false
+            case .copyToClipboard(let text): terminal.copyToClipboard(text)
+            default: perform(effect)
+            }
+        }
+        return true
+    }
+
+    /// Resizes, stops and continues, done here on the main thread where curses may run.
+    /// Each ends in a `.resized`, which also makes the loop paint.
+    private func handleSignals() -> [Message] {
+        let events = TerminalSignals.drain(terminal.signalDescriptor)
+        if events.isEmpty { return [] }
+        if events.contains(.suspend) {
+            terminal.suspend()
+        } else if events.contains(.continued) {
+            terminal.resume()
+        }
+        if events.contains(.resized) { terminal.updateSize() }
+        return [.resized(terminal.size)]
     }
 
     /// Everything readable now, as messages; a resize carries the new size.
@@ -70,12 +103,18 @@ struct TerminalLoop {
         return messages
     }
 
-    private func wait(milliseconds: Int32) -> (input: Bool, inbox: Bool) {
-        var descriptors = [
-            pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: inbox.wakeDescriptor, events: Int16(POLLIN), revents: 0),
-        ]
-        guard poll(&descriptors, 2, milliseconds) > 0 else { return (false, false) }
-        return (descriptors[0].revents != 0, descriptors[1].revents != 0)
+    /// A signal interrupts `poll` with nothing ready; the signal pipe is readable on the
+    /// next round.
+    private func wait(milliseconds: Int32) -> Readiness {
+        var descriptors = [STDIN_FILENO, inbox.wakeDescriptor, terminal.signalDescriptor].map {
+            pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
+        }
+        guard poll(&descriptors, nfds_t(descriptors.count), milliseconds) > 0 else { return Readiness() }
+        let gone = Int16(POLLHUP | POLLERR | POLLNVAL)
+        return Readiness(
+            input: descriptors[0].revents & Int16(POLLIN) != 0,
+            inbox: descriptors[1].revents != 0,
+            signals: descriptors[2].revents != 0,
+            hangUp: descriptors[0].revents & gone != 0)
     }
 }

@@ -1,0 +1,77 @@
+import AgentCore
+import Persistence
+
+/// The database work behind the chat's effects, each answered as the message `update` expects.
+///
+/// Synchronous, one transaction per call: the runtime calls it on its database queue, never
+/// on the main thread, and in the order the effects came, so an undo follows the change it
+/// undoes.
+struct ChatStore: Sendable {
+    /// Messages per page, when a conversation opens and when the pane scrolls back.
+    static let pageSize = AppState.olderPageSize
+    /// The review has no paging; this many tasks is more than a person walks through.
+    static let reviewLimit = 1_000
+    static let pickerLimit = 100
+
+    let conversations: ConversationService
+    let tasks: TaskService
+
+    /// The newest page. One message more than a page is read, to learn whether older ones exist.
+    func newestPage(of id: Int64) throws -> ConversationPage {
+        let conversation = try conversations.conversation(id: id)
+        let messages = try conversations.newestMessages(in: id, limit: Self.pageSize + 1)
+        return ConversationPage(
+            conversationID: id, title: conversation.title, messages: Array(messages.suffix(Self.pageSize)),
+            hasOlder: messages.count > Self.pageSize)
+    }
+
+    func olderPage(of id: Int64, before messageID: Int64, limit: Int) throws -> ConversationPage {
+        let messages = try conversations.messages(in: id, before: messageID, limit: limit + 1)
+        return ConversationPage(
+            conversationID: id, title: nil, messages: Array(messages.suffix(limit)), hasOlder: messages.count > limit)
+    }
+
+    func recentConversations() throws -> [Conversation] {
+        try conversations.list(limit: Self.pickerLimit)
+    }
+
+    func tasks(_ filter: TaskStatusFilter, search: String?) throws -> [TodoTask] {
+        try tasks.list(TaskQuery(status: filter, search: search, limit: Self.reviewLimit)).tasks
+    }
+
+    func reminders() throws -> ReminderCounts {
+        try tasks.reminderCounts()
+    }
+
+    func complete(_ id: Int64) throws -> String {
+        let completion = try tasks.complete(id: id)
+        let next = completion.nextOccurrence.map { "; next: \(Self.name($0))" } ?? ""
+        return "Completed \(Self.name(completion.task))\(next). u undoes it."
+    }
+
+    func reopen(_ id: Int64) throws -> String {
+        "Reopened \(Self.name(try tasks.reopen(id: id)))."
+    }
+
+    func delete(_ id: Int64) throws -> String {
+        "Deleted \(Self.name(try tasks.delete(id: id))). u brings it back."
+    }
+
+    func rename(_ id: Int64, to title: String) throws -> String {
+        "Renamed to \(Self.name(try tasks.update(id: id, TaskPatch(title: .set(title)))))."
+    }
+
+    func setPriority(_ id: Int64, _ priority: Priority?) throws -> String {
+        let task = try tasks.update(id: id, TaskPatch(priority: priority.map { .set($0) } ?? .clear))
+        return "\(Self.name(task)): \(priority.map { "\($0.rawValue) priority" } ?? "no priority")."
+    }
+
+    func undo() throws -> String {
+        try tasks.undoLastChange()?.summary ?? "Nothing to undo."
+    }
+
+    /// "#3 Buy groceries", on one line whatever the title holds.
+    private static func name(_ task: TodoTask) -> String {
+        "#\(task.id) \(TaskLine.singleLine(task.title))"
+    }
+}

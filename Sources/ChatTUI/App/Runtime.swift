@@ -1,0 +1,124 @@
+import AgentCore
+import Foundation
+import Persistence
+
+/// Runs the effects `update` asks for: the only place the chat reaches the agent and the
+/// database. Every answer comes back as a message through the inbox.
+///
+/// Called on the main thread by the terminal loop, and never blocks it: each turn is a task
+/// that posts its events as they come, and database work runs on one serial queue (a
+/// Dispatch thread, not one of the cooperative pool's two), in the order it was asked for.
+final class Runtime {
+    private let agent: Agent
+    private let store: ChatStore
+    private let database: AppDatabase
+    private let inbox: MessageInbox
+    private let queue = DispatchQueue(label: "chattui.runtime.database")
+    private let watcher = ChangeWatcher()
+    /// The newest turn. Only one runs at a time; `update` drops the updates of any other.
+    private var turn: RunningTurn?
+
+    init(agent: Agent, store: ChatStore, database: AppDatabase, inbox: MessageInbox) {
+        self.agent = agent
+        self.store = store
+        self.database = database
+        self.inbox = inbox
+    }
+
+    func perform(_ effect: Effect) {
+        switch effect {
+        case .startTurn(let id, let conversationID, let text):
+            run(id, agent.send(text, to: conversationID))
+        case .retryTurn(let id, let conversationID):
+            run(id, agent.retry(conversationID: conversationID))
+        case .cancelTurn(let id):
+            if let turn, turn.id == id { turn.handle.cancel() }
+        case .openConversation(let id):
+            answer { .conversationLoaded(try $0.newestPage(of: id)) }
+        case .loadOlder(let id, let before, let limit):
+            answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
+        case .loadConversations:
+            answer { .conversationsLoaded(try $0.recentConversations()) }
+        case .loadTasks(let filter, let search):
+            answer { .tasksLoaded(try $0.tasks(filter, search: search)) }
+        case .loadReminders:
+            answer { .remindersLoaded(try $0.reminders()) }
+        case .completeTask(let id):
+            answer { .taskChanged(summary: try $0.complete(id)) }
+        case .reopenTask(let id):
+            answer { .taskChanged(summary: try $0.reopen(id)) }
+        case .deleteTask(let id):
+            answer { .taskChanged(summary: try $0.delete(id)) }
+        case .renameTask(let id, let title):
+            answer { .taskChanged(summary: try $0.rename(id, to: title)) }
+        case .setPriority(let id, let priority):
+            answer { .taskChanged(summary: try $0.setPriority(id, priority)) }
+        case .undo:
+            answer { .taskChanged(summary: try $0.undo()) }
+        case .newConversation, .copyToClipboard, .quit:
+            // A new conversation is stored with its first message; the loop does the others.
+            break
+        }
+    }
+
+    /// On each tick: another process's commit (a second chattui, `chattui mcp`) moves
+    /// `PRAGMA data_version`, which no observation here would see.
+    func pollExternalChanges() {
+        let database = database
+        let watcher = watcher
+        let inbox = inbox
+        queue.async {
+            guard let counter = try? database.externalChangeCounter() else { return }
+            if watcher.moved(to: counter) { inbox.post(.externalChange) }
+        }
+    }
+
+    /// On quit: a turn still running is interrupted and given a moment to save what had
+    /// streamed, as Esc would have.
+    func finish() {
+        guard let turn else { return }
+        turn.handle.cancel()
+        _ = turn.ended.wait(timeout: .now() + 3)
+    }
+
+    private func run(_ id: TurnID, _ handle: TurnHandle) {
+        let inbox = inbox
+        let ended = DispatchSemaphore(value: 0)
+        Task.detached {
+            for await event in handle { inbox.post(.turn(id, TurnUpdate(event))) }
+            ended.signal()
+        }
+        turn = RunningTurn(id: id, handle: handle, ended: ended)
+    }
+
+    /// Runs `work` on the database queue and posts its answer, or what went wrong.
+    private func answer(_ work: @escaping @Sendable (ChatStore) throws -> Message) {
+        let store = store
+        let inbox = inbox
+        queue.async {
+            do {
+                inbox.post(try work(store))
+            } catch {
+                inbox.post(.actionFailed(String(describing: error)))
+            }
+        }
+    }
+}
+
+private struct RunningTurn {
+    var id: TurnID
+    var handle: TurnHandle
+    /// Signalled when the turn's last event has been posted.
+    var ended: DispatchSemaphore
+}
+
+/// The last `PRAGMA data_version` seen. Only ever touched on the runtime's serial queue.
+private final class ChangeWatcher: @unchecked Sendable {
+    private var last: Int?
+
+    /// True when the counter differs from the last one seen; the first reading sets the baseline.
+    func moved(to counter: Int) -> Bool {
+        defer { last = counter }
+        return last.map { $0 != counter } ?? false
+    }
+}

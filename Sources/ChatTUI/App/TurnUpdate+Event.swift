@@ -1,0 +1,23 @@
+import AgentCore
+
+extension TurnUpdate {
+    /// The chat's view of a turn event. Tool results become the one line the pane shows, the
+    /// same line a stored result gets when the conversation is opened again.
+    init(_ event: TurnEvent) {
+        switch event {
+        case .started(let conversationID):
+            self = .messageStored(conversationID: conversationID)
+        case .textDelta(let text):
+            self = .textDelta(text)
+        case .toolCallStarted(let call):
+            self = .toolStarted(name: call.name, argumentsJSON: call.arguments)
+        case .toolResult(let call, let result, let isError):
+            let summary = ToolResultSummary(result)
+            self = .toolFinished(name: call.name, summary: summary.text, isError: isError || summary.isError)
+        case .finished(let summary):
+            self = .finished(usage: summary.usage, interrupted: summary.interrupted)
+        case .failed(let error):
+            self = .failed(message: error.description)
+        }
+    }
+}

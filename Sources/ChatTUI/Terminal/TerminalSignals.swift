@@ -1,0 +1,172 @@
+import Foundation
+
+/// Signals while the chat screen is up.
+///
+/// A signal that ends the process (SIGTERM, SIGHUP, SIGINT sent by `kill`, SIGQUIT, or a
+/// crash) puts the terminal back before the process goes, and is then raised again so the
+/// parent sees how it ended. Job control and resizes only wake the loop, which handles them
+/// on the main thread, where curses may be called.
+///
+/// A handler may run at any instant on any thread, so handlers read only memory prepared
+/// before they were installed, through raw pointers (no exclusivity checks, no retains), and
+/// make only async-signal-safe calls: `write`, `tcsetattr`, `signal`, `sigaction`, `raise`.
+enum TerminalSignals {
+    /// What the loop is asked to do; the handlers send each as one byte on the pipe.
+    enum Event: UInt8 {
+        case resized = 0x77
+        /// SIGTSTP from outside (Ctrl-Z itself arrives as a key in raw mode).
+        case suspend = 0x7A
+        /// SIGCONT: the shell may have changed the terminal while the process was stopped.
+        case continued = 0x63
+    }
+
+    private static let ending = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    /// Swift traps arrive as SIGILL (x86-64) or SIGTRAP (arm64).
+    private static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
+
+    /// Makes the pipe and remembers the shell's terminal modes; call before curses starts.
+    /// Returns the read end, for the loop to poll.
+    static func prepare(shellModes: termios?) throws(TerminalError) -> Int32 {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else { throw .noPipe(errno) }
+        for descriptor in descriptors {
+            _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
+        handlerState.pointee = HandlerState(
+            restoreBytes: nil, restoreCount: 0, shellModes: shellModes ?? termios(),
+            hasShellModes: shellModes != nil, notify: descriptors[1])
+        return descriptors[0]
+    }
+
+    /// Installs the handlers; `restoreSequence` is what a handler writes to put the screen
+    /// back (curses cannot be called from one), computed while curses is up.
+    ///
+    /// The handlers replace the ones curses installed for SIGINT, SIGTERM, SIGTSTP and
+    /// SIGWINCH, which call functions that are not safe in a handler.
+    static func install(restoreSequence: [UInt8]) {
+        let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, restoreSequence.count))
+        bytes.initialize(from: restoreSequence, count: restoreSequence.count)
+        handlerState.pointee.restoreBytes = bytes
+        handlerState.pointee.restoreCount = restoreSequence.count
+        var handled = sigset_t()
+        sigemptyset(&handled)
+        for number in ending {
+            signal(number, restoreAndReraise)
+            sigaddset(&handled, number)
+        }
+        for number in fatal {
+            sigaction(number, nil, previousActions + Int(number))
+            signal(number, restoreAndCrash)
+        }
+        signal(SIGTSTP, notifySuspend)
+        signal(SIGCONT, notifyContinued)
+        signal(SIGWINCH, notifyResized)
+        // A parent that started us from a thread blocking these (Foundation's `Process` does)
+        // would otherwise leave SIGTERM pending until a SIGKILL that skips the restore.
+        pthread_sigmask(SIG_UNBLOCK, &handled, nil)
+    }
+
+    /// Gives every signal its earlier meaning back, once the terminal is restored normally.
+    static func uninstall() {
+        for number in ending + [SIGTSTP, SIGCONT, SIGWINCH] { signal(number, SIG_DFL) }
+        for number in fatal { sigaction(number, previousActions + Int(number), nil) }
+    }
+
+    /// Everything signalled since the last call, each event once.
+    static func drain(_ descriptor: Int32) -> Set<Event> {
+        var events = Set<Event>()
+        var buffer = [UInt8](repeating: 0, count: 64)
+        while true {
+            let count = read(descriptor, &buffer, buffer.count)
+            guard count > 0 else { return events }
+            for byte in buffer[..<count] {
+                if let event = Event(rawValue: byte) { events.insert(event) }
+            }
+        }
+    }
+
+    /// Stops the process group as Ctrl-Z in a cooked terminal would, so a shell running us
+    /// inside a script stops too and the prompt comes back; returns once continued.
+    ///
+    /// The group's signal would reach this process on whichever thread the kernel picks,
+    /// possibly after the handler is back, so this process ignores that copy and stops
+    /// itself with a signal to the calling thread, which takes effect before `raise` returns.
+    /// That thread may block job-control signals (Dispatch's threads do), so it unblocks
+    /// SIGTSTP meanwhile.
+    static func stopProcessGroup() {
+        signal(SIGTSTP, SIG_IGN)
+        kill(0, SIGTSTP)
+        signal(SIGTSTP, SIG_DFL)
+        var stop = sigset_t()
+        var previousMask = sigset_t()
+        sigemptyset(&stop)
+        sigaddset(&stop, SIGTSTP)
+        pthread_sigmask(SIG_UNBLOCK, &stop, &previousMask)
+        raise(SIGTSTP)
+        pthread_sigmask(SIG_SETMASK, &previousMask, nil)
+        signal(SIGTSTP, notifySuspend)
+    }
+}
+
+/// What the handlers read, all written before they are installed.
+private struct HandlerState {
+    var restoreBytes: UnsafeMutablePointer<UInt8>?
+    var restoreCount: Int
+    var shellModes: termios
+    var hasShellModes: Bool
+    /// The pipe's write end: non-blocking, so a handler never waits on a full pipe.
+    var notify: Int32
+}
+
+nonisolated(unsafe) private let handlerState: UnsafeMutablePointer<HandlerState> = {
+    let state = UnsafeMutablePointer<HandlerState>.allocate(capacity: 1)
+    state.initialize(
+        to: HandlerState(restoreBytes: nil, restoreCount: 0, shellModes: termios(), hasShellModes: false, notify: -1))
+    return state
+}()
+
+/// The handlers the fatal signals had before ours (Swift's backtracer, usually), by number.
+nonisolated(unsafe) private let previousActions: UnsafeMutablePointer<sigaction> = {
+    let actions = UnsafeMutablePointer<sigaction>.allocate(capacity: 65)
+    actions.initialize(repeating: sigaction(), count: 65)
+    return actions
+}()
+
+private func restoreTerminal() {
+    let state = handlerState
+    if let bytes = state.pointee.restoreBytes {
+        var offset = 0
+        while offset < state.pointee.restoreCount {
+            let written = write(STDOUT_FILENO, bytes + offset, state.pointee.restoreCount - offset)
+            if written <= 0 { break }
+            offset += written
+        }
+    }
+    if state.pointee.hasShellModes { tcsetattr(STDIN_FILENO, TCSANOW, &state.pointee.shellModes) }
+}
+
+private func restoreAndReraise(_ number: Int32) {
+    restoreTerminal()
+    signal(number, SIG_DFL)
+    raise(number)
+}
+
+/// Hands the crash to whoever handled it before (a backtrace prints on the restored screen).
+private func restoreAndCrash(_ number: Int32) {
+    restoreTerminal()
+    sigaction(number, previousActions + Int(number), nil)
+    raise(number)
+}
+
+/// Keeps `errno` as it was: the code the signal interrupted may be about to read it.
+private func notify(_ event: TerminalSignals.Event) {
+    let saved = errno
+    var byte = event.rawValue
+    _ = write(handlerState.pointee.notify, &byte, 1)
+    errno = saved
+}
+
+private func notifySuspend(_: Int32) { notify(.suspend) }
+private func notifyContinued(_: Int32) { notify(.continued) }
+private func notifyResized(_: Int32) { notify(.resized) }

@@ -1,0 +1,44 @@
+import Foundation
+import Persistence
+import Testing
+
+/// The task review (F2): the same task service as the tools, and its undo.
+extension TUITests {
+    @Test func theReviewCompletesUndoesAndReturnsToTheChat() async throws {
+        let sandbox = try Sandbox()
+        let tasks = try sandbox.taskService()
+        let groceries = try tasks.add(TaskDraft(title: "Buy groceries"))
+        _ = try tasks.add(TaskDraft(title: "Call the dentist"))
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+
+        try await screen.press("F2")
+        let review = try await screen.waitFor("Tasks · pending (2)")
+        #expect(review.contains("#1 ☐ Buy groceries"))
+        #expect(review.contains("#2 ☐ Call the dentist"))
+
+        try await screen.press("Space")
+        try await screen.waitFor("Completed #1 Buy groceries.")
+        #expect(try tasks.task(id: groceries.id).completed)
+
+        try await screen.press("u")
+        try await screen.waitFor("Undid: completed #1 Buy groceries")
+        #expect(try !tasks.task(id: groceries.id).completed)
+
+        try await screen.press("q")
+        let chat = try await screen.waitFor("the chat") { $0.contains("F2 tasks · ^O chats") }
+        #expect(!chat.contains("Tasks · pending"))
+    }
+
+    @Test func theOpenReviewShowsWhatAnotherProcessAdds() async throws {
+        let sandbox = try Sandbox()
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        try await screen.press("F2")
+        try await screen.waitFor("Tasks · pending (0)")
+
+        _ = try sandbox.taskService().add(TaskDraft(title: "Added elsewhere"))
+
+        try await screen.waitFor("#1 ☐ Added elsewhere")
+    }
+}

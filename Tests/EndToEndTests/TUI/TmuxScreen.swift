@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+
+/// `chattui` running in a tmux server of its own, in a window of a fixed size, for tests
+/// that type keys and read the screen as a person would.
+///
+/// Each screen has its own socket (`tmux -L`), so tests never see each other's windows or
+/// the user's own tmux, and `escape-time 0` makes Esc reach the app at once. tmux commands
+/// run on a thread of their own: waiting for a process must not hold one of the cooperative
+/// pool's threads.
+final class TmuxScreen {
+    let sandbox: Sandbox
+    /// The sandbox's, with the built binary's folder first on PATH.
+    private let environment: [String: String]
+    private let socket = "chattui-test-\(UUID().uuidString.prefix(8))"
+    private let configuration: URL
+
+    /// Starts `shellCommand` (run by `sh -c` in the sandbox's folder) in a `cols`×`rows`
+    /// window with the sandbox's environment, where `chattui` is the built binary.
+    init(_ sandbox: Sandbox, running shellCommand: String, cols: Int = 80, rows: Int = 24) async throws {
+        self.sandbox = sandbox
+        var environment = sandbox.environment
+        let binaries = Sandbox.binary.deletingLastPathComponent().path
+        environment["PATH"] = binaries + ":" + (environment["PATH"] ?? "/usr/bin:/bin")
+        self.environment = environment
+        configuration = sandbox.folder.appendingPathComponent("tmux-\(socket).conf")
+        try """
+            set -s escape-time 0
+            set -g default-terminal tmux-256color
+            set -g status off
+            """.write(to: configuration, atomically: true, encoding: .utf8)
+        try await tmux([
+            "new-session", "-d", "-s", "test", "-x", "\(cols)", "-y", "\(rows)", "-c", sandbox.folder.path,
+            "sh", "-c", shellCommand,
+        ])
+    }
+
+    /// Runs `chattui ARGUMENTS`, then prints `EXITED <status>` so a test can see how it ended,
+    /// and leaves `cat` reading the terminal: a window whose program ends at once can lose
+    /// its last lines, and what `cat` echoes shows the terminal is usable again.
+    convenience init(_ sandbox: Sandbox, chattui arguments: String = "", cols: Int = 80, rows: Int = 24) async throws {
+        try await self.init(sandbox, running: "chattui \(arguments); echo EXITED $?; exec cat", cols: cols, rows: rows)
+    }
+
+    deinit {
+        _ = try? ShortCommand.run(
+            ["tmux", "-L", socket, "kill-server"], environment: environment, outputFolder: sandbox.folder)
+    }
+
+    /// Sends key names as tmux spells them: "Enter", "Escape", "F2", "C-c", "Space".
+    func press(_ keys: String...) async throws {
+        try await tmux(["send-keys", "-t", "test"] + keys)
+    }
+
+    /// Types `text` literally, character by character as a terminal would send it.
+    func type(_ text: String) async throws {
+        try await tmux(["send-keys", "-t", "test", "-l", text])
+    }
+
+    func resize(cols: Int, rows: Int) async throws {
+        try await tmux(["resize-window", "-t", "test", "-x", "\(cols)", "-y", "\(rows)"])
+    }
+
+    /// Pastes `text` between bracketed-paste markers, as a terminal does when the app asked for them.
+    func paste(_ text: String) async throws {
+        try await tmux(["set-buffer", "-b", "paste", text])
+        try await tmux(["paste-buffer", "-p", "-b", "paste", "-t", "test"])
+    }
+
+    /// The window's text now, one line per row.
+    func screen() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-t", "test"])
+    }
+
+    /// The window's title, which an escape sequence in a reply must never set.
+    func title() async throws -> String {
+        try await tmux(["display-message", "-p", "-t", "test", "#{pane_title}"])
+    }
+
+    /// Polls the screen until `condition` holds, up to a deadline; the last screen either way,
+    /// recorded as an issue when the condition never held.
+    @discardableResult
+    func waitFor(
+        _ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) async throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
+        var text = try await screen()
+        while !condition(text) {
+            guard Date() < deadline else {
+                Issue.record("Waited \(seconds) s for \(what); the screen:\n\(text)", sourceLocation: sourceLocation)
+                return text
+            }
+            try await Task.sleep(for: .milliseconds(40))
+            text = try await screen()
+        }
+        return text
+    }
+
+    /// Waits until the screen shows `text`.
+    @discardableResult
+    func waitFor(_ text: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation)
+        async throws -> String
+    {
+        try await waitFor("“\(text)”", within: seconds, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    @discardableResult
+    private func tmux(_ arguments: [String]) async throws -> String {
+        let environment = environment
+        let folder = sandbox.folder
+        let full = ["tmux", "-u", "-L", socket, "-f", configuration.path] + arguments
+        return try await withCheckedThrowingContinuation { continuation in
+            Thread {
+                continuation.resume(with: Result {
+                    try ShortCommand.run(full, environment: environment, outputFolder: folder)
+                })
+            }.start()
+        }
+    }
+}
