@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Measures start-up time and memory of the release binary on an empty database and on one
-# holding a 100,000-message conversation and 100,000 tasks. Prints a Markdown table.
+# Measures start-up time and memory of the release binary, and the chat screen's first
+# frame, on an empty database and on one holding a 100,000-message conversation and
+# 100,000 tasks. Prints a Markdown table.
 #
 #   scripts/bench.sh            (needs hyperfine: installed from Debian if missing)
 set -euo pipefail
@@ -27,7 +28,8 @@ measure() {
         python3 -c "import json; r=json.load(open('$work/h.json'))['results'][0]; print(f\"{r['mean']*1000:.1f} ± {r['stddev']*1000:.1f}\")")
     local rss
     rss=$( { /usr/bin/time -f "%M" "$@" >/dev/null; } 2>&1 | tail -n 1)
-    printf '| %s | `%s` | %s ms | %.1f MB |\n' "$label" "${*/#$bin/chattui}" "$mean" "$(echo "$rss / 1024" | bc -l)"
+    local shown="${*/#$bin/chattui}"
+    printf '| %s | `%s` | %s ms | %.1f MB |\n' "$label" "${shown//$work\//}" "$mean" "$(echo "$rss / 1024" | bc -l)"
 }
 
 echo "| database | command | time (mean ± σ) | peak RSS |"
@@ -37,3 +39,7 @@ measure "empty" "$bin" --db "$empty" tasks --json
 measure "100k" "$bin" --db "$large" tasks --json --limit 50
 measure "100k" "$bin" --db "$large" tasks --status pending --sort due --limit 50
 measure "100k" "$bin" --db "$large" conversations --json
+
+# The chat screen: time to the first painted status bar, in a pseudo-terminal.
+printf '| empty | `chattui` (first frame) | %s | |\n' "$(python3 scripts/first_frame.py 20 "$bin" --db "$empty")"
+printf '| 100k | `chattui -r 1` (first frame) | %s | |\n' "$(python3 scripts/first_frame.py 20 "$bin" --db "$large" -r 1)"
