@@ -22,8 +22,11 @@ extension AppState {
             keepingView { $0.finishTool(name: name, summary: summary, isError: isError) }
             // A tool may have changed tasks: the reminder counts follow.
             return [.loadReminders]
-        case .finished(let usage, let interrupted):
+        case .finished(let usage, let interrupted, let cutOff):
             if interrupted { keepingView { $0.markReplyInterrupted() } }
+            if cutOff {
+                keepingView { $0.entries.append(.notice("The reply was cut off at the model's length limit.")) }
+            }
             tokensUsed += usage?.totalTokens ?? 0
             activity = .idle
             return []

@@ -15,7 +15,7 @@ extension TurnUpdate {
             let summary = ToolResultSummary(result)
             self = .toolFinished(name: call.name, summary: summary.text, isError: isError || summary.isError)
         case .finished(let summary):
-            self = .finished(usage: summary.usage, interrupted: summary.interrupted)
+            self = .finished(usage: summary.usage, interrupted: summary.interrupted, cutOff: summary.cutOff)
         case .failed(let error):
             self = .failed(message: error.description)
         }

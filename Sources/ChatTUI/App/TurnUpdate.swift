@@ -10,7 +10,8 @@ enum TurnUpdate: Hashable, Sendable {
     case toolStarted(name: String, argumentsJSON: String)
     /// `summary` is one line such as "#5 Buy groceries" or "task 42 not found".
     case toolFinished(name: String, summary: String, isError: Bool)
-    case finished(usage: TokenUsage?, interrupted: Bool)
+    /// `cutOff`: the server stopped the reply at its length limit.
+    case finished(usage: TokenUsage?, interrupted: Bool, cutOff: Bool = false)
     /// `message` says what went wrong and, where there is one, what to do.
     case failed(message: String)
 }

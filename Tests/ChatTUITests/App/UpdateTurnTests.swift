@@ -76,4 +76,21 @@ import Testing
         state.send(.turn(4, .finished(usage: nil, interrupted: true)))
         #expect(state.transcript.entries.last == .assistant("Hello", interrupted: true))
     }
+
+    @Test func aReplyCutOffByTheLengthLimitSaysSo() {
+        // Given a turn whose reply is streaming
+        var state = AppState.fixture()
+        state.type("Tell me everything")
+        state.send(.key(.enter), .turn(1, .textDelta("A long answer")))
+
+        // When the server stops it at its length limit
+        state.send(.turn(1, .finished(usage: nil, interrupted: false, cutOff: true)))
+
+        // Then the pane keeps the text and says it was cut off
+        #expect(Array(state.transcript.entries.suffix(2)) == [
+            .assistant("A long answer", interrupted: false),
+            .notice("The reply was cut off at the model's length limit."),
+        ])
+        #expect(state.activity == .idle)
+    }
 }
