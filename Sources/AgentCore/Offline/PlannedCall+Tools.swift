@@ -1,5 +1,8 @@
-/// The five task tools, spelled as calls with the argument names of their contracts.
+/// The five task tools, spelled as calls with the argument names of their contracts, and
+/// the undo the agent keeps for the engine.
 extension PlannedCall {
+    static let undo = PlannedCall(name: UndoTool.name, arguments: [:])
+
     static func addTask(_ task: NewTask) -> PlannedCall {
         var arguments: [String: Value] = ["title": .text(task.title)]
         arguments["priority"] = task.priority.map(Value.text)

@@ -11,7 +11,6 @@ enum ReplyComposer {
         """
     static let greeting = "Hi! I keep your to-do list. Tell me what to add, or ask “what's pending?”."
     static let thanks = "You're welcome!"
-    static let undo = "I can't undo from the chat yet: open the task review (F2 or Ctrl-T) and press u to undo the latest change."
     static let unknown = """
         Sorry, I didn't understand that. I can add, list, complete, change and delete tasks, \
         for example “add a task to buy groceries”, “show my tasks” or “mark task 3 as complete”.
@@ -21,6 +20,13 @@ enum ReplyComposer {
     static let anythingElse = "Anything else?"
     static let acknowledgement = "Okay. Anything else?"
     static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
+
+    /// What an undo did ("Undid: completed #3 Buy groceries."), or why it did nothing.
+    static func undone(_ result: JSONValue?) -> String {
+        if let summary = result?["summary"]?.stringValue { return sentence(summary) }
+        let reason = result?["error"]?.stringValue ?? "the undo gave no answer"
+        return reason == "there is nothing to undo" ? "There's nothing to undo." : sentence("I couldn't undo: \(reason)")
+    }
 
     /// Precedes the repeated question, so the user can answer it again.
     static func invalidPick(count: Int) -> String {

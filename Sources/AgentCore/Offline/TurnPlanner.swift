@@ -24,7 +24,9 @@ enum TurnPlanner {
         case .greeting: return .reply(ReplyComposer.greeting)
         case .thanks: return .reply(ReplyComposer.thanks)
         case .acknowledgement: return .reply(ReplyComposer.acknowledgement)
-        case .undo: return .reply(ReplyComposer.undo)
+        case .undo:
+            guard let last = exchanges.last else { return .calls([.undo]) }
+            return .reply(ReplyComposer.undone(last.result.flatMap { try? JSONValue(parsing: $0) }))
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)

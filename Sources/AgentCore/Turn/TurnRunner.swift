@@ -130,7 +130,7 @@ struct TurnRunner: Sendable {
             _ = try await conversations.appendStep(to: lease.conversationID, assistant: assistant) { editor in
                 let outcomes = calls.map { call in
                     enabled
-                        ? TaskTool.run(name: call.name, arguments: call.arguments, editor: editor)
+                        ? AgentTools.run(name: call.name, arguments: call.arguments, editor: editor)
                         : ["error": "tools are turned off in this session"]
                 }
                 results.value = outcomes

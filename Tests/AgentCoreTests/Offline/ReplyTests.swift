@@ -109,7 +109,26 @@ import Testing
         #expect(try await engine.say("Hello!").text == ReplyComposer.greeting)
         #expect(try await engine.say("thanks a lot").text == ReplyComposer.thanks)
         #expect(try await engine.say("ok").text == ReplyComposer.acknowledgement)
-        #expect(try await engine.say("undo that").text?.contains("press u") == true)
+    }
+
+    @Test(arguments: ["undo that", "undo", "take it back", "revert the last change"])
+    func undoCallsTheUndoAndReportsWhatItDid(text: String) async throws {
+        // Given a request to undo
+        var engine = EngineHarness()
+        let step = try await engine.say(text)
+        #expect(step.call?.name == UndoTool.name)
+        #expect(step.call?.arguments == JSONValue.parse("{}"))
+
+        // When the undo reports what it reverted, the engine says so
+        let reply = try await engine.answer(
+            #"{"status": "undone", "action": "complete", "task_id": 3, "title": "Buy groceries", "summary": "Undid: completed #3 Buy groceries"}"#)
+        #expect(reply.text == "Undid: completed #3 Buy groceries.")
+    }
+
+    @Test func anUndoWithNothingLeftSaysSo() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("undo that")
+        #expect(try await engine.answer(#"{"error": "there is nothing to undo"}"#).text == "There's nothing to undo.")
     }
 
     @Test func severalChangesAreConfirmedLineByLine() async throws {

@@ -24,6 +24,26 @@ import Testing
         #expect(messages.filter { $0.role == .assistant }.allSatisfy { $0.model == "offline" })
     }
 
+    @Test func undoThatRevertsTheNewestChangeEvenOneMadeElsewhere() async throws {
+        // Given a task added through the chat and then completed by another process
+        let sandbox = try Sandbox()
+        _ = try await sandbox.launch(["ask", "add a task to buy milk"])
+        _ = try sandbox.taskService().complete(id: 1)
+
+        // When the person asks to undo, twice
+        let first = try await sandbox.launch(["ask", "-c", "undo that"])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("Undid"))
+        #expect(try await sandbox.listedTasks().map { $0["completed"] } == [false])
+        let second = try await sandbox.launch(["ask", "-c", "undo"])
+        #expect(second.stdout.contains("Undid"))
+
+        // Then the completion and then the add are gone
+        #expect(try await sandbox.listedTasks().isEmpty)
+        let third = try await sandbox.launch(["ask", "-c", "undo"])
+        #expect(third.stdout == "There's nothing to undo.\n")
+    }
+
     @Test func sharedOptionsWorkBeforeTheSubcommandToo() async throws {
         let sandbox = try Sandbox()
         _ = try await sandbox.launch(["ask", "add a task to pay bills"])
