@@ -55,6 +55,8 @@ extension AppState {
     }
 
     mutating func actionFailed(_ text: String) -> [Effect] {
+        // Whatever failed, a pending page of history is not coming: scrolling up asks again.
+        transcript.isLoadingOlder = false
         switch screen {
         case .review(var review):
             review.notice = text

@@ -62,6 +62,20 @@ import Testing
         #expect(effects == [.loadOlder(conversationID: 1, before: 500, limit: 100)])
     }
 
+    @Test func aFailedOlderPageCanBeAskedForAgain() {
+        // Given a request for the older page that fails
+        var state = longConversation()
+        state.transcript.hasOlder = true
+        state.transcript.oldestMessageID = 500
+        _ = state.send(.key(.pageUp), .key(.pageUp), .key(.pageUp), .key(.pageUp), .key(.pageUp))
+        #expect(state.transcript.isLoadingOlder)
+        state.send(.actionFailed("database is locked"))
+
+        // When the person scrolls up again, the page is asked for again
+        #expect(!state.transcript.isLoadingOlder)
+        #expect(state.send(.key(.pageUp)) == [.loadOlder(conversationID: 1, before: 500, limit: 100)])
+    }
+
     @Test func anOlderPageGoesInFrontWithoutMovingTheView() {
         var state = longConversation()
         state.transcript.hasOlder = true
