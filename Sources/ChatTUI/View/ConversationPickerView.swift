@@ -26,10 +26,7 @@ enum ConversationPickerView {
 
     /// "#12  Groceries and bills · 34 messages · 2025-03-14".
     private static func line(for conversation: Conversation, state: AppState) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = state.timeZone
-        let day = calendar.dateComponents([.year, .month, .day], from: conversation.updatedAt)
-        let date = String(format: "%04d-%02d-%02d", day.year ?? 0, day.month ?? 0, day.day ?? 0)
+        let date = LocalDate(containing: conversation.updatedAt, in: state.timeZone)
         let title = TerminalSanitizer.sanitize(conversation.title, keepNewlines: false)
         let count = conversation.messageCount == 1 ? "1 message" : "\(conversation.messageCount) messages"
         return "#\(conversation.id)  \(title.isEmpty ? "(untitled)" : title) · \(count) · \(date)"
