@@ -8,12 +8,14 @@ struct AppContext {
     let clock: TaskClock
 
     /// Resolves the database path (flag, then environment, then the XDG default) and opens it.
-    static func open(_ options: DatabaseOptions, environment: [String: String] = ProcessInfo.processInfo.environment)
-        throws -> AppContext
-    {
+    /// A command that only reads passes `.readOnly`, so a writer in another process never holds it up.
+    static func open(
+        _ options: DatabaseOptions, access: AppDatabase.Access = .readWrite,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws -> AppContext {
         let path = options.path ?? AppDatabase.defaultPath(environment: environment)
         return AppContext(
-            database: try AppDatabase.open(path: path),
+            database: try AppDatabase.open(path: path, access: access),
             user: UserID.current(environment: environment),
             clock: try TaskClock.fromEnvironment(environment))
     }

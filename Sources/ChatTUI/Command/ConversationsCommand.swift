@@ -14,7 +14,7 @@ struct ConversationsCommand: ParsableCommand {
     func validate() throws { try root.rejectChatOptions(for: "conversations") }
 
     func run() throws {
-        let conversations = try AppContext.open(database).conversations.list(limit: nil)
+        let conversations = try AppContext.open(database, access: .readOnly).conversations.list(limit: nil)
         if json {
             print(ConversationJSON.list(conversations).prettyText)
         } else if conversations.isEmpty {

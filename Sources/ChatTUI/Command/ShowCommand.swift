@@ -20,7 +20,7 @@ struct ShowCommand: ParsableCommand {
     func validate() throws { try root.rejectChatOptions(for: "show") }
 
     func run() throws {
-        let service = try AppContext.open(database).conversations
+        let service = try AppContext.open(database, access: .readOnly).conversations
         let conversation = try service.conversation(id: id)
         var output = StandardOutput()
         var transcript: any TranscriptWriter =

@@ -5,7 +5,8 @@ enum StandardInput {
     static var isTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
     /// All of stdin, read on a thread of its own: a blocking read must not hold one of
-    /// the cooperative pool's two threads. Invalid UTF-8 is repaired, not refused.
+    /// the cooperative pool's two threads. Every byte is kept, a NUL included (the message
+    /// is stored exactly as sent); invalid UTF-8 is repaired, not refused.
     static func readAll() async -> String {
         await withCheckedContinuation { continuation in
             Thread {

@@ -29,7 +29,7 @@ struct TasksCommand: ParsableCommand {
     }
 
     func run() throws {
-        let context = try AppContext.open(database)
+        let context = try AppContext.open(database, access: .readOnly)
         let page = try context.tasks(source: .cli).list(try query(clock: context.clock))
         var output = StandardOutput()
         if json {

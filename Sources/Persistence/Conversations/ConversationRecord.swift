@@ -45,9 +45,11 @@ struct ConversationRecord: Codable, FetchableRecord, MutablePersistableRecord {
             messageCount: messageCount, tokenCount: tokenCount)
     }
 
-    /// The first line of the first message, spaces collapsed, at most 60 characters.
+    /// The first line of the first message, cleaned (`CleanText`), spaces collapsed, at
+    /// most 60 characters. The message itself keeps every character it was sent with.
     static func title(from text: String) -> String {
-        let line = text.split(whereSeparator: \.isNewline).first { !$0.allSatisfy(\.isWhitespace) } ?? ""
+        let lines = text.split(whereSeparator: \.isNewline).lazy.map { CleanText.oneLine(String($0)) }
+        let line = lines.first { !$0.allSatisfy(\.isWhitespace) } ?? ""
         let words = line.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         guard !words.isEmpty else { return "New conversation" }
         guard words.count > 60 else { return words }

@@ -5,17 +5,17 @@ internal import GRDB
 /// instead of blocking one of the cooperative pool's few threads.
 extension ConversationService {
     public func startConversation(with first: NewMessage) async throws -> (Conversation, StoredMessage) {
-        try await database.pool.write { [self] db in try start(with: first, in: db) }
+        try await database.write { [self] db in try start(with: first, in: db) }
     }
 
     public func append(_ message: NewMessage, to conversationID: Int64) async throws -> StoredMessage {
-        try await database.pool.write { [self] db in try append([message], to: conversationID, in: db)[0] }
+        try await database.write { [self] db in try append([message], to: conversationID, in: db)[0] }
     }
 
     public func appendStep(
         to conversationID: Int64, assistant: NewMessage, tools: @Sendable (TaskEditor) throws -> [NewMessage]
     ) async throws -> [StoredMessage] {
-        try await database.pool.write { [self] db in
+        try await database.write { [self] db in
             try step(to: conversationID, assistant: assistant, tools: tools, in: db)
         }
     }
@@ -41,18 +41,18 @@ extension ConversationService {
     }
 
     public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) async throws {
-        try await database.pool.write { [self] db in
+        try await database.write { [self] db in
             try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: db)
         }
     }
 
     public func renewLease(conversationID: Int64, pid: Int32, now: Date) async throws {
-        try await database.pool.write { [self] db in
+        try await database.write { [self] db in
             try renewLease(conversationID: conversationID, pid: pid, now: now, in: db)
         }
     }
 
     public func releaseLease(conversationID: Int64, pid: Int32) async throws {
-        try await database.pool.write { [self] db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
+        try await database.write { [self] db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
     }
 }

@@ -9,19 +9,19 @@ internal import GRDB
 extension ConversationService {
     /// Takes the lease for `pid`, or renews it if `pid` already holds it.
     public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
-        try database.pool.write { db in
+        try database.write { db in
             try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: db)
         }
     }
 
     /// Moves the heartbeat forward; throws if another process has taken the lease.
     public func renewLease(conversationID: Int64, pid: Int32, now: Date) throws {
-        try database.pool.write { db in try renewLease(conversationID: conversationID, pid: pid, now: now, in: db) }
+        try database.write { db in try renewLease(conversationID: conversationID, pid: pid, now: now, in: db) }
     }
 
     /// Gives the lease up if `pid` holds it; releasing a lease one does not hold does nothing.
     public func releaseLease(conversationID: Int64, pid: Int32) throws {
-        try database.pool.write { db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
+        try database.write { db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
     }
 
     /// Who holds the conversation's lease and when it last said so, or nil when nobody does:
@@ -73,7 +73,7 @@ extension ConversationService {
     }
 
     /// `kill(pid, 0)` probes without signalling; EPERM means alive but not ours.
-    private static func isAlive(_ pid: Int32) -> Bool {
+    static func isAlive(_ pid: Int32) -> Bool {
         pid > 0 && (kill(pid, 0) == 0 || errno == EPERM)
     }
 }

@@ -21,18 +21,18 @@ public struct ConversationService: Sendable {
     /// Creates a conversation together with its first message, titled after it, so
     /// that opening and quitting leaves nothing behind.
     public func startConversation(with first: NewMessage) throws -> (Conversation, StoredMessage) {
-        try database.pool.write { try start(with: first, in: $0) }
+        try database.write { try start(with: first, in: $0) }
     }
 
     /// Appends a message and updates the conversation's time and counters.
     public func append(_ message: NewMessage, to conversationID: Int64) throws -> StoredMessage {
-        try database.pool.write { try append([message], to: conversationID, in: $0)[0] }
+        try database.write { try append([message], to: conversationID, in: $0)[0] }
     }
 
     /// Appends many messages in one transaction, for imports and for building large
     /// conversations in tests and benchmarks without holding them all in memory.
     public func append(contentsOf messages: some Sequence<NewMessage>, to conversationID: Int64) throws {
-        try database.pool.write { db in
+        try database.write { db in
             _ = try append(messages, to: conversationID, in: db, keepingResults: false)
         }
     }
@@ -43,7 +43,7 @@ public struct ConversationService: Sendable {
     public func appendStep(
         to conversationID: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage]
     ) throws -> [StoredMessage] {
-        try database.pool.write { db in
+        try database.write { db in
             try step(to: conversationID, assistant: assistant, tools: tools, in: db)
         }
     }

@@ -18,6 +18,9 @@ struct MessageRecord: Decodable, FetchableRecord {
     var totalTokens: Int?
     var tokenEstimate: Int
     var createdAt: Date
+    /// The content's bytes as selected by `ExactText`, when the record was read: the
+    /// `content` column alone would stop at a NUL.
+    var exactContent: Data?
 
     /// Inserts through one cached statement: a long import or a 100,000-message
     /// benchmark pays for parsing the SQL once.
@@ -25,10 +28,10 @@ struct MessageRecord: Decodable, FetchableRecord {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, role, content, tool_calls, tool_call_id, interrupted, model,
               prompt_tokens, completion_tokens, total_tokens, token_estimate, created_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            VALUES (?, ?, \(ExactText.placeholder), ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [
-            conversationId, role, content, toolCalls, toolCallId, interrupted, model,
+            conversationId, role, ExactText.argument(content), toolCalls, toolCallId, interrupted, model,
             promptTokens, completionTokens, totalTokens, tokenEstimate, createdAt,
         ])
         id = db.lastInsertedRowID
@@ -60,13 +63,14 @@ struct MessageRecord: Decodable, FetchableRecord {
         }
         return StoredMessage(
             id: id ?? 0, conversationID: conversationId, role: MessageRole(rawValue: role) ?? .user,
-            content: content, toolCalls: calls ?? [], toolCallID: toolCallId, interrupted: interrupted,
+            content: exactContent.map(ExactText.text) ?? content, toolCalls: calls ?? [], toolCallID: toolCallId, interrupted: interrupted,
             model: model, usage: usage, tokenEstimate: tokenEstimate, createdAt: createdAt)
     }
 
     // Pages walk the (conversation_id, id) index from one end, so they cost the same
     // at any conversation length; the two descending ones are reversed by the caller.
-    static let newestSQL = "SELECT * FROM messages WHERE conversation_id = ? ORDER BY id DESC LIMIT ?"
-    static let beforeSQL = "SELECT * FROM messages WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"
-    static let afterSQL = "SELECT * FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?"
+    static let newestSQL = "\(selectSQL) WHERE conversation_id = ? ORDER BY id DESC LIMIT ?"
+    static let beforeSQL = "\(selectSQL) WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"
+    static let afterSQL = "\(selectSQL) WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?"
+    private static let selectSQL = "SELECT *, \(ExactText.selecting("content", as: "exact_content")) FROM messages"
 }

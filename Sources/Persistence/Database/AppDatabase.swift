@@ -11,27 +11,51 @@ public struct AppDatabase: Sendable {
     public let path: String
     let pool: DatabasePool
 
-    /// Opens (creating when missing) and migrates the database at `path`.
+    /// How a command will use the database: reading only, or reading and writing.
+    public enum Access: Sendable {
+        case readWrite
+        /// Needs no write lock once the file is up to date, so it is never held up by a
+        /// writer in another process (WAL readers do not wait for writers).
+        case readOnly
+    }
+
+    /// Opens the database at `path`, creating and migrating it when missing or empty.
     ///
     /// Missing folders are created with mode 0700 and a missing file with 0600 before
     /// SQLite sees it, so the file never exists with a looser mode; SQLite gives its
-    /// `-wal` and `-shm` companions the mode of the main file. A file migrated by a
-    /// newer chattui is refused untouched rather than migrated.
-    public static func open(path: String) throws -> AppDatabase {
+    /// `-wal` and `-shm` companions the mode of the main file. An existing file is first
+    /// read without being changed (`DatabaseProbe`): another program's database, or one
+    /// migrated by a newer chattui, is refused untouched. Migrations run, under the write
+    /// lock, only when one is due; otherwise a `.readOnly` open takes no write lock at all.
+    public static func open(path: String, access: Access = .readWrite) throws -> AppDatabase {
         let created = try FileSetup.prepare(path: path)
         do {
-            if !created {
-                try refuseNewerSchema(path: path)
+            let finding = created ? .blank : try DatabaseProbe.inspect(path: path)
+            let known = Set(Schema.migrator.migrations)
+            switch finding {
+            case .notSQLite:
+                throw AppDatabaseError.notADatabase(path: path)
+            case .foreign:
+                throw AppDatabaseError.notChattui(path: path)
+            case .chattui(let applied) where !applied.isSubset(of: known):
+                throw AppDatabaseError.newerSchema(path: path)
+            case .chattui(let applied) where applied == known:
+                let pool = try DatabasePool(path: path, configuration: configuration(readOnly: access == .readOnly))
+                return AppDatabase(path: path, pool: pool)
+            case .blank, .chattui:
+                let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
+                try migrate(pool)
+                return AppDatabase(path: path, pool: pool)
             }
-            let pool = try DatabasePool(path: path, configuration: configuration())
-            try migrate(pool)
-            return AppDatabase(path: path, pool: pool)
         } catch let error as AppDatabaseError {
             throw error
         } catch {
             throw AppDatabaseError(openingPath: path, underlying: error)
         }
     }
+
+    /// How long a write waits for another process's write lock before giving up.
+    public static let busyTimeoutSeconds = 5
 
     /// A counter that moves whenever another connection or process commits.
     ///
@@ -44,35 +68,20 @@ public struct AppDatabase: Sendable {
         }
     }
 
-    private static func configuration() -> Configuration {
+    /// A read-only pool skips GRDB's WAL set-up, which may write to the file and so
+    /// would wait for the write lock.
+    private static func configuration(readOnly: Bool) -> Configuration {
         var configuration = Configuration()
         configuration.label = "chattui"
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
-        configuration.busyMode = .timeout(5)
+        configuration.busyMode = .timeout(TimeInterval(busyTimeoutSeconds))
         configuration.maximumReaderCount = 2
         configuration.prepareDatabase { db in
             // 1 MiB per connection: pages are small and reads are index-bounded.
             try db.execute(sql: "PRAGMA cache_size = -1024")
         }
         return configuration
-    }
-
-    /// Checks the recorded migrations through a plain connection before any pool
-    /// exists: opening a pool may write to the file (GRDB recreates the WAL with a
-    /// throwaway table), and a newer chattui's file must be left exactly as it was.
-    ///
-    /// Both queries run in one read transaction: GRDB's own `hasBeenSuperseded` may
-    /// see the table missing, then present, while another process creates it.
-    private static func refuseNewerSchema(path: String) throws {
-        let queue = try DatabaseQueue(path: path, configuration: configuration())
-        let applied = try queue.read { db -> Set<String> in
-            guard try db.tableExists("grdb_migrations") else { return [] }
-            return try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
-        }
-        try queue.close()
-        if !applied.isSubset(of: Schema.migrator.migrations) {
-            throw AppDatabaseError.newerSchema(path: path)
-        }
     }
 
     /// When two processes open a fresh file at once, both may see v1 missing and the

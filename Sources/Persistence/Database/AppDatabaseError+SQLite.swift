@@ -9,6 +9,8 @@ extension AppDatabaseError {
             return
         }
         switch error.resultCode {
+        case .SQLITE_BUSY:
+            self = .busy(path: path, holder: BusyHolder.describe(path: path))
         case .SQLITE_NOTADB, .SQLITE_CORRUPT:
             self = .notADatabase(path: path)
         case .SQLITE_PERM, .SQLITE_AUTH, .SQLITE_READONLY:

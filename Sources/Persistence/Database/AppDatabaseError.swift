@@ -6,6 +6,11 @@ public enum AppDatabaseError: Error, Equatable, CustomStringConvertible {
     case newerSchema(path: String)
     /// The file exists but SQLite does not recognise it (another kind of file, or damaged).
     case notADatabase(path: String)
+    /// An SQLite database of another program; it is left exactly as it was.
+    case notChattui(path: String)
+    /// Another process held the write lock for longer than the busy timeout. `holder`
+    /// names it when a chattui lease says who it is.
+    case busy(path: String, holder: String?)
     /// The operating system refused access to the file or one of its folders.
     case permissionDenied(path: String)
     /// A folder on the way to the file could not be created.
@@ -19,6 +24,12 @@ public enum AppDatabaseError: Error, Equatable, CustomStringConvertible {
             "\(path) was written by a newer chattui; upgrade chattui to open it"
         case .notADatabase(let path):
             "\(path) is not a chattui database or is damaged; move it aside or choose another --db path"
+        case .notChattui(let path):
+            "\(path) is another program's SQLite database, not chattui's; it was left untouched. "
+                + "Choose another --db path"
+        case .busy(let path, let holder):
+            "\(path) is busy: \(holder ?? "another process") has been writing to it for more than "
+                + "\(AppDatabase.busyTimeoutSeconds) s; try again when it has finished"
         case .permissionDenied(let path):
             "permission denied opening \(path); it should belong to you with mode 0600"
         case .cannotCreateFolder(let path, let reason):

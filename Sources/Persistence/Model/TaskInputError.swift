@@ -7,9 +7,13 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
     case invalidRecurrence(String)
     case invalidTag(String)
     case invalidPriority(String)
+    /// The text held only control characters or bidi overrides, which task text never keeps.
+    case onlyControlCharacters(field: String)
+    case tooManyTags(count: Int)
 
     public static let maximumTitleLength = 500
     public static let maximumDescriptionLength = 10_000
+    public static let maximumTagCount = 32
 
     public var description: String {
         switch self {
@@ -28,6 +32,10 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
             "invalid tag '\(text)': a tag is 1 to 32 letters a-z, digits, '-' or '_'"
         case .invalidPriority(let text):
             "invalid priority '\(text)': use low, medium or high"
+        case .onlyControlCharacters(let field):
+            "\(field) has no visible text: control characters and bidi overrides are removed from task text"
+        case .tooManyTags(let count):
+            "a task has at most \(Self.maximumTagCount) tags; \(count) were given"
         }
     }
 }

@@ -2,9 +2,13 @@ import Foundation
 
 /// The one spelling of tags, so that "#Work" and "work" are the same tag.
 public enum TaskTags {
-    /// Lower case with a leading `#` removed; 1 to 32 of `a-z`, `0-9`, `_`, `-`.
+    /// Cleaned like all task text (`CleanText`), lower case with a leading `#` removed;
+    /// 1 to 32 of `a-z`, `0-9`, `_`, `-`.
     public static func normalize(_ tag: String) throws -> String {
-        var text = tag.trimmingCharacters(in: .whitespaces).lowercased()
+        var text = CleanText.oneLine(tag).trimmingCharacters(in: .whitespaces).lowercased()
+        if text.isEmpty && !tag.allSatisfy(\.isWhitespace) {
+            throw TaskInputError.onlyControlCharacters(field: "tag")
+        }
         if text.hasPrefix("#") {
             text.removeFirst()
         }
@@ -17,8 +21,13 @@ public enum TaskTags {
         return text
     }
 
-    /// Each tag normalised, duplicates dropped, sorted.
+    /// Each tag normalised, duplicates dropped, sorted; at most 32 different tags, so a
+    /// task's row of tags stays small enough to show and to index.
     public static func normalize(_ tags: [String]) throws -> [String] {
-        Array(Set(try tags.map(normalize))).sorted()
+        let unique = Set(try tags.map(normalize))
+        guard unique.count <= TaskInputError.maximumTagCount else {
+            throw TaskInputError.tooManyTags(count: unique.count)
+        }
+        return unique.sorted()
     }
 }

@@ -20,7 +20,7 @@ public struct TaskService: Sendable {
 
     /// Runs `body` in one write transaction; if it throws, nothing it did is kept.
     public func transaction<T>(_ body: (TaskEditor) throws -> T) throws -> T {
-        try database.pool.write { db in
+        try database.write { db in
             try body(editor(db))
         }
     }

@@ -2,25 +2,34 @@ import Foundation
 
 /// The limits every task write enforces, whichever front end it came from.
 enum TaskValidation {
-    /// Trimmed; refused when empty or longer than 500 characters.
+    /// Cleaned to one line (`CleanText`) and trimmed; refused when nothing is left or
+    /// longer than 500 characters.
     static func title(_ text: String) throws -> String {
-        let title = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !title.isEmpty else { throw TaskInputError.emptyTitle }
+        let title = CleanText.oneLine(text).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !title.isEmpty else {
+            throw isBlank(text) ? TaskInputError.emptyTitle : TaskInputError.onlyControlCharacters(field: "title")
+        }
         guard title.count <= TaskInputError.maximumTitleLength else {
             throw TaskInputError.titleTooLong(length: title.count)
         }
         return title
     }
 
-    /// Trimmed; an empty description is no description.
+    /// Cleaned keeping its lines (`CleanText`) and trimmed; an empty description is no
+    /// description, but one that only held control characters is refused rather than
+    /// silently dropped.
     static func description(_ text: String?) throws -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else {
-            return nil
-        }
+        guard let raw = text, !isBlank(raw) else { return nil }
+        let text = CleanText.multiline(raw).trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !text.isEmpty else { throw TaskInputError.onlyControlCharacters(field: "description") }
         guard text.count <= TaskInputError.maximumDescriptionLength else {
             throw TaskInputError.descriptionTooLong(length: text.count)
         }
         return text
+    }
+
+    private static func isBlank(_ text: String) -> Bool {
+        text.allSatisfy(\.isWhitespace)
     }
 
     /// Refuses a repeat of less than one day, which would never move forward.

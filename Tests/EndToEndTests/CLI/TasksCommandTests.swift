@@ -83,8 +83,16 @@ import Testing
     }
 
     @Test func hostileTitlesAreSanitisedInTextButKeptInJSON() throws {
+        // Titles are cleaned when stored now; a row an older chattui stored keeps its escapes
         let sandbox = try Sandbox()
-        _ = try sandbox.taskService().add(TaskDraft(title: "Evil \u{1B}]0;pwned\u{07}title\u{1B}[2J"))
+        _ = try sandbox.taskService().list(TaskQuery())
+        try OtherSQLiteProgram.run("""
+            import sqlite3, sys
+            db = sqlite3.connect(sys.argv[1])
+            db.execute("INSERT INTO tasks (user_id, title, created_at, updated_at) VALUES "
+                       "('tester', 'Evil \\x1b]0;pwned\\x07title\\x1b[2J', '2026-11-26 09:30:00', '2026-11-26 09:30:00')")
+            db.commit()
+            """, path: sandbox.databasePath)
         let text = try sandbox.run(["tasks"])
         #expect(!text.stdout.contains("\u{1B}"))
         #expect(text.stdout.contains("Evil title"))
