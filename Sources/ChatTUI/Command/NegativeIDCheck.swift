@@ -1,6 +1,3 @@
-import ArgumentParser
-import Foundation
-
 /// `chattui show -1`: the parser reads a dash and digits as an option, so a negative id
 /// would be reported as a missing one. The parser offers no way to take a positional
 /// argument that starts with a dash, so this looks at the words first.
@@ -21,22 +18,5 @@ enum NegativeIDCheck {
         guard index < arguments.count, arguments[index] == "show" else { return nil }
         let negative = arguments[(index + 1)...].prefix { $0 != "--" }.first { $0.hasPrefix("-") && Int64($0) != nil }
         return negative.map(ShowCommand.positiveIDMessage)
-    }
-}
-
-extension ChatTUICommand {
-    /// Parses the command line and runs the command, after the checks the parser cannot make.
-    public static func start() async {
-        if let problem = NegativeIDCheck.problem(in: Array(CommandLine.arguments.dropFirst())) {
-            let text = """
-                Error: \(problem)
-                Usage: \(usageString(for: ShowCommand.self))
-                  See 'chattui show --help' for more information.
-
-                """
-            try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
-            Foundation.exit(ExitCode.validationFailure.rawValue)
-        }
-        await main()
     }
 }
