@@ -22,7 +22,8 @@ public enum TaskTool: String, CaseIterable, Sendable {
     public static func run(name: String, arguments: String, editor: TaskEditor) -> JSONValue {
         guard let tool = TaskTool(rawValue: name) else {
             let known = allCases.map(\.rawValue).joined(separator: ", ")
-            return ["error": .string("unknown tool '\(name)'; the tools are \(known)")]
+            let problem = name.isEmpty ? "the tool call has no name" : "unknown tool '\(name)'"
+            return ["error": .string("\(problem), so nothing was done; the tools are \(known)")]
         }
         do {
             return try tool.run(arguments: arguments, editor: editor)

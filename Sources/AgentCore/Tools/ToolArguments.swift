@@ -17,10 +17,14 @@ struct ToolArguments {
         do {
             value = trimmed.isEmpty ? .object([]) : try JSONValue(parsing: trimmed)
         } catch {
-            throw ToolFailure("arguments for \(tool) are not valid JSON")
+            throw ToolFailure(
+                "arguments for \(tool) are not valid JSON, so nothing was done; "
+                    + "call \(tool) again with its arguments as one JSON object")
         }
         guard case .object(let members) = value else {
-            throw ToolFailure("arguments for \(tool) must be a JSON object")
+            throw ToolFailure(
+                "arguments for \(tool) must be a JSON object, not \(value.kind), so nothing was done; "
+                    + "call \(tool) again with its arguments as one JSON object")
         }
         if let unknown = members.map(\.0).first(where: { !allowed.contains($0) }) {
             throw ToolFailure(
@@ -116,6 +120,20 @@ struct ToolFailure: Error, Equatable {
             throw failure
         } catch {
             throw ToolFailure(String(describing: error))
+        }
+    }
+}
+
+extension JSONValue {
+    /// What a value is, as a tool's error names it ("an array").
+    fileprivate var kind: String {
+        switch self {
+        case .null: "null"
+        case .bool: "a boolean"
+        case .int, .double: "a number"
+        case .string: "a string"
+        case .array: "an array"
+        case .object: "an object"
         }
     }
 }

@@ -11,6 +11,11 @@ import Persistence
 /// nothing in them (a reply cancelled before its first word). So the window never
 /// starts with a tool message and never separates a call from its result.
 ///
+/// An interrupted reply after the newest user message is left out too: only a retry meets
+/// one, and it answers that user message again, so the request ends as the first one did
+/// instead of on a half reply (which some servers refuse as a final assistant message).
+/// Older interrupted replies stay: the model said them, and the person read them.
+///
 /// The newest user message and everything after it (the turn in progress) are always
 /// taken; older units are taken while they fit, and the first that does not closes the
 /// window, so the history sent has no gaps.
@@ -50,7 +55,7 @@ struct ContextWindow {
             }
         case .assistant where !message.toolCalls.isEmpty:
             take(answering(message))
-        case .assistant where message.content.isEmpty:
+        case .assistant where message.content.isEmpty || (message.interrupted && !foundNewestUser):
             waiting = []
         case .user where !foundNewestUser:
             let user = Self.chatMessage(message)
@@ -101,7 +106,7 @@ struct ContextWindow {
             }
         return ChatMessage(
             role: role, content: message.content,
-            toolCalls: message.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: $0.arguments) },
+            toolCalls: message.toolCalls.map(ToolCall.init(replaying:)),
             toolCallID: message.toolCallID)
     }
 }

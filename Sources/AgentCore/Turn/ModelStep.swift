@@ -29,7 +29,7 @@ struct ModelStep {
                     step.text += text
                     events.yield(.textDelta(text))
                 case .toolCalls(let calls):
-                    step.calls += calls
+                    step.calls = ToolCall.identified(step.calls + calls)
                 case .finished(let reason, let usage):
                     finish = reason
                     step.usage = usage

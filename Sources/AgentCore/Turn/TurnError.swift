@@ -35,7 +35,7 @@ public enum TurnError: Error, Equatable, Sendable, CustomStringConvertible {
                 + "(CHATTUI_CONTEXT_TOKENS, less the system prompt, the tools and the \(ContextBudget.replyReserve) "
                 + "tokens kept for the reply). It is saved; send a shorter one or raise CHATTUI_CONTEXT_TOKENS."
         case .nothingToRetry(let id):
-            "Conversation \(id) has no unanswered message to retry."
+            "Conversation \(id) has no unanswered message to retry: it ends with a finished reply."
         case .tooManyToolRounds(let rounds):
             "Stopped after \(rounds) rounds of tool calls without an answer; the changes made so far are saved. "
                 + "Ask again to let the model continue, or rephrase the request."

@@ -100,6 +100,7 @@ struct TurnRunner: Sendable {
             usage = Self.adding(step.usage, to: usage)
             switch step.ending {
             case .failed(let error):
+                try? await keep(step.text, lease: lease)
                 throw TurnError.provider(error)
             case .interrupted:
                 return try await interrupt(lease, text: step.text, usage: usage)
@@ -147,6 +148,14 @@ struct TurnRunner: Sendable {
     private func interrupt(_ lease: ConversationLease, text: String, usage: TokenUsage?) async throws -> TurnSummary {
         try await store(lease, NewMessage(role: .assistant, content: text, interrupted: true, model: settings.model))
         return summary(lease.conversationID, reply: text, ending: .interrupted, usage: usage)
+    }
+
+    /// Saves the text a failed step had streamed (a dropped connection, a server error
+    /// mid-reply), marked interrupted as Esc would leave it, so the database holds what the
+    /// person saw. The failure is what the turn reports, even if this save fails too.
+    private func keep(_ text: String, lease: ConversationLease) async throws {
+        guard !text.isEmpty else { return }
+        try await store(lease, NewMessage(role: .assistant, content: text, interrupted: true, model: settings.model))
     }
 
     private func store(_ lease: ConversationLease, _ message: NewMessage) async throws {

@@ -31,6 +31,10 @@ extension AppState {
             activity = .idle
             return []
         case .failed(let message):
+            // What streamed before the failure is saved marked interrupted; the pane says so too.
+            if case .assistant(_, interrupted: false)? = transcript.entries.last {
+                keepingView { $0.markReplyInterrupted() }
+            }
             keepingView { $0.entries.append(.error(message + " Press Ctrl-R to try again.")) }
             activity = .failed(turn)
             return []

@@ -14,6 +14,10 @@ struct AppContext {
         environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws -> AppContext {
         let path = options.path ?? AppDatabase.defaultPath(environment: environment)
+        if let zone = TaskClock.unknownZone(in: environment) {
+            let name = TerminalSanitizer.sanitize(zone, keepNewlines: false)
+            try? FileHandle.standardError.write(contentsOf: Data("chattui: unknown time zone '\(name)'; using UTC\n".utf8))
+        }
         return AppContext(
             database: try AppDatabase.open(path: path, access: access),
             user: UserID.current(environment: environment),

@@ -12,7 +12,9 @@ struct AskCommand: AsyncParsableCommand {
             The reply goes to stdout; tool activity and the conversation id go to stderr. \
             Ctrl-C stops the reply and saves what had arrived, marked interrupted (exit status 130). \
             TEXT '-', or no TEXT with stdin not a terminal, reads the message from stdin. \
-            Put TEXT after '--' when it starts with a dash: chattui ask -- remove task -1
+            Put TEXT after '--' when it starts with a dash: chattui ask -- remove task -1. \
+            After a failure or an interruption, --retry with -r ID (or -c) answers the saved message \
+            again, as Ctrl-R does in the chat, without saving it twice.
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -22,11 +24,21 @@ struct AskCommand: AsyncParsableCommand {
     var system: String?
     @Flag(name: .customLong("no-tools"), help: "Offer the model no tools (for models without tool support).")
     var noTools = false
+    @Flag(help: "Answer the conversation's last message again instead of sending one (with -r ID or -c).")
+    var retry = false
     @Argument(help: ArgumentHelp("The message; '-' reads it from stdin.", valueName: "text"))
     var words: [String] = []
 
+    func validate() throws {
+        guard retry else { return }
+        if !words.isEmpty { throw ValidationError("--retry answers the message already saved; give no TEXT.") }
+        if conversation.resume == nil && !conversation.continueLatest {
+            throw ValidationError("--retry needs the conversation: add -r ID, or -c for the most recent one.")
+        }
+    }
+
     func run() async throws {
-        let text = try await message()
+        let text = retry ? "" : try await message()
         let environment = ProcessInfo.processInfo.environment
         let context = try AppContext.open(global.database, environment: environment)
         let agent = try AgentWiring(
@@ -38,7 +50,14 @@ struct AskCommand: AsyncParsableCommand {
         var conversationID: Int64?
         var failure: TurnError?
         var interrupted = false
-        let turn = agent.send(text, to: try await conversation.target(in: context.conversations))
+        let target = try await conversation.target(in: context.conversations)
+        let turn: TurnHandle
+        if retry {
+            guard let target else { throw AskRetryError() }
+            turn = agent.retry(conversationID: target)
+        } else {
+            turn = agent.send(text, to: target)
+        }
         // Ctrl-C stops the reply but lets the turn save what had streamed, marked interrupted.
         let interrupt = InterruptSignal { turn.cancel() }
         defer { interrupt.stop() }
@@ -79,14 +98,15 @@ struct AskCommand: AsyncParsableCommand {
     }
 }
 
-/// A turn that failed, naming the conversation that keeps the user's message, so that
-/// `ask -r ID` can carry on from it.
+/// A turn that failed, naming the conversation that keeps the user's message and, when
+/// the server was at fault, the command that answers it again.
 struct AskFailure: Error, CustomStringConvertible {
     var error: TurnError
     var conversationID: Int64?
 
     var description: String {
         guard let conversationID else { return error.description }
-        return "\(error.description) (conversation \(conversationID))"
+        guard case .provider = error else { return "\(error.description) (conversation \(conversationID))" }
+        return "\(error.description) (conversation \(conversationID); to try again: chattui ask --retry -r \(conversationID))"
     }
 }

@@ -43,7 +43,8 @@ public struct GlobalOptions: ParsableArguments {
 
 /// `-r/--resume ID` and `-c/--continue`, on the root command and on `ask`.
 public struct ConversationOptions: ParsableArguments {
-    @Option(name: [.customShort("r"), .customLong("resume")], help: ArgumentHelp(
+    /// `.unconditional`, so `-r -1` reaches `validate()` instead of reading as an option.
+    @Option(name: [.customShort("r"), .customLong("resume")], parsing: .unconditional, help: ArgumentHelp(
         "Continue the conversation with this id.", valueName: "id"))
     public var resume: Int64?
 
@@ -60,6 +61,7 @@ public struct ConversationOptions: ParsableArguments {
         if resume != nil && continueLatest {
             throw ValidationError("Use either --resume ID or --continue, not both.")
         }
+        if let resume, resume < 1 { throw ValidationError(ShowCommand.positiveIDMessage("\(resume)")) }
     }
 
     /// `-r ID`, the newest conversation for `-c` (a new one when there is none), else new.

@@ -17,7 +17,12 @@ struct ShowCommand: ParsableCommand {
     /// starts printing at once and never sits whole in memory.
     static let pageSize = 500
 
-    func validate() throws { try root.rejectChatOptions(for: "show") }
+    func validate() throws {
+        try root.rejectChatOptions(for: "show")
+        if id < 1 { throw ValidationError(Self.positiveIDMessage("\(id)")) }
+    }
+
+    static func positiveIDMessage(_ id: String) -> String { "Conversation ids are positive: \(id)." }
 
     func run() throws {
         let service = try AppContext.open(database, access: .readOnly).conversations

@@ -18,7 +18,8 @@ struct TasksCommand: ParsableCommand {
         "Only tasks due on or before this day (a date, or 'friday', 'end of week', …).", valueName: "date"))
     var dueBefore: String?
     @Option(help: "The order of the list.") var sort: TaskSort = .created
-    @Option(help: ArgumentHelp("List at most this many.", valueName: "n")) var limit: Int?
+    @Option(parsing: .unconditional, help: ArgumentHelp("List at most this many.", valueName: "n"))
+    var limit: Int?
     @Flag(help: "Print the list_tasks JSON result instead of lines.") var json = false
     @OptionGroup var database: DatabaseOptions
     @ParentCommand var root: ChatTUICommand

@@ -10,6 +10,9 @@ enum ChatScreen {
     /// Blocks the main thread, where curses must stay, until the person quits; turns and
     /// database work go on elsewhere meanwhile. The terminal is restored before this
     /// returns or throws, so an error prints on the ordinary screen.
+    ///
+    /// Ended by SIGTERM or SIGHUP, it does not return: the running turn saves what had
+    /// streamed, as on quit, and the process then dies of that signal.
     @MainActor
     static func run(_ initial: AppState, runtime makeRuntime: (MessageInbox) -> Runtime) throws {
         let inbox = try MessageInbox()
@@ -22,8 +25,9 @@ enum ChatScreen {
         runtime.perform(.loadReminders)
         let loop = TerminalLoop(
             terminal: terminal, inbox: inbox, perform: runtime.perform, onTick: runtime.pollExternalChanges)
-        _ = loop.run(initial)
+        let ending = loop.run(initial)
         terminal.restore()
         runtime.finish()
+        if case .signal(let number) = ending { TerminalSignals.endProcess(with: number) }
     }
 }

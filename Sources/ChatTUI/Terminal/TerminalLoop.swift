@@ -26,8 +26,17 @@ struct TerminalLoop {
         var hangUp = false
     }
 
-    /// Runs until an update returns `.quit` or the terminal goes away, and returns the final state.
-    func run(_ initial: AppState) -> AppState {
+    /// How the loop ended.
+    enum Ending: Equatable {
+        /// An update returned `.quit`, or the terminal went away.
+        case quit
+        /// SIGTERM or SIGHUP: the process should die of it once the turn is saved.
+        case signal(Int32)
+    }
+
+    /// Runs until an update returns `.quit`, the terminal goes away or SIGTERM or SIGHUP
+    /// arrives.
+    func run(_ initial: AppState) -> Ending {
         var state = initial
         var decoder = InputDecoder()
         var nextTick = Date().addingTimeInterval(Self.tickInterval)
@@ -38,9 +47,13 @@ struct TerminalLoop {
                 ? Self.escapeDelayMilliseconds
                 : Int32(max(0, nextTick.timeIntervalSinceNow * 1_000).rounded(.up))
             let ready = wait(milliseconds: waitMilliseconds)
-            if ready.hangUp { return state }
             var messages: [Message] = []
-            if ready.signals { messages += handleSignals() }
+            if ready.signals {
+                let events = TerminalSignals.drain(terminal.signalDescriptor)
+                if let number = events.compactMap(\.endingSignal).first { return .signal(number) }
+                messages += handleSignals(events)
+            }
+            if ready.hangUp { return .quit }
             if ready.input {
                 messages += readInput(&decoder)
             } else if !ready.inbox, let key = decoder.flush() {
@@ -54,7 +67,7 @@ struct TerminalLoop {
                 onTick()
             }
             for message in messages {
-                guard dispatch(message, &state) else { return state }
+                guard dispatch(message, &state) else { return .quit }
             }
             if !messages.isEmpty { terminal.paint(view(state)) }
         }
@@ -78,8 +91,7 @@ struct TerminalLoop {
 
     /// Resizes, stops and continues, done here on the main thread where curses may run.
     /// Each ends in a `.resized`, which also makes the loop paint.
-    private func handleSignals() -> [Message] {
-        let events = TerminalSignals.drain(terminal.signalDescriptor)
+    private func handleSignals(_ events: Set<TerminalSignals.Event>) -> [Message] {
         if events.isEmpty { return [] }
         if events.contains(.suspend) {
             terminal.suspend()

@@ -2,10 +2,14 @@ import Foundation
 
 /// Signals while the chat screen is up.
 ///
-/// A signal that ends the process (SIGTERM, SIGHUP, SIGINT sent by `kill`, SIGQUIT, or a
-/// crash) puts the terminal back before the process goes, and is then raised again so the
-/// parent sees how it ended. Job control and resizes only wake the loop, which handles them
-/// on the main thread, where curses may be called.
+/// SIGTERM and SIGHUP (`kill`, a closed terminal window) ask the loop to end the way Esc
+/// and `/quit` do: it stops, the running turn saves what had streamed, marked interrupted,
+/// and only then is the signal raised again, on the restored terminal, so the parent sees
+/// how the process ended (``endProcess(with:)``). A second one while that happens ends the
+/// process at once, in case the loop cannot answer. The other signals that end a process
+/// (SIGINT sent by `kill`, SIGQUIT, a crash) put the terminal back and are raised again
+/// straight from the handler. Job control and resizes only wake the loop, which handles
+/// them on the main thread, where curses may be called.
 ///
 /// A handler may run at any instant on any thread, so handlers read only memory prepared
 /// before they were installed, through raw pointers (no exclusivity checks, no retains), and
@@ -18,9 +22,25 @@ enum TerminalSignals {
         case suspend = 0x7A
         /// SIGCONT: the shell may have changed the terminal while the process was stopped.
         case continued = 0x63
+        /// SIGTERM: end as `/quit` does, then die of the signal.
+        case terminate = 0x74
+        /// SIGHUP: the same, for the hang-up.
+        case hangUp = 0x68
+
+        /// The signal to die of once the loop has ended, for the events that end it.
+        var endingSignal: Int32? {
+            switch self {
+            case .terminate: SIGTERM
+            case .hangUp: SIGHUP
+            case .resized, .suspend, .continued: nil
+            }
+        }
     }
 
-    private static let ending = [SIGTERM, SIGHUP, SIGINT, SIGQUIT]
+    /// Signals that end the process once the loop has let the turn save.
+    private static let graceful = [SIGTERM, SIGHUP]
+    /// Signals that end it from the handler.
+    private static let ending = [SIGINT, SIGQUIT]
     /// Swift traps arrive as SIGILL (x86-64) or SIGTRAP (arm64).
     private static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
@@ -35,7 +55,7 @@ enum TerminalSignals {
         }
         handlerState.pointee = HandlerState(
             restoreBytes: nil, restoreCount: 0, shellModes: shellModes ?? termios(),
-            hasShellModes: shellModes != nil, notify: descriptors[1])
+            hasShellModes: shellModes != nil, notify: descriptors[1], endRequested: false)
         return descriptors[0]
     }
 
@@ -55,6 +75,10 @@ enum TerminalSignals {
             signal(number, restoreAndReraise)
             sigaddset(&handled, number)
         }
+        for number in graceful {
+            signal(number, requestEnd)
+            sigaddset(&handled, number)
+        }
         for number in fatal {
             sigaction(number, nil, previousActions + Int(number))
             signal(number, restoreAndCrash)
@@ -69,7 +93,7 @@ enum TerminalSignals {
 
     /// Gives every signal its earlier meaning back, once the terminal is restored normally.
     static func uninstall() {
-        for number in ending + [SIGTSTP, SIGCONT, SIGWINCH] { signal(number, SIG_DFL) }
+        for number in graceful + ending + [SIGTSTP, SIGCONT, SIGWINCH] { signal(number, SIG_DFL) }
         for number in fatal { sigaction(number, previousActions + Int(number), nil) }
     }
 
@@ -84,6 +108,20 @@ enum TerminalSignals {
                 if let event = Event(rawValue: byte) { events.insert(event) }
             }
         }
+    }
+
+    /// Dies of `number` now that the terminal is restored and the turn saved, as the
+    /// process would have without our handler; a parent (a shell, a supervisor) reads the
+    /// signal from the exit status. Exits 128 + `number` should the signal not end it.
+    static func endProcess(with number: Int32) -> Never {
+        signal(number, SIG_DFL)
+        var only = sigset_t()
+        sigemptyset(&only)
+        sigaddset(&only, number)
+        // The main actor's thread may block it, as Dispatch's threads do.
+        pthread_sigmask(SIG_UNBLOCK, &only, nil)
+        raise(number)
+        exit(128 + number)
     }
 
     /// Stops the process group as Ctrl-Z in a cooked terminal would, so a shell running us
@@ -117,12 +155,16 @@ private struct HandlerState {
     var hasShellModes: Bool
     /// The pipe's write end: non-blocking, so a handler never waits on a full pipe.
     var notify: Int32
+    /// A SIGTERM or SIGHUP has been passed to the loop; the next one ends the process.
+    var endRequested: Bool
 }
 
 nonisolated(unsafe) private let handlerState: UnsafeMutablePointer<HandlerState> = {
     let state = UnsafeMutablePointer<HandlerState>.allocate(capacity: 1)
     state.initialize(
-        to: HandlerState(restoreBytes: nil, restoreCount: 0, shellModes: termios(), hasShellModes: false, notify: -1))
+        to: HandlerState(
+            restoreBytes: nil, restoreCount: 0, shellModes: termios(), hasShellModes: false, notify: -1,
+            endRequested: false))
     return state
 }()
 
@@ -165,6 +207,14 @@ private func notify(_ event: TerminalSignals.Event) {
     var byte = event.rawValue
     _ = write(handlerState.pointee.notify, &byte, 1)
     errno = saved
+}
+
+/// SIGTERM, SIGHUP: the first asks the loop to end; a second, if the loop has not ended the
+/// process by then, ends it from here.
+private func requestEnd(_ number: Int32) {
+    guard !handlerState.pointee.endRequested else { return restoreAndReraise(number) }
+    handlerState.pointee.endRequested = true
+    notify(number == SIGHUP ? .hangUp : .terminate)
 }
 
 private func notifySuspend(_: Int32) { notify(.suspend) }

@@ -32,11 +32,13 @@ public struct TaskClock: Sendable {
     /// Honours `TZ` (an Olson name such as `Europe/Paris`, with or without a leading
     /// `:`) and `CHATTUI_NOW`, an ISO 8601 date-time that stops the clock for tests;
     /// without an offset it is read as local time in that zone.
+    ///
+    /// A `TZ` this system does not know means UTC, as it does to the C library (`date`,
+    /// `ls`); ``unknownZone(in:)`` names it so the front end can say so.
     public static func fromEnvironment(_ environment: [String: String]) throws -> TaskClock {
         var zone = TimeZone.current
-        if let name = environment["TZ"], !name.isEmpty {
-            let identifier = name.hasPrefix(":") ? String(name.dropFirst()) : name
-            zone = TimeZone(identifier: identifier) ?? zone
+        if let identifier = zoneName(in: environment) {
+            zone = TimeZone(identifier: identifier) ?? TimeZone(secondsFromGMT: 0) ?? zone
         }
         guard let text = environment["CHATTUI_NOW"], !text.isEmpty else {
             return TaskClock(timeZone: zone)
@@ -45,6 +47,17 @@ public struct TaskClock: Sendable {
             throw TaskClockError.invalidNow(text)
         }
         return .fixed(date, timeZone: zone)
+    }
+
+    /// `TZ` as given, when it names no zone this system knows (UTC is used instead).
+    public static func unknownZone(in environment: [String: String]) -> String? {
+        guard let identifier = zoneName(in: environment), TimeZone(identifier: identifier) == nil else { return nil }
+        return environment["TZ"]
+    }
+
+    private static func zoneName(in environment: [String: String]) -> String? {
+        guard let name = environment["TZ"], !name.isEmpty else { return nil }
+        return name.hasPrefix(":") ? String(name.dropFirst()) : name
     }
 }
 

@@ -56,7 +56,7 @@ import Testing
         #expect(second[3] == .tool(callID: "call_a", result: result.text))
     }
 
-    @Test func aStepThatFailsMidwayStoresNothingOfItButKeepsEarlierSteps() async throws {
+    @Test func aStepThatFailsMidwayKeepsOnlyItsTextAndTheEarlierSteps() async throws {
         let store = try TurnTestStore()
         let call = ToolCall(id: "call_a", name: "add_task", arguments: #"{"title": "Pay bills"}"#)
         let provider = ScriptedProvider([
@@ -68,7 +68,8 @@ import Testing
 
         #expect(events.failure == .provider(.streamEndedEarly))
         let messages = try await store.messages(in: try #require(events.conversationID))
-        #expect(messages.map(\.role) == [.user, .assistant, .tool])
+        #expect(messages.map(\.role) == [.user, .assistant, .tool, .assistant])
+        #expect(messages[3].content == "Half a sen" && messages[3].interrupted && messages[3].toolCalls.isEmpty)
         #expect(try store.tasks.list(TaskQuery()).count == 1)
     }
 
@@ -80,7 +81,8 @@ import Testing
 
         #expect(events.failure == .provider(.malformedChunk("{\"choi")))
         let messages = try await store.messages(in: try #require(events.conversationID))
-        #expect(messages.map(\.role) == [.user])
+        #expect(messages.map(\.role) == [.user, .assistant])
+        #expect(messages[1].content == "Let me" && messages[1].interrupted && messages[1].toolCalls.isEmpty)
         #expect(try store.tasks.list(TaskQuery()).count == 0)
     }
 

@@ -58,6 +58,24 @@ import Testing
         #expect(state.activity.runningTurn?.id == 2)
     }
 
+    @Test func aStreamThatDropsMarksWhatArrivedInterruptedAsTheDatabaseDoes() {
+        // Given a reply that has begun to stream
+        var state = AppState.fixture()
+        state.type("Tell me a story")
+        state.send(.key(.enter), .turn(1, .messageStored(conversationID: 3)), .turn(1, .textDelta("Once upon")))
+
+        // When the connection drops
+        state.send(.turn(1, .failed(message: "The reply was cut off.")))
+
+        // Then the text stays, marked interrupted, above the error; Ctrl-R answers again
+        #expect(Array(state.transcript.entries.suffix(2)) == [
+            .assistant("Once upon", interrupted: true), .error("The reply was cut off. Press Ctrl-R to try again."),
+        ])
+        #expect(update(&state, .key(.ctrl("r"))) == [.retryTurn(2, conversationID: 3)])
+        state.send(.turn(2, .messageStored(conversationID: 3)), .turn(2, .textDelta("Once")))
+        #expect(state.transcript.entries.last == .assistant("Once", interrupted: false))
+    }
+
     @Test func ctrlRResendsATurnThatFailedBeforeItsMessageWasStored() {
         var state = AppState.fixture()
         state.type("add milk")

@@ -5,12 +5,15 @@ import Testing
 import TestSupport
 
 /// Each server fault gives its one-line message and a failing status, and leaves the
-/// database consistent: the user's message kept, nothing of the failed step stored.
+/// database consistent: the user's message kept, and of the failed step only the text
+/// that had streamed, marked interrupted.
 @Suite(.serialized) struct AskFaultTests {
     struct Fault: CustomTestStringConvertible, Sendable {
         var name: String
         var script: String
         var message: String
+        /// What had streamed before the fault, kept as an interrupted reply.
+        var kept = ""
         var testDescription: String { name }
     }
 
@@ -22,7 +25,7 @@ import TestSupport
                 + #" {"status": 500, "retry_after": 0}, {"status": 500, "retry_after": 0}]"#,
               message: "The server failed (HTTP 500)"),
         Fault(name: "a stream dropped midway", script: #"[{"text": "partial reply here", "chunk_size": 2, "drop_after_chunks": 3}]"#,
-              message: "the connection closed before the server finished"),
+              message: "the connection closed before the server finished", kept: "part"),
         Fault(name: "a tool call dropped midway",
               script: #"[{"tool_calls": [{"name": "add_task", "arguments": "{\"title\": \"Half\"}"}], "split": 2, "drop_after_chunks": 3}]"#,
               message: "the connection closed before the server finished"),
@@ -44,9 +47,9 @@ import TestSupport
         #expect(run.status == 1)
         #expect(run.errorLines.count == 1, "\(run.stderr)")
         #expect(run.stderr.contains(fault.message), "\(run.stderr)")
-        #expect(run.stderr.contains("(conversation 1)"))
+        #expect(run.stderr.contains("(conversation 1; to try again: chattui ask --retry -r 1)"))
         #expect(!run.stderr.contains("sk-secret"))
-        try await expectOnlyTheUserMessage(in: sandbox)
+        try await expectOnlyTheUserMessage(in: sandbox, kept: fault.kept)
         try server.expectEveryRequestValid()
     }
 
@@ -94,10 +97,14 @@ import TestSupport
         try server.expectEveryRequestValid()
     }
 
-    private func expectOnlyTheUserMessage(in sandbox: Sandbox) async throws {
+    private func expectOnlyTheUserMessage(in sandbox: Sandbox, kept: String = "") async throws {
         let messages = try await sandbox.storedMessages(in: 1)
-        #expect(messages.map(\.role) == [.user])
+        #expect(messages.map(\.role) == (kept.isEmpty ? [.user] : [.user, .assistant]))
         #expect(messages.first?.content == "Add a task to fix the roof")
+        if !kept.isEmpty {
+            #expect(messages.last?.content == kept)
+            #expect(messages.last?.interrupted == true)
+        }
         #expect(try await sandbox.listedTasks().isEmpty)
     }
 

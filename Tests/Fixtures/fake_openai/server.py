@@ -45,13 +45,31 @@ def ordering_errors(messages):
         if role == "assistant" and message.get("tool_calls"):
             calls = [c for c in message["tool_calls"] if isinstance(c, dict)]
             for call in calls:
-                arguments = (call.get("function") or {}).get("arguments")
-                if not isinstance(arguments, str):
-                    errors.append(f"messages[{position}]: function.arguments must be a string")
+                errors += call_errors(position, call)
             answerable = {c.get("id") for c in calls}
             open_calls = set(answerable)
     if open_calls:
         errors.append(f"tool calls {sorted(open_calls)} are never answered by a tool message")
+    return errors
+
+
+def call_errors(position, call):
+    """What strict servers refuse in a tool call sent back in the history: vLLM and llama.cpp
+    parse the arguments to render their chat templates."""
+    function = call.get("function") or {}
+    arguments = function.get("arguments")
+    if not isinstance(arguments, str):
+        return [f"messages[{position}]: function.arguments must be a string"]
+    errors = []
+    try:
+        if not isinstance(json.loads(arguments), dict):
+            errors.append(f"messages[{position}]: function.arguments must hold a JSON object")
+    except ValueError:
+        errors.append(f"messages[{position}]: function.arguments is not valid JSON: {arguments[:40]!r}")
+    if not function.get("name"):
+        errors.append(f"messages[{position}]: function.name must not be empty")
+    if not call.get("id"):
+        errors.append(f"messages[{position}]: a tool call id must not be empty")
     return errors
 
 
@@ -255,8 +273,10 @@ class Handler(BaseHTTPRequestHandler):
             if piece:
                 yield chunk({"content": piece})
         for index, call in enumerate(self.tool_calls(entry)):
-            yield chunk({"tool_calls": [{"index": index, "id": call["id"], "type": "function",
-                                         "function": {"name": call["name"], "arguments": ""}}]})
+            first = {"index": index, "type": "function", "function": {"name": call["name"], "arguments": ""}}
+            if call["id"] is not None:
+                first["id"] = call["id"]
+            yield chunk({"tool_calls": [first]})
             for piece in self.pieces(call["arguments"], entry.get("split", 1 << 30)):
                 yield chunk({"tool_calls": [{"index": index, "function": {"arguments": piece}}]})
         yield chunk({}, self.finish_reason(entry))

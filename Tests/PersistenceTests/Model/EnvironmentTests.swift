@@ -41,3 +41,14 @@ struct EnvironmentTests {
         #expect(throws: TaskInputError.invalidPriority("urgent")) { try Priority.parse("urgent") }
     }
 }
+
+extension EnvironmentTests {
+    @Test func anUnknownZoneIsUTCAndNamed() throws {
+        let clock = try TaskClock.fromEnvironment(["TZ": "Mars/Base", "CHATTUI_NOW": "2025-03-14T23:30:00"])
+        #expect(clock.timeZone.secondsFromGMT() == 0)
+        #expect(clock.now == instant("2025-03-14T23:30:00Z"))
+        #expect(TaskClock.unknownZone(in: ["TZ": "Mars/Base"]) == "Mars/Base")
+        #expect(TaskClock.unknownZone(in: ["TZ": ":Europe/Paris"]) == nil)
+        #expect(TaskClock.unknownZone(in: [:]) == nil)
+    }
+}

@@ -1,0 +1,37 @@
+import AgentCore
+import Foundation
+import Persistence
+import Testing
+import TestSupport
+
+/// A reply whose stream drops, then Ctrl-R: the screen and the database tell the same story.
+extension TUITests {
+    @Test func aDroppedStreamIsMarkedInterruptedAndCtrlRAnswersAgain() async throws {
+        let server = try await FakeOpenAIServer.start(script: """
+            [{"text": "Once upon a time", "chunk_size": 4, "drop_after_chunks": 3},
+             {"text": "Once upon a time there was a list."}]
+            """)
+        let sandbox = try Sandbox()
+        sandbox.use(server)
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor("idle · new · 127.0.0.1")
+
+        // Given a reply whose connection drops after "Once upo"
+        try await screen.type("Tell me a story")
+        try await screen.press("Enter")
+        let failed = try await screen.waitFor("Press Ctrl-R to try again.")
+        #expect(failed.contains("Once upo\n(interrupted)"), "\(failed)")
+
+        // When the person presses Ctrl-R
+        try await screen.press("C-r")
+
+        // Then the message is answered again, and the database holds what the screen shows
+        let answered = try await screen.waitFor("idle · #1")
+        #expect(answered.contains("Once upo\n(interrupted)"), "\(answered)")
+        #expect(answered.contains("Once upon a time there was a list."), "\(answered)")
+        let messages = try await sandbox.storedMessages(in: 1)
+        #expect(messages.map(\.content) == ["Tell me a story", "Once upo", "Once upon a time there was a list."])
+        #expect(messages.map(\.interrupted) == [false, true, false])
+        try server.expectEveryRequestValid()
+    }
+}
