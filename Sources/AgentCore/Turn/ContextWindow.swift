@@ -18,6 +18,10 @@ struct ContextWindow {
     static let interruptedResult = #"{"error": "interrupted"}"#
 
     let allowance: Int
+    /// The tool-call messages of the turn in progress that this model made carry their
+    /// reasoning back (DeepSeek's thinking mode requires it within a turn); older turns and
+    /// other models' messages never do.
+    var reasoningModel: String?
     private var remaining: Int
     /// Newest first.
     private var units: [[ChatMessage]] = []
@@ -69,6 +73,9 @@ struct ContextWindow {
     /// oldest first so that a duplicate result is the one dropped.
     private mutating func answering(_ assistant: StoredMessage) -> [ChatMessage] {
         var unit = [Self.chatMessage(assistant)]
+        if !foundNewestUser, let model = reasoningModel, assistant.model == model, let reasoning = assistant.reasoning {
+            unit[0].reasoning = Reasoning(text: reasoning.text, field: reasoning.field)
+        }
         for call in assistant.toolCalls {
             if let index = waiting.lastIndex(where: { $0.toolCallID == call.id }) {
                 unit.append(.tool(callID: call.id, result: waiting[index].content))
@@ -101,7 +108,9 @@ struct ContextWindow {
             }
         return ChatMessage(
             role: role, content: message.content,
-            toolCalls: message.toolCalls.map { ToolCall(id: $0.id, name: $0.name, arguments: $0.arguments) },
+            toolCalls: message.toolCalls.map {
+                ToolCall(id: $0.id, name: $0.name, arguments: $0.arguments, extra: $0.extra.flatMap { try? JSONValue(parsing: $0) })
+            },
             toolCallID: message.toolCallID)
     }
 }

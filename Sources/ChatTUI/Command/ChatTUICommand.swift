@@ -16,6 +16,30 @@ public struct ChatTUICommand: AsyncParsableCommand {
 
     public init() {}
 
+    /// Parses the command line and runs it, as `main()` would, except that an error is
+    /// printed through ``StandardError``: its message may quote a server, a file or a
+    /// conversation, and must not reach the terminal with its escape sequences.
+    public static func runCommandLine() async {
+        do {
+            var command = try parseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                // --help and --version: our own text, for stdout.
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                StandardError.writeLine(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
+
     /// Opens the chat. Everything that can fail with a message (no terminal, an unknown
     /// conversation, a database that will not open) fails before the screen is taken, and
     /// only one page of history is read before the first frame.
