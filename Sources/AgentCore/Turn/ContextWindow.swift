@@ -108,8 +108,9 @@ struct ContextWindow {
             }
         return ChatMessage(
             role: role, content: message.content,
-            toolCalls: message.toolCalls.map {
-                ToolCall(id: $0.id, name: $0.name, arguments: $0.arguments, extra: $0.extra.flatMap { try? JSONValue(parsing: $0) })
+            toolCalls: message.toolCalls.map { call in
+                ToolCall(id: call.id, name: call.name, arguments: call.arguments,
+                         extra: call.extra.flatMap { try? JSONValue(parsing: $0) })
             },
             toolCallID: message.toolCallID)
     }

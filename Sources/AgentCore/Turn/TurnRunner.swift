@@ -122,7 +122,9 @@ struct TurnRunner: Sendable {
         for call in step.calls { events.yield(.toolCallStarted(call)) }
         let assistant = NewMessage(
             role: .assistant, content: step.text,
-            toolCalls: step.calls.map { StoredToolCall(id: $0.id, name: $0.name, arguments: $0.arguments, extra: $0.extra?.text) },
+            toolCalls: step.calls.map { call in
+                StoredToolCall(id: call.id, name: call.name, arguments: call.arguments, extra: call.extra?.text)
+            },
             model: settings.model, usage: step.usage, reasoning: step.storedReasoning)
         let (conversations, calls, enabled) = (conversations, step.calls, settings.toolsEnabled)
         let results = try await shielded {

@@ -7,7 +7,7 @@ import TestSupport
 /// provider over HTTP, when that folder is beside the repository (a clone has none, and
 /// the tests in ``OpenAIProviderServerShapesTests`` cover the same shapes with our own files).
 @Suite struct CaptureReplayTests {
-    static let folder = Sandboxless.repositoryRoot.deletingLastPathComponent()
+    static let folder = RepositoryFolder.repositoryRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/sse-captures")
 
     static var names: [String] {
@@ -93,7 +93,7 @@ private struct Capture {
 }
 
 /// Where the repository is, from this file's place in it.
-private enum Sandboxless {
+private enum RepositoryFolder {
     static let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 }
