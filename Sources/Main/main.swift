@@ -1,7 +1,7 @@
 import ChatTUI
 
-/// Inside an async function `main()` resolves to the async entry point; in top-level
-/// code it resolves to the synchronous one, which refuses an async subcommand.
+/// Inside an async function, so the async subcommands can run; the command line prints
+/// its own errors, sanitised (see `ChatTUICommand.start`).
 func start() async { await ChatTUICommand.start() }
 
 await start()

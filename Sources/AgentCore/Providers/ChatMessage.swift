@@ -10,12 +10,16 @@ public struct ChatMessage: Sendable, Equatable {
     public var toolCalls: [ToolCall]
     /// For a tool message, the id of the call it answers.
     public var toolCallID: String?
+    /// Reasoning to send back on an assistant message, for servers that require it.
+    public var reasoning: Reasoning?
 
-    public init(role: Role, content: String, toolCalls: [ToolCall] = [], toolCallID: String? = nil) {
+    public init(role: Role, content: String, toolCalls: [ToolCall] = [], toolCallID: String? = nil,
+                reasoning: Reasoning? = nil) {
         self.role = role
         self.content = content
         self.toolCalls = toolCalls
         self.toolCallID = toolCallID
+        self.reasoning = reasoning
     }
 
     public static func system(_ text: String) -> ChatMessage { ChatMessage(role: .system, content: text) }
@@ -33,10 +37,14 @@ public struct ToolCall: Sendable, Equatable, Hashable, Codable {
     public var id: String
     public var name: String
     public var arguments: String
+    /// Any other members the server put on the call (Gemini's `extra_content` thought
+    /// signature), as one JSON object: the server expects them back on the call unchanged.
+    public var extra: JSONValue?
 
-    public init(id: String, name: String, arguments: String) {
+    public init(id: String, name: String, arguments: String, extra: JSONValue? = nil) {
         self.id = id
         self.name = name
         self.arguments = arguments
+        self.extra = extra
     }
 }

@@ -40,6 +40,10 @@ public enum FinishReason: String, Sendable, Equatable {
 public enum ProviderEvent: Sendable, Equatable {
     /// A piece of the visible reply.
     case textDelta(String)
+    /// A piece of the model's reasoning: stored with the message, never shown as the reply.
+    case reasoningDelta(Reasoning)
+    /// Nothing is arriving for a known reason; said so the person is not left guessing.
+    case waiting(ProviderWait)
     /// Every tool call of this step, complete; sent once, after the last delta.
     case toolCalls([ToolCall])
     /// The step is over; usage when the server reported it.

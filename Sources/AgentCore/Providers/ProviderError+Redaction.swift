@@ -24,10 +24,12 @@ extension ProviderError {
             return .toolsUnsupported(model: scrub(model), message: scrub(message))
         case .rateLimited(let message): return .rateLimited(message: scrub(message))
         case .server(let status, let message): return .server(status: status, message: scrub(message))
+        case .retryTooLong(let status, let wait, let message):
+            return .retryTooLong(status: status, wait: wait, message: scrub(message))
         case .streamError(let message): return .streamError(message: scrub(message))
         case .malformedChunk(let excerpt): return .malformedChunk(scrub(excerpt))
         case .invalidRequest(let reason): return .invalidRequest(scrub(reason))
-        case .streamEndedEarly, .cancelled: return self
+        case .streamEndedEarly, .emptyReply, .cancelled: return self
         }
     }
 }

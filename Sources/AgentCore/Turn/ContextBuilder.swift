@@ -12,6 +12,8 @@ struct ContextBuilder: Sendable {
     var systemPrompt: String
     var tools: [ToolDefinition]
     var budget: ContextBudget
+    /// The model being asked: reasoning goes back only on its own tool-call messages.
+    var model: String?
     var pageSize = 64
 
     func messages(in conversationID: Int64, of conversations: ConversationService) async throws -> [ChatMessage] {
@@ -26,6 +28,7 @@ struct ContextBuilder: Sendable {
 
     func messages(loadingPagesWith load: PageLoader) async throws -> [ChatMessage] {
         var window = ContextWindow(allowance: budget.allowance(systemPrompt: systemPrompt, tools: tools))
+        window.reasoningModel = model
         var before: Int64?
         paging: while !window.isFull {
             let page = try await load(before, pageSize)

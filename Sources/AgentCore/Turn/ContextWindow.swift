@@ -23,6 +23,10 @@ struct ContextWindow {
     static let interruptedResult = #"{"error": "interrupted"}"#
 
     let allowance: Int
+    /// The tool-call messages of the turn in progress that this model made carry their
+    /// reasoning back (DeepSeek's thinking mode requires it within a turn); older turns and
+    /// other models' messages never do.
+    var reasoningModel: String?
     private var remaining: Int
     /// Newest first.
     private var units: [[ChatMessage]] = []
@@ -74,6 +78,9 @@ struct ContextWindow {
     /// oldest first so that a duplicate result is the one dropped.
     private mutating func answering(_ assistant: StoredMessage) -> [ChatMessage] {
         var unit = [Self.chatMessage(assistant)]
+        if !foundNewestUser, let model = reasoningModel, assistant.model == model, let reasoning = assistant.reasoning {
+            unit[0].reasoning = Reasoning(text: reasoning.text, field: reasoning.field)
+        }
         for call in assistant.toolCalls {
             if let index = waiting.lastIndex(where: { $0.toolCallID == call.id }) {
                 unit.append(.tool(callID: call.id, result: waiting[index].content))

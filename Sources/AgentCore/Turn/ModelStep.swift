@@ -12,9 +12,15 @@ struct ModelStep {
     }
 
     var text = ""
+    /// What the model streamed as reasoning, kept apart from `text`.
+    var reasoning: Reasoning?
     var calls: [ToolCall] = []
     var usage: TokenUsage?
     var ending = Ending.interrupted
+
+    var storedReasoning: StoredReasoning? {
+        reasoning.map { StoredReasoning(text: $0.text, field: $0.field) }
+    }
 
     /// Streams `request`, relaying text as it arrives.
     static func run(
@@ -28,6 +34,11 @@ struct ModelStep {
                 case .textDelta(let text):
                     step.text += text
                     events.yield(.textDelta(text))
+                case .reasoningDelta(let piece):
+                    step.reasoning = Reasoning(
+                        text: (step.reasoning?.text ?? "") + piece.text, field: step.reasoning?.field ?? piece.field)
+                case .waiting(let wait):
+                    events.yield(.waiting(wait))
                 case .toolCalls(let calls):
                     step.calls = ToolCall.identified(step.calls + calls)
                 case .finished(let reason, let usage):

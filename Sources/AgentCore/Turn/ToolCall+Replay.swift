@@ -12,12 +12,14 @@ extension ToolCall {
     /// request whose history holds arguments that are not a JSON object, and every later
     /// turn of the conversation would fail. So such arguments go out as `{}` and a name no
     /// server accepts as ``replacementName``; the call's result already told the model
-    /// what was wrong.
+    /// what was wrong. Members beyond the standard ones (Gemini's thought signature) go
+    /// back as they came.
     init(replaying stored: StoredToolCall) {
         self.init(
             id: stored.id,
             name: Self.isAcceptedName(stored.name) ? stored.name : Self.replacementName,
-            arguments: Self.isObject(stored.arguments) ? stored.arguments : "{}")
+            arguments: Self.isObject(stored.arguments) ? stored.arguments : "{}",
+            extra: stored.extra.flatMap { try? JSONValue(parsing: $0) })
     }
 
     private static let nameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_-".utf8)

@@ -8,6 +8,8 @@ public enum TurnEvent: Sendable, Equatable {
     case started(conversationID: Int64)
     /// A piece of the reply, raw as the model sent it: sanitise it before drawing.
     case textDelta(String)
+    /// The provider is waiting (a retry's delay, a silent server): say so, or it looks hung.
+    case waiting(ProviderWait)
     /// The model asked for this call; it runs with the rest of its step.
     case toolCallStarted(ToolCall)
     /// The call's result, sent only once its step is committed.

@@ -84,7 +84,7 @@ struct TurnRunner: Sendable {
         let builder = ContextBuilder(
             systemPrompt: settings.systemPrompt
                 ?? SystemPrompt.standard(clock: conversations.clock, toolsEnabled: settings.toolsEnabled),
-            tools: tools, budget: settings.budget)
+            tools: tools, budget: settings.budget, model: settings.model)
         var usage: TokenUsage?
         var rounds = 0
         while true {
@@ -106,7 +106,8 @@ struct TurnRunner: Sendable {
                 return try await interrupt(lease, text: step.text, usage: usage)
             case .finished(let reason) where step.calls.isEmpty:
                 try await store(lease, NewMessage(
-                    role: .assistant, content: step.text, model: settings.model, usage: step.usage))
+                    role: .assistant, content: step.text, model: settings.model, usage: step.usage,
+                    reasoning: step.storedReasoning))
                 return summary(id, reply: step.text, ending: reason == .length ? .cutOff : .answered, usage: usage)
             case .finished:
                 try await runTools(of: step, lease: lease)
@@ -122,8 +123,10 @@ struct TurnRunner: Sendable {
         for call in step.calls { events.yield(.toolCallStarted(call)) }
         let assistant = NewMessage(
             role: .assistant, content: step.text,
-            toolCalls: step.calls.map { StoredToolCall(id: $0.id, name: $0.name, arguments: $0.arguments) },
-            model: settings.model, usage: step.usage)
+            toolCalls: step.calls.map { call in
+                StoredToolCall(id: call.id, name: call.name, arguments: call.arguments, extra: call.extra?.text)
+            },
+            model: settings.model, usage: step.usage, reasoning: step.storedReasoning)
         let (conversations, calls, enabled) = (conversations, step.calls, settings.toolsEnabled)
         let results = try await shielded {
             try await lease.confirm()

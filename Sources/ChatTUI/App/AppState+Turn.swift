@@ -4,7 +4,13 @@ extension AppState {
     /// cancelled, or one that already ended) are dropped.
     mutating func handleTurn(_ id: TurnID, _ turnUpdate: TurnUpdate) -> [Effect] {
         guard var turn = activity.runningTurn, turn.id == id else { return [] }
+        if let notice = turn.waitNotice, flash == notice, turnUpdate != .waiting(notice) { flash = nil }
         switch turnUpdate {
+        case .waiting(let notice):
+            turn.waitNotice = notice
+            flash = notice
+            activity = isStreaming ? .streaming(turn) : .thinking(turn)
+            return []
         case .messageStored(let storedIn):
             conversationID = storedIn
             turn.messageStored = true

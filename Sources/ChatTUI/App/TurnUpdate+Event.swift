@@ -9,6 +9,8 @@ extension TurnUpdate {
             self = .messageStored(conversationID: conversationID)
         case .textDelta(let text):
             self = .textDelta(text)
+        case .waiting(let wait):
+            self = .waiting(wait.description)
         case .toolCallStarted(let call):
             self = .toolStarted(name: call.name, argumentsJSON: call.arguments)
         case .toolResult(let call, let result, let isError):

@@ -7,6 +7,8 @@ enum TurnUpdate: Hashable, Sendable {
     /// must not store it again.
     case messageStored(conversationID: Int64)
     case textDelta(String)
+    /// The provider is waiting, such as "server busy (HTTP 429), retrying in 30 s (1/3)…".
+    case waiting(String)
     case toolStarted(name: String, argumentsJSON: String)
     /// `summary` is one line such as "#5 Buy groceries" or "task 42 not found".
     case toolFinished(name: String, summary: String, isError: Bool)

@@ -93,7 +93,7 @@ struct AskCommand: AsyncParsableCommand {
               See 'chattui ask --help' for more information.
 
             """
-        try? FileHandle.standardError.write(contentsOf: Data(text.utf8))
+        StandardError.writeLine(String(text.dropLast()))
         return ExitCode.validationFailure
     }
 }

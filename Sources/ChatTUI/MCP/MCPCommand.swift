@@ -17,8 +17,8 @@ struct MCPCommand: ParsableCommand {
     func validate() throws { try root.rejectChatOptions(for: "mcp") }
 
     func run() throws {
-        // Stdout carries the protocol and nothing else.
-        LoggingSystem.bootstrap(StreamLogHandler.standardError)
+        // Stdout carries the protocol and nothing else; stderr gets what clients send made inert.
+        LoggingSystem.bootstrap(SanitizingLogHandler.init)
         let context = try AppContext.open(database)
         let server = TaskToolServer(tasks: context.tasks(source: .mcp), logger: Logger(label: "chattui.mcp"))
         try server.serveStandardStreams()

@@ -12,6 +12,9 @@ struct AskJSONReporter: AskReporter {
             toolCalls.append(["name": .string(call.name), "arguments": .string(call.arguments), "result": result])
         case .finished(let summary):
             output.write(object(summary).prettyText + "\n")
+        case .waiting(let wait):
+            // stdout keeps its one JSON object; a person watching still hears about the wait.
+            StandardError.writeLine(wait.description)
         case .started, .textDelta, .toolCallStarted, .failed:
             break
         }

@@ -15,6 +15,9 @@ struct AskTextReporter: AskReporter {
             break
         case .textDelta(let text):
             write(sanitizer.feed(text))
+        case .waiting(let wait):
+            endLine()
+            Self.note(wait.description)
         case .toolCallStarted:
             endLine()
         case .toolResult(let call, let result, let isError):
@@ -45,6 +48,6 @@ struct AskTextReporter: AskReporter {
     }
 
     private static func note(_ line: String) {
-        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
+        StandardError.writeLine(line)
     }
 }

@@ -21,18 +21,20 @@ struct MessageRecord: Decodable, FetchableRecord {
     /// The content's bytes as selected by `ExactText`, when the record was read: the
     /// `content` column alone would stop at a NUL.
     var exactContent: Data?
+    var reasoning: String?
+    var reasoningField: String?
 
     /// Inserts through one cached statement: a long import or a 100,000-message
     /// benchmark pays for parsing the SQL once.
     mutating func insert(_ db: Database) throws {
         let statement = try db.cachedStatement(sql: """
             INSERT INTO messages (conversation_id, role, content, tool_calls, tool_call_id, interrupted, model,
-              prompt_tokens, completion_tokens, total_tokens, token_estimate, created_at)
-            VALUES (?, ?, \(ExactText.placeholder), ?, ?, ?, ?, ?, ?, ?, ?, ?)
+              prompt_tokens, completion_tokens, total_tokens, token_estimate, created_at, reasoning, reasoning_field)
+            VALUES (?, ?, \(ExactText.placeholder), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
         try statement.execute(arguments: [
             conversationId, role, ExactText.argument(content), toolCalls, toolCallId, interrupted, model,
-            promptTokens, completionTokens, totalTokens, tokenEstimate, createdAt,
+            promptTokens, completionTokens, totalTokens, tokenEstimate, createdAt, reasoning, reasoningField,
         ])
         id = db.lastInsertedRowID
     }
@@ -51,6 +53,8 @@ struct MessageRecord: Decodable, FetchableRecord {
         totalTokens = message.usage?.totalTokens
         tokenEstimate = message.tokenEstimate
         createdAt = now
+        reasoning = message.reasoning?.text
+        reasoningField = message.reasoning?.field
     }
 
     /// Stored JSON that no longer decodes reads as no tool calls rather than failing
@@ -64,7 +68,8 @@ struct MessageRecord: Decodable, FetchableRecord {
         return StoredMessage(
             id: id ?? 0, conversationID: conversationId, role: MessageRole(rawValue: role) ?? .user,
             content: exactContent.map(ExactText.text) ?? content, toolCalls: calls ?? [], toolCallID: toolCallId, interrupted: interrupted,
-            model: model, usage: usage, tokenEstimate: tokenEstimate, createdAt: createdAt)
+            model: model, usage: usage, tokenEstimate: tokenEstimate, createdAt: createdAt,
+            reasoning: reasoning.map { StoredReasoning(text: $0, field: reasoningField) })
     }
 
     // Pages walk the (conversation_id, id) index from one end, so they cost the same

@@ -10,11 +10,29 @@ public struct StoredToolCall: Codable, Hashable, Sendable {
     public var id: String
     public var name: String
     public var arguments: String
+    /// JSON text of any other members the server put on the call, to be sent back with it;
+    /// absent from the stored JSON when there are none.
+    public var extra: String?
 
-    public init(id: String, name: String, arguments: String) {
+    public init(id: String, name: String, arguments: String, extra: String? = nil) {
         self.id = id
         self.name = name
         self.arguments = arguments
+        self.extra = extra
+    }
+}
+
+/// The reasoning a model streamed with a message, kept out of its content.
+///
+/// `field` is the delta member it came in (`reasoning_content`, `reasoning`), nil when it
+/// came another way; a server that named it may need it back under that name.
+public struct StoredReasoning: Hashable, Sendable {
+    public var text: String
+    public var field: String?
+
+    public init(text: String, field: String?) {
+        self.text = text
+        self.field = field
     }
 }
 
@@ -29,10 +47,11 @@ public struct NewMessage: Hashable, Sendable {
     public var interrupted: Bool
     public var model: String?
     public var usage: TokenUsage?
+    public var reasoning: StoredReasoning?
 
     public init(
         role: MessageRole, content: String, toolCalls: [StoredToolCall] = [], toolCallID: String? = nil,
-        interrupted: Bool = false, model: String? = nil, usage: TokenUsage? = nil
+        interrupted: Bool = false, model: String? = nil, usage: TokenUsage? = nil, reasoning: StoredReasoning? = nil
     ) {
         self.role = role
         self.content = content
@@ -41,6 +60,7 @@ public struct NewMessage: Hashable, Sendable {
         self.interrupted = interrupted
         self.model = model
         self.usage = usage
+        self.reasoning = reasoning
     }
 
     /// UTF-8 bytes of the content and tool calls ÷ 4, rounded up, + 4 for the
@@ -64,12 +84,14 @@ public struct StoredMessage: Identifiable, Hashable, Sendable {
     public var usage: TokenUsage?
     public var tokenEstimate: Int
     public var createdAt: Date
+    public var reasoning: StoredReasoning?
 
     public init(
         id: Int64, conversationID: Int64, role: MessageRole, content: String, toolCalls: [StoredToolCall],
         toolCallID: String?, interrupted: Bool, model: String?, usage: TokenUsage?, tokenEstimate: Int,
-        createdAt: Date
+        createdAt: Date, reasoning: StoredReasoning? = nil
     ) {
+        self.reasoning = reasoning
         self.id = id
         self.conversationID = conversationID
         self.role = role

@@ -9,8 +9,19 @@ enum Schema {
     static let migrator: DatabaseMigrator = {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
+        migrator.registerMigration("messages-reasoning", migrate: addMessageReasoning)
         return migrator
     }()
+
+    /// The reasoning a model streams beside its reply, and the delta field it came in:
+    /// DeepSeek rejects a turn whose tool-call message comes back without it. Both stay
+    /// NULL for every message stored before, which had none.
+    private static func addMessageReasoning(_ db: Database) throws {
+        try db.alter(table: "messages") { t in
+            t.add(column: "reasoning", .text)
+            t.add(column: "reasoning_field", .text)
+        }
+    }
 
     private static func createVersion1(_ db: Database) throws {
         try db.create(table: "conversations") { t in

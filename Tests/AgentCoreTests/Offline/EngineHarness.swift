@@ -39,7 +39,7 @@ struct EngineHarness {
             case .toolCalls(let calls):
                 messages.append(.assistant("", toolCalls: calls))
                 return .calls(calls)
-            case .finished:
+            case .finished, .reasoningDelta, .waiting:
                 break
             }
         }

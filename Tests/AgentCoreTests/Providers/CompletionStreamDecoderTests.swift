@@ -21,11 +21,51 @@ import Testing
                            .finished(.stop, TokenUsage(promptTokens: 5, completionTokens: 2, totalTokens: 7))])
     }
 
-    @Test func ignoresReasoningAndUnknownFields() throws {
+    @Test func keepsReasoningApartAndIgnoresUnknownFields() throws {
         var decoder = CompletionStreamDecoder()
         let events = try decoder.consume(Self.chunk(#"{"reasoning_content":"hmm","future_field":[1,{"a":null}]}"#))
+            + decoder.consume(Self.chunk(#"{"reasoning":" ok","content":null}"#))
             + decoder.consume(Self.chunk(#"{"content":"Answer","extra":true}"#))
-        #expect(events == [.textDelta("Answer")])
+        #expect(events == [.reasoningDelta(Reasoning(text: "hmm", field: "reasoning_content")),
+                           .reasoningDelta(Reasoning(text: " ok", field: "reasoning")),
+                           .textDelta("Answer")])
+    }
+
+    @Test func contentPartsSplitIntoReasoningAndReply() throws {
+        var decoder = CompletionStreamDecoder()
+        let events = try decoder.consume(Self.chunk(
+            #"{"role":"assistant","content":[{"type":"thinking","thinking":[{"type":"text","text":"Two and two."}]}]}"#))
+            + decoder.consume(Self.chunk(#"{"content":[{"type":"text","text":"2 + 2"},{"type":"image_url","image_url":{}}]}"#))
+            + decoder.consume(Self.chunk(#"{"content":" = 4"}"#, finish: "stop"))
+        #expect(events == [.reasoningDelta(Reasoning(text: "Two and two.", field: nil)),
+                           .textDelta("2 + 2"), .textDelta(" = 4")])
+    }
+
+    @Test func aRefusalIsTheReplyMarkedAsOne() throws {
+        var decoder = CompletionStreamDecoder()
+        var events: [ProviderEvent] = []
+        for delta in [#"{"role":"assistant","content":null,"refusal":""}"#, #"{"refusal":"I can't"}"#,
+                      #"{"refusal":" help."}"#] {
+            events += try decoder.consume(Self.chunk(delta))
+        }
+        events += try decoder.consume(Self.chunk("{}", finish: "stop")) + decoder.consume(.done)
+        #expect(events == [.textDelta("Refused: I can't"), .textDelta(" help."), .finished(.stop, nil)])
+    }
+
+    @Test func doneWithNothingBeforeItIsAnError() throws {
+        var decoder = CompletionStreamDecoder()
+        _ = try decoder.consume(Self.chunk(#"{"role":"assistant","content":""}"#))
+        #expect(throws: ProviderError.emptyReply) { try decoder.consume(.done) }
+    }
+
+    @Test func toolCallMembersBeyondTheStandardOnesAreKept() throws {
+        var decoder = CompletionStreamDecoder()
+        var events = try decoder.consume(Self.chunk(
+            #"{"tool_calls":[{"index":0,"id":"c1","type":"function","extra_content":{"google":{"thought_signature":"c2ln"}},"function":{"name":"list_tasks","arguments":"{}"}}]}"#))
+        events += try decoder.consume(Self.chunk("{}", finish: "tool_calls")) + decoder.consume(.done)
+        let signature: JSONValue = ["google": ["thought_signature": "c2ln"]]
+        #expect(events.first == .toolCalls([ToolCall(id: "c1", name: "list_tasks", arguments: "{}",
+                                                     extra: ["extra_content": signature])]))
     }
 
     @Test func reportsToolCallsOnceBeforeTheFinish() throws {

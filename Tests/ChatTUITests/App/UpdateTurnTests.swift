@@ -31,6 +31,19 @@ import Testing
         #expect(state.transcript.entries.last == .assistant("Hello", interrupted: false))
     }
 
+    @Test func aWaitShowsInTheStatusBarUntilTheReplyMovesOn() {
+        var state = AppState.fixture()
+        state.type("hi")
+        state.send(.key(.enter), .turn(1, .messageStored(conversationID: 9)))
+        let notice = "server busy (HTTP 429), retrying in 30 s (1/3)…"
+        state.send(.turn(1, .waiting(notice)))
+        #expect(state.flash == notice)
+        #expect(state.activity.label == "thinking")
+        #expect(view(state).description.contains("retrying in 30 s"))
+        state.send(.turn(1, .textDelta("Hi")))
+        #expect(state.flash == nil)
+    }
+
     @Test func finishingAddsUsageAndGoesIdle() {
         var state = AppState.streaming(turn: 2)
         state.send(.turn(2, .finished(usage: TokenUsage(promptTokens: 100, completionTokens: 20, totalTokens: 120), interrupted: false)))

@@ -14,11 +14,23 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import jsonschema
 
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parent.parent / "openai" / "chat-request.schema.json"
+STREAMS_PATH = pathlib.Path(__file__).resolve().parent / "streams"
 COMPLETIONS_PATH = "/v1/chat/completions"
 
 
 def openai_error(message, kind="invalid_request_error", code=None):
     return {"error": {"message": message, "type": kind, "param": None, "code": code}}
+
+
+def missing_reasoning(messages):
+    """DeepSeek's thinking-mode rule: in the turn in progress (after the last user message),
+    every assistant message with tool calls carries its reasoning_content back."""
+    last_user = max((i for i, m in enumerate(messages) if isinstance(m, dict) and m.get("role") == "user"),
+                    default=-1)
+    return [f"messages[{i}]: the reasoning_content in the thinking mode must be passed back to the API"
+            for i, m in enumerate(messages)
+            if i > last_user and isinstance(m, dict) and m.get("role") == "assistant" and m.get("tool_calls")
+            and not isinstance(m.get("reasoning_content"), str)]
 
 
 def ordering_errors(messages):
@@ -202,6 +214,12 @@ class Handler(BaseHTTPRequestHandler):
         if entry.get("close_without_reply"):
             self.close_connection = True
             return
+        if entry.get("require_reasoning_roundtrip"):
+            errors = missing_reasoning(body.get("messages") or [])
+            if errors:
+                return self.send_json(400, openai_error(errors[0]))
+        if "raw_stream" in entry:
+            return self.send_raw_stream(STREAMS_PATH / entry["raw_stream"])
         if "status" in entry:
             return self.respond_with_fault(entry)
         if body.get("stream"):
@@ -283,6 +301,17 @@ class Handler(BaseHTTPRequestHandler):
         if "usage" in entry and (body.get("stream_options") or {}).get("include_usage"):
             yield json.dumps({**base, "choices": [], "usage": entry["usage"]})
         yield "[DONE]"
+
+    def send_raw_stream(self, path):
+        """A stream file's bytes as they are, as one real server sent its shape."""
+        self.send_response(200)
+        self.send_header("Content-Type", "text/event-stream")
+        self.send_header("Transfer-Encoding", "chunked")
+        self.send_header("Connection", "close")
+        self.end_headers()
+        self.close_connection = True
+        self.send_chunk(path.read_bytes())
+        self.wfile.write(b"0\r\n\r\n")
 
     def stream(self, entry, body):
         newline = "\r\n" if entry.get("crlf") else "\n"

@@ -15,13 +15,14 @@ struct AppDatabaseTests {
         #expect(FileManager.default.createFile(atPath: folder.databasePath, contents: nil))
         // When it is opened
         let database = try AppDatabase.open(path: folder.databasePath)
-        // Then every table exists and v1 is recorded
+        // Then every table exists and every migration is recorded
         let tables = try database.pool.read { db in
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         #expect(tables.isSuperset(of: ["conversations", "messages", "tasks", "task_tags", "task_changes",
                                        "conversation_leases", "grdb_migrations"]))
-        #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") } == ["v1"])
+        #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
+                == ["v1", "messages-reasoning"])
         let settings = try database.pool.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }

@@ -21,6 +21,11 @@ final class CurlTransfer: @unchecked Sendable {
     private var responseSent = false
     private var lastActivity = ContinuousClock.now
     private var idleExpired = false
+    /// The silence after which the next `.silent` notice goes out.
+    private var nextNotice: Duration
+
+    /// Silence notices after the first come this far apart.
+    static let noticeInterval = Duration.seconds(30)
 
     /// Starts `request` at once; the stream ends after the last body piece or throws a
     /// ``TransportError``.
@@ -37,13 +42,26 @@ final class CurlTransfer: @unchecked Sendable {
     private init(request: HTTPRequest, continuation: AsyncThrowingStream<HTTPEvent, any Error>.Continuation) {
         self.request = request
         self.continuation = continuation
+        nextNotice = request.silenceNotice
     }
 
     /// Whether the progress callback should abort: the consumer left, or the server fell silent.
+    /// libcurl calls it about once a second even when nothing arrives, which is also when a
+    /// long silence is announced.
     var shouldAbort: Bool {
         if cancelled.value { return true }
-        if ContinuousClock.now - lastActivity > request.idleTimeout { idleExpired = true }
+        let silence = ContinuousClock.now - lastActivity
+        if silence > request.idleTimeout { idleExpired = true }
+        if !idleExpired, silence >= nextNotice {
+            continuation.yield(.silent(.seconds(silence.components.seconds)))
+            nextNotice += Self.noticeInterval
+        }
         return idleExpired
+    }
+
+    private func noteActivity() {
+        lastActivity = .now
+        nextNotice = request.silenceNotice
     }
 
     private func run() {
@@ -63,7 +81,7 @@ final class CurlTransfer: @unchecked Sendable {
             handle = nil
         }
         configure(easy, headers: headerList, errorBuffer: errorBuffer)
-        lastActivity = .now
+        noteActivity()
         let code = curl_easy_perform(easy)
         if code == CURLE_OK {
             sendResponseIfNeeded()
@@ -105,7 +123,7 @@ final class CurlTransfer: @unchecked Sendable {
     /// Returns false to abort the transfer.
     func receiveBody(_ bytes: UnsafeRawBufferPointer) -> Bool {
         guard !cancelled.value else { return false }
-        lastActivity = .now
+        noteActivity()
         sendResponseIfNeeded()
         if case .terminated = continuation.yield(.body(Array(bytes))) { return false }
         return true
@@ -113,7 +131,7 @@ final class CurlTransfer: @unchecked Sendable {
 
     /// Collects the headers of the last response; an interim one (100 Continue) starts over.
     func receiveHeaderLine(_ bytes: UnsafeRawBufferPointer) {
-        lastActivity = .now
+        noteActivity()
         let line = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
         if line.hasPrefix("HTTP/") {
             headers = [:]

@@ -9,4 +9,6 @@ struct HTTPRequest: Sendable {
     var connectTimeout: Duration
     /// How long the server may stay silent, before or during the response, before we give up.
     var idleTimeout: Duration
+    /// How long a silence lasts before it is announced.
+    var silenceNotice: Duration
 }

@@ -2,9 +2,10 @@ import Persistence
 
 /// One `data:` payload of a streamed chat completion.
 ///
-/// Decoding is deliberately tolerant: every field is optional and unknown fields (such as
-/// `reasoning_content`, which must never reach the visible reply) are skipped, because
-/// OpenAI-compatible servers differ in what they add and omit.
+/// Decoding is deliberately tolerant: every field is optional and unknown fields are
+/// skipped, because OpenAI-compatible servers differ in what they add and omit. Reasoning
+/// (`reasoning_content`, `reasoning`) and refusals are read into fields of their own so that
+/// they never reach the visible reply by accident.
 struct ChatCompletionChunk: Decodable {
     var choices: [Choice]?
     var usage: Usage?
@@ -18,7 +19,13 @@ struct ChatCompletionChunk: Decodable {
     }
 
     struct Delta: Decodable {
-        var content: String?
+        var content: DeltaContent?
+        /// DeepSeek's and xAI's name for the model's thinking.
+        var reasoningContent: String?
+        /// Groq's and OpenRouter's name for it.
+        var reasoning: String?
+        /// OpenAI streams a refusal here instead of in `content`.
+        var refusal: String?
         var toolCalls: [ToolCallDelta]?
     }
 

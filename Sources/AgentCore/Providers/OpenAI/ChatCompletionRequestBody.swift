@@ -58,6 +58,12 @@ private struct WireMessage: Encodable {
         if message.role == .assistant, !message.toolCalls.isEmpty {
             try container.encode(message.toolCalls.map(WireToolCall.init), forKey: .toolCalls)
         }
+        // Sent back under the name the server streamed it in; the schema allows members it
+        // does not list, and the context builder attaches it only where a server needs it.
+        if message.role == .assistant, let reasoning = message.reasoning, let field = reasoning.field {
+            var extra = encoder.container(keyedBy: WireKey.self)
+            try extra.encode(reasoning.text, forKey: WireKey(field))
+        }
         if message.role == .tool {
             guard let id = message.toolCallID else {
                 throw EncodingError.invalidValue(message, EncodingError.Context(
@@ -69,10 +75,9 @@ private struct WireMessage: Encodable {
     }
 }
 
+/// A tool call with any members the server added to it, returned as it sent them.
 private struct WireToolCall: Encodable {
-    var id: String
-    var type = "function"
-    var function: Function
+    var call: ToolCall
 
     struct Function: Encodable {
         var name: String
@@ -80,9 +85,30 @@ private struct WireToolCall: Encodable {
     }
 
     init(_ call: ToolCall) {
-        id = call.id
-        function = Function(name: call.name, arguments: call.arguments)
+        self.call = call
     }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: WireKey.self)
+        if case .object(let members) = call.extra {
+            for (key, value) in members where !ToolCallExtras.knownKeys.contains(key) {
+                try container.encode(value, forKey: WireKey(key))
+            }
+        }
+        try container.encode(call.id, forKey: WireKey("id"))
+        try container.encode("function", forKey: WireKey("type"))
+        try container.encode(Function(name: call.name, arguments: call.arguments), forKey: WireKey("function"))
+    }
+}
+
+/// A member name known only at run time.
+private struct WireKey: CodingKey {
+    var stringValue: String
+    var intValue: Int? { nil }
+
+    init(_ name: String) { stringValue = name }
+    init(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 private struct WireTool: Encodable {

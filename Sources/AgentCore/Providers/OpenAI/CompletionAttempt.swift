@@ -22,11 +22,20 @@ struct CompletionAttempt {
         async throws(ProviderError) -> Outcome {
         let transfer = CurlTransfer.start(HTTPRequest(
             url: configuration.completionsURL, headers: headers(), body: body,
-            connectTimeout: configuration.connectTimeout, idleTimeout: configuration.idleTimeout))
+            connectTimeout: configuration.connectTimeout, idleTimeout: configuration.idleTimeout,
+            silenceNotice: configuration.silenceNotice))
         var events = transfer.makeAsyncIterator()
         var responded = false
+        // A silence is announced wherever it falls: before the status line or mid-reply.
+        func next() async throws -> HTTPEvent? {
+            while let event = try await events.next() {
+                guard case .silent(let silence) = event else { return event }
+                continuation.yield(.waiting(.silent(silence: silence, limit: configuration.idleTimeout)))
+            }
+            return nil
+        }
         do {
-            guard case .response(let status, let headers)? = try await events.next() else {
+            guard case .response(let status, let headers)? = try await next() else {
                 throw Task.isCancelled ? ProviderError.cancelled : .streamEndedEarly
             }
             responded = true
@@ -35,7 +44,7 @@ struct CompletionAttempt {
             }
             var parser = SSEParser()
             var decoder = CompletionStreamDecoder()
-            while let event = try await events.next() {
+            while let event = try await next() {
                 guard case .body(let bytes) = event else { continue }
                 for sse in parser.feed(bytes) {
                     let isDone = sse == .done

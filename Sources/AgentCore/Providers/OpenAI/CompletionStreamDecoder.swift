@@ -8,10 +8,20 @@ struct CompletionStreamDecoder {
     private var toolCalls = ToolCallAssembler()
     private var finishReason: String?
     private var usage: TokenUsage?
+    /// Text or a refusal reached the caller.
+    private var answered = false
+    private var refused = false
+
+    /// Put before a refusal, which is shown as the reply: the person should know the model
+    /// declined rather than answered.
+    static let refusalMark = "Refused: "
 
     mutating func consume(_ event: SSEEvent) throws(ProviderError) -> [ProviderEvent] {
         switch event {
         case .done:
+            // llama.cpp ends a failed request with [DONE] too; an answer with nothing in it
+            // would otherwise pass for a reply.
+            guard answered || finishReason != nil || !toolCalls.isEmpty else { throw .emptyReply }
             return finalEvents()
         case .message(let name, let data):
             if name == "error" {
@@ -39,14 +49,43 @@ struct CompletionStreamDecoder {
             throw .streamError(message: error.message ?? "unknown error")
         }
         if let usage = chunk.usage { self.usage = usage.tokenUsage }
-        var events: [ProviderEvent] = []
         // Only the first choice: we never ask for n > 1.
-        if let choice = chunk.choices?.first(where: { ($0.index ?? 0) == 0 }) {
-            if let text = choice.delta?.content, !text.isEmpty { events.append(.textDelta(text)) }
-            for delta in choice.delta?.toolCalls ?? [] { toolCalls.add(delta) }
-            if let reason = choice.finishReason { finishReason = reason }
+        guard let choice = chunk.choices?.first(where: { ($0.index ?? 0) == 0 }) else { return [] }
+        var events: [ProviderEvent] = []
+        if let delta = choice.delta {
+            events += reasoning(in: delta)
+            if let text = delta.content?.text, !text.isEmpty { events.append(.textDelta(text)) }
+            if let refusal = delta.refusal, !refusal.isEmpty {
+                events.append(.textDelta(refused ? refusal : Self.refusalMark + refusal))
+                refused = true
+            }
+            let extras = delta.toolCalls == nil ? [] : ToolCallExtras.members(inChunk: data)
+            for (position, call) in (delta.toolCalls ?? []).enumerated() {
+                toolCalls.add(call, extra: position < extras.count ? extras[position] : [])
+            }
+        }
+        if let reason = choice.finishReason { finishReason = reason }
+        if events.contains(where: Self.isReply) { answered = true }
+        return events
+    }
+
+    private func reasoning(in delta: ChatCompletionChunk.Delta) -> [ProviderEvent] {
+        var events: [ProviderEvent] = []
+        if let text = delta.reasoningContent, !text.isEmpty {
+            events.append(.reasoningDelta(Reasoning(text: text, field: "reasoning_content")))
+        }
+        if let text = delta.reasoning, !text.isEmpty {
+            events.append(.reasoningDelta(Reasoning(text: text, field: "reasoning")))
+        }
+        if let text = delta.content?.thinking, !text.isEmpty {
+            events.append(.reasoningDelta(Reasoning(text: text, field: nil)))
         }
         return events
+    }
+
+    private static func isReply(_ event: ProviderEvent) -> Bool {
+        if case .textDelta = event { return true }
+        return false
     }
 
     private func finalEvents() -> [ProviderEvent] {

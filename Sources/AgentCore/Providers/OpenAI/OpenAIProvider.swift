@@ -3,8 +3,11 @@
 ///
 /// Each step is one streamed request over libcurl. HTTP 429, 5xx and connections lost before
 /// the reply began are retried with backoff; nothing is retried once a word has reached the
-/// caller. A server that rejects `stream_options` is asked again without them, and this
-/// provider remembers not to send them again.
+/// caller. Each wait is announced first (``ProviderWait``); a `Retry-After` longer than
+/// ``OpenAIConfiguration/maxRetryDelay`` fails at once instead of being cut short, as a
+/// retry the server asked us not to make would only be turned away again. A server that
+/// rejects `stream_options` is asked again without them, and this provider remembers not
+/// to send them again.
 public final class OpenAIProvider: ChatProvider {
     /// Waits before a retry; tests pass one that records the wait and returns at once.
     public typealias Sleeper = @Sendable (Duration) async throws -> Void
@@ -56,13 +59,39 @@ public final class OpenAIProvider: ChatProvider {
                 streamOptionsRejected.value = true
             case .retry(let error, let retryAfter):
                 guard retries < configuration.maxRetries else { throw error }
+                if let retryAfter, retryAfter > configuration.maxRetryDelay {
+                    throw Self.refusingToWait(retryAfter, after: error)
+                }
+                let delay = backoff.delay(beforeRetry: retries, retryAfter: retryAfter)
+                retries += 1
+                // A wait under a second is over before anyone could read about it.
+                if delay >= .seconds(1) {
+                    continuation.yield(.waiting(.retrying(
+                        reason: Self.reason(error), delay: delay, attempt: retries, limit: configuration.maxRetries)))
+                }
                 do {
-                    try await sleep(backoff.delay(beforeRetry: retries, retryAfter: retryAfter))
+                    try await sleep(delay)
                 } catch {
                     throw .cancelled
                 }
-                retries += 1
             }
+        }
+    }
+
+    /// What turned the request away, in the words of a wait notice.
+    private static func reason(_ error: ProviderError) -> String {
+        switch error {
+        case .rateLimited: "server busy (HTTP 429)"
+        case .server(let status, _): "server error (HTTP \(status))"
+        default: "connection lost"
+        }
+    }
+
+    private static func refusingToWait(_ wait: Duration, after error: ProviderError) -> ProviderError {
+        switch error {
+        case .rateLimited(let message): .retryTooLong(status: 429, wait: wait, message: message)
+        case .server(let status, let message): .retryTooLong(status: status, wait: wait, message: message)
+        default: error
         }
     }
 

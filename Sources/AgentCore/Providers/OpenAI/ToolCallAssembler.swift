@@ -9,6 +9,7 @@ struct ToolCallAssembler {
         var id = ""
         var name = ""
         var arguments = ""
+        var extra: [(String, JSONValue)] = []
     }
 
     private var partials: [Partial] = []
@@ -17,12 +18,18 @@ struct ToolCallAssembler {
 
     var isEmpty: Bool { partials.isEmpty }
 
-    mutating func add(_ delta: ChatCompletionChunk.ToolCallDelta) {
+    /// Adds a fragment; `extra` holds the fragment's members beyond chat completions' own
+    /// (see ``ToolCallExtras``), a later value replacing an earlier one of the same name.
+    mutating func add(_ delta: ChatCompletionChunk.ToolCallDelta, extra: [(String, JSONValue)] = []) {
         let slot = slot(for: delta)
         current = slot
         if let id = delta.id, !id.isEmpty { partials[slot].id = id }
         if let name = delta.function?.name { partials[slot].name += name }
         if let arguments = delta.function?.arguments { partials[slot].arguments += arguments }
+        for (key, value) in extra {
+            partials[slot].extra.removeAll { $0.0 == key }
+            partials[slot].extra.append((key, value))
+        }
     }
 
     /// The calls in index order. A call without arguments gets `{}`, the empty JSON object it
@@ -31,7 +38,8 @@ struct ToolCallAssembler {
         partials.sorted { $0.index < $1.index }.enumerated().map { position, partial in
             ToolCall(id: partial.id.isEmpty ? "call_\(position)" : partial.id,
                      name: partial.name,
-                     arguments: partial.arguments.isEmpty ? "{}" : partial.arguments)
+                     arguments: partial.arguments.isEmpty ? "{}" : partial.arguments,
+                     extra: partial.extra.isEmpty ? nil : .object(partial.extra))
         }
     }
 

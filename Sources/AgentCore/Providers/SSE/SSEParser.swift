@@ -4,6 +4,9 @@
 /// line ending, or in the middle of a field name. The parser keeps the unfinished line as bytes
 /// and decodes only whole lines, so no split can corrupt a character or invent an empty line.
 /// Only `data` and `event` fields matter to chat completions; `id` and `retry` are ignored.
+/// llama.cpp's server reports a failed request in a field of its own, `error: {…}`, which
+/// the SSE standard would drop: it is read as the data of an `error` event, so the
+/// failure reaches the person instead of an empty reply.
 struct SSEParser {
     private var line: [UInt8] = []
     /// A CR ended the previous line; an LF right after it belongs to the same line ending.
@@ -72,6 +75,9 @@ struct SSEParser {
         switch field {
         case "data": data.append(String(value))
         case "event": eventName = String(value)
+        case "error":
+            data.append(String(value))
+            eventName = "error"
         default: break
         }
     }
