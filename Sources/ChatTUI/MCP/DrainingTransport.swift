@@ -16,6 +16,8 @@ actor DrainingTransport: Transport {
     /// The ids of requests received and not yet answered, as JSON text.
     private var unanswered: Set<String> = []
     private var lines: AsyncStream<LineSplitter.Line>?
+    /// The reader, held back while `initialize` is being answered.
+    private var awaitingInitializeAnswer: CheckedContinuation<Void, Never>?
 
     init(_ inner: StdioLineTransport, logger: Logger) {
         self.inner = inner
@@ -38,6 +40,10 @@ actor DrainingTransport: Transport {
             for message in Self.messages(in: data) where message["method"] == nil {
                 if let id = message["id"] { unanswered.remove(id.text) }
                 screen.noteSent(message)
+            }
+            if !screen.isInitializing {
+                awaitingInitializeAnswer?.resume()
+                awaitingInitializeAnswer = nil
             }
         }
         try await inner.send(data)
@@ -66,7 +72,14 @@ actor DrainingTransport: Transport {
     }
 
     /// The line for the SDK, or nil when it was answered or ignored here.
+    ///
+    /// A line after `initialize` waits for its answer: which protocol version the session
+    /// speaks, and whether it is initialized at all, decide how the line is screened, and
+    /// the SDK would otherwise race the two requests.
     private func pass(_ line: LineSplitter.Line) async -> Data? {
+        if screen.isInitializing {
+            await withCheckedContinuation { awaitingInitializeAnswer = $0 }
+        }
         switch screen.screen(line) {
         case .forward(let data, let requests):
             unanswered.formUnion(requests.map(\.text))

@@ -23,13 +23,16 @@ struct MessageScreen: Sendable {
     /// Where the session is in MCP's lifecycle.
     enum Phase: Sendable, Equatable {
         case awaitingInitialize
-        /// `initialize` was handed on; requests are let through from here, so a client
-        /// that pipelines them after it is served in order.
+        /// `initialize` was handed on and its answer not yet sent.
         case initializing(id: JSONValue)
         case ready(protocolVersion: String)
     }
 
     private(set) var phase = Phase.awaitingInitialize
+
+    var isInitializing: Bool {
+        if case .initializing = phase { true } else { false }
+    }
     let limit: Int
 
     init(limit: Int = LineSplitter.standardLimit) {
