@@ -51,7 +51,7 @@ struct MessageScreen: Sendable {
             return .answer(RPCError(code: .parseError, message: "not valid JSON", id: nil).response)
         }
         if case .array(let items) = message { return screen(batch: items, data) }
-        switch RequestCheck(message) {
+        switch RequestCheck(message, line: data) {
         case .refused(let error): return .answer(error.response)
         case .ignored(let reason): return .ignore(reason)
         case .response: return .forward(data, requests: [])
@@ -92,7 +92,7 @@ struct MessageScreen: Sendable {
                 + "send one message per line"
             return .answer(RPCError(code: .invalidRequest, message: refusal, id: nil).response)
         }
-        let checks = items.map(RequestCheck.init)
+        let checks = items.map { RequestCheck($0) }
         let refusals = checks.compactMap(\.refusal)
         let requests = checks.compactMap(\.requestID)
         guard refusals.isEmpty else {

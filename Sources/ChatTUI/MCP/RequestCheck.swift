@@ -14,7 +14,9 @@ enum RequestCheck: Sendable, Equatable {
     /// A notification with unusable params: JSON-RPC answers no notification.
     case ignored(String)
 
-    init(_ message: JSONValue) {
+    /// `line` is the message's own text when there is one (not for an item of a batch):
+    /// decoding it again is cheaper than writing the message out anew.
+    init(_ message: JSONValue, line: Data? = nil) {
         guard case .object = message else {
             self = .refused(RPCError(code: .invalidRequest, message: "a message must be a JSON object", id: nil))
             return
@@ -39,7 +41,7 @@ enum RequestCheck: Sendable, Equatable {
             self = .refused(RPCError(code: .invalidRequest, message: refusal, id: nil))
             return
         }
-        if let problem = Self.paramsProblem(message, method: name) {
+        if let problem = Self.paramsProblem(message, line: line, method: name) {
             self = id.map { .refused(RPCError(code: .invalidParams, message: problem, id: $0)) } ?? .ignored(problem)
             return
         }
@@ -58,8 +60,8 @@ enum RequestCheck: Sendable, Equatable {
         if case .ignored = self { true } else { false }
     }
 
-    /// MCP: "a string or integer", never null. A number written with a fraction or an
-    /// exponent is not an integer, whatever its value.
+    /// MCP: "a string or integer", never null. A number whose value is a 64-bit integer
+    /// counts, however it is written (`2.0`, `1e3`), as the SDK reads it so too.
     private static func validID(_ id: JSONValue) -> JSONValue? {
         switch id {
         case .string, .int: id
@@ -67,7 +69,7 @@ enum RequestCheck: Sendable, Equatable {
         }
     }
 
-    private static func paramsProblem(_ message: JSONValue, method: String) -> String? {
+    private static func paramsProblem(_ message: JSONValue, line: Data?, method: String) -> String? {
         if let params = message["params"] {
             switch params {
             case .object, .array: break
@@ -75,11 +77,11 @@ enum RequestCheck: Sendable, Equatable {
             }
         }
         guard let decode = parameterDecoders[method] else { return nil }
-        guard let params = message["params"] else {
+        guard message["params"] != nil else {
             return (try? decode(nil)) == true ? nil : "\(method) needs \"params\""
         }
         do {
-            _ = try decode(Data(params.text.utf8))
+            _ = try decode(line ?? Data(message.text.utf8))
             return nil
         } catch let error as DecodingError {
             return "invalid params for \(method): \(describe(error))"
@@ -90,23 +92,29 @@ enum RequestCheck: Sendable, Equatable {
 
     /// The methods this server serves, with their params decoded as the SDK's
     /// `Request.init(from:)` does, but without its `try?`, which hides what was wrong.
-    /// Given no params, a decoder says whether the method can do without.
+    /// Given a whole message, a decoder reads its params; given none, it says whether
+    /// the method can do without.
     private static let parameterDecoders: [String: @Sendable (Data?) throws -> Bool] = [
         Initialize.name: decoder(for: Initialize.self), Ping.name: decoder(for: Ping.self),
         ListTools.name: decoder(for: ListTools.self), CallTool.name: decoder(for: CallTool.self),
     ]
 
     private static func decoder<M: MCP.Method>(for _: M.Type) -> @Sendable (Data?) throws -> Bool {
-        { params in
-            guard let params else { return M.Parameters.self is any NotRequired.Type }
-            _ = try JSONDecoder().decode(M.Parameters.self, from: params)
+        { message in
+            guard let message else { return M.Parameters.self is any NotRequired.Type }
+            _ = try JSONDecoder().decode(ParamsOf<M.Parameters>.self, from: message)
             return true
         }
     }
 
+    /// A message read for its params alone.
+    private struct ParamsOf<Parameters: Decodable>: Decodable {
+        let params: Parameters
+    }
+
     private static func describe(_ error: DecodingError) -> String {
         func path(_ context: DecodingError.Context, _ last: CodingKey? = nil) -> String {
-            (["params"] + (context.codingPath + [last].compactMap { $0 }).map(\.stringValue)).joined(separator: ".")
+            (context.codingPath + [last].compactMap { $0 }).map(\.stringValue).joined(separator: ".")
         }
         switch error {
         case .keyNotFound(let key, let context): return "\(path(context, key)) is missing"
@@ -132,7 +140,7 @@ enum RequestCheck: Sendable, Equatable {
         case .null: "null"
         case .bool: "a boolean"
         case .int: "an integer"
-        case .double: "a number with a fraction or an exponent"
+        case .double: "a number that is not a 64-bit integer"
         case .string: "a string"
         case .array: "an array"
         case .object: "an object"

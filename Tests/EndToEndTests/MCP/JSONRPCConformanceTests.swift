@@ -25,7 +25,7 @@ import Testing
         Case(line: #"{"jsonrpc":"2.0","id":5,"method":7}"#, code: -32600, id: 5, message: "\"method\" must be a string"),
         Case(line: #"{"jsonrpc":"2.0","id":{"n":6},"method":"ping"}"#, code: -32600, id: nil, message: "an object"),
         Case(line: #"{"jsonrpc":"2.0","id":[7],"method":"ping"}"#, code: -32600, id: nil, message: "an array"),
-        Case(line: #"{"jsonrpc":"2.0","id":8.5,"method":"ping"}"#, code: -32600, id: nil, message: "fraction"),
+        Case(line: #"{"jsonrpc":"2.0","id":8.5,"method":"ping"}"#, code: -32600, id: nil, message: "not a 64-bit integer"),
         Case(line: #"{"jsonrpc":"2.0","id":true,"method":"ping"}"#, code: -32600, id: nil, message: "a boolean"),
         Case(line: #"{"jsonrpc":"2.0","id":null,"method":"ping"}"#, code: -32600, id: nil, message: "not null"),
         Case(line: #"{"jsonrpc":"2.0","id":9,"method":"tools/list","params":"all"}"#, code: -32602, id: 9,
