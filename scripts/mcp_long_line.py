@@ -56,7 +56,10 @@ def run(binary, kind, size):
         server.wait()
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        outcome = answer.get("error", {}).get("message") or ("tool error" if answer["result"].get("isError") else "stored")
+        if "error" in answer:
+            outcome = f"error {answer['error']['code']}" + (" (over the limit)" if "limit" in answer["error"]["message"] else "")
+        else:
+            outcome = "tool error" if answer["result"].get("isError") else "stored"
         print(f"| {kind} | {len(long):,} | {elapsed * 1000:.0f} ms | {cpu:.2f} s | {outcome[:60]} | {'yes' if ping.get('id') == 3 else 'NO'} |")
 
 
