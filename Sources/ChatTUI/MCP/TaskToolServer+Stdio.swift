@@ -20,11 +20,12 @@ extension TaskToolServer {
             input?.restore()
             output?.restore()
         }
+        let transport = DrainingTransport(try StdioLineTransport(logger: logger), logger: logger)
         nonisolated(unsafe) var failure: (any Error)?
         let finished = DispatchSemaphore(value: 0)
         Task {
             do {
-                try await serve(over: DrainingTransport(StdioTransport(logger: logger), logger: logger))
+                try await serve(over: transport)
             } catch {
                 failure = error
             }
