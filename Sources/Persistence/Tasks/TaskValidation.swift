@@ -2,9 +2,16 @@ import Foundation
 
 /// The limits every task write enforces, whichever front end it came from.
 enum TaskValidation {
+    /// Raw text far beyond any limit is refused before it is cleaned: an MCP client may
+    /// send megabytes, and cleaning them would only delay the same refusal.
+    private static let rawLengthFactor = 8
+
     /// Cleaned to one line (`CleanText`) and trimmed; refused when nothing is left or
     /// longer than 500 characters.
     static func title(_ text: String) throws -> String {
+        guard text.utf8.count <= TaskInputError.maximumTitleLength * rawLengthFactor else {
+            throw TaskInputError.titleTooLong(length: text.unicodeScalars.count)
+        }
         let title = CleanText.oneLine(text).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !title.isEmpty else {
             throw isBlank(text) ? TaskInputError.emptyTitle : TaskInputError.onlyControlCharacters(field: "title")
@@ -19,7 +26,11 @@ enum TaskValidation {
     /// description, but one that only held control characters is refused rather than
     /// silently dropped.
     static func description(_ text: String?) throws -> String? {
-        guard let raw = text, !isBlank(raw) else { return nil }
+        guard let raw = text else { return nil }
+        guard raw.utf8.count <= TaskInputError.maximumDescriptionLength * rawLengthFactor else {
+            throw TaskInputError.descriptionTooLong(length: raw.unicodeScalars.count)
+        }
+        guard !isBlank(raw) else { return nil }
         let text = CleanText.multiline(raw).trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw TaskInputError.onlyControlCharacters(field: "description") }
         guard text.count <= TaskInputError.maximumDescriptionLength else {

@@ -50,7 +50,7 @@ struct DatabaseProbeTests {
         // When it is opened, then it becomes a chattui database
         let database = try AppDatabase.open(path: path, access: .readOnly)
         #expect(try TaskService.make(database).list(TaskQuery()).count == 0)
-        #expect(try DatabaseProbe.inspect(path: path) == .chattui(applied: ["v1"]))
+        #expect(try DatabaseProbe.inspect(path: path) == .chattui(applied: Set(Schema.migrator.migrations)))
     }
 
     @Test func aMissingFileIsCreatedEvenForReading() throws {

@@ -30,6 +30,20 @@ struct TaskTextValidationTests {
         withExtendedLifetime(folder) {}
     }
 
+    @Test func megabytesOfTextAreRefusedWithTheirLength() throws {
+        // Given a database, when an MCP client sends a title and a description of megabytes
+        let (database, folder) = try makeTestDatabase()
+        let tasks = TaskService.make(database, source: .mcp)
+        let huge = String(repeating: "x", count: 8 << 20)
+        // Then each is refused with its real length, and nothing is stored
+        #expect(throws: TaskInputError.titleTooLong(length: 8 << 20)) { try tasks.add(TaskDraft(title: huge)) }
+        #expect(throws: TaskInputError.descriptionTooLong(length: 8 << 20)) {
+            try tasks.add(TaskDraft(title: "x", description: huge))
+        }
+        #expect(try tasks.list(TaskQuery()).count == 0)
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func aDescriptionKeepsItsLinesAndLosesItsControls() throws {
         let (database, folder) = try makeTestDatabase()
         let tasks = TaskService.make(database)
