@@ -1,3 +1,5 @@
+import Persistence
+
 /// Finds how often a task repeats, in the forms `add_task` accepts.
 enum RecurrencePhrase {
     /// What repeats and, for "every monday", the day the first occurrence falls on.
@@ -11,11 +13,11 @@ enum RecurrencePhrase {
         PhraseRule(#"every\s+other\s+day"#, always: "every 2 days"),
         PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#) { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
-            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0) days" } : nil
+            return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0) days" } : nil
         },
         PhraseRule(#"every\s+(?:\d+|two|three|four)\s+weeks"#) { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
-            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0 * 7) days" } : nil
+            return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0 * 7) days" } : nil
         },
         PhraseRule(#"(?:every|each)\s+(?:day|morning|evening|night)|daily|nightly"#, always: "daily"),
         PhraseRule(#"(?:every|each|once\s+a)\s+week|weekly"#, always: "weekly"),
@@ -25,7 +27,7 @@ enum RecurrencePhrase {
     /// The recurrence found in `text`, if any.
     static func extract(from text: String) -> Found? {
         let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
-        let weekday = #"(?:every|each|on)\s+(?:"# + DuePhrase.weekdayPattern + ")s?"
+        let weekday = #"(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?"
         if let match = PhraseRule.firstMatch(in: text, of: [PhraseRule(weekday, value: weekdayName)], lead: lead) {
             return Found(recurrence: "weekly", due: match.value, rest: match.rest)
         }
@@ -36,6 +38,6 @@ enum RecurrencePhrase {
     private static func weekdayName(_ phrase: Substring) -> String? {
         let lowered = phrase.lowercased()
         if lowered.hasPrefix("on"), !lowered.hasSuffix("s") { return nil }
-        return DuePhrase.weekdays.first { lowered.contains($0) }
+        return CalendarWords.weekdayNames.first { lowered.contains($0) }
     }
 }
