@@ -1,5 +1,5 @@
-/// The one grammar of due dates and times, used by the task tools, the review screen and
-/// the offline engine alike.
+/// The one grammar of due dates and times, used by the task tools, `chattui tasks
+/// --due-before` and the offline engine alike.
 ///
 /// It reads words, not regular expressions: the text is split into ``PhraseToken``s once and
 /// each ``DueRule`` is a few comparisons, so nothing is compiled at start-up or per call.
