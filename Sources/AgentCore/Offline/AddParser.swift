@@ -46,6 +46,7 @@ enum AddParser {
         }
         if task.due == nil, let found = DuePhrase.extract(from: rest) {
             task.due = found.due
+            task.dueProblem = found.expression.impossibility
             rest = found.rest
         }
         let tagged = TagPhrase.extractAll(from: rest)

@@ -23,6 +23,8 @@ struct NewTask: Equatable, Sendable {
     var priority: String?
     var tags: [String] = []
     var due: String?
+    /// Why `due` names no real date ("April has 30 days"); the engine asks instead of adding.
+    var dueProblem: String?
     var recurrence: String?
 }
 

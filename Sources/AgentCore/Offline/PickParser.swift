@@ -1,3 +1,5 @@
+import Persistence
+
 /// Recognises an answer to "which one?": "the second one", "#7", "7", "the last".
 enum PickParser {
     static func parse(_ utterance: Utterance) -> Pick? {

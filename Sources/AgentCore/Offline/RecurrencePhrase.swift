@@ -1,3 +1,5 @@
+import Persistence
+
 /// Finds how often a task repeats, in the forms `add_task` accepts.
 enum RecurrencePhrase {
     /// What repeats and, for "every monday", the day the first occurrence falls on.
@@ -7,35 +9,38 @@ enum RecurrencePhrase {
         var rest: String
     }
 
-    private static let rules = [
-        PhraseRule(#"every\s+other\s+day"#, always: "every 2 days"),
-        PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#) { phrase in
+    private static let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
+    static let weekdayGrammar = PhraseGrammar.compiled([
+        PhraseRule(#"(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?",
+                   example: "on mondays", value: weekdayName),
+    ], lead: lead)
+    static let grammar = PhraseGrammar.compiled([
+        PhraseRule(#"every\s+other\s+day"#, example: "every other day", always: "every 2 days"),
+        PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#, example: "every three days") { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
-            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0) days" } : nil
+            return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0) days" } : nil
         },
-        PhraseRule(#"every\s+(?:\d+|two|three|four)\s+weeks"#) { phrase in
+        PhraseRule(#"every\s+(?:\d+|two|three|four)\s+weeks"#, example: "every 2 weeks") { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
-            return words.count == 3 ? NumberWords.value(of: words[1]).map { "every \($0 * 7) days" } : nil
+            return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0 * 7) days" } : nil
         },
-        PhraseRule(#"(?:every|each)\s+(?:day|morning|evening|night)|daily|nightly"#, always: "daily"),
-        PhraseRule(#"(?:every|each|once\s+a)\s+week|weekly"#, always: "weekly"),
-        PhraseRule(#"(?:every|each|once\s+a)\s+month|monthly"#, always: "monthly"),
-    ]
+        PhraseRule(#"(?:every|each)\s+(?:day|morning|evening|night)|daily|nightly"#, example: "each morning", always: "daily"),
+        PhraseRule(#"(?:every|each|once\s+a)\s+week|weekly"#, example: "once a week", always: "weekly"),
+        PhraseRule(#"(?:every|each|once\s+a)\s+month|monthly"#, example: "monthly", always: "monthly"),
+    ], lead: lead)
 
     /// The recurrence found in `text`, if any.
     static func extract(from text: String) -> Found? {
-        let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
-        let weekday = #"(?:every|each|on)\s+(?:"# + DuePhrase.weekdayPattern + ")s?"
-        if let match = PhraseRule.firstMatch(in: text, of: [PhraseRule(weekday, value: weekdayName)], lead: lead) {
+        if let match = weekdayGrammar.firstMatch(in: text) {
             return Found(recurrence: "weekly", due: match.value, rest: match.rest)
         }
-        return PhraseRule.firstMatch(in: text, of: rules, lead: lead).map { Found(recurrence: $0.value, rest: $0.rest) }
+        return grammar.firstMatch(in: text).map { Found(recurrence: $0.value, rest: $0.rest) }
     }
 
     /// "on mondays" repeats but "on monday" is a single date, so only the plural counts.
     private static func weekdayName(_ phrase: Substring) -> String? {
         let lowered = phrase.lowercased()
         if lowered.hasPrefix("on"), !lowered.hasSuffix("s") { return nil }
-        return DuePhrase.weekdays.first { lowered.contains($0) }
+        return CalendarWords.weekdayNames.first { lowered.contains($0) }
     }
 }

@@ -1,3 +1,5 @@
+import Persistence
+
 /// Every sentence the offline engine says, worded in one place.
 enum ReplyComposer {
     static let maximumListLines = 20
@@ -20,6 +22,11 @@ enum ReplyComposer {
     static let anythingElse = "Anything else?"
     static let acknowledgement = "Okay. Anything else?"
     static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
+
+    /// Why an add was refused instead of writing a task with a date that does not exist.
+    static func impossibleDate(_ reason: String) -> String {
+        "I didn't add that: \(reason). Which date did you mean?"
+    }
 
     /// What an undo did ("Undid: completed #3 Buy groceries."), or why it did nothing.
     static func undone(_ result: JSONValue?) -> String {
@@ -103,7 +110,7 @@ enum ReplyComposer {
 
     private static func duePhrase(_ due: String) -> String {
         if due == "end of week" { return "the end of the week" }
-        if DuePhrase.weekdays.contains(due) { return due.capitalizingFirstLetter() }
+        if CalendarWords.weekdayNames.contains(due) { return due.capitalizingFirstLetter() }
         return DueText.short(due)
     }
 

@@ -3,22 +3,21 @@ enum TagPhrase {
     /// The contexts "for …" names as a tag; "a gift for mom" must not tag "mom".
     static let contexts = ["work", "home", "school", "personal", "family", "office", "errands", "shopping"]
 
-    private static let rules = [
-        PhraseRule(#"#([a-z0-9_-]{1,32})"#) { normalise($0) },
-        PhraseRule(#"(?:tag(?:ged)?|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?\s+#?[a-z0-9_-]{1,32}"#) { phrase in
+    static let grammar = PhraseGrammar.compiled([
+        PhraseRule(#"#[a-z0-9_-]{1,32}"#, example: "#errands") { normalise($0) },
+        PhraseRule(#"(?:tag(?:ged)?|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?\s+#?[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
-        PhraseRule("for\\s+(?:" + contexts.joined(separator: "|") + ")") { phrase in
+        PhraseRule("for\\s+(?:" + contexts.joined(separator: "|") + ")", example: "for work") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
-    ]
+    ], lead: #"(?:,\s*)?(?:and\s+)?"#)
 
     /// Every tag in `text`, in order, and the text without them.
     static func extractAll(from text: String) -> (tags: [String], rest: String) {
         var tags: [String] = []
         var rest = text
-        let lead = #"(?:,\s*)?(?:and\s+)?"#
-        while let match = PhraseRule.firstMatch(in: rest, of: rules, lead: lead) {
+        while let match = grammar.firstMatch(in: rest) {
             if !tags.contains(match.value) { tags.append(match.value) }
             rest = match.rest
         }

@@ -30,6 +30,8 @@ enum TurnPlanner {
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
+        case .add(let task) where task.dueProblem != nil:
+            return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))

@@ -7,18 +7,19 @@ public enum Due: Hashable, Sendable {
     case day(LocalDate)
     case instant(Date, utcOffsetSeconds: Int)
 
-    /// Reads an ISO 8601 date or date-time, or a phrase such as "tomorrow", "friday",
-    /// "in 3 days", "next week" or "end of week", relative to `clock`.
+    /// Reads an ISO 8601 date or date-time, or a phrase of ``DueGrammar`` such as
+    /// "tomorrow at 5pm", "friday", "3 June", "in a fortnight" or "end of the month",
+    /// relative to `clock`.
     ///
-    /// A date-time without an offset is local time in the clock's zone.
+    /// A date-time without an offset is local time in the clock's zone. A date no calendar
+    /// has ("31 April") throws ``TaskInputError/impossibleDate(_:reason:)`` saying why.
     public static func parse(_ text: String, clock: TaskClock) throws -> Due {
         if let due = parseISO(text.trimmingCharacters(in: .whitespaces), timeZone: clock.timeZone) {
             return due
         }
-        if let day = DuePhrase.day(for: text, today: clock.today) {
-            return .day(day)
-        }
-        throw TaskInputError.invalidDate(text)
+        guard let expression = DueGrammar.expression(text) else { throw TaskInputError.invalidDate(text) }
+        if let reason = expression.impossibility { throw TaskInputError.impossibleDate(text, reason: reason) }
+        return try expression.resolve(clock: clock)
     }
 
     /// The text tools echo and the database keeps: `YYYY-MM-DD`, or

@@ -55,7 +55,7 @@ public enum Recurrence: Hashable, Sendable {
     }
 
     private static func parse(_ text: String, clock: TaskClock?) throws -> (recurrence: Recurrence, firstDue: Due?) {
-        let phrase = PhraseText.normalize(text)
+        let phrase = normalize(text)
         switch phrase {
         case "daily", "every day", "each day", "everyday":
             return (.daily, nil)
@@ -72,10 +72,10 @@ public enum Recurrence: Hashable, Sendable {
         guard words.count >= 2, ["every", "each"].contains(words[0]) else {
             throw TaskInputError.invalidRecurrence(text)
         }
-        if words.count == 2, let weekday = PhraseText.isoWeekday(words[1]) {
+        if words.count == 2, let weekday = CalendarWords.isoWeekday(words[1]) {
             return (.weekly, clock.map { .day($0.today.next(isoWeekday: weekday)) })
         }
-        guard words.count == 3, let count = PhraseText.number(words[1]) else {
+        guard words.count == 3, let count = count(words[1]) else {
             throw TaskInputError.invalidRecurrence(text)
         }
         let days: Int
@@ -85,5 +85,18 @@ public enum Recurrence: Hashable, Sendable {
         default: throw TaskInputError.invalidRecurrence(text)
         }
         return (days == 1 ? .daily : .everyDays(days), nil)
+    }
+
+    /// Lower case, single spaces, no final full stop.
+    private static func normalize(_ text: String) -> String {
+        var words = text.lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        if words.hasSuffix(".") { words.removeLast() }
+        return words
+    }
+
+    /// "a", "an", digits or a number word; counts above ten years of days are refused.
+    private static func count(_ word: String) -> Int? {
+        if ["a", "an"].contains(word) { return 1 }
+        return NumberWords.cardinal(word).flatMap { $0 <= 3650 ? $0 : nil }
     }
 }

@@ -4,6 +4,8 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
     case titleTooLong(length: Int)
     case descriptionTooLong(length: Int)
     case invalidDate(String)
+    /// A date no calendar has, such as "31 April", with the reason ("April has 30 days").
+    case impossibleDate(String, reason: String)
     case invalidRecurrence(String)
     case invalidTag(String)
     case invalidPriority(String)
@@ -26,6 +28,8 @@ public enum TaskInputError: Error, Equatable, CustomStringConvertible {
         case .invalidDate(let text):
             "invalid date '\(text)': use YYYY-MM-DD, an ISO 8601 date-time, or a phrase such as "
                 + "'tomorrow', 'friday', 'in 3 days' or 'next week'"
+        case .impossibleDate(let text, let reason):
+            "there is no '\(text)': \(reason)"
         case .invalidRecurrence(let text):
             "invalid recurrence '\(text)': use daily, weekly, monthly or 'every N days'"
         case .invalidTag(let text):

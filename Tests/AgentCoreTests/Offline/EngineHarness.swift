@@ -22,6 +22,11 @@ struct EngineHarness {
 
     /// Answers the pending calls with `results`, in order, and returns the next step.
     mutating func answer(_ results: String...) async throws -> Step {
+        try await answer(results)
+    }
+
+    /// Answers the pending calls with `results`, in order, and returns the next step.
+    mutating func answer(_ results: [String]) async throws -> Step {
         guard let calls = messages.last?.toolCalls else { return .reply("no pending calls") }
         for (call, result) in zip(calls, results) {
             messages.append(.tool(callID: call.id, result: result))

@@ -11,10 +11,10 @@ final class ToolTestStore {
     /// Thursday 26 November 2026, 09:30 UTC.
     static let clock = TaskClock.fixed(Date(timeIntervalSince1970: 1_795_685_400), timeZone: TimeZone(identifier: "UTC")!)
 
-    init(user: String = "tester") throws {
+    init(user: String = "tester", clock: TaskClock = ToolTestStore.clock) throws {
         folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-tools-\(UUID().uuidString)")
         let database = try AppDatabase.open(path: folder.appendingPathComponent("chattui.db").path)
-        tasks = TaskService(database: database, user: UserID(user), clock: Self.clock, source: .agent)
+        tasks = TaskService(database: database, user: UserID(user), clock: clock, source: .agent)
     }
 
     deinit {

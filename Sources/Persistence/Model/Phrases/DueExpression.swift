@@ -1,0 +1,74 @@
+import Foundation
+
+/// A due date as a person said it ("3 June at 5pm", "friday", "in a fortnight"), read by
+/// ``DueGrammar`` but not yet placed on the calendar: that needs a clock.
+///
+/// The offline engine lifts these out of titles without a clock and hands the tools
+/// ``phrase``; the tools resolve it with theirs, so both read the words the same way.
+public struct DueExpression: Hashable, Sendable {
+    enum Form: Hashable, Sendable {
+        case spoken(day: DayReference?, time: TimeOfDay?)
+        /// An ISO 8601 date-time with its own offset, kept as written.
+        case written(String)
+    }
+
+    let form: Form
+
+    init(day: DayReference?, time: TimeOfDay?) {
+        form = .spoken(day: day, time: time)
+    }
+
+    init(written text: String) {
+        form = .written(text)
+    }
+
+    /// A phrase the grammar reads back to this same expression: "june 3 at 17:00",
+    /// "this friday", "in 14 days", "at 09:00".
+    public var phrase: String {
+        switch form {
+        case .written(let text):
+            return text
+        case .spoken(let day, let time):
+            let at = time.map { "at " + $0.text }
+            return [day?.phrase, at].compactMap(\.self).joined(separator: " ")
+        }
+    }
+
+    /// Why no calendar has this date ("April has 30 days"), or `nil` if one does.
+    public var impossibility: String? {
+        guard case .spoken(let day?, _) = form else { return nil }
+        return day.impossibility
+    }
+
+    /// The date, or the date-time in the clock's zone with that zone's offset then.
+    ///
+    /// A time with no day is the next such moment: today if it is still ahead, else
+    /// tomorrow.
+    public func resolve(clock: TaskClock) throws -> Due {
+        switch form {
+        case .written(let text):
+            guard let due = Due.parseISO(text, timeZone: clock.timeZone) else { throw TaskInputError.invalidDate(text) }
+            return due
+        case .spoken(let day, let time):
+            if let reason = impossibility { throw TaskInputError.impossibleDate(phrase, reason: reason) }
+            guard let date = (day ?? .today).date(today: clock.today) else { throw TaskInputError.invalidDate(phrase) }
+            guard let time else { return .day(date) }
+            let instant = Self.instant(date, time, in: clock.timeZone)
+            if day == nil, instant < clock.now {
+                return Self.due(at: Self.instant(date.adding(days: 1), time, in: clock.timeZone), in: clock.timeZone)
+            }
+            return Self.due(at: instant, in: clock.timeZone)
+        }
+    }
+
+    private static func instant(_ date: LocalDate, _ time: TimeOfDay, in zone: TimeZone) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)
+        return calendar.date(from: parts) ?? date.startOfDay(in: zone)
+    }
+
+    private static func due(at instant: Date, in zone: TimeZone) -> Due {
+        .instant(instant, utcOffsetSeconds: zone.secondsFromGMT(for: instant))
+    }
+}

@@ -1,0 +1,194 @@
+import Foundation
+
+/// The day rules: each reads words from one index and says which day they name.
+extension DueParser {
+    private static let dayRules: [DueRule] = [
+        .today, .tonight, .partOfToday, .tomorrow, .dayAfterTomorrow, .countAhead, .countFromNow,
+        .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
+        .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
+        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
+    ]
+    private static let parts: [String: TimeOfDay] = [
+        "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night, "tonight": .night,
+    ]
+
+    /// The longest day any rule reads at `index`; the first rule wins a tie.
+    func longestDay(at index: Int) -> Parsed<DayReference>? {
+        Self.dayRules.compactMap { day($0, at: index) }.max { $0.next < $1.next }
+    }
+
+    /// What `rule` reads at `index`, if anything.
+    func day(_ rule: DueRule, at index: Int) -> Parsed<DayReference>? {
+        let the = optional("the", at: index)
+        switch rule {
+        case .today:
+            return fixed(["today"], .today, rule, at: index)
+        case .tonight:
+            guard let word = word(index, after: index), ["tonight", "tonite"].contains(word) else { return nil }
+            return Parsed(value: .today, next: index + 1, rule: rule, time: .night)
+        case .partOfToday:
+            guard word(index, after: index) == "this", let part = word(index + 1, after: index).flatMap({ Self.parts[$0] })
+            else { return nil }
+            return Parsed(value: .today, next: index + 2, rule: rule, time: part)
+        case .tomorrow:
+            guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow"].contains(word) else { return nil }
+            return Parsed(value: .tomorrow, next: index + 1, rule: rule)
+        case .dayAfterTomorrow:
+            return fixed(["day", "after", "tomorrow"], .daysAhead(2), rule, at: the)
+        case .countAhead:
+            guard word(index, after: index) == "in", let span = span(at: index + 1, from: index) else { return nil }
+            let next = word(span.next, after: index) == "time" ? span.next + 1 : span.next
+            return Parsed(value: span.value, next: next, rule: rule)
+        case .countFromNow:
+            guard let span = span(at: index, from: index), word(span.next, after: index) == "from",
+                  let anchor = word(span.next + 1, after: index), ["now", "today"].contains(anchor)
+            else { return nil }
+            return Parsed(value: span.value, next: span.next + 2, rule: rule)
+        case .weekday, .shortWeekday:
+            guard let name = word(index, after: index), let day = CalendarWords.isoWeekday(name),
+                  CalendarWords.isShortWeekday(name) == (rule == .shortWeekday)
+            else { return nil }
+            return Parsed(value: .weekday(day), next: index + 1, rule: rule)
+        case .comingWeekday:
+            let after: Int
+            if matches(["this", "coming"], at: index) || matches(["the", "coming"], at: index) {
+                after = index + 2
+            } else if let word = word(index, after: index), ["next", "coming"].contains(word) {
+                after = index + 1
+            } else {
+                return nil
+            }
+            guard let day = weekday(at: after, from: index) else { return nil }
+            return Parsed(value: .weekday(day), next: after + 1, rule: rule)
+        case .thisWeekday:
+            guard word(index, after: index) == "this", let day = weekday(at: index + 1, from: index) else { return nil }
+            return Parsed(value: .thisWeekday(day), next: index + 2, rule: rule)
+        case .weekdayOfNextWeek:
+            if let day = weekday(at: index, from: index), matches(["next", "week"], at: index + 1) {
+                return Parsed(value: .weekdayOfNextWeek(day), next: index + 3, rule: rule)
+            }
+            guard matches(["next", "week"], at: the), let day = weekday(at: the + 2, from: index) else { return nil }
+            return Parsed(value: .weekdayOfNextWeek(day), next: the + 3, rule: rule)
+        case .weekend:
+            return fixed(["weekend"], .thisWeekend, rule, at: the)
+        case .thisWeekend:
+            return fixed(["this", "weekend"], .thisWeekend, rule, at: index)
+                ?? fixed(["this", "coming", "weekend"], .thisWeekend, rule, at: index)
+        case .nextWeekend:
+            return fixed(["next", "weekend"], .nextWeekend, rule, at: index)
+        case .nextWeek:
+            return fixed(["next", "week"], .nextWeek, rule, at: index)
+        case .endOfWeek:
+            return fixed(["this", "week"], .endOfWeek, rule, at: index) ?? endOf("week", .endOfWeek, rule, at: the)
+        case .endOfNextWeek:
+            return fixed(["end", "of", "next", "week"], .endOfNextWeek, rule, at: the)
+        case .nextMonth:
+            return fixed(["next", "month"], .nextMonth, rule, at: index)
+        case .endOfMonth:
+            return fixed(["this", "month"], .endOfMonth, rule, at: index) ?? endOf("month", .endOfMonth, rule, at: the)
+        case .endOfNextMonth:
+            return fixed(["end", "of", "next", "month"], .endOfNextMonth, rule, at: the)
+        case .dayMonth:
+            guard let day = dayNumber(at: the, from: index) else { return nil }
+            let monthIndex = optional("of", at: day.next, from: index)
+            guard let month = word(monthIndex, after: index).flatMap(CalendarWords.month) else { return nil }
+            return dated(month: month, day: day.value, yearAt: monthIndex + 1, rule)
+        case .monthDay:
+            guard let month = word(index, after: index).flatMap(CalendarWords.month),
+                  let day = dayNumber(at: optional("the", at: index + 1, from: index), from: index)
+            else { return nil }
+            return dated(month: month, day: day.value, yearAt: day.next, rule)
+        case .dayOfMonth:
+            guard the > index, word(the, after: index) != nil,
+                  let day = NumberWords.ordinal(in: tokens, at: the), (1...31).contains(day.value)
+            else { return nil }
+            return Parsed(value: .dayOfMonth(day.value), next: day.next, rule: rule)
+        case .isoDate:
+            guard let date = isoDate(at: index) else { return nil }
+            return Parsed(value: date, next: index + 1, rule: rule)
+        default:
+            return nil
+        }
+    }
+
+    /// A 4-digit year after a date, which may follow a comma ("June 3, 2027").
+    private func dated(month: Int, day: Int, yearAt index: Int, _ rule: DueRule) -> Parsed<DayReference> {
+        if tokens.indices.contains(index), tokens[index].text.count == 4, let year = Int(tokens[index].text),
+           tokens[index].text.allSatisfy(\.isASCIIDigit), year >= 1000 {
+            return Parsed(value: .calendar(month: month, day: day, year: year), next: index + 1, rule: rule)
+        }
+        return Parsed(value: .calendar(month: month, day: day, year: nil), next: index, rule: rule)
+    }
+
+    /// A day of the month in digits ("3") or as an ordinal ("3rd", "third", "twenty-first").
+    private func dayNumber(at index: Int, from start: Int) -> (value: Int, next: Int)? {
+        guard let word = word(index, after: start) else { return nil }
+        if word.allSatisfy(\.isASCIIDigit) {
+            return NumberWords.cardinal(word).flatMap { (1...31).contains($0) ? ($0, index + 1) : nil }
+        }
+        return NumberWords.ordinal(in: tokens, at: index).flatMap { (1...31).contains($0.value) ? $0 : nil }
+    }
+
+    /// `YYYY-MM-DD` with a real month and a day of 1 to 31; a day the month lacks is kept,
+    /// so that the reply can say why it is refused.
+    private func isoDate(at index: Int) -> DayReference? {
+        guard let word = word(index, after: index) else { return nil }
+        let parts = word.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
+              let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
+              year >= 1, (1...12).contains(month), (1...31).contains(day)
+        else { return nil }
+        return .calendar(month: month, day: day, year: year)
+    }
+
+    /// An ISO 8601 date-time written as one word ("2025-03-20T15:30+02:00").
+    func isoDateTime(at index: Int) -> Parsed<String>? {
+        guard let word = word(index, after: index), word.count > 10, word.contains("t") else { return nil }
+        let text = word.uppercased()
+        guard Due.parseISO(text, timeZone: TimeZone(secondsFromGMT: 0) ?? .current) != nil else { return nil }
+        return Parsed(value: text, next: index + 1, rule: .isoDateTime)
+    }
+
+    /// "3 days", "a couple of weeks", "a fortnight": how far ahead.
+    private func span(at index: Int, from start: Int) -> Parsed<DayReference>? {
+        guard word(index, after: start) != nil, let count = NumberWords.count(in: tokens, at: index),
+              let unit = word(count.next, after: start)?.trimming(suffix: "'")
+        else { return nil }
+        let value: DayReference? = switch unit {
+        case "day", "days": count.value <= 3650 ? .daysAhead(count.value) : nil
+        case "week", "weeks", "wk", "wks": count.value <= 520 ? .weeksAhead(count.value) : nil
+        case "fortnight": count.value == 1 ? .weeksAhead(2) : nil
+        case "month", "months": count.value <= 120 ? .monthsAhead(count.value) : nil
+        case "year", "years", "yr", "yrs": count.value <= 10 ? .yearsAhead(count.value) : nil
+        default: nil
+        }
+        return value.map { Parsed(value: $0, next: count.next + 1, rule: .countAhead) }
+    }
+
+    /// "end of the week", "the end of this month", "end of week".
+    private func endOf(_ unit: String, _ value: DayReference, _ rule: DueRule, at index: Int) -> Parsed<DayReference>? {
+        guard matches(["end", "of"], at: index) else { return nil }
+        let unitIndex = word(index + 2, after: index).map { ["the", "this"].contains($0) ? index + 3 : index + 2 } ?? index + 2
+        return fixed([unit], value, rule, at: unitIndex)
+    }
+
+    private func weekday(at index: Int, from start: Int) -> Int? {
+        word(index, after: start).flatMap(CalendarWords.isoWeekday)
+    }
+
+    private func fixed(_ words: [String], _ value: DayReference, _ rule: DueRule, at index: Int) -> Parsed<DayReference>? {
+        matches(words, at: index) ? Parsed(value: value, next: index + words.count, rule: rule) : nil
+    }
+
+    /// The index after `word` if it is there, else `index` itself.
+    func optional(_ word: String, at index: Int, from start: Int? = nil) -> Int {
+        self.word(index, after: start ?? index) == word ? index + 1 : index
+    }
+}
+
+extension String {
+    func trimming(suffix: String) -> String {
+        hasSuffix(suffix) ? String(dropLast(suffix.count)) : self
+    }
+}

@@ -1,0 +1,108 @@
+/// The time rules: "at 5pm", "17:30", "noon", "in the morning", and "morning" after a day.
+extension DueParser {
+    private static let timeLeads: Set<String> = ["at", "@", "around", "about", "by", "before"]
+    private static let atLeads: Set<String> = ["at", "@", "around", "about"]
+    private static let meridiems: [String: Bool] = ["am": false, "a.m.": false, "a.m": false, "pm": true, "p.m.": true, "p.m": true]
+    /// Longest first, so "5p.m." loses "p.m." rather than "m.".
+    private static let meridiemSuffixes = meridiems.keys.sorted { $0.count > $1.count }
+    private static let parts: [String: TimeOfDay] = [
+        "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night,
+    ]
+
+    /// The longest time at `index`, with its lead word ("at", "by") if any. `afterDay`
+    /// allows a bare part of the day, as in "tomorrow morning".
+    func longestTime(at index: Int, afterDay: Bool) -> Parsed<TimeOfDay>? {
+        var start = index
+        var saidAt = false
+        if let lead = word(index, after: index), Self.timeLeads.contains(lead) {
+            start = index + 1
+            saidAt = Self.atLeads.contains(lead)
+        }
+        var found = [clockTime(at: start, from: index), oClock(at: start, from: index), noon(at: start, from: index),
+                     partOfDay(at: index)]
+        if afterDay { found.append(dayPart(at: index)) }
+        if saidAt { found.append(bareHour(at: start, from: index)) }
+        return found.compactMap(\.self).max { $0.next < $1.next }
+    }
+
+    /// "17:30", "5pm", "5 pm", "5:30 p.m.", "five pm".
+    private func clockTime(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start) else { return nil }
+        var digits = word
+        var afternoon: Bool?
+        if let suffix = Self.meridiemSuffixes.first(where: word.hasSuffix),
+           suffix.count < word.count {
+            digits = String(word.dropLast(suffix.count))
+            afternoon = Self.meridiems[suffix]
+        }
+        var next = index + 1
+        if afternoon == nil, let following = self.word(index + 1, after: start), let meridiem = Self.meridiems[following] {
+            afternoon = meridiem
+            next = index + 2
+        }
+        let parts = digits.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), let hour = Self.hour(String(parts[0])) else { return nil }
+        var minute = 0
+        if parts.count == 2 {
+            guard parts[1].count == 2, parts[1].allSatisfy(\.isASCIIDigit), let value = Int(parts[1]) else { return nil }
+            minute = value
+        }
+        let time: TimeOfDay?
+        if let afternoon {
+            guard (1...12).contains(hour) else { return nil }
+            time = TimeOfDay(hour: hour % 12 + (afternoon ? 12 : 0), minute: minute)
+        } else {
+            guard parts.count == 2, parts[0].allSatisfy(\.isASCIIDigit) else { return nil }
+            time = TimeOfDay(hour: hour, minute: minute)
+        }
+        return time.map { Parsed(value: $0, next: next, rule: .clockTime) }
+    }
+
+    /// "at 5", "at 17": a bare hour after "at" is read between 07:00 and 18:59 unless a
+    /// part of the day said with it moves it.
+    private func bareHour(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start), let hour = Self.hour(word), hour >= 1 else { return nil }
+        return daytime(hour).map { Parsed(value: $0, next: index + 1, rule: .bareHour, ambiguousHour: hour <= 12) }
+    }
+
+    /// "5 o'clock", "five oclock".
+    private func oClock(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start), let hour = Self.hour(word), hour <= 12,
+              let clock = self.word(index + 1, after: start), ["o'clock", "oclock"].contains(clock)
+        else { return nil }
+        return daytime(hour).map { Parsed(value: $0, next: index + 2, rule: .oClock, ambiguousHour: true) }
+    }
+
+    private func noon(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start), ["noon", "midday", "lunchtime"].contains(word) else { return nil }
+        return Parsed(value: .noon, next: index + 1, rule: .noon)
+    }
+
+    /// "in the morning", "in the evening", "at night".
+    private func partOfDay(at index: Int) -> Parsed<TimeOfDay>? {
+        if matches(["at", "night"], at: index) { return Parsed(value: .night, next: index + 2, rule: .partOfDay) }
+        guard matches(["in", "the"], at: index), let part = word(index + 2, after: index).flatMap({ Self.parts[$0] })
+        else { return nil }
+        return Parsed(value: part, next: index + 3, rule: .partOfDay)
+    }
+
+    /// "morning" in "tomorrow morning", "friday evening".
+    private func dayPart(at index: Int) -> Parsed<TimeOfDay>? {
+        guard let part = word(index, after: index).flatMap({ Self.parts[$0] }) else { return nil }
+        return Parsed(value: part, next: index + 1, rule: .dayPart)
+    }
+
+    /// 1 to 12 or 13 to 23 as said: 7 to 11 in the morning, 12 at noon, 1 to 6 in the afternoon.
+    private func daytime(_ hour: Int) -> TimeOfDay? {
+        TimeOfDay(hour: (1...6).contains(hour) ? hour + 12 : hour, minute: 0)
+    }
+
+    /// An hour in digits (up to two) or words ("five").
+    private static func hour(_ word: String) -> Int? {
+        if word.allSatisfy(\.isASCIIDigit) {
+            guard (1...2).contains(word.count), let value = Int(word), value <= 23 else { return nil }
+            return value
+        }
+        return NumberWords.cardinal(word).flatMap { $0 <= 12 ? $0 : nil }
+    }
+}

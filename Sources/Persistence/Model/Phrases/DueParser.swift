@@ -1,0 +1,116 @@
+/// Reads due phrases from a run of words: a day, a time, or both in either order.
+struct DueParser {
+    let tokens: [PhraseToken]
+
+    /// One reading of words from `start` up to `next`.
+    struct Match {
+        var expression: DueExpression
+        var start: Int
+        var next: Int
+        var rules: [DueRule]
+        var strength: DueStrength
+        var hasLead: Bool
+    }
+
+    private static let dayLeads: Set<String> = ["due", "by", "on", "before", "until", "till", "for", "over"]
+    private static let connectors: Set<String> = [
+        "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
+        "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to",
+    ]
+
+    /// The leftmost phrase that may be lifted where it stands.
+    func firstPhrase() -> Match? {
+        for start in tokens.indices {
+            guard let match = expression(at: start) else { continue }
+            switch match.strength {
+            case .strong: return match
+            case .needsLeadOrEdge where match.hasLead || edge(after: match.next): return match
+            case .needsEdge where edge(after: match.next): return match
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The longest due phrase starting at `start`, lead words included.
+    func expression(at start: Int) -> Match? {
+        let afterDayLeads = skip(Self.dayLeads, from: start)
+        let afterAllLeads = skip(Self.dayLeads.union(["at"]), from: start)
+        let hasLead = afterAllLeads > start
+        if let written = isoDateTime(at: afterAllLeads) {
+            return Match(expression: DueExpression(written: written.value), start: start, next: written.next,
+                         rules: [written.rule], strength: .strong, hasLead: hasLead)
+        }
+        if let day = longestDay(at: afterAllLeads) {
+            var match = Match(expression: DueExpression(day: day.value, time: day.time), start: start, next: day.next,
+                              rules: [day.rule], strength: day.rule.strength, hasLead: hasLead)
+            guard var time = longestTime(at: day.next, afterDay: true) else { return match }
+            var part = day.time
+            match.rules.append(time.rule)
+            if [.dayPart, .partOfDay].contains(time.rule), let exact = longestTime(at: time.next, afterDay: false) {
+                part = time.value
+                time = exact
+                match.rules.append(exact.rule)
+            }
+            match.expression = DueExpression(day: day.value, time: time.combined(withPart: part))
+            match.next = time.next
+            match.strength = .strong
+            return match
+        }
+        guard let time = longestTime(at: afterDayLeads, afterDay: false) else { return nil }
+        var match = Match(expression: DueExpression(day: nil, time: time.value), start: start, next: time.next,
+                          rules: [time.rule], strength: .strong, hasLead: afterDayLeads > start)
+        if let day = longestDay(at: skip(Self.dayLeads, from: time.next)) {
+            match.expression = DueExpression(day: day.value, time: time.combined(withPart: day.time))
+            match.next = day.next
+            match.rules.append(day.rule)
+        }
+        return match
+    }
+
+    /// The word at `index` when it continues the phrase: no pause right before it.
+    func word(_ index: Int, after start: Int) -> String? {
+        guard tokens.indices.contains(index), index == start || !tokens[index - 1].pauseAfter else { return nil }
+        return tokens[index].text
+    }
+
+    /// Whether the words from `index` on are exactly `words`, with no pause among them.
+    func matches(_ words: [String], at index: Int) -> Bool {
+        words.enumerated().allSatisfy { offset, expected in word(index + offset, after: index) == expected }
+    }
+
+    private func skip(_ leads: Set<String>, from start: Int) -> Int {
+        var index = start
+        while let word = word(index, after: start), leads.contains(word) { index += 1 }
+        return index
+    }
+
+    /// The phrase ends at `next`: the text ends, a pause follows, or a word that starts
+    /// another part of the request does.
+    private func edge(after next: Int) -> Bool {
+        guard next < tokens.count else { return true }
+        let following = tokens[next].text
+        return tokens[next - 1].pauseAfter || Self.connectors.contains(following) || following.hasPrefix("#")
+    }
+}
+
+/// A value read by one rule, the index after it, and for days a time the words implied.
+struct Parsed<Value> {
+    var value: Value
+    var next: Int
+    var rule: DueRule
+    var time: TimeOfDay? = nil
+    /// "at 7" could be morning or evening; a part of the day said with it decides.
+    var ambiguousHour = false
+}
+
+extension Parsed<TimeOfDay> {
+    /// The time, moved into the part of the day said with it: "at 7" with "tonight" is 19:00,
+    /// with "tomorrow morning" 07:00.
+    func combined(withPart part: TimeOfDay?) -> TimeOfDay {
+        guard ambiguousHour, let part else { return value }
+        let hour = value.hour > 12 ? value.hour - 12 : value.hour
+        let moved = part.hour >= 12 && hour < 12 ? hour + 12 : hour
+        return TimeOfDay(hour: moved, minute: value.minute) ?? value
+    }
+}

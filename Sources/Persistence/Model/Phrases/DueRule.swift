@@ -1,0 +1,35 @@
+/// Every rule of the due-date grammar, named so that a test can show each one is reached
+/// and a match can say which rules read it.
+enum DueRule: String, CaseIterable, Sendable {
+    // Days
+    case today, tonight, partOfToday, tomorrow, dayAfterTomorrow
+    case countAhead, countFromNow
+    case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
+    case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
+    case nextMonth, endOfMonth, endOfNextMonth
+    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime
+    // Times
+    case clockTime, bareHour, oClock, noon, partOfDay, dayPart
+
+    /// How sure a match of this rule alone is to be a date inside other words.
+    var strength: DueStrength {
+        switch self {
+        case .weekday, .weekend: .needsLeadOrEdge
+        case .shortWeekday, .dayOfMonth: .needsEdge
+        default: .strong
+        }
+    }
+}
+
+/// Where a phrase may be lifted out of a title. "friday" in "the friday meeting" names a
+/// meeting; "sat" in "put on sat nav" is not Saturday.
+enum DueStrength: Int, Comparable, Sendable {
+    /// Only at the end of the text, before a pause, or before words such as "and" or "it's".
+    case needsEdge
+    /// There, or after a lead word such as "on", "by" or "due".
+    case needsLeadOrEdge
+    /// Anywhere.
+    case strong
+
+    static func < (lhs: DueStrength, rhs: DueStrength) -> Bool { lhs.rawValue < rhs.rawValue }
+}

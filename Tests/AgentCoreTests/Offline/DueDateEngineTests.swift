@@ -1,0 +1,73 @@
+import Foundation
+import Persistence
+import Testing
+@testable import AgentCore
+
+/// The engine and the real tools on a database file, as a turn runs them.
+@Suite struct DueDateEngineTests {
+    /// Thursday 26 November 2026, 09:30 in New York (UTC-5; UTC-4 in June).
+    static let clock = TaskClock.fixed(Date(timeIntervalSince1970: 1_795_685_400), timeZone: TimeZone(identifier: "America/New_York") ?? .current)
+
+    /// Says `text`, runs every call on `store` until the engine replies, and returns the reply.
+    private func converse(_ text: String, store: ToolTestStore) async throws -> (reply: String, tools: [String]) {
+        var engine = EngineHarness()
+        var step = try await engine.say(text)
+        var tools: [String] = []
+        while case .calls(let calls) = step {
+            tools += calls.map(\.name)
+            step = try await engine.answer(try calls.map { try store.call($0.name, $0.arguments).text })
+        }
+        return (step.text ?? "", tools)
+    }
+
+    @Test func aDayMonthWithATimeIsStoredAsALocalDateTimeWithItsOffset() async throws {
+        let store = try ToolTestStore(clock: Self.clock)
+        let said = try await converse("remind me to call mom on 3 June at 5pm", store: store)
+        #expect(said.tools == ["add_task"])
+        #expect(said.reply.hasPrefix("Added #1 Call mom"))
+        let task = try #require(try store.call("list_tasks", "{}")["tasks"]?.arrayValue?.first)
+        #expect(task["title"] == "Call mom")
+        #expect(task["due"] == "2027-06-03T17:00:00-04:00")
+    }
+
+    @Test(arguments: [
+        ("pay rent on 31 April", "April has 30 days"),
+        ("remind me to file taxes on February 30th", "February has 28 days, 29 in a leap year"),
+        ("add a task to renew the lease on 29 feb 2027", "February 2027 has 28 days"),
+    ])
+    func anImpossibleDateWritesNothingAndSaysWhy(text: String, reason: String) async throws {
+        let store = try ToolTestStore(clock: Self.clock)
+        let said = try await converse(text, store: store)
+        #expect(said.tools.isEmpty)
+        #expect(said.reply.contains(reason))
+        #expect(try store.call("list_tasks", "{}")["count"] == 0)
+    }
+
+    @Test func theToolsRefuseAnImpossibleDateToo() throws {
+        let store = try ToolTestStore(clock: Self.clock)
+        let result = try store.call("add_task", #"{"title": "Pay rent", "due": "31 April"}"#)
+        #expect(result["error"] == "there is no '31 April': April has 30 days")
+        #expect(try store.call("list_tasks", "{}")["count"] == 0)
+    }
+
+    @Test(arguments: [
+        ("renew my passport in a month", "Renew my passport", "2026-12-26"),
+        ("I need to book the vet in eleven days", "Book the vet", "2026-12-07"),
+        ("remind me to buy a gift two days from now", "Buy a gift", "2026-11-28"),
+        ("water the garden the day after tomorrow", "Water the garden", "2026-11-28"),
+        ("add a task to call the plumber this weekend", "Call the plumber", "2026-11-28"),
+        ("remind me to order the turkey in a fortnight", "Order the turkey", "2026-12-10"),
+        ("add send the invoices by the end of the month", "Send the invoices", "2026-11-30"),
+        ("remind me to pick up the suit tomorrow in the morning", "Pick up the suit", "2026-11-27T09:00:00-05:00"),
+        ("add a task to take out the bins tonight", "Take out the bins", "2026-11-26T20:00:00-05:00"),
+        ("dentist appointment on the 3rd at 10:30am", "Dentist appointment", "2026-12-03T10:30:00-05:00"),
+    ])
+    func datesPeopleSayLandOnTheirDay(text: String, title: String, due: String) async throws {
+        let store = try ToolTestStore(clock: Self.clock)
+        let said = try await converse(text, store: store)
+        #expect(said.tools == ["add_task"], "\(said.reply)")
+        let task = try #require(try store.call("list_tasks", "{}")["tasks"]?.arrayValue?.first)
+        #expect(task["title"] == JSONValue.string(title))
+        #expect(task["due"] == JSONValue.string(due))
+    }
+}

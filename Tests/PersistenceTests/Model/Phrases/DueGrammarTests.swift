@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import Persistence
+
+/// One thing a person might type for a due date, and the date or date-time it must become.
+struct SpokenDue: CustomTestStringConvertible, Sendable {
+    let text: String
+    let expected: String
+
+    init(_ text: String, _ expected: String) {
+        self.text = text
+        self.expected = expected
+    }
+
+    var testDescription: String { text }
+}
+
+/// Friday 14 March 2025, 11:00 in Paris (UTC+1; summer time, UTC+2, starts on 30 March).
+private func parisClock() throws -> TaskClock {
+    fixedClock("2025-03-14T10:00:00Z", zone: try #require(TimeZone(identifier: "Europe/Paris")))
+}
+
+private let relativeDays: [SpokenDue] = [
+    .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"),
+    .init("the day after tomorrow", "2025-03-16"), .init("day after tomorrow", "2025-03-16"),
+    .init("in two days", "2025-03-16"), .init("two days from now", "2025-03-16"),
+    .init("3 days from today", "2025-03-17"), .init("in a couple of days", "2025-03-16"),
+    .init("in eleven days", "2025-03-25"), .init("in twenty-one days", "2025-04-04"),
+    .init("in thirty one days", "2025-04-14"), .init("in 10 days time", "2025-03-24"),
+    .init("in a fortnight", "2025-03-28"), .init("a fortnight from now", "2025-03-28"),
+    .init("in a week", "2025-03-21"), .init("in 2 weeks", "2025-03-28"),
+    .init("a couple of weeks from now", "2025-03-28"), .init("in a month", "2025-04-14"),
+    .init("in three months", "2025-06-14"), .init("in a year", "2026-03-14"),
+]
+
+private let weekdays: [SpokenDue] = [
+    .init("friday", "2025-03-21"), .init("on Friday", "2025-03-21"), .init("Fri", "2025-03-21"),
+    .init("next friday", "2025-03-21"), .init("this friday", "2025-03-14"), .init("coming friday", "2025-03-21"),
+    .init("this coming Friday", "2025-03-21"), .init("monday", "2025-03-17"), .init("this monday", "2025-03-17"),
+    .init("by wednesday", "2025-03-19"), .init("friday next week", "2025-03-21"),
+    .init("tuesday next week", "2025-03-18"), .init("next week tuesday", "2025-03-18"),
+    .init("thursday next week", "2025-03-20"), .init("sat", "2025-03-15"),
+]
+
+private let weeksAndMonths: [SpokenDue] = [
+    .init("this weekend", "2025-03-15"), .init("the weekend", "2025-03-15"), .init("next weekend", "2025-03-22"),
+    .init("next week", "2025-03-17"), .init("this week", "2025-03-16"), .init("end of the week", "2025-03-16"),
+    .init("by the end of the week", "2025-03-16"), .init("end of next week", "2025-03-23"),
+    .init("end of the month", "2025-03-31"), .init("end of month", "2025-03-31"),
+    .init("by the end of this month", "2025-03-31"), .init("next month", "2025-04-01"),
+    .init("end of next month", "2025-04-30"),
+]
+
+private let calendarDates: [SpokenDue] = [
+    .init("3 June", "2025-06-03"), .init("June 3rd", "2025-06-03"), .init("the 3rd of June", "2025-06-03"),
+    .init("3rd of june", "2025-06-03"), .init("Jun 3", "2025-06-03"), .init("june the third", "2025-06-03"),
+    .init("on the twenty-first of june", "2025-06-21"), .init("14 march", "2025-03-14"),
+    .init("13 march", "2026-03-13"), .init("march 13th", "2026-03-13"), .init("the 3rd", "2025-04-03"),
+    .init("the 20th", "2025-03-20"), .init("the 31st", "2025-03-31"), .init("on the 14th", "2025-03-14"),
+    .init("29 February", "2028-02-29"), .init("3 June 2027", "2027-06-03"), .init("June 3, 2027", "2027-06-03"),
+    .init("2025-12-01", "2025-12-01"), .init("dec 25", "2025-12-25"), .init("1st jan", "2026-01-01"),
+]
+
+private let withTimes: [SpokenDue] = [
+    .init("tomorrow at 5pm", "2025-03-15T17:00:00+01:00"), .init("at 5pm tomorrow", "2025-03-15T17:00:00+01:00"),
+    .init("friday at 5:30 pm", "2025-03-21T17:30:00+01:00"), .init("monday 17:30", "2025-03-17T17:30:00+01:00"),
+    .init("3 June at 5pm", "2025-06-03T17:00:00+02:00"), .init("tonight", "2025-03-14T20:00:00+01:00"),
+    .init("tonight at 9", "2025-03-14T21:00:00+01:00"), .init("this evening", "2025-03-14T18:00:00+01:00"),
+    .init("tomorrow morning", "2025-03-15T09:00:00+01:00"), .init("tomorrow in the morning", "2025-03-15T09:00:00+01:00"),
+    .init("tomorrow night", "2025-03-15T20:00:00+01:00"), .init("at noon", "2025-03-14T12:00:00+01:00"),
+    .init("in the morning", "2025-03-15T09:00:00+01:00"), .init("at 9am", "2025-03-15T09:00:00+01:00"),
+    .init("at 5", "2025-03-14T17:00:00+01:00"), .init("by 5pm friday", "2025-03-21T17:00:00+01:00"),
+    .init("5pm on friday", "2025-03-21T17:00:00+01:00"), .init("friday at 5 o'clock", "2025-03-21T17:00:00+01:00"),
+    .init("friday evening at 7", "2025-03-21T19:00:00+01:00"),
+    .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
+    .init("in two weeks at 10am", "2025-03-28T10:00:00+01:00"), .init("tomorrow at 7 a.m.", "2025-03-15T07:00:00+01:00"),
+    .init("2025-03-20T15:30+02:00", "2025-03-20T15:30:00+02:00"), .init("on 2025-03-20 at 8:05", "2025-03-20T08:05:00+01:00"),
+]
+
+let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
+
+@Suite struct DueGrammarTests {
+    @Test(arguments: spokenDues)
+    func aPhraseBecomesItsDate(_ row: SpokenDue) throws {
+        // Given Friday 14 March 2025, 11:00 in Paris
+        let clock = try parisClock()
+        // When the phrase is read as a due date
+        let due = try Due.parse(row.text, clock: clock)
+        // Then it is the date or the local date-time with its offset
+        #expect(due.normalized == row.expected)
+    }
+
+    @Test(arguments: spokenDues)
+    func theWrittenBackPhraseMeansTheSame(_ row: SpokenDue) throws {
+        let expression = try #require(DueGrammar.expression(row.text))
+        #expect(DueGrammar.expression(expression.phrase) == expression, "\(expression.phrase)")
+    }
+
+    @Test func everyRuleReadsSomePhrase() {
+        let used = Set(spokenDues.flatMap { DueGrammar.firstPhrase(in: $0.text)?.rules ?? [] })
+        #expect(Set(DueRule.allCases).subtracting(used).isEmpty, "unreached: \(Set(DueRule.allCases).subtracting(used))")
+    }
+
+    @Test(arguments: [
+        ("31 April", "April has 30 days"), ("30 February", "February has 28 days, 29 in a leap year"),
+        ("february 29 2027", "February 2027 has 28 days"), ("june 31st", "June has 30 days"),
+        ("2025-02-30", "February 2025 has 28 days"), ("on the 31st of September at 9am", "September has 30 days"),
+    ])
+    func anImpossibleDateIsRefusedWithItsReason(text: String, reason: String) throws {
+        #expect(throws: TaskInputError.impossibleDate(text, reason: reason)) {
+            try Due.parse(text, clock: try parisClock())
+        }
+        #expect(TaskInputError.impossibleDate(text, reason: reason).description.contains(reason))
+    }
+
+    @Test(arguments: ["someday", "friday week", "in 3 fortnights", "in zero days", "the 32nd", "june 32",
+                      "at 25:00", "13pm", "may", "next", "tomorrow tomorrow", "in a few days", "at"])
+    func wordsThatAreNoDateAreRefused(text: String) throws {
+        #expect(throws: TaskInputError.invalidDate(text)) {
+            try Due.parse(text, clock: try parisClock())
+        }
+    }
+
+    @Test(arguments: [
+        ("call mom on 3 June at 5pm", "call mom"), ("pay rent by the 1st, it's urgent", "pay rent , it's urgent"),
+        ("prepare the friday meeting notes on monday", "prepare the friday meeting notes"),
+        ("put on sun cream", nil), ("read the 3rd chapter", nil), ("plan the weekend trip", nil),
+        ("book the dentist for next friday please", "book the dentist please"),
+    ] as [(String, String?)])
+    func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
+        let match = DueGrammar.firstPhrase(in: text)
+        let remaining = match.map { (text[..<$0.range.lowerBound] + text[$0.range.upperBound...]).split(separator: " ").joined(separator: " ") }
+        #expect(remaining == rest)
+    }
+}
