@@ -170,18 +170,35 @@ final class CursesTerminal {
         }
     }
 
-    /// Curses key codes and the keys they are. Ctrl-Home and Ctrl-End have no standard codes;
-    /// terminfo names them kHOM5 and kEND5 where the terminal has them.
-    private static func keyTable() -> [Int32: Key] {
+    /// Curses key codes and the keys they are.
+    ///
+    /// Modified arrows, Home, End, PgUp and PgDn have no standard codes: terminfo lists their
+    /// sequences under extended names (`kHOM5` is Ctrl-Home: the name, then xterm's modifier
+    /// parameter), and ncurses gives each listed sequence a code of its own, which
+    /// `key_defined` answers when asked with the sequence (not the name).
+    static func keyTable() -> [Int32: Key] {
         var table: [Int32: Key] = [
             KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
             KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
             KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_ENTER: .enter, KEY_BTAB: .tab,
+            KEY_SLEFT: .modified(.left, .shift), KEY_SRIGHT: .modified(.right, .shift),
+            KEY_SR: .modified(.up, .shift), KEY_SF: .modified(.down, .shift),
+            KEY_SHOME: .modified(.home, .shift), KEY_SEND: .modified(.end, .shift),
+            KEY_SPREVIOUS: .modified(.pageUp, .shift), KEY_SNEXT: .modified(.pageDown, .shift),
         ]
         for number in 1...12 { table[chattui_key_f(Int32(number))] = .function(number) }
-        for (name, key) in [("kHOM5", Key.ctrlHome), ("kEND5", Key.ctrlEnd)] {
-            let code = key_defined(name)
-            if code > 0 { table[code] = key }
+        let named: [(String, Key)] = [
+            ("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right),
+            ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown),
+        ]
+        for (name, key) in named {
+            for parameter in 2...8 {
+                guard let modifiers = KeyModifiers(xtermParameter: parameter),
+                      let sequence = chattui_string_capability("\(name)\(parameter)")
+                else { continue }
+                let code = key_defined(sequence)
+                if code > 0 { table[code] = .modified(key, modifiers) }
+            }
         }
         return table
     }
