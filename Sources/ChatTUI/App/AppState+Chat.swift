@@ -64,6 +64,7 @@ extension AppState {
         let id = makeTurnID()
         transcript.entries.append(.user(text))
         activity = .thinking(SentTurn(id: id, text: text))
+        ownTurnStarted(id)
         scrollOffset = 0
         return [.startTurn(id, conversationID: conversationID, text: text)]
     }
@@ -85,6 +86,7 @@ extension AppState {
             return []
         }
         let id = makeTurnID()
+        ownTurnStarted(id)
         scrollOffset = 0
         if failed.messageStored, let conversationID {
             activity = .thinking(SentTurn(id: id, text: failed.text, messageStored: true))

@@ -7,7 +7,9 @@ extension AppState {
         conversationTitle = page.title
         transcript = Transcript(
             entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
-            hasOlder: page.hasOlder)
+            hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)
+        ownTurnWriting = nil
+        ownMessagesUnseen = false
         if transcript.entries.isEmpty {
             transcript.entries.append(.notice("Conversation \(page.conversationID) has no messages yet."))
         }
@@ -72,14 +74,13 @@ extension AppState {
         return []
     }
 
-    /// Another copy of the app changed the database: reload what is on screen and the counts.
-    /// The open conversation is not reloaded: a turn another copy ran in it shows once it is
-    /// opened again.
+    /// Another copy of the app changed the database: reload what is on screen and the counts,
+    /// and load what was appended to the open conversation (see `AppState+Tail.swift`).
     mutating func reloadAfterExternalChange() -> [Effect] {
         switch screen {
-        case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders]
-        case .picker: [.loadConversations, .loadReminders]
-        case .chat: [.loadReminders]
+        case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders] + tailRequest
+        case .picker: [.loadConversations, .loadReminders] + tailRequest
+        case .chat: [.loadReminders] + tailRequest
         }
     }
 }

@@ -25,6 +25,8 @@ extension AppState {
             conversationTitle = nil
             transcript = Transcript(entries: [.notice("New conversation. Your first message starts it.")])
             activity = .idle
+            ownTurnWriting = nil
+            ownMessagesUnseen = false
             scrollOffset = 0
             return [.newConversation]
         case .resume(let id):

@@ -25,6 +25,8 @@ extension AppState {
             return openLoaded(page)
         case .historyLoaded(let page):
             return prependLoaded(page)
+        case .newerLoaded(let page):
+            return appendLoaded(page)
         case .conversationsLoaded(let conversations):
             return listConversations(conversations)
         case .tasksLoaded(let tasks):
