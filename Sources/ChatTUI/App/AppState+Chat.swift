@@ -37,6 +37,9 @@ extension AppState {
         case .end where input.isEmpty:
             scrollOffset = 0
             return []
+        case .ctrl("d") where input.isEmpty:
+            // End of input, as in a shell.
+            return [.quit]
         case .ctrl("r"):
             return retry()
         case .function(2), .ctrl("t"):

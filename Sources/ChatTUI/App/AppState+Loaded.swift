@@ -10,6 +10,7 @@ extension AppState {
             hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)
         ownTurnWriting = nil
         ownMessagesUnseen = false
+        input.prependHistory(Self.userTexts(page.messages))
         if transcript.entries.isEmpty {
             transcript.entries.append(.notice("Conversation \(page.conversationID) has no messages yet."))
         }
@@ -23,7 +24,13 @@ extension AppState {
     mutating func prependLoaded(_ page: ConversationPage) -> [Effect] {
         guard page.conversationID == conversationID else { return [] }
         transcript.prepend(page.messages, hasOlder: page.hasOlder)
+        input.prependHistory(Self.userTexts(page.messages))
         return []
+    }
+
+    /// What the user sent, oldest first, for the ↑ history.
+    private static func userTexts(_ messages: [StoredMessage]) -> [String] {
+        messages.filter { $0.role == .user }.map(\.content)
     }
 
     mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {

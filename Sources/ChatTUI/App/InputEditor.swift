@@ -142,6 +142,22 @@ struct InputEditor: Hashable, Sendable {
         insert(cut)
     }
 
+    /// Ctrl-C on a draft: empties the editor, keeping the text for Ctrl-Y.
+    mutating func cutAll() {
+        cutOut(text.startIndex..<text.endIndex)
+    }
+
+    /// Puts earlier messages before the history, oldest first, for ↑ to reach once it has
+    /// gone through what was sent in this session: a resumed conversation's own messages.
+    mutating func prependHistory(_ earlier: [String]) {
+        let fresh = earlier.filter { !$0.isEmpty }.reduce(into: [String]()) { kept, text in
+            if kept.last != text { kept.append(text) }
+        }
+        guard !fresh.isEmpty else { return }
+        history.insert(contentsOf: fresh, at: 0)
+        if let position = historyPosition { historyPosition = position + fresh.count }
+    }
+
     mutating func clear() {
         text = ""
         cursorUTF8 = 0

@@ -44,10 +44,15 @@ extension AppState {
     }
 
     /// Ctrl-C belongs to no screen: it stops a running turn first, as it stops a running
-    /// command in a shell, and quits when nothing is running, so a second press always quits.
+    /// command in a shell, then clears the chat's draft, as a shell drops the line typed,
+    /// and quits when there is neither, so pressing it again always ends up quitting.
     private mutating func handleKey(_ key: Key) -> [Effect] {
         if key == .ctrl("c") {
-            return activity.runningTurn != nil ? cancelTurn() : [.quit]
+            if activity.runningTurn != nil { return cancelTurn() }
+            guard screen == .chat, !input.isEmpty else { return [.quit] }
+            input.cutAll()
+            flash = "Draft cleared: Ctrl-Y brings it back, Ctrl-C again quits."
+            return []
         }
         switch screen {
         case .chat: return handleChatKey(key)
