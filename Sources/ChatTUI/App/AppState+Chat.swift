@@ -81,10 +81,16 @@ extension AppState {
         return [.cancelTurn(turn.id)]
     }
 
-    /// Ctrl-R after a failure: on the stored user message when there is one, else the text
-    /// is sent again.
+    /// Ctrl-R after a failure, or on a conversation opened on an unanswered message: on the
+    /// stored user message when there is one, else the text is sent again.
     private mutating func retry() -> [Effect] {
-        guard case .failed(let failed) = activity else {
+        let failed: SentTurn
+        switch activity {
+        case .failed(let turn): failed = turn
+        case .unanswered(let turn):
+            failed = turn
+            if transcript.entries.last == .notice(Self.unansweredMark) { transcript.entries.removeLast() }
+        case .idle, .thinking, .streaming:
             flash = "Nothing to retry: Ctrl-R repeats a turn that failed."
             return []
         }

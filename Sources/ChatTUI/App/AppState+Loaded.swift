@@ -15,10 +15,17 @@ extension AppState {
             transcript.entries.append(.notice("Conversation \(page.conversationID) has no messages yet."))
         }
         activity = .idle
+        if let last = page.messages.last, last.role == .user {
+            activity = .unanswered(SentTurn(id: makeTurnID(), text: last.content, messageStored: true))
+            transcript.entries.append(.notice(Self.unansweredMark))
+        }
         scrollOffset = 0
         screen = .chat
         return []
     }
+
+    /// Below a conversation's last message when nothing answered it.
+    static let unansweredMark = "not answered — Ctrl-R to retry"
 
     /// Older messages go in front; the offset counts from the bottom, so the view stays put.
     mutating func prependLoaded(_ page: ConversationPage) -> [Effect] {
