@@ -4,8 +4,8 @@ import Testing
 
 /// Keys as a terminal sends them, decoded by the real curses under tmux-256color.
 extension TUITests {
-    @Test func ctrlEndFollowsAgainAfterPageUp() async throws {
-        let sandbox = try Sandbox()
+    /// A sandbox holding one conversation of 60 short messages; its id.
+    private func seededConversation(in sandbox: Sandbox) async throws -> Int64 {
         let conversations = try sandbox.conversationService()
         let (conversation, _) = try await conversations.startConversation(
             with: NewMessage(role: .user, content: "message 1"))
@@ -13,7 +13,13 @@ extension TUITests {
             let role: MessageRole = number.isMultiple(of: 2) ? .assistant : .user
             _ = try await conversations.append(NewMessage(role: role, content: "message \(number)"), to: conversation.id)
         }
-        let screen = try await TmuxScreen(sandbox, chattui: "-r \(conversation.id)")
+        return conversation.id
+    }
+
+    @Test func ctrlEndFollowsAgainAfterPageUp() async throws {
+        let sandbox = try Sandbox()
+        let id = try await seededConversation(in: sandbox)
+        let screen = try await TmuxScreen(sandbox, chattui: "-r \(id)")
         try await screen.waitFor("message 60")
 
         // Given the pane scrolled up a page and a draft in the input, so End edits it
@@ -29,5 +35,22 @@ extension TUITests {
             $0.contains("message 60") && !$0.contains("to follow")
         }
         #expect(text.contains("draft"))
+    }
+
+    /// Where terminfo lists other sequences than tmux sends, the raw ones are decoded.
+    @Test(arguments: ["vt100", "linux", "screen"])
+    func pagingKeysWorkOnOlderTerminalTypes(term: String) async throws {
+        let sandbox = try Sandbox()
+        let id = try await seededConversation(in: sandbox)
+        let screen = try await TmuxScreen(sandbox, running: "TERM=\(term) chattui -r \(id); echo EXITED $?; exec cat")
+        try await screen.waitFor("message 60")
+
+        try await screen.press("PPage")
+        try await screen.waitFor("to follow")
+        try await screen.press("Home")
+        try await screen.waitFor("the top") { $0.contains("message 1\n") || $0.contains("message 1 ") }
+        try await screen.press("NPage")
+        try await screen.press("End")
+        try await screen.waitFor("the bottom again") { $0.contains("message 60") && !$0.contains("to follow") }
     }
 }
