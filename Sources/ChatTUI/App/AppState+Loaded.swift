@@ -82,7 +82,7 @@ extension AppState {
             picker.isLoading = false
             screen = .picker(picker)
             flash = text
-        case .chat:
+        case .chat, .help:
             keepingView { $0.entries.append(.error(text)) }
         }
         return []
@@ -94,7 +94,7 @@ extension AppState {
         switch screen {
         case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders] + tailRequest
         case .picker: [.loadConversations, .loadReminders] + tailRequest
-        case .chat: [.loadReminders] + tailRequest
+        case .chat, .help: [.loadReminders] + tailRequest
         }
     }
 }

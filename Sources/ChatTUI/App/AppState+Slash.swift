@@ -34,7 +34,7 @@ extension AppState {
         case .tasks:
             return openReview()
         case .help:
-            keepingView { $0.entries.append(.notice(SlashCommand.helpText)) }
+            screen = .help(HelpScreen())
             return []
         case .quit:
             return [.quit]

@@ -43,19 +43,15 @@ extension AppState {
         }
     }
 
-    /// Ctrl-C belongs to no screen: it stops a running turn first, as it stops a running
-    /// command in a shell, then clears the chat's draft, as a shell drops the line typed,
-    /// and quits when there is neither, so pressing it again always ends up quitting.
+    /// Ctrl-C works on every screen (`interrupt`); the chat finds it in its key table.
     private mutating func handleKey(_ key: Key) -> [Effect] {
-        if key == .ctrl("c") {
-            if activity.runningTurn != nil { return cancelTurn() }
-            guard screen == .chat, !input.isEmpty else { return [.quit] }
-            input.cutAll()
-            flash = "Draft cleared: Ctrl-Y brings it back, Ctrl-C again quits."
-            return []
-        }
+        if key == .ctrl("c"), screen != .chat { return interrupt() }
         switch screen {
         case .chat: return handleChatKey(key)
+        case .help(var help):
+            let effects = handleHelpKey(key, &help)
+            if case .help = screen { screen = .help(help) }
+            return effects
         case .review(var review):
             let effects = handleReviewKey(key, &review)
             if case .review = screen { screen = .review(review) }

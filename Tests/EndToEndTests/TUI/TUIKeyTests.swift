@@ -53,4 +53,16 @@ extension TUITests {
         try await screen.press("End")
         try await screen.waitFor("the bottom again") { $0.contains("message 60") && !$0.contains("to follow") }
     }
+
+    @Test func f1ShowsEveryKeyAndEscGoesBack() async throws {
+        let screen = try await TmuxScreen(try Sandbox(), chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        try await screen.press("F1")
+        let help = try await screen.waitFor("Keys and commands")
+        #expect(help.contains("Ctrl-Y                  put back what was cut last"))
+        try await screen.press("End")
+        try await screen.waitFor("/resume ID")
+        try await screen.press("Escape")
+        try await screen.waitFor("Tell me what to remember")
+    }
 }
