@@ -30,7 +30,7 @@ extension AppState {
             ownTurnWriting = nil
             ownMessagesUnseen = true
             return tailRequest
-        case .messageStored, .textDelta, .toolStarted, .toolFinished:
+        case .messageStored, .textDelta, .toolStarted, .toolFinished, .waiting:
             return []
         }
     }
