@@ -7,8 +7,9 @@ import Foundation
 /// `kill` and a closed terminal window deserve what Ctrl-C gets: the turn saves what had
 /// streamed, marked interrupted, and the command then exits 128 + the signal's number
 /// (``exitStatus``), as a shell reports a process that died of it. The handlers run on a
-/// dispatch queue, not in signal context, so they may call into the turn; a second signal
-/// of any of the three still gets a person out at once.
+/// dispatch queue, not in signal context, so they may call into the turn; a second Ctrl-C
+/// or SIGTERM still gets a person out at once. A second SIGHUP does not: closing a window
+/// hangs up twice (the terminal's hang-up, then the shell's to its jobs).
 final class InterruptSignal: @unchecked Sendable {
     private static let handled = [SIGINT, SIGTERM, SIGHUP]
     private let sources: [any DispatchSourceSignal]
@@ -28,7 +29,11 @@ final class InterruptSignal: @unchecked Sendable {
                     received.append(number)
                     return received.count
                 }
-                if count == 1 { onFirst() } else { exit(128 + number) }
+                if count == 1 {
+                    onFirst()
+                } else if number != SIGHUP {
+                    exit(128 + number)
+                }
             }
             source.resume()
         }

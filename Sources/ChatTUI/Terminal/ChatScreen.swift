@@ -27,7 +27,7 @@ enum ChatScreen {
             terminal: terminal, inbox: inbox, perform: runtime.perform, onTick: runtime.pollExternalChanges)
         let ending = loop.run(initial)
         terminal.restore()
-        runtime.finish()
+        TerminalSignals.ignoringHangUps { runtime.finish() }
         if case .signal(let number) = ending { TerminalSignals.endProcess(with: number) }
     }
 }

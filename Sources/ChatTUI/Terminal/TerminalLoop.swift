@@ -53,7 +53,8 @@ struct TerminalLoop {
                 if let number = events.compactMap(\.endingSignal).first { return .signal(number) }
                 messages += handleSignals(events)
             }
-            if ready.hangUp { return .quit }
+            // The terminal is gone: end as its SIGHUP would, which may still be on its way.
+            if ready.hangUp { return .signal(SIGHUP) }
             if ready.input {
                 messages += readInput(&decoder)
             } else if !ready.inbox, let key = decoder.flush() {

@@ -6,7 +6,7 @@ import Foundation
 /// key in raw mode) ask the loop to end the way Esc and `/quit` do: it stops, the running
 /// turn saves what had streamed, marked interrupted, and only then is the signal raised
 /// again, on the restored terminal, so the parent sees how the process ended
-/// (``endProcess(with:)``). A second one while that happens ends the process at once, in
+/// (``endProcess(with:)``). A second one while that happens (a hang-up excepted) ends the process at once, in
 /// case the loop cannot answer. The other signals that end a process (SIGQUIT, a crash)
 /// put the terminal back and are raised again straight from the handler. Job control and resizes only wake the loop, which handles
 /// them on the main thread, where curses may be called.
@@ -98,6 +98,15 @@ enum TerminalSignals {
     static func uninstall() {
         for number in graceful + ending + [SIGTSTP, SIGCONT, SIGWINCH] { signal(number, SIG_DFL) }
         for number in fatal { sigaction(number, previousActions + Int(number), nil) }
+    }
+
+    /// Runs `body` (the running turn saving its reply) with SIGHUP ignored. Closing a
+    /// window hangs up twice, the terminal's hang-up and the shell's or tmux's to its jobs,
+    /// and the second must not cut the save short once the handlers are gone.
+    static func ignoringHangUps(_ body: () -> Void) {
+        signal(SIGHUP, SIG_IGN)
+        body()
+        signal(SIGHUP, SIG_DFL)
     }
 
     /// Everything signalled since the last call, each event once.
@@ -212,10 +221,15 @@ private func notify(_ event: TerminalSignals.Event) {
     errno = saved
 }
 
-/// SIGTERM, SIGHUP, SIGINT: the first asks the loop to end; a second, if the loop has not
-/// ended the process by then, ends it from here.
+/// SIGTERM, SIGHUP, SIGINT: the first asks the loop to end; a second SIGTERM or SIGINT, if
+/// the loop has not ended the process by then, ends it from here. A second SIGHUP does not:
+/// closing a window hangs up twice (the terminal's own hang-up, and the shell's or tmux's to
+/// its jobs), and the loop's wait for the save is bounded anyway.
 private func requestEnd(_ number: Int32) {
-    guard !handlerState.pointee.endRequested else { return restoreAndReraise(number) }
+    if handlerState.pointee.endRequested {
+        if number != SIGHUP { restoreAndReraise(number) }
+        return
+    }
     handlerState.pointee.endRequested = true
     switch number {
     case SIGHUP: notify(.hangUp)

@@ -44,4 +44,35 @@ extension TUITests {
         #expect(content.hasPrefix("One two") && full.hasPrefix(content) && content.count < full.count, "\(content)")
         try server.expectEveryRequestValid()
     }
+
+    @Test func closingTheWindowSavesTheStreamedReply() async throws {
+        let full = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+        let server = try await FakeOpenAIServer.start(script: """
+            [{"text": "\(full)", "chunk_size": 4, "delay_between_chunks": 0.25}]
+            """)
+        let sandbox = try Sandbox()
+        sandbox.use(server)
+        let screen = try await TmuxScreen(sandbox, running: "sh -c 'echo $$ > chattui.pid; exec chattui'")
+        try await screen.waitFor("idle · new · 127.0.0.1")
+
+        // Given a reply that is streaming
+        try await screen.type("Count for me")
+        try await screen.press("Enter")
+        try await screen.waitFor("the first words") { $0.contains("One two") }
+        let pidText = try String(contentsOf: sandbox.folder.appendingPathComponent("chattui.pid"), encoding: .utf8)
+        let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
+
+        // When its window is closed (a hang-up from tmux and another from the kernel)
+        try await screen.closeWindow()
+
+        // Then chattui ends, and what had streamed is saved, marked interrupted
+        let deadline = Date().addingTimeInterval(10)
+        while kill(pid, 0) == 0, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        #expect(kill(pid, 0) != 0, "chattui still runs after its window closed")
+        let shown = try await sandbox.launch(["show", "1", "--json"])
+        let reply = try #require(try JSONValue(parsing: shown.stdout)["messages"]?.arrayValue?.last)
+        #expect(reply["role"] == "assistant", "\(shown.stdout)")
+        #expect(reply["interrupted"] == true)
+        #expect(reply["content"]?.stringValue?.hasPrefix("One two") == true)
+    }
 }

@@ -57,6 +57,12 @@ final class TmuxScreen {
         try await tmux(["send-keys", "-t", "test", "-l", text])
     }
 
+    /// Closes the window as a person closes a terminal: tmux hangs up the pane's processes
+    /// and the kernel hangs up the terminal, so the program gets SIGHUP twice.
+    func closeWindow() async throws {
+        try await tmux(["kill-session", "-t", "test"])
+    }
+
     func resize(cols: Int, rows: Int) async throws {
         try await tmux(["resize-window", "-t", "test", "-x", "\(cols)", "-y", "\(rows)"])
     }
