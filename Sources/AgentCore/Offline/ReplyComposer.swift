@@ -17,15 +17,25 @@ enum ReplyComposer {
         Sorry, I didn't understand that. I can add, list, complete, change and delete tasks, \
         for example “add a task to buy groceries”, “show my tasks” or “mark task 3 as complete”.
         """
+    static let offTopic = """
+        I only keep your to-do list, so I can't answer that. Try “add a task to buy groceries \
+        tomorrow”, “what's due this week?” or “mark task 3 as complete”.
+        """
+
+    /// Why an add was held back: its title still reads like a command or points at nothing.
+    static func doubtfulAdd(_ reason: String) -> String {
+        "I didn't add that task: \(reason). Say it again with the task's own words, for example “add call the dentist tomorrow”."
+    }
     static let unansweredPick = "Which task do you mean? Tell me what to do with it, for example “complete task 3”."
     static let forgottenRequest = "I've lost track of what you wanted done with it. Please say it again with the task number, for example “delete task 7”."
+    static let nothingToPointAt = "Which task do you mean? You have no tasks yet; say “add …” to make one."
     static let anythingElse = "Anything else?"
     static let acknowledgement = "Okay. Anything else?"
     static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
 
     /// Why an add was refused instead of writing a task with a date that does not exist.
     static func impossibleDate(_ reason: String) -> String {
-        "I didn't add that: \(reason). Which date did you mean?"
+        "I didn't add that: \(reason). Which date did you mean, or how often should it repeat?"
     }
 
     /// What an undo did ("Undid: completed #3 Buy groceries."), or why it did nothing.

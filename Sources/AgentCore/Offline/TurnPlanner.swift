@@ -28,10 +28,13 @@ enum TurnPlanner {
             guard let last = exchanges.last else { return .calls([.undo]) }
             return .reply(ReplyComposer.undone(last.result.flatMap { try? JSONValue(parsing: $0) }))
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
+        case .offTopic: return .reply(ReplyComposer.offTopic)
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
         case .add(let task) where task.dueProblem != nil:
             return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
+        case .add(let task) where AddDoubt.reason(task.title) != nil:
+            return .reply(ReplyComposer.doubtfulAdd(AddDoubt.reason(task.title) ?? ""))
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
@@ -49,6 +52,8 @@ enum TurnPlanner {
             return .reply(exchanges.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
         case .change(let change, .words(let words)):
             return TargetLookup(change: change, words: words).nextStep(after: exchanges)
+        case .change(let change, .pronoun):
+            return TargetLookup(change: change, words: nil).nextStep(after: exchanges)
         }
     }
 
