@@ -11,7 +11,7 @@ struct Utterance: Equatable {
     let asked: Bool
 
     init(_ text: String) {
-        var core = text.foldingQuotes().collapsingSpaces()
+        var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
         asked = core.hasSuffix("?")
         let opening = #/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#
         let closing = #/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#

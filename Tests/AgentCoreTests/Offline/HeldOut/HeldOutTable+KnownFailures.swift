@@ -98,16 +98,6 @@ extension HeldOutTable {
         "complete the passport task ⏎ oops, undo that",
         "complete task 5",
         "mark the plants task as done",
-        "remidn me to buy milk",
-        "compelte task 7",
-        "delet task 6",
-        "finsh task 7",
-        "add call the bank, high priorty",
-        "add call the bank, urgnet",
-        "show my pendng tasks",
-        "remove task 6 plese",
-        "i need to buy milk tommorow",
-        "add buy milk on wensday",
     ]
 
     static let knownWriters: Set<String> = []
