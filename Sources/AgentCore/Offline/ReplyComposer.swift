@@ -66,33 +66,35 @@ enum ReplyComposer {
     }
 
     /// "Added #5 Buy groceries — due Fri 14 Mar · high." and its kin for the other tools.
-    static func confirmation(tool: String, result: TaskChangeResult, reopened: Bool) -> String {
+    static func confirmation(tool: TaskTool, result: TaskChangeResult, reopened: Bool) -> String {
         let subject = "#\(result.taskID) \(TaskLine.singleLine(result.title))"
         let details = TaskLine.details(
             due: result.due, priority: result.priority, recurrence: result.recurrence, tags: result.tags ?? [])
         switch tool {
-        case "add_task":
+        case .addTask:
             return sentence("Added \(subject)\(details)")
-        case "complete_task":
+        case .completeTask:
             let next = result.nextTaskID.map { " Next occurrence: #\($0)." } ?? ""
             return sentence("Completed \(subject)") + next
-        case "delete_task":
+        case .deleteTask:
             return sentence("Deleted \(subject)")
-        default:
+        case .updateTask:
             return sentence((reopened ? "Reopened " : "Updated ") + subject + details)
+        case .listTasks:
+            return sentence("Listed \(subject)")
         }
     }
 
     /// The tool's own error text, with what was being attempted.
     static func failure(tool: String, taskID: Int?, message: String) -> String {
         let task = taskID.map { "task \($0)" } ?? "that task"
-        let attempt = switch tool {
-        case "add_task": "add that task"
-        case "list_tasks": "list your tasks"
-        case "complete_task": "complete \(task)"
-        case "delete_task": "delete \(task)"
-        case "update_task": "update \(task)"
-        default: "run \(tool)"
+        let attempt = switch TaskTool(rawValue: tool) {
+        case .addTask: "add that task"
+        case .listTasks: "list your tasks"
+        case .completeTask: "complete \(task)"
+        case .deleteTask: "delete \(task)"
+        case .updateTask: "update \(task)"
+        case nil: "run \(tool)"
         }
         return sentence("I couldn't \(attempt): \(message)")
     }

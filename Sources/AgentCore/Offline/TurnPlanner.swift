@@ -64,7 +64,8 @@ enum TurnPlanner {
         case .failed(let message):
             return ReplyComposer.failure(tool: tool, taskID: exchange.call.taskID, message: message)
         case .changed(let result):
-            return ReplyComposer.confirmation(tool: tool, result: result, reopened: reopened)
+            guard let known = TaskTool(rawValue: tool) else { return ReplyComposer.undone(try? JSONValue(parsing: exchange.result ?? "")) }
+            return ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
         case .listed, .unreadable:
             return ReplyComposer.unreadable(tool: tool)
         }
