@@ -5,7 +5,7 @@ enum AddParser {
     static func parse(_ utterance: Utterance) -> NewTask? {
         let task = draft(from: utterance.core)
         let hasDetails = task.due != nil || task.recurrence != nil || task.priority != nil
-        return hasDetails && !task.title.isEmpty ? task : nil
+        return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
     /// The words after the opening that says "add this", or `nil` when there is none.
@@ -39,6 +39,7 @@ enum AddParser {
     static func draft(from body: String) -> NewTask {
         var rest = body
         var task = NewTask(title: "")
+        task.dueProblem = RecurrencePhrase.impossibility(in: body)
         if let found = RecurrencePhrase.extract(from: rest) {
             task.recurrence = found.recurrence
             task.due = found.due
@@ -46,7 +47,7 @@ enum AddParser {
         }
         if task.due == nil, let found = DuePhrase.extract(from: rest) {
             task.due = found.due
-            task.dueProblem = found.expression.impossibility
+            task.dueProblem = task.dueProblem ?? found.expression.impossibility
             rest = found.rest
         }
         let tagged = TagPhrase.extractAll(from: rest)

@@ -14,10 +14,13 @@ struct ChoiceQuestion: Equatable {
     var options: [Option]
 
     /// The question text: why it asks, the numbered options, and how to answer.
-    static func compose(_ tasks: [TaskSummary], words: String, verb: String, exact: Bool) -> String {
-        let opening = exact
-            ? "Several tasks match “\(words)”. \(marker) \(verb)?"
-            : "No task matches “\(words)” exactly. \(marker) \(verb)?"
+    /// `words` is `nil` when the user said "it" with nothing before it to point at.
+    static func compose(_ tasks: [TaskSummary], words: String?, verb: String, exact: Bool) -> String {
+        let opening = switch (words, exact) {
+        case (nil, _): "Which task do you mean? Nothing before “it” names one. \(marker) \(verb)?"
+        case (let words?, true): "Several tasks match “\(words)”. \(marker) \(verb)?"
+        case (let words?, false): "No task matches “\(words)” exactly. \(marker) \(verb)?"
+        }
         let shown = tasks.prefix(maximumOptions)
         var lines = [opening]
         lines += shown.enumerated().map { "\($0.offset + 1). " + TaskLine($0.element).text }

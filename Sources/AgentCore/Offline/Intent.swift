@@ -14,6 +14,8 @@ enum Intent: Equatable, Sendable {
     /// "ok", "great": nothing to do, but silence would look broken.
     case acknowledgement
     case undo
+    /// A question about something else ("how tall is Everest"): answered, never added.
+    case offTopic
     case unknown
 }
 
@@ -44,6 +46,8 @@ enum TaskTarget: Equatable, Sendable {
     /// "complete 3, 4 and 5": one call per task, made together.
     case ids([Int])
     case words(String)
+    /// "it", "that": the task the conversation named last, or a question when there is none.
+    case pronoun
 }
 
 /// What to do to an existing task.

@@ -15,6 +15,6 @@ enum IntentParser {
         }
         if let query = ListParser.parse(utterance) { return .list(query) }
         if let task = AddParser.parse(utterance) { return .add(task) }
-        return .unknown
+        return QuestionShape.isQuestion(utterance) ? .offTopic : .unknown
     }
 }

@@ -22,12 +22,24 @@ enum IntentResolver {
                 return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
             return pending(before: previous.index, in: transcript, taskID: taskID)
+        case .change(let change, .pronoun):
+            guard let taskID = antecedent(before: userIndex, in: transcript) else { return .act(intent) }
+            return .act(.change(change, of: .id(taskID)))
         case .unknown:
             guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
             return pending(before: previous.index, in: transcript, taskID: taskID)
         default:
             return .act(intent)
         }
+    }
+
+    /// The task the newest tool result before message `index` was about: "add milk", then
+    /// "make it urgent" means the milk task. Lists name many tasks, so they name none.
+    private static func antecedent(before index: Int, in transcript: TurnTranscript) -> Int? {
+        for message in transcript.messages[..<index].reversed() where message.role == .tool {
+            if let id = (try? JSONValue(parsing: message.content))?["task_id"]?.intValue { return Int(id) }
+        }
+        return nil
     }
 
     /// The request that led to the question at `questionIndex`, now aimed at `taskID`. Earlier
@@ -38,7 +50,7 @@ enum IntentResolver {
             switch IntentParser.parse(transcript.messages[index].content) {
             case .pick:
                 continue
-            case .change(let change, .words):
+            case .change(let change, .words), .change(let change, .pronoun):
                 return .act(.change(change, of: .id(taskID)))
             default:
                 return .say(ReplyComposer.forgottenRequest)

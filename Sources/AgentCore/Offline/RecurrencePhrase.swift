@@ -29,6 +29,13 @@ enum RecurrencePhrase {
         PhraseRule(#"(?:every|each|once\s+a)\s+month|monthly"#, example: "monthly", always: "monthly"),
     ], lead: lead)
 
+    /// Why a repeat the user asked for can never come round ("every -2 weeks"), or `nil`.
+    static func impossibility(in text: String) -> String? {
+        guard let match = text.firstMatch(of: #/(?i)\b(?:every|each)\s+((?:-|minus\s+|negative\s+)\s*\w+|0+|zero|no)\s+(day|week|month|year)s?\b/#)
+        else { return nil }
+        return "“\(match.output.0)” never comes round: a task can repeat every 1 or more \(match.output.2)s"
+    }
+
     /// The recurrence found in `text`, if any.
     static func extract(from text: String) -> Found? {
         if let match = weekdayGrammar.firstMatch(in: text) {

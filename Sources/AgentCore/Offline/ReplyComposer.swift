@@ -17,15 +17,25 @@ enum ReplyComposer {
         Sorry, I didn't understand that. I can add, list, complete, change and delete tasks, \
         for example “add a task to buy groceries”, “show my tasks” or “mark task 3 as complete”.
         """
+    static let offTopic = """
+        I only keep your to-do list, so I can't answer that. Try “add a task to buy groceries \
+        tomorrow”, “what's due this week?” or “mark task 3 as complete”.
+        """
+
+    /// Why an add was held back: its title still reads like a command or points at nothing.
+    static func doubtfulAdd(_ reason: String) -> String {
+        "I didn't add that task: \(reason). Say it again with the task's own words, for example “add call the dentist tomorrow”."
+    }
     static let unansweredPick = "Which task do you mean? Tell me what to do with it, for example “complete task 3”."
     static let forgottenRequest = "I've lost track of what you wanted done with it. Please say it again with the task number, for example “delete task 7”."
+    static let nothingToPointAt = "Which task do you mean? You have no tasks yet; say “add …” to make one."
     static let anythingElse = "Anything else?"
     static let acknowledgement = "Okay. Anything else?"
     static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
 
     /// Why an add was refused instead of writing a task with a date that does not exist.
     static func impossibleDate(_ reason: String) -> String {
-        "I didn't add that: \(reason). Which date did you mean?"
+        "I didn't add that: \(reason). Which date did you mean, or how often should it repeat?"
     }
 
     /// What an undo did ("Undid: completed #3 Buy groceries."), or why it did nothing.
@@ -56,33 +66,35 @@ enum ReplyComposer {
     }
 
     /// "Added #5 Buy groceries — due Fri 14 Mar · high." and its kin for the other tools.
-    static func confirmation(tool: String, result: TaskChangeResult, reopened: Bool) -> String {
+    static func confirmation(tool: TaskTool, result: TaskChangeResult, reopened: Bool) -> String {
         let subject = "#\(result.taskID) \(TaskLine.singleLine(result.title))"
         let details = TaskLine.details(
             due: result.due, priority: result.priority, recurrence: result.recurrence, tags: result.tags ?? [])
         switch tool {
-        case "add_task":
+        case .addTask:
             return sentence("Added \(subject)\(details)")
-        case "complete_task":
+        case .completeTask:
             let next = result.nextTaskID.map { " Next occurrence: #\($0)." } ?? ""
             return sentence("Completed \(subject)") + next
-        case "delete_task":
+        case .deleteTask:
             return sentence("Deleted \(subject)")
-        default:
+        case .updateTask:
             return sentence((reopened ? "Reopened " : "Updated ") + subject + details)
+        case .listTasks:
+            return sentence("Listed \(subject)")
         }
     }
 
     /// The tool's own error text, with what was being attempted.
     static func failure(tool: String, taskID: Int?, message: String) -> String {
         let task = taskID.map { "task \($0)" } ?? "that task"
-        let attempt = switch tool {
-        case "add_task": "add that task"
-        case "list_tasks": "list your tasks"
-        case "complete_task": "complete \(task)"
-        case "delete_task": "delete \(task)"
-        case "update_task": "update \(task)"
-        default: "run \(tool)"
+        let attempt = switch TaskTool(rawValue: tool) {
+        case .addTask: "add that task"
+        case .listTasks: "list your tasks"
+        case .completeTask: "complete \(task)"
+        case .deleteTask: "delete \(task)"
+        case .updateTask: "update \(task)"
+        case nil: "run \(tool)"
         }
         return sentence("I couldn't \(attempt): \(message)")
     }

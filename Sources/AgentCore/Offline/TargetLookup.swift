@@ -8,11 +8,12 @@ struct TargetLookup {
     static let fullListLimit = 200
 
     var change: TaskChange
-    var words: String
+    /// `nil` for "it" with nothing to refer to: list the candidates and ask.
+    var words: String?
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
-            return .calls([.listTasks(ListRequest(status: status, search: words))])
+            return .calls([.listTasks(ListRequest(status: status, search: words), limit: words == nil ? ChoiceQuestion.maximumOptions : nil)])
         }
         guard last.call.name == "list_tasks" else {
             return .reply(TurnPlanner.report(last, reopened: change.isReopening))
@@ -23,11 +24,14 @@ struct TargetLookup {
         case .changed, .unreadable:
             return .reply(ReplyComposer.unreadable(tool: last.call.name))
         case .listed(let result):
-            return last.call.hasArgument("search") ? afterSearch(result.tasks) : afterFullList(result.tasks)
+            guard let words else {
+                return result.tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(result.tasks, exact: false)
+            }
+            return last.call.hasArgument("search") ? afterSearch(result.tasks, words) : afterFullList(result.tasks, words)
         }
     }
 
-    private func afterSearch(_ tasks: [TaskSummary]) -> TurnPlanner.Step {
+    private func afterSearch(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {
         if tasks.isEmpty {
             return .calls([.listTasks(ListRequest(status: status), limit: Self.fullListLimit)])
         }
@@ -39,7 +43,7 @@ struct TargetLookup {
         return ask(full.count > 1 ? full : tasks, exact: true)
     }
 
-    private func afterFullList(_ tasks: [TaskSummary]) -> TurnPlanner.Step {
+    private func afterFullList(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {
         let full = TaskMatcher.fullMatches(words, in: tasks)
         if full.count == 1 { return act(on: full[0]) }
         if full.count > 1 { return ask(full, exact: true) }

@@ -1,14 +1,22 @@
+import Persistence
+
 /// Reads how a user names an existing task: "task 3", "#3", "3", "the groceries one".
 enum TaskTargetParser {
     /// Words that point at no task by themselves; "what is due friday" is a question, not an edit.
     private static let vague: Set<String> = [
         "what", "what's", "whats", "which", "anything", "everything", "something", "nothing",
-        "it", "that", "this", "all", "them", "these", "those", "everything else",
+        "all", "everything else", "ones", "thing",
+    ]
+
+    /// Words that point back at a task named earlier; with nothing before them, the engine asks.
+    private static let pronouns: Set<String> = [
+        "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
     ]
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let text = String(phrase).collapsingSpaces()
+        if let id = spelledID(text.lowercased()) { return .id(id) }
         if let match = text.wholeMatch(of: #/(?i)(?:(?:the\s+)?(?:task|item|todo|to-do|number|no\.?)\s*)?(?:number\s+)?#?\s*(\d{1,9})/#),
            let id = Int(match.output.1) {
             return .id(id)
@@ -37,6 +45,24 @@ enum TaskTargetParser {
             }
         }
         words = words.trimming(" \"'.,!?")
-        return words.isEmpty || vague.contains(words) ? nil : .words(words)
+        if pronouns.contains(text.lowercased().trimming(" \"'.,!?")) || (words.isEmpty && !text.isEmpty) {
+            return .pronoun
+        }
+        return vague.contains(words) ? nil : .words(words)
+    }
+
+    /// "task seven", "item number six", "number 7", "the fifth task": the number is the id,
+    /// which is also the task's place in the list as long as none was deleted before it.
+    private static func spelledID(_ text: String) -> Int? {
+        if let match = text.wholeMatch(of: #/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#),
+           text.contains(#/\b(?:task|item|todo|to-do|number|no)\b/#),
+           let number = NumberWords.cardinal(match.output.1) {
+            return number
+        }
+        if let match = text.wholeMatch(of: #/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#),
+           let number = NumberWords.ordinal(match.output.1) {
+            return number
+        }
+        return nil
     }
 }

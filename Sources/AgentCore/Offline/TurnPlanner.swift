@@ -28,10 +28,13 @@ enum TurnPlanner {
             guard let last = exchanges.last else { return .calls([.undo]) }
             return .reply(ReplyComposer.undone(last.result.flatMap { try? JSONValue(parsing: $0) }))
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
+        case .offTopic: return .reply(ReplyComposer.offTopic)
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
         case .add(let task) where task.dueProblem != nil:
             return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
+        case .add(let task) where AddDoubt.reason(task.title) != nil:
+            return .reply(ReplyComposer.doubtfulAdd(AddDoubt.reason(task.title) ?? ""))
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
@@ -49,6 +52,8 @@ enum TurnPlanner {
             return .reply(exchanges.map { report($0, reopened: change.isReopening) }.joined(separator: "\n"))
         case .change(let change, .words(let words)):
             return TargetLookup(change: change, words: words).nextStep(after: exchanges)
+        case .change(let change, .pronoun):
+            return TargetLookup(change: change, words: nil).nextStep(after: exchanges)
         }
     }
 
@@ -59,7 +64,8 @@ enum TurnPlanner {
         case .failed(let message):
             return ReplyComposer.failure(tool: tool, taskID: exchange.call.taskID, message: message)
         case .changed(let result):
-            return ReplyComposer.confirmation(tool: tool, result: result, reopened: reopened)
+            guard let known = TaskTool(rawValue: tool) else { return ReplyComposer.undone(try? JSONValue(parsing: exchange.result ?? "")) }
+            return ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
         case .listed, .unreadable:
             return ReplyComposer.unreadable(tool: tool)
         }

@@ -7,9 +7,12 @@ struct Utterance: Equatable {
     let core: String
     /// `core` in lower case, for matching.
     let key: String
+    /// True when the message ended with a question mark, which the core no longer shows.
+    let asked: Bool
 
     init(_ text: String) {
-        var core = text.foldingQuotes().collapsingSpaces()
+        var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
+        asked = core.hasSuffix("?")
         let opening = #/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#
         let closing = #/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#
         if let match = core.firstMatch(of: closing) { core.removeSubrange(match.range) }

@@ -88,7 +88,14 @@ import Testing
         #expect(reply.text == "I couldn't list your tasks: conflicting filters.")
     }
 
-    @Test(arguments: ["what's the weather like?", "asdf qwerty", "sing me a song"])
+    @Test(arguments: ["what's the weather like?", "how tall is Everest", "tell me a joke?"])
+    func aQuestionAboutSomethingElseSaysItOnlyKeepsTasks(text: String) async throws {
+        var engine = EngineHarness()
+        let reply = try #require(try await engine.say(text).text)
+        #expect(reply == ReplyComposer.offTopic)
+    }
+
+    @Test(arguments: ["asdf qwerty", "sing me a song"])
     func unknownInputGetsAHelpfulAnswerAndNoToolCall(text: String) async throws {
         var engine = EngineHarness()
         let reply = try #require(try await engine.say(text).text)
