@@ -27,7 +27,8 @@ enum ChatScreen {
             terminal: terminal, inbox: inbox, perform: runtime.perform, onTick: runtime.pollExternalChanges)
         let ending = loop.run(initial)
         terminal.restore()
-        TerminalSignals.ignoringHangUps { runtime.finish() }
+        runtime.finish()
+        TerminalSignals.hangUpsEndTheProcessAgain()
         if case .signal(let number) = ending { TerminalSignals.endProcess(with: number) }
     }
 }

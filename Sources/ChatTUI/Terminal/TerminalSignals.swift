@@ -94,18 +94,19 @@ enum TerminalSignals {
         pthread_sigmask(SIG_UNBLOCK, &handled, nil)
     }
 
-    /// Gives every signal its earlier meaning back, once the terminal is restored normally.
+    /// Gives every signal its earlier meaning back, once the terminal is restored, except
+    /// SIGHUP, which stays ignored until ``hangUpsEndTheProcessAgain()``: closing a window
+    /// hangs up twice (the terminal's hang-up and the shell's or tmux's to its jobs), and a
+    /// late one must not cut short the save of the running turn that follows.
     static func uninstall() {
-        for number in graceful + ending + [SIGTSTP, SIGCONT, SIGWINCH] { signal(number, SIG_DFL) }
+        for number in graceful + ending + [SIGTSTP, SIGCONT, SIGWINCH] {
+            signal(number, number == SIGHUP ? SIG_IGN : SIG_DFL)
+        }
         for number in fatal { sigaction(number, previousActions + Int(number), nil) }
     }
 
-    /// Runs `body` (the running turn saving its reply) with SIGHUP ignored. Closing a
-    /// window hangs up twice, the terminal's hang-up and the shell's or tmux's to its jobs,
-    /// and the second must not cut the save short once the handlers are gone.
-    static func ignoringHangUps(_ body: () -> Void) {
-        signal(SIGHUP, SIG_IGN)
-        body()
+    /// Lets SIGHUP end the process again, once the running turn has saved.
+    static func hangUpsEndTheProcessAgain() {
         signal(SIGHUP, SIG_DFL)
     }
 
