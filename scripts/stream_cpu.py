@@ -24,14 +24,15 @@ TICKS = os.sysconf("SC_CLK_TCK")
 WORDS = ["one", "two", "six", "ten", "red", "sky", "sea", "fog", "sun", "map"]
 
 
-def reply(tokens, first_word, last_word):
-    """`tokens` tokens of four characters: words, some **bold**, a paragraph every 60 words,
-    between `first_word` and `last_word`, which tell when the reply starts and ends on screen."""
+def reply(tokens, first_word, last_word, paragraph=60):
+    """`tokens` tokens of four characters: words, some **bold**, a paragraph every `paragraph`
+    words (0: never), between `first_word` and `last_word`, which tell when the reply starts
+    and ends on screen."""
     words = []
     for number in range(tokens):
         word = WORDS[number % len(WORDS)]
         words.append(f"**{word}**" if number % 25 == 7 else word)
-        words.append("\n\n" if number % 60 == 59 else " ")
+        words.append("\n\n" if paragraph and number % paragraph == paragraph - 1 else " ")
     return first_word + "".join(words)[: 4 * (tokens - 2)].ljust(4 * (tokens - 2)) + last_word
 
 
@@ -83,7 +84,7 @@ class Screen:
 def run(binary, rows, cols, options):
     work = pathlib.Path(tempfile.mkdtemp(prefix="stream-cpu-"))
     script = [
-        {"text": reply(options.tokens, "zzqs", "zzqa"), "chunk_size": 4, "chunks_per_second": options.rate},
+        {"text": reply(options.tokens, "zzqs", "zzqa", options.paragraph), "chunk_size": 4, "chunks_per_second": options.rate},
         {"text": reply(options.idle_tokens, "zzqt", "zzqb"), "chunk_size": 4096},
     ]
     (work / "script.json").write_text(json.dumps(script))
@@ -133,6 +134,7 @@ def main():
     parser.add_argument("--rate", type=int, default=1_000)
     parser.add_argument("--idle-tokens", type=int, default=8_000)
     parser.add_argument("--idle-seconds", type=float, default=10)
+    parser.add_argument("--paragraph", type=int, default=60, help="words per paragraph; 0: one paragraph")
     options = parser.parse_args()
     print("| terminal | streamed tokens | CPU time over the stream | CPU % of a core "
           "| largest frame gap | idle, empty chat | idle, long reply on screen |")
