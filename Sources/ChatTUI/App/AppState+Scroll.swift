@@ -14,14 +14,14 @@ extension AppState {
         let height = chatLayout.paneHeight
         let wanted = max(0, scrollOffset + rows)
         // One row past the wanted window tells "exactly at the top" from "more above".
-        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, limit: wanted + height + 1)
+        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, memo: layoutMemo, limit: wanted + height + 1)
         let highest = max(0, total - height)
         scrollOffset = min(wanted, highest)
         return highest <= wanted && rows > 0 ? loadOlderIfNeeded() : []
     }
 
     mutating func scrollToTop() -> [Effect] {
-        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols)
+        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, memo: layoutMemo)
         scrollOffset = max(0, total - chatLayout.paneHeight)
         return loadOlderIfNeeded()
     }

@@ -67,9 +67,9 @@ extension AppState {
             return
         }
         let from = max(0, transcript.entries.count - 1)
-        let before = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols)
+        let before = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols, memo: layoutMemo)
         change(&transcript)
-        let after = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols)
+        let after = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols, memo: layoutMemo)
         scrollOffset = max(0, scrollOffset + after - before)
     }
 }

@@ -31,6 +31,8 @@ struct AppState: Hashable, Sendable {
     /// The next tail loaded holds only what this process's last turn stored, already on
     /// screen: it moves the newest id on without showing anything.
     var ownMessagesUnseen = false
+    /// Entries already wrapped, so a frame re-wraps only what changed; no part of the value.
+    var layoutMemo = LayoutMemo()
 
     init(size: Size, session: SessionInfo, now: Date, timeZone: TimeZone, conversationID: Int64? = nil) {
         self.size = size

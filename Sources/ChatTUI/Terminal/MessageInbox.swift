@@ -4,7 +4,9 @@ import Synchronization
 /// Where other threads (turns, database loads) leave messages for the main loop.
 ///
 /// Posting also writes a byte to a pipe the loop polls beside stdin, so a streamed chunk is
-/// painted at once instead of at the next tick, with no busy waiting.
+/// painted at once instead of at the next tick, with no busy waiting. Only a post to an
+/// empty inbox writes one: the messages behind it are taken by the same drain, so a reply
+/// streaming 1,000 chunks a second costs a write per drain rather than per chunk.
 final class MessageInbox: Sendable {
     private let pending = Mutex<[Message]>([])
     /// The read end, polled by the loop.
@@ -29,13 +31,18 @@ final class MessageInbox: Sendable {
     }
 
     func post(_ message: Message) {
-        pending.withLock { $0.append(message) }
+        let wasEmpty = pending.withLock { messages in
+            defer { messages.append(message) }
+            return messages.isEmpty
+        }
+        guard wasEmpty else { return }
         var byte: UInt8 = 1
         // A full pipe already holds a wake-up; nothing is lost by skipping this one.
         _ = write(signalDescriptor, &byte, 1)
     }
 
-    /// Everything posted so far, oldest first; empties the pipe too.
+    /// Everything posted so far, oldest first; empties the pipe too, before taking the
+    /// messages, so a post that finds the inbox empty again always leaves a byte to wake on.
     func drain() -> [Message] {
         var buffer = [UInt8](repeating: 0, count: 256)
         while read(wakeDescriptor, &buffer, buffer.count) > 0 {}

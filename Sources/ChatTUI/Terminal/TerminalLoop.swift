@@ -4,7 +4,9 @@ import Foundation
 /// arrives into messages, runs `update`, hands effects to `perform`, and paints `view`.
 ///
 /// Waiting is a `poll` with a timeout no longer than the next tick (about 250 ms), so the
-/// spinner moves and "now" stays current without a busy loop.
+/// spinner moves and "now" stays current without a busy loop. Painting follows the
+/// `FramePacer`: every message is applied as it arrives, but the screen is drawn at most 60
+/// times a second, and not at all while nothing on it changes.
 struct TerminalLoop {
     static let tickInterval: TimeInterval = 0.25
     /// How long a lone ESC waits for the rest of a sequence, as `set_escdelay(25)` does.
@@ -39,14 +41,22 @@ struct TerminalLoop {
     func run(_ initial: AppState) -> Ending {
         var state = initial
         var decoder = InputDecoder()
+        var pacer = FramePacer()
         var nextTick = Date().addingTimeInterval(Self.tickInterval)
         if state.size != terminal.size { _ = update(&state, .resized(terminal.size)) }
-        terminal.paint(view(state))
+        paint(state, &pacer)
         while true {
-            let waitMilliseconds = decoder.isAwaitingEscape
-                ? Self.escapeDelayMilliseconds
-                : Int32(max(0, nextTick.timeIntervalSinceNow * 1_000).rounded(.up))
-            let ready = wait(milliseconds: waitMilliseconds)
+            var waitMilliseconds = Self.milliseconds(nextTick.timeIntervalSinceNow)
+            // While a frame is owed, what the inbox brings is drawn only when it falls due:
+            // the loop sleeps until then instead of waking for every chunk.
+            var watchesInbox = !pacer.owesFrame
+            if decoder.isAwaitingEscape {
+                waitMilliseconds = Self.escapeDelayMilliseconds
+                watchesInbox = true
+            } else if let frameDelay = pacer.delay(at: Date()) {
+                waitMilliseconds = min(waitMilliseconds, Self.milliseconds(frameDelay))
+            }
+            let ready = wait(milliseconds: waitMilliseconds, watchingInbox: watchesInbox)
             var messages: [Message] = []
             if ready.signals {
                 let events = TerminalSignals.drain(terminal.signalDescriptor)
@@ -61,17 +71,28 @@ struct TerminalLoop {
                 // The escape delay passed with nothing after the ESC: it was the Esc key.
                 messages.append(.key(key))
             }
-            if ready.inbox { messages += inbox.drain() }
+            if ready.inbox || !watchesInbox { messages += inbox.drain() }
             if Date() >= nextTick {
                 messages.append(.tick(Date()))
                 nextTick = Date().addingTimeInterval(Self.tickInterval)
                 onTick()
             }
             for message in messages {
+                let (spinner, clock) = (state.spinnerFrame, state.now)
                 guard dispatch(message, &state) else { return .quit }
+                pacer.note(message, spinnerBefore: spinner, clockBefore: clock, after: state)
             }
-            if !messages.isEmpty { terminal.paint(view(state)) }
+            if pacer.isDue(at: Date()) { paint(state, &pacer) }
         }
+    }
+
+    private func paint(_ state: AppState, _ pacer: inout FramePacer) {
+        terminal.paint(view(state))
+        pacer.painted(at: Date())
+    }
+
+    private static func milliseconds(_ interval: TimeInterval) -> Int32 {
+        Int32(max(0, interval * 1_000).rounded(.up))
     }
 
     /// Applies one message and runs its effects; false once the app should quit.
@@ -118,8 +139,10 @@ struct TerminalLoop {
 
     /// A signal interrupts `poll` with nothing ready; the signal pipe is readable on the
     /// next round.
-    private func wait(milliseconds: Int32) -> Readiness {
-        var descriptors = [STDIN_FILENO, inbox.wakeDescriptor, terminal.signalDescriptor].map {
+    private func wait(milliseconds: Int32, watchingInbox: Bool) -> Readiness {
+        // A negative descriptor is skipped by `poll`.
+        let inboxDescriptor = watchingInbox ? inbox.wakeDescriptor : -1
+        var descriptors = [STDIN_FILENO, inboxDescriptor, terminal.signalDescriptor].map {
             pollfd(fd: $0, events: Int16(POLLIN), revents: 0)
         }
         guard poll(&descriptors, nfds_t(descriptors.count), milliseconds) > 0 else { return Readiness() }

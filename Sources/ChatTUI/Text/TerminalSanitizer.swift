@@ -5,8 +5,18 @@
 /// bidirectional overrides (which can make text read differently from what it is) go too.
 public enum TerminalSanitizer {
     public static func sanitize(_ text: String, keepNewlines: Bool = true) -> String {
+        sanitizeLines(text[...], keepNewlines: keepNewlines).text
+    }
+
+    /// Sanitises `text` and also says where its last line starts outside any escape
+    /// sequence: the text before that point sanitises the same on its own, so a reply that
+    /// grows need only sanitise (and lay out) what comes after it again.
+    static func sanitizeLines(_ text: Substring, keepNewlines: Bool = true)
+        -> (text: String, lastLineStart: String.Index?)
+    {
         var output = String.UnicodeScalarView()
-        var scalars = text.unicodeScalars.makeIterator()
+        var scalars = ScalarCursor(text.unicodeScalars)
+        var lastLineStart: String.Index?
         while let scalar = scalars.next() {
             switch scalar.value {
             case 0x1B:
@@ -17,6 +27,7 @@ public enum TerminalSanitizer {
                 skipStringBody(&scalars)
             case 0x0A:
                 output.append(keepNewlines ? scalar : " ")
+                lastLineStart = scalars.position
             case 0x09:
                 output.append(contentsOf: "    ".unicodeScalars)
             case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
@@ -25,11 +36,11 @@ public enum TerminalSanitizer {
                 output.append(scalar)
             }
         }
-        return String(output)
+        return (String(output), lastLineStart)
     }
 
     /// After ESC: CSI (`[`), OSC/DCS/PM/APC/SOS strings, or a two-character sequence.
-    private static func skipEscapeSequence(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    private static func skipEscapeSequence(_ scalars: inout ScalarCursor) {
         guard let introducer = scalars.next() else { return }
         switch introducer {
         case "[": skipControlSequenceBody(&scalars)
@@ -42,14 +53,14 @@ public enum TerminalSanitizer {
     }
 
     /// Parameters and intermediates up to the final byte (0x40–0x7E).
-    private static func skipControlSequenceBody(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    private static func skipControlSequenceBody(_ scalars: inout ScalarCursor) {
         while let next = scalars.next() {
             if (0x40...0x7E).contains(next.value) || next.value < 0x20 { return }
         }
     }
 
     /// A control string ends at BEL, ST (ESC \) or the 8-bit ST.
-    private static func skipStringBody(_ scalars: inout String.UnicodeScalarView.Iterator) {
+    private static func skipStringBody(_ scalars: inout ScalarCursor) {
         while let next = scalars.next() {
             switch next.value {
             case 0x07, 0x9C: return
@@ -59,5 +70,22 @@ public enum TerminalSanitizer {
             default: continue
             }
         }
+    }
+}
+
+/// Walks a text's scalars like an iterator, but can say where it stands.
+private struct ScalarCursor {
+    private let scalars: Substring.UnicodeScalarView
+    private(set) var position: String.Index
+
+    init(_ scalars: Substring.UnicodeScalarView) {
+        self.scalars = scalars
+        position = scalars.startIndex
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        guard position < scalars.endIndex else { return nil }
+        defer { position = scalars.index(after: position) }
+        return scalars[position]
     }
 }

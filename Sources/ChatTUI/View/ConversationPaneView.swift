@@ -8,7 +8,8 @@ enum ConversationPaneView {
             return
         }
         let window = PaneLayout.window(
-            of: state.transcript.entries, width: grid.cols, height: height, offset: state.scrollOffset)
+            of: state.transcript.entries, width: grid.cols, height: height, offset: state.scrollOffset,
+            memo: state.layoutMemo)
         var rows = window.rows
         if window.reachesTop, state.transcript.hasOlder, rows.count < height || state.scrollOffset > 0 {
             let label = state.transcript.isLoadingOlder ? "Loading older messages…" : "↑ Older messages: PgUp"

@@ -10,9 +10,16 @@ enum MarkdownLite {
     static let codeStyle = CellStyle.colored(.cyan)
 
     static func render(_ text: String) -> [StyledLine] {
-        var lines: [StyledLine] = []
         var inFence = false
-        for rawLine in TerminalSanitizer.sanitize(text).split(separator: "\n", omittingEmptySubsequences: false) {
+        return render(sanitized: TerminalSanitizer.sanitize(text), inFence: &inFence)
+    }
+
+    /// Renders text already sanitised, line by line. `inFence` says whether a code fence is
+    /// open where the text starts and is left as it is where it ends: a line's look depends
+    /// on nothing else, which is what lets a growing reply render only its new lines.
+    static func render(sanitized text: String, inFence: inout Bool) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for rawLine in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(rawLine)
             if line.trimmingLeadingSpaces().hasPrefix("```") {
                 inFence.toggle()

@@ -2,12 +2,13 @@
 ///
 /// The pane shows the last rows, so layout starts at the newest entry and stops once the
 /// rows wanted are filled: each frame costs what is on screen (plus the scroll distance),
-/// not the length of the conversation. Entries are separated by one blank row.
+/// not the length of the conversation. Entries are separated by one blank row. Each entry's
+/// rows come from the memo, so an entry is wrapped again only when it changed.
 enum PaneLayout {
     /// The rows from `offset` rows above the bottom up to `height` rows above that, top first,
     /// and whether they reach the top of the transcript.
     static func window(
-        of entries: [TranscriptEntry], width: Int, height: Int, offset: Int
+        of entries: [TranscriptEntry], width: Int, height: Int, offset: Int, memo: LayoutMemo
     ) -> (rows: [StyledLine], reachesTop: Bool) {
         let wanted = height + offset
         var collected: [[StyledLine]] = []
@@ -15,7 +16,7 @@ enum PaneLayout {
         var index = entries.count
         while index > 0, count < wanted {
             index -= 1
-            var rows = entries[index].rows(width: width)
+            var rows = memo.rows(of: entries[index], at: index, width: width)
             if index > 0 { rows.insert(StyledLine(), at: 0) }
             count += rows.count
             collected.append(rows)
@@ -27,10 +28,12 @@ enum PaneLayout {
     }
 
     /// How many rows the entries take, counting no further than `limit`.
-    static func rowCount(of entries: ArraySlice<TranscriptEntry>, width: Int, limit: Int = .max) -> Int {
+    static func rowCount(
+        of entries: ArraySlice<TranscriptEntry>, width: Int, memo: LayoutMemo, limit: Int = .max
+    ) -> Int {
         var count = 0
         for index in entries.indices.reversed() {
-            count += entries[index].rows(width: width).count + (index > 0 ? 1 : 0)
+            count += memo.rows(of: entries[index], at: index, width: width).count + (index > 0 ? 1 : 0)
             if count >= limit { return count }
         }
         return count

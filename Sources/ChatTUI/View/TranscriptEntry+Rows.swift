@@ -1,9 +1,15 @@
 /// How each kind of entry looks in the pane, wrapped to the pane's width.
 extension TranscriptEntry {
     static let userStyle = CellStyle(bold: true, color: .cyan)
+    private static let interruptedLine = StyledLine("(interrupted)", .dim)
 
     func rows(width: Int) -> [StyledLine] {
         logicalLines.flatMap { TextWrapper.wrap($0, width: width) }
+    }
+
+    /// What follows a reply's own rows: a note that it was cut short, or nothing.
+    static func interruptedRows(_ interrupted: Bool, width: Int) -> [StyledLine] {
+        interrupted ? TextWrapper.wrap(interruptedLine, width: width) : []
     }
 
     /// Lines before wrapping. All text is sanitised here, at the one place it meets the screen.
@@ -12,9 +18,7 @@ extension TranscriptEntry {
         case .user(let text):
             return prefixed(TerminalSanitizer.sanitize(text), marker: "› ", markerStyle: Self.userStyle, style: .bold)
         case .assistant(let text, let interrupted):
-            var lines = MarkdownLite.render(text)
-            if interrupted { lines.append(StyledLine("(interrupted)", .dim)) }
-            return lines
+            return MarkdownLite.render(text) + (interrupted ? [Self.interruptedLine] : [])
         case .tool(let activity):
             return [Self.line(for: activity)]
         case .error(let text):

@@ -30,4 +30,12 @@ import Testing
         #expect(TerminalSanitizer.sanitize("a\nb", keepNewlines: false) == "a b")
         #expect(TerminalSanitizer.sanitize("a\r\nb") == "a\nb")
     }
+
+    @Test func theLastLineStartIsOutsideEveryEscapeSequence() {
+        let text = "one\ntwo \u{1B}]0;title\nstill title\u{07} three"
+        let (clean, lastLineStart) = TerminalSanitizer.sanitizeLines(text[...])
+        #expect(clean == "one\ntwo  three")
+        #expect(lastLineStart.map { String(text[$0...]) } == "two \u{1B}]0;title\nstill title\u{07} three")
+        #expect(TerminalSanitizer.sanitizeLines("no line break"[...]).lastLineStart == nil)
+    }
 }

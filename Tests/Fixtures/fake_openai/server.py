@@ -323,12 +323,17 @@ class Handler(BaseHTTPRequestHandler):
         self.close_connection = True
         drop_after = entry.get("drop_after_chunks")
         gap = entry.get("delay_between_chunks", 0)
+        pace = entry.get("chunks_per_second")
+        started = time.monotonic()
         try:
             for count, payload in enumerate(self.stream_events(entry, body)):
                 if drop_after is not None and count >= drop_after:
                     return  # no terminating chunk: the client sees a cut stream
                 if count and gap:
                     time.sleep(gap)
+                if pace:
+                    # On a schedule from the start, so time spent sending does not slow the rate.
+                    time.sleep(max(0.0, started + count / pace - time.monotonic()))
                 if entry.get("keep_alive"):
                     self.send_chunk(f": keep-alive{newline}{newline}".encode())
                 self.send_chunk(f"data: {payload}{newline}{newline}".encode())

@@ -1,0 +1,49 @@
+import Foundation
+
+/// When the loop paints: at most one frame every 1/60 s however fast a reply streams, the
+/// first change after a quiet spell at once, and nothing for a tick that changed nothing
+/// on screen.
+///
+/// A reply at 1,000 tokens a second is 1,000 messages a second; painting after each would
+/// cost a view and a screen diff per token. Coalesced, the chunks that arrive within one
+/// frame's time are applied to the state and drawn together when the frame falls due, which
+/// the loop waits for no longer than needed.
+struct FramePacer {
+    static let minimumInterval: TimeInterval = 1.0 / 60
+
+    private var lastPaint: Date?
+    /// Something on screen changed since the last paint.
+    private(set) var owesFrame = false
+
+    /// Notes what `message` did to the state. A tick only moves the clock and, while a turn
+    /// runs, the spinner; the screen shows the clock nowhere finer than the minute (overdue
+    /// marks), so a tick that moved neither is no change.
+    mutating func note(_ message: Message, spinnerBefore: Int, clockBefore: Date, after state: AppState) {
+        if case .tick = message {
+            let minuteMoved = Self.minute(of: clockBefore) != Self.minute(of: state.now)
+            guard minuteMoved || spinnerBefore != state.spinnerFrame else { return }
+        }
+        owesFrame = true
+    }
+
+    /// How long until the frame owed falls due (zero when it is due now); nil when none is owed.
+    func delay(at now: Date) -> TimeInterval? {
+        guard owesFrame else { return nil }
+        guard let lastPaint else { return 0 }
+        return max(0, lastPaint.addingTimeInterval(Self.minimumInterval).timeIntervalSince(now))
+    }
+
+    /// Whether to paint now.
+    func isDue(at now: Date) -> Bool {
+        delay(at: now) == 0
+    }
+
+    mutating func painted(at now: Date) {
+        lastPaint = now
+        owesFrame = false
+    }
+
+    private static func minute(of date: Date) -> Int {
+        Int((date.timeIntervalSince1970 / 60).rounded(.down))
+    }
+}
