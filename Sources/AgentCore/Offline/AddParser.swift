@@ -8,26 +8,32 @@ enum AddParser {
         return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
+    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#,
+                                   example: "put milk on my shopping list")
+    static let openings = [
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+                example: "add a task to call mum"),
+        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#, example: "todo: call mum"),
+        Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#, example: "I need to remember to call mum"),
+        Pattern(#/(?i)^remember\s+(?:to\s+)?(.+)$/#, example: "remember to call mum"),
+        Pattern(#/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#, example: "don't let me forget to call mum"),
+        Pattern(#/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#, example: "I have to call mum"),
+        Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#, example: "add call mum"),
+    ]
+    static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
+                                  example: "remind me to call mum")
+
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
-        if let match = text.wholeMatch(of: #/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#) {
+        if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
             return String(match.output.1) + (isTaskList ? "" : " #" + list)
         }
-        let openings = [
-            #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
-            #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#,
-            #/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#,
-            #/(?i)^remember\s+(?:to\s+)?(.+)$/#,
-            #/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#,
-            #/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
-            #/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#,
-        ]
         for opening in openings {
-            if let match = text.wholeMatch(of: opening) { return String(match.output.1) }
+            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1) }
         }
-        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#) {
+        if let match = text.wholeMatch(of: remindMe.regex) {
             return String(match.output.1 ?? "")
         }
         return nil
