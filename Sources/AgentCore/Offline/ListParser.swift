@@ -16,8 +16,8 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#, example: "show my tasks")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for)\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|related\s+to)\b/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
@@ -33,10 +33,10 @@ enum ListParser {
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#, example: "work tasks")
-    static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b/#, example: "by due date")
-    static let byPriority = Pattern(#/\bby\s+(?:priority|importance)\b|\bmost\s+important\s+first\b/#, example: "most important first")
-    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*-\s*z\b/#, example: "a-z")
-    static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created)\b/#, example: "by date created")
+    static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
+    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b/#, example: "most important first")
+    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
     static func parse(_ utterance: Utterance) -> ListRequest? {
         let key = utterance.key

@@ -7,6 +7,9 @@ enum PatternCatalog {
         AddDoubt.command,
         AddDoubt.unreadWord,
         AddParser.onTheList,
+        AddParser.taggedOpening,
+        AddParser.bare,
+        AddParser.itemList,
         AddParser.remindMe,
         ChoiceQuestion.optionLine,
         ListParser.asksPattern,
@@ -75,6 +78,6 @@ enum PatternCatalog {
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
     ]
 }
