@@ -8,29 +8,64 @@ enum AddParser {
         return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
+    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#,
+                                   example: "put milk on my shopping list")
+    static let openings = [
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+                example: "add a task to call mum"),
+        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#, example: "todo: call mum"),
+        Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#, example: "I need to remember to call mum"),
+        Pattern(#/(?i)^remember\s+(?:to\s+)?(.+)$/#, example: "remember to call mum"),
+        Pattern(#/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#, example: "don't let me forget to call mum"),
+        Pattern(#/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#, example: "I have to call mum"),
+        Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#, example: "add call mum"),
+    ]
+    /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
+    static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
+                                       example: "add a work task to write the report")
+    /// Words that may stand before "task" without naming a tag.
+    private static let notTags: Set<String> = [
+        "new", "quick", "small", "big", "simple", "single", "recurring", "repeating", "daily", "weekly", "monthly",
+        "high", "low", "medium", "urgent", "important", "priority", "another", "second", "other", "one", "a", "an", "the", "me",
+    ]
+    static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
+    /// "stamps, envelopes and tape": a comma list of short items, each its own task.
+    static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
+    static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
+                                  example: "remind me to call mum")
+
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
-        if let match = text.wholeMatch(of: #/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#) {
+        if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
             return String(match.output.1) + (isTaskList ? "" : " #" + list)
         }
-        let openings = [
-            #/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
-            #/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#,
-            #/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#,
-            #/(?i)^remember\s+(?:to\s+)?(.+)$/#,
-            #/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#,
-            #/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
-            #/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#,
-        ]
-        for opening in openings {
-            if let match = text.wholeMatch(of: opening) { return String(match.output.1) }
+        if let match = text.wholeMatch(of: taggedOpening.regex), !notTags.contains(match.output.1.lowercased()),
+           let tag = TagPhrase.normalise(match.output.1) {
+            return String(match.output.2) + " #" + tag
         }
-        if let match = text.wholeMatch(of: #/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#) {
+        for opening in openings {
+            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1) }
+        }
+        if let match = text.wholeMatch(of: remindMe.regex) {
             return String(match.output.1 ?? "")
         }
         return nil
+    }
+
+    /// The tasks a comma list names, or `nil` when the body is one task: each item must be
+    /// one to three words and the list must carry no date, priority or repeat, which could
+    /// belong to one item or to all.
+    static func items(of body: String) -> [NewTask]? {
+        guard body.wholeMatch(of: itemList.regex) != nil else { return nil }
+        let whole = draft(from: body)
+        guard whole.due == nil, whole.priority == nil, whole.recurrence == nil, whole.dueProblem == nil else { return nil }
+        let names = TitleCleaner.clean(TagPhrase.extractAll(from: body).rest)
+            .split(separator: ",").flatMap { $0.split(separator: " and ") }
+            .map { String($0).trimming(" ") }
+        guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) }) else { return nil }
+        return names.map { NewTask(title: $0.capitalizingFirstLetter(), tags: whole.tags) }
     }
 
     /// Lifts phrases out in an order where none can eat another's words: "every monday"

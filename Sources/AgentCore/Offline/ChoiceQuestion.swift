@@ -10,6 +10,8 @@ struct ChoiceQuestion: Equatable {
 
     static let maximumOptions = 20
     private static let marker = "Which one should I"
+    static let optionLine = Pattern(#/\d+\. #(\d+) [☐☑] (.*?)(?: — .*)?/#, example: "1. #7 ☐ Renew passport — due Fri 4 Dec")
+
 
     var options: [Option]
 
@@ -37,7 +39,7 @@ struct ChoiceQuestion: Equatable {
     init?(reading text: String) {
         guard text.contains(Self.marker) else { return nil }
         let options = text.split(whereSeparator: \.isNewline).compactMap { line -> Option? in
-            guard let match = line.wholeMatch(of: #/\d+\. #(\d+) [☐☑] (.*?)(?: — .*)?/#),
+            guard let match = line.wholeMatch(of: Self.optionLine.regex),
                   let id = Int(match.output.1)
             else { return nil }
             return Option(taskID: id, title: String(match.output.2))

@@ -4,6 +4,8 @@
 /// can re-derive a turn's goal from the stored conversation instead of remembering it.
 enum Intent: Equatable, Sendable {
     case add(NewTask)
+    /// "add stamps, envelopes and tape": one call per task, made together.
+    case addMany([NewTask])
     case list(ListRequest)
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.
@@ -60,6 +62,7 @@ enum TaskChange: Equatable, Sendable {
 /// The fields an update sets; `nil` leaves a field as it is.
 struct TaskEdits: Equatable, Sendable {
     var title: String?
+    var description: String?
     var priority: String?
     var tags: [String]?
     var due: String?

@@ -9,8 +9,10 @@ enum IntentParser {
         guard !utterance.key.isEmpty else { return .unknown }
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
-        if let intent = UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
+        if let intent = NoteParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
+        if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
         if let body = AddParser.explicitBody(of: utterance.core) {
+            if let tasks = AddParser.items(of: body) { return .addMany(tasks) }
             return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }

@@ -10,10 +10,38 @@ enum ListParser {
         "find", "search", "list", "display", "view", "see", "get", "give", "about",
     ]
 
+    /// "for work", "at home": a context names a tag in a list request as it does in an add.
+    static let contextGrammar = PhraseGrammar.compiled([
+        PhraseRule("(?:for|at)\\s+(?:" + TagPhrase.contexts.joined(separator: "|") + ")", example: "at home") { phrase in
+            phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
+        },
+    ])
+    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|related\s+to)\b/#, example: "show my tasks")
+    static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
+    static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
+    static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
+    static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
+    static let tasksAbout = Pattern(#/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|with\s+the\s+word|called|named|titled)\s+(.+)$/#, example: "stuff related to dentist")
+    static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, example: "the dentist tasks")
+    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|unfinished|incomplete|undone)\b/#, example: "not yet done")
+    static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#, example: "did i finish")
+    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda)\b/#, example: "still to do")
+    static let everything = Pattern(#/\b(?:all|everything|every\s+task)\b/#, example: "every task")
+    static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#, example: "end of the week")
+    static let overdue = Pattern(#/\boverdue\b/#, example: "overdue")
+    static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
+    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
+    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#, example: "work tasks")
+    static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
+    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b/#, example: "most important first")
+    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
+
     static func parse(_ utterance: Utterance) -> ListRequest? {
         let key = utterance.key
-        let asks = #/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#
-        let about = #/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for)\b/#
+        let asks = Self.asksPattern.regex
+        let about = Self.aboutPattern.regex
         guard key.firstMatch(of: asks) != nil, key.firstMatch(of: about) != nil else { return nil }
 
         var query = ListRequest()
@@ -27,7 +55,7 @@ enum ListParser {
             query.dueBefore = due
             query.status = query.status ?? "pending"
         }
-        query.priority = PriorityPhrase.named(in: rest.replacing(#/\b(?:first|top)\b/#, with: ""))
+        query.priority = PriorityPhrase.named(in: rest.replacing(Self.firstOrTop.regex, with: ""))
         query.tag = tag(in: rest, inferred: query.search == nil)
         query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : "due")
         return query
@@ -35,14 +63,14 @@ enum ListParser {
 
     private static func search(in key: String) -> (term: String, rest: String)? {
         let patterns = [
-            #/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#,
-            #/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#,
-            #/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#,
-            #/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|with\s+the\s+word|called|named|titled)\s+(.+)$/#,
+            Self.searchFor.regex,
+            Self.findTasks.regex,
+            Self.withWordIn.regex,
+            Self.tasksAbout.regex,
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }
-            let term = String(match.output.1).replacing(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, with: "").trimming(" \"'.,!?")
+            let term = String(match.output.1).replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
             guard !term.isEmpty else { continue }
             return (term, key.removing(match.output.1.startIndex..<match.output.1.endIndex))
         }
@@ -50,52 +78,50 @@ enum ListParser {
     }
 
     private static func status(in key: String) -> String? {
-        if key.firstMatch(of: #/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|unfinished|incomplete|undone)\b/#) != nil {
+        if key.firstMatch(of: Self.notDone.regex) != nil {
             return "pending"
         }
-        if key.firstMatch(of: #/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#) != nil {
+        if key.firstMatch(of: Self.done.regex) != nil {
             return "completed"
         }
-        if key.firstMatch(of: #/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda)\b/#) != nil {
+        if key.firstMatch(of: Self.pending.regex) != nil {
             return "pending"
         }
-        if key.firstMatch(of: #/\b(?:all|everything|every\s+task)\b/#) != nil {
+        if key.firstMatch(of: Self.everything.regex) != nil {
             return "all"
         }
         return nil
     }
 
     private static func dueBefore(in key: String) -> String? {
-        if key.firstMatch(of: #/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#) != nil { return "end of week" }
-        if key.firstMatch(of: #/\boverdue\b/#) != nil { return "today" }
-        guard key.firstMatch(of: #/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#) != nil
+        if key.firstMatch(of: Self.thisWeek.regex) != nil { return "end of week" }
+        if key.firstMatch(of: Self.overdue.regex) != nil { return "today" }
+        guard key.firstMatch(of: Self.dueWords.regex) != nil
         else { return nil }
         return DuePhrase.extract(from: key)?.due
     }
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
     private static func tag(in key: String, inferred: Bool) -> String? {
-        if let match = key.firstMatch(of: #/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#),
+        if let match = key.firstMatch(of: Self.explicitTag.regex),
            let tag = TagPhrase.normalise(match.output.1 ?? match.output.2 ?? "") {
             return tag
         }
-        if inferred, let match = key.firstMatch(of: #/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#) {
+        if inferred, let match = key.firstMatch(of: Self.nounTag.regex) {
             let word = String(match.output.1)
             if !notTags.contains(word), let tag = TagPhrase.normalise(word) { return tag }
         }
-        let contexts = TagPhrase.contexts.joined(separator: "|")
-        if let regex = try? Regex<(Substring, Substring)>("\\b(?:for|at)\\s+(" + contexts + ")\\b"),
-           let match = key.firstMatch(of: regex) {
-            return String(match.output.1)
+        if let match = contextGrammar.firstMatch(in: key) {
+            return match.value
         }
         return nil
     }
 
     private static func sort(in key: String) -> String? {
-        if key.firstMatch(of: #/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b/#) != nil { return "due" }
-        if key.firstMatch(of: #/\bby\s+(?:priority|importance)\b|\bmost\s+important\s+first\b/#) != nil { return "priority" }
-        if key.firstMatch(of: #/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*-\s*z\b/#) != nil { return "title" }
-        if key.firstMatch(of: #/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created)\b/#) != nil { return "created" }
+        if key.firstMatch(of: Self.byDue.regex) != nil { return "due" }
+        if key.firstMatch(of: Self.byPriority.regex) != nil { return "priority" }
+        if key.firstMatch(of: Self.byTitle.regex) != nil { return "title" }
+        if key.firstMatch(of: Self.byCreated.regex) != nil { return "created" }
         return nil
     }
 }

@@ -33,6 +33,7 @@ extension PlannedCall {
             return PlannedCall(name: "delete_task", arguments: arguments)
         case .update(let edits):
             arguments["title"] = edits.title.map(Value.text)
+            arguments["description"] = edits.description.map(Value.text)
             arguments["priority"] = edits.priority.map(Value.text)
             arguments["tags"] = edits.tags.map(Value.list)
             arguments["due"] = edits.due.map(Value.text)

@@ -14,6 +14,8 @@ enum RecurrencePhrase {
         PhraseRule(#"(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?",
                    example: "on mondays", value: weekdayName),
     ], lead: lead)
+    static let impossibleRepeat = Pattern(#/(?i)\b(?:every|each)\s+((?:-|minus\s+|negative\s+)\s*\w+|0+|zero|no)\s+(day|week|month|year)s?\b/#, example: "every -2 weeks")
+
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"every\s+other\s+day"#, example: "every other day", always: "every 2 days"),
         PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#, example: "every three days") { phrase in
@@ -31,7 +33,7 @@ enum RecurrencePhrase {
 
     /// Why a repeat the user asked for can never come round ("every -2 weeks"), or `nil`.
     static func impossibility(in text: String) -> String? {
-        guard let match = text.firstMatch(of: #/(?i)\b(?:every|each)\s+((?:-|minus\s+|negative\s+)\s*\w+|0+|zero|no)\s+(day|week|month|year)s?\b/#)
+        guard let match = text.firstMatch(of: Self.impossibleRepeat.regex)
         else { return nil }
         return "“\(match.output.0)” never comes round: a task can repeat every 1 or more \(match.output.2)s"
     }

@@ -45,6 +45,7 @@ enum TaskMatcher {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
+            .map { $0.count > 5 && $0.hasSuffix("ing") ? String($0.dropLast(3)) : $0 }
             .filter { !filler.contains($0) }
     }
 }

@@ -12,27 +12,40 @@ enum TaskTargetParser {
     private static let pronouns: Set<String> = [
         "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
     ]
+    static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|item|todo|to-do|number|no\.?)\s*)?(?:number\s+)?#?\s*(\d{1,9})/#, example: "the task number 7")
+    static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
+    static let digits = Pattern(#/\d{1,9}/#, example: "12")
+    static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
+    static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#, example: "task called ")
+    static let naming = Pattern(#/^(?:called|named|titled|about|that\s+says|saying)\s+/#, example: "called ")
+    static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")
+    static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing)s?$/#, example: " task")
+    static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
+    static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
+    static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
+    static let ordinal = Pattern(#/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#, example: "fifth task")
+
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let text = String(phrase).collapsingSpaces()
         if let id = spelledID(text.lowercased()) { return .id(id) }
-        if let match = text.wholeMatch(of: #/(?i)(?:(?:the\s+)?(?:task|item|todo|to-do|number|no\.?)\s*)?(?:number\s+)?#?\s*(\d{1,9})/#),
+        if let match = text.wholeMatch(of: Self.numericID.regex),
            let id = Int(match.output.1) {
             return .id(id)
         }
-        if text.wholeMatch(of: #/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*#?\d{1,9})+/#) != nil {
-            let ids = text.matches(of: #/\d{1,9}/#).compactMap { Int($0.output) }
+        if text.wholeMatch(of: Self.idList.regex) != nil {
+            let ids = text.matches(of: Self.digits.regex).compactMap { Int($0.output) }
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
         var words = text.lowercased()
         let wrappers = [
-            #/^(?:the|my|a|an|that|this)\s+/#,
-            #/^(?:task|todo|to-do|item|one|entry|reminder)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#,
-            #/^(?:called|named|titled|about|that\s+says|saying)\s+/#,
-            #/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#,
-            #/\s*(?:task|todo|to-do|item|one|entry|reminder|thing)s?$/#,
-            #/\s+(?:off|out)$/#,
+            Self.article.regex,
+            Self.taskNoun.regex,
+            Self.naming.regex,
+            Self.fromList.regex,
+            Self.trailingNoun.regex,
+            Self.offOut.regex,
         ]
         var changed = true
         while changed {
@@ -54,12 +67,12 @@ enum TaskTargetParser {
     /// "task seven", "item number six", "number 7", "the fifth task": the number is the id,
     /// which is also the task's place in the list as long as none was deleted before it.
     private static func spelledID(_ text: String) -> Int? {
-        if let match = text.wholeMatch(of: #/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#),
-           text.contains(#/\b(?:task|item|todo|to-do|number|no)\b/#),
+        if let match = text.wholeMatch(of: Self.spelled.regex),
+           text.contains(Self.idNoun.regex),
            let number = NumberWords.cardinal(match.output.1) {
             return number
         }
-        if let match = text.wholeMatch(of: #/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#),
+        if let match = text.wholeMatch(of: Self.ordinal.regex),
            let number = NumberWords.ordinal(match.output.1) {
             return number
         }

@@ -1,22 +1,25 @@
 /// Turns what is left of a request, once its phrases are lifted out, into a task title.
 enum TitleCleaner {
+    static let politeness = Pattern(#/(?i)(?:^|\s)(?:please|pls|plz)(?=\s|$|[,.!?])/#, example: "milk please")
+    static let spaceBeforePunctuation = Pattern(#/\s+([,;:.!?])/#, example: "milk ,")
+    static let fillers = [
+        Pattern(#/(?i)^(?:to|that|about|and|then|also|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
+        Pattern(#/^[\s,;:.!?\-]+/#, example: ", call mum"),
+        Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),
+        Pattern(#/(?i)\s+(?:and|but|so|it'?s|it\s+is|which\s+is|that\s+is|due|by|on|with|for|at|as)$/#, example: "call mum by"),
+    ]
+
     /// "to call the dentist ," becomes "Call the dentist"; an empty result means no title.
     static func clean(_ text: String) -> String {
         var title = text
-            .replacing(#/(?i)(?:^|\s)(?:please|pls|plz)(?=\s|$|[,.!?])/#, with: " ")
+            .replacing(politeness.regex, with: " ")
             .collapsingSpaces()
-            .replacing(#/\s+([,;:.!?])/#) { String($0.output.1) }
-        let fillers = [
-            #/(?i)^(?:to|that|about|and|then|also|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#,
-            #/^[\s,;:.!?\-]+/#,
-            #/[\s,;:.!?\-]+$/#,
-            #/(?i)\s+(?:and|but|so|it'?s|it\s+is|which\s+is|that\s+is|due|by|on|with|for|at|as)$/#,
-        ]
+            .replacing(spaceBeforePunctuation.regex) { String($0.output.1) }
         var changed = true
         while changed {
             changed = false
             for filler in fillers {
-                if let match = title.firstMatch(of: filler) {
+                if let match = title.firstMatch(of: filler.regex) {
                     title.removeSubrange(match.range)
                     changed = true
                 }

@@ -38,6 +38,9 @@ enum TurnPlanner {
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
+        case .addMany(let tasks):
+            guard !exchanges.isEmpty else { return .calls(tasks.map(PlannedCall.addTask)) }
+            return .reply(exchanges.map { report($0, reopened: false) }.joined(separator: "\n"))
         case .list(let query):
             guard let last = exchanges.last else { return .calls([.listTasks(query)]) }
             if case .listed(let result) = ToolOutcome(json: last.result ?? "") {

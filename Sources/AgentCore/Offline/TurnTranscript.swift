@@ -25,12 +25,14 @@ struct TurnTranscript {
         isAnswered = turn.last.map { $0.role == .assistant && $0.toolCalls.isEmpty } ?? false
     }
 
+    static let callID = Pattern(#/call_(\d{1,9})/#, example: "call_12")
+
     /// The number for the next `call_<n>` id: past every numbered id and every call seen, so
     /// ids stay unique in the conversation as the engine and the context builder see it.
     var nextCallNumber: Int {
         let calls = messages.flatMap(\.toolCalls)
         let highest = calls.compactMap { call in
-            call.id.wholeMatch(of: #/call_(\d{1,9})/#).flatMap { Int($0.output.1) }
+            call.id.wholeMatch(of: Self.callID.regex).flatMap { Int($0.output.1) }
         }.max() ?? 0
         return max(highest, calls.count) + 1
     }

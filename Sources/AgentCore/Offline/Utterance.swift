@@ -10,13 +10,16 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
+    static let opening = Pattern(#/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#,
+                                 example: "could you please add milk")
+    static let closing = Pattern(#/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#,
+                                 example: "add milk for me, thanks!")
+
     init(_ text: String) {
         var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
         asked = core.hasSuffix("?")
-        let opening = #/(?i)^(?:(?:please|pls|plz|kindly|hey|ok|okay|so|also|and|now|oh|um|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#
-        let closing = #/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#
-        if let match = core.firstMatch(of: closing) { core.removeSubrange(match.range) }
-        if let match = core.firstMatch(of: opening), match.range.upperBound < core.endIndex {
+        if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
+        if let match = core.firstMatch(of: Self.opening.regex), match.range.upperBound < core.endIndex {
             core.removeSubrange(match.range)
         }
         self.core = core

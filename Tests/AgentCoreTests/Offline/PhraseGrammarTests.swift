@@ -5,6 +5,7 @@ import Testing
     static let grammars: [(String, PhraseGrammar)] = [
         ("priority", PriorityPhrase.grammar), ("tags", TagPhrase.grammar),
         ("recurrence", RecurrencePhrase.grammar), ("weekly on a weekday", RecurrencePhrase.weekdayGrammar),
+        ("list context", ListParser.contextGrammar),
     ]
 
     @Test func everyPatternCompiles() throws {

@@ -88,11 +88,18 @@ import Testing
         #expect(reply.text == "I couldn't list your tasks: conflicting filters.")
     }
 
-    @Test(arguments: ["what's the weather like?", "how tall is Everest", "tell me a joke?"])
+    @Test(arguments: ["what's the weather like?", "how tall is Everest", "tell me a joke?", "tell me a joke", "how's the weather"])
     func aQuestionAboutSomethingElseSaysItOnlyKeepsTasks(text: String) async throws {
         var engine = EngineHarness()
         let reply = try #require(try await engine.say(text).text)
         #expect(reply == ReplyComposer.offTopic)
+    }
+
+    @Test(arguments: ["add", "new task", "add something"])
+    func anAddWithNothingToAddAsksWhatTheTaskShouldSay(text: String) async throws {
+        var engine = EngineHarness()
+        let reply = try #require(try await engine.say(text).text)
+        #expect(reply == ReplyComposer.missingTitle)
     }
 
     @Test(arguments: ["asdf qwerty", "sing me a song"])

@@ -87,6 +87,16 @@ import Testing
         #expect(delete.call?.arguments == JSONValue.parse(#"{"task_id": 2}"#))
     }
 
+    @Test func aVerbInItsIngFormMatchesTheTitlesVerb() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("I finished writing the quarterly report")
+        _ = try await engine.answer(Fixtures.list([]))
+        let complete = try await engine.answer(Fixtures.list([
+            Fixtures.task(1, "Buy groceries"), Fixtures.task(4, "Write the quarterly report"),
+        ]))
+        #expect(complete.call?.arguments == JSONValue.parse(#"{"task_id": 4}"#))
+    }
+
     @Test func aPartialMatchIsOfferedNotActedOn() async throws {
         var engine = EngineHarness()
         _ = try await engine.say("delete call mom")

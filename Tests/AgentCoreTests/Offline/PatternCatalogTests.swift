@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import AgentCore
+
+@Suite struct PatternCatalogTests {
+    @Test func everyPatternReadsItsExample() {
+        for pattern in PatternCatalog.all {
+            #expect(pattern.readsExample, "a pattern does not read its example “\(pattern.example)”")
+        }
+    }
+
+    /// A pattern missing from the catalogue would escape the test above.
+    @Test func theCatalogueHoldsEveryPatternInTheSources() throws {
+        let folder = URL(filePath: #filePath).deletingLastPathComponent()
+            .appending(path: "../../../Sources/AgentCore/Offline").standardized
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        let written = try files.filter { $0.pathExtension == "swift" }.map { file in
+            try String(contentsOf: file, encoding: .utf8).matches(of: /Pattern\(#\//).count
+        }.reduce(0, +)
+        #expect(PatternCatalog.all.count == written)
+    }
+
+    /// Regex literals inside functions are parsed and compiled again on every call.
+    @Test func noRegexLiteralIsBuiltInsideAFunction() throws {
+        let folder = URL(filePath: #filePath).deletingLastPathComponent()
+            .appending(path: "../../../Sources/AgentCore/Offline").standardized
+        let files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+        for file in files where file.pathExtension == "swift" {
+            let loose = try String(contentsOf: file, encoding: .utf8).split(separator: "\n")
+                .filter { $0.contains("#/") && !$0.contains("Pattern(#/") }
+            #expect(loose.isEmpty, "\(file.lastPathComponent): \(loose)")
+        }
+    }
+}
