@@ -67,8 +67,6 @@ extension HeldOutTable {
         "low priority stuff",
         "what do I have on next week",
         "completed shopping tasks",
-        "what's pending, most urgent first",
-        "show my tasks most urgent first",
         "add buy milk ⏎ actually make that tomorrow",
         "add call mum ⏎ tag it family",
         "add buy milk ⏎ also bread",
