@@ -103,6 +103,11 @@ enum ReplyComposer {
         "The \(tool) tool answered in a form I can't read, so I don't know whether it worked."
     }
 
+    /// "#1 Milk is already done.": completing it again would change nothing.
+    static func alreadyDone(_ task: TaskSummary) -> String {
+        "#\(task.taskID) \(task.title) is already done. Say “reopen #\(task.taskID)” to mark it pending again."
+    }
+
     static func noMatch(_ words: String, status: String?) -> String {
         let kind = status.flatMap { $0 == "all" ? nil : $0 + " " } ?? ""
         return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."

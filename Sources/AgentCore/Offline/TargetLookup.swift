@@ -27,6 +27,9 @@ struct TargetLookup {
             guard let words else {
                 return result.tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(result.tasks, exact: false)
             }
+            if last.call.textArgument("status") != status {
+                return afterDoneList(result.tasks, words)
+            }
             return last.call.hasArgument("search") ? afterSearch(result.tasks, words) : afterFullList(result.tasks, words)
         }
     }
@@ -49,7 +52,18 @@ struct TargetLookup {
         if full.count > 1 { return ask(full, exact: true) }
         let partial = TaskMatcher.partialMatches(words, in: tasks)
         if !partial.isEmpty { return ask(partial, exact: false) }
+        if change == .complete {
+            return .calls([.listTasks(ListRequest(status: "completed"), limit: Self.fullListLimit)])
+        }
         return .reply(ReplyComposer.noMatch(words, status: status))
+    }
+
+    /// No pending task matched a completion: if exactly one done task does, it is already
+    /// done, which is worth saying instead of "no task matches".
+    private func afterDoneList(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {
+        let full = TaskMatcher.fullMatches(words, in: tasks)
+        guard full.count == 1 else { return .reply(ReplyComposer.noMatch(words, status: status)) }
+        return .reply(ReplyComposer.alreadyDone(full[0]))
     }
 
     private func act(on task: TaskSummary) -> TurnPlanner.Step {

@@ -76,7 +76,6 @@ extension HeldOutTable {
         "show task 7 ⏎ finish it",
         "complete the passport task ⏎ oops, undo that",
         "complete task 5",
-        "mark the plants task as done",
     ]
 
     static let knownWriters: Set<String> = []
