@@ -10,6 +10,8 @@ struct TargetLookup {
     var change: TaskChange
     /// `nil` for "it" with nothing to refer to: list the candidates and ask.
     var words: String?
+    /// "delete all my tasks": asked as a choice, since one request never changes every task.
+    var everything = false
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
@@ -71,11 +73,11 @@ struct TargetLookup {
     }
 
     private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {
-        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact))
+        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything))
     }
 
     /// Completing looks among pending tasks and reopening among completed ones.
-    private var status: String {
+    var status: String {
         switch change {
         case .complete: "pending"
         case .update(let edits) where edits.completed == false: "completed"
@@ -83,7 +85,7 @@ struct TargetLookup {
         }
     }
 
-    private var verb: String {
+    var verb: String {
         switch change {
         case .complete: "complete"
         case .delete: "delete"

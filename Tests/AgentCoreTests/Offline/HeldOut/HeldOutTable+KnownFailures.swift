@@ -13,7 +13,6 @@ extension HeldOutTable {
         "add a task to buy milk to my todos",
         "I've got to see the optician by the 21st of January",
         "task 10 should repeat every month",
-        "finish the dentist and the bike",
         "delete task 6 and task 8",
         "scratch the seventh task",
         "scratch item number 7",
