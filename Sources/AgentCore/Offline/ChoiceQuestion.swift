@@ -16,9 +16,11 @@ struct ChoiceQuestion: Equatable {
     var options: [Option]
 
     /// The question text: why it asks, the numbered options, and how to answer.
-    /// `words` is `nil` when the user said "it" with nothing before it to point at.
-    static func compose(_ tasks: [TaskSummary], words: String?, verb: String, exact: Bool) -> String {
+    /// `words` is `nil` when the user said "it" with nothing before it to point at, or asked
+    /// for `everything` at once.
+    static func compose(_ tasks: [TaskSummary], words: String?, verb: String, exact: Bool, everything: Bool = false) -> String {
         let opening = switch (words, exact) {
+        case (nil, _) where everything: "I \(verb) one task at a time, so nothing has changed. \(marker) \(verb) first?"
         case (nil, _): "Which task do you mean? Nothing before “it” names one. \(marker) \(verb)?"
         case (let words?, true): "Several tasks match “\(words)”. \(marker) \(verb)?"
         case (let words?, false): "No task matches “\(words)” exactly. \(marker) \(verb)?"

@@ -50,6 +50,10 @@ enum TaskTarget: Equatable, Sendable {
     case words(String)
     /// "it", "that": the task the conversation named last, or a question when there is none.
     case pronoun
+    /// "all my tasks", "everything": the engine changes one task at a time, so it asks which.
+    case all
+    /// "the dentist and the bike": changed together only when each names exactly one task.
+    case several([String])
 }
 
 /// What to do to an existing task.

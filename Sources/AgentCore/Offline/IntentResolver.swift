@@ -50,7 +50,7 @@ enum IntentResolver {
             switch IntentParser.parse(transcript.messages[index].content) {
             case .pick:
                 continue
-            case .change(let change, .words), .change(let change, .pronoun):
+            case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all):
                 return .act(.change(change, of: .id(taskID)))
             default:
                 return .say(ReplyComposer.forgottenRequest)

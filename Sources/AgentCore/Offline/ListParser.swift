@@ -55,7 +55,9 @@ enum ListParser {
             query.dueBefore = due
             query.status = query.status ?? "pending"
         }
-        query.priority = PriorityPhrase.named(in: rest.replacing(Self.firstOrTop.regex, with: ""))
+        // "most urgent first" orders by priority; it does not ask for urgent tasks only.
+        let unsorted = rest.replacing(Self.byPriority.regex, with: "").replacing(Self.firstOrTop.regex, with: "")
+        query.priority = PriorityPhrase.named(in: unsorted)
         query.tag = tag(in: rest, inferred: query.search == nil)
         query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : "due")
         return query

@@ -57,6 +57,8 @@ enum PatternCatalog {
         TaskTargetParser.spelled,
         TaskTargetParser.idNoun,
         TaskTargetParser.ordinal,
+        TaskTargetParser.everything,
+        TaskTargetParser.listSeparator,
         TitleCleaner.politeness,
         TitleCleaner.spaceBeforePunctuation,
         TurnTranscript.callID,

@@ -103,6 +103,17 @@ enum ReplyComposer {
         "The \(tool) tool answered in a form I can't read, so I don't know whether it worked."
     }
 
+    /// "#1 Milk is already done.": completing it again would change nothing.
+    static func alreadyDone(_ task: TaskSummary) -> String {
+        "#\(task.taskID) \(task.title) is already done. Say “reopen #\(task.taskID)” to mark it pending again."
+    }
+
+    /// One name of "finish the X and the Y" did not single out a task, so none was changed.
+    static func unclearName(_ name: String, matches: Int, verb: String) -> String {
+        let found = matches == 0 ? "no task matches" : "\(matches) tasks match"
+        return "I didn't \(verb) any of them: \(found) “\(name)”. Name them one at a time, or by id like “#3”."
+    }
+
     static func noMatch(_ words: String, status: String?) -> String {
         let kind = status.flatMap { $0 == "all" ? nil : $0 + " " } ?? ""
         return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."

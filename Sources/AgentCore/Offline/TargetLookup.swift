@@ -10,6 +10,8 @@ struct TargetLookup {
     var change: TaskChange
     /// `nil` for "it" with nothing to refer to: list the candidates and ask.
     var words: String?
+    /// "delete all my tasks": asked as a choice, since one request never changes every task.
+    var everything = false
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
@@ -26,6 +28,9 @@ struct TargetLookup {
         case .listed(let result):
             guard let words else {
                 return result.tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(result.tasks, exact: false)
+            }
+            if last.call.textArgument("status") != status {
+                return afterDoneList(result.tasks, words)
             }
             return last.call.hasArgument("search") ? afterSearch(result.tasks, words) : afterFullList(result.tasks, words)
         }
@@ -49,7 +54,18 @@ struct TargetLookup {
         if full.count > 1 { return ask(full, exact: true) }
         let partial = TaskMatcher.partialMatches(words, in: tasks)
         if !partial.isEmpty { return ask(partial, exact: false) }
+        if change == .complete {
+            return .calls([.listTasks(ListRequest(status: "completed"), limit: Self.fullListLimit)])
+        }
         return .reply(ReplyComposer.noMatch(words, status: status))
+    }
+
+    /// No pending task matched a completion: if exactly one done task does, it is already
+    /// done, which is worth saying instead of "no task matches".
+    private func afterDoneList(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {
+        let full = TaskMatcher.fullMatches(words, in: tasks)
+        guard full.count == 1 else { return .reply(ReplyComposer.noMatch(words, status: status)) }
+        return .reply(ReplyComposer.alreadyDone(full[0]))
     }
 
     private func act(on task: TaskSummary) -> TurnPlanner.Step {
@@ -57,11 +73,11 @@ struct TargetLookup {
     }
 
     private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {
-        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact))
+        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything))
     }
 
     /// Completing looks among pending tasks and reopening among completed ones.
-    private var status: String {
+    var status: String {
         switch change {
         case .complete: "pending"
         case .update(let edits) where edits.completed == false: "completed"
@@ -69,7 +85,7 @@ struct TargetLookup {
         }
     }
 
-    private var verb: String {
+    var verb: String {
         switch change {
         case .complete: "complete"
         case .delete: "delete"

@@ -23,6 +23,8 @@ enum TaskTargetParser {
     static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
+    static let everything = Pattern(#/(?:all|everything|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
+    static let listSeparator = Pattern(#/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/#, example: ", and ")
     static let ordinal = Pattern(#/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#, example: "fifth task")
 
 
@@ -38,6 +40,8 @@ enum TaskTargetParser {
             let ids = text.matches(of: Self.digits.regex).compactMap { Int($0.output) }
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
+        if text.lowercased().wholeMatch(of: Self.everything.regex) != nil { return .all }
+        if let several = several(text) { return several }
         var words = text.lowercased()
         let wrappers = [
             Self.article.regex,
@@ -62,6 +66,18 @@ enum TaskTargetParser {
             return .pronoun
         }
         return vague.contains(words) ? nil : .words(words)
+    }
+
+    /// "the dentist and the bike": two or more parts that each name a task by words.
+    private static func several(_ text: String) -> TaskTarget? {
+        let parts = text.split(separator: Self.listSeparator.regex).map(String.init)
+        guard parts.count > 1 else { return nil }
+        var words: [String] = []
+        for part in parts {
+            guard case .words(let named)? = parse(part), !named.isEmpty else { return nil }
+            words.append(named)
+        }
+        return .several(words)
     }
 
     /// "task seven", "item number six", "number 7", "the fifth task": the number is the id,

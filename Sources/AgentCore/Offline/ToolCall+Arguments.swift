@@ -16,4 +16,12 @@ extension ToolCall {
         }
         return object[name] != nil
     }
+
+    /// A text argument, such as the `status` an earlier `list_tasks` asked for.
+    func textArgument(_ name: String) -> String? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [String: Any] else {
+            return nil
+        }
+        return object[name] as? String
+    }
 }

@@ -57,6 +57,10 @@ enum TurnPlanner {
             return TargetLookup(change: change, words: words).nextStep(after: exchanges)
         case .change(let change, .pronoun):
             return TargetLookup(change: change, words: nil).nextStep(after: exchanges)
+        case .change(let change, .all):
+            return TargetLookup(change: change, words: nil, everything: true).nextStep(after: exchanges)
+        case .change(let change, .several(let names)):
+            return SeveralLookup(change: change, names: names).nextStep(after: exchanges)
         }
     }
 

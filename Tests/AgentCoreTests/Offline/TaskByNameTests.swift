@@ -77,6 +77,26 @@ import Testing
         #expect(reply.text == "No task matches “meeting”. Say “show everything” to see all your tasks.")
     }
 
+    @Test func completingADoneTaskSaysSoAndWritesNothing() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("mark the milk task as done")
+        _ = try await engine.answer(Fixtures.list([]))
+        let doneList = try await engine.answer(Fixtures.list([Fixtures.task(3, "Buy bread")]))
+        #expect(doneList.call?.arguments == JSONValue.parse(#"{"status": "completed", "limit": 200}"#))
+        let reply = try await engine.answer(Fixtures.list([Fixtures.task(1, "Milk", completed: true)]))
+        #expect(reply.text == "#1 Milk is already done. Say “reopen #1” to mark it pending again.")
+        #expect(engine.messages.flatMap(\.toolCalls).allSatisfy { $0.name == "list_tasks" })
+    }
+
+    @Test func completingWordsThatMatchNothingAnywhereSaysNoPendingTaskMatches() async throws {
+        var engine = EngineHarness()
+        _ = try await engine.say("finish the unicorn task")
+        _ = try await engine.answer(Fixtures.list([]))
+        _ = try await engine.answer(Fixtures.list([Fixtures.task(3, "Buy bread")]))
+        let reply = try await engine.answer(Fixtures.list([Fixtures.task(1, "Milk", completed: true)]))
+        #expect(reply.text == "No pending task matches “unicorn”. Say “show everything” to see all your tasks.")
+    }
+
     @Test func wordsInAnyOrderFindTheTaskInTheFullList() async throws {
         var engine = EngineHarness()
         _ = try await engine.say("delete the dentist appointment")
@@ -107,14 +127,6 @@ import Testing
         #expect(question.hasPrefix("No task matches “call mom” exactly. Which one should I delete?"))
         #expect(question.contains("1. #3 ☐ Call the plumber"))
         #expect(!question.contains("Buy groceries"))
-    }
-
-    @Test func completingAlreadyDoneWorkSaysNoPendingTaskMatches() async throws {
-        var engine = EngineHarness()
-        _ = try await engine.say("tick off the groceries one")
-        _ = try await engine.answer(Fixtures.list([]))
-        let reply = try await engine.answer(Fixtures.list([]))
-        #expect(reply.text == "No pending task matches “groceries”. Say “show everything” to see all your tasks.")
     }
 
     @Test func aPickWithoutAQuestionAsksWhatToDo() async throws {

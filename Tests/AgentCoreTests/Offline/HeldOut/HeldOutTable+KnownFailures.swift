@@ -13,7 +13,6 @@ extension HeldOutTable {
         "add a task to buy milk to my todos",
         "I've got to see the optician by the 21st of January",
         "task 10 should repeat every month",
-        "finish the dentist and the bike",
         "delete task 6 and task 8",
         "scratch the seventh task",
         "scratch item number 7",
@@ -67,8 +66,6 @@ extension HeldOutTable {
         "low priority stuff",
         "what do I have on next week",
         "completed shopping tasks",
-        "what's pending, most urgent first",
-        "show my tasks most urgent first",
         "add buy milk ⏎ actually make that tomorrow",
         "add call mum ⏎ tag it family",
         "add buy milk ⏎ also bread",
@@ -78,7 +75,6 @@ extension HeldOutTable {
         "show task 7 ⏎ finish it",
         "complete the passport task ⏎ oops, undo that",
         "complete task 5",
-        "mark the plants task as done",
     ]
 
     static let knownWriters: Set<String> = []

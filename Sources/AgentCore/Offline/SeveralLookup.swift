@@ -1,0 +1,42 @@
+/// Changes several tasks named by words in one request ("finish the dentist and the bike").
+///
+/// One full list is read, then each name must match exactly one task, and no two names the
+/// same one; otherwise nothing is changed and the reply says which name was unclear, so a
+/// request that half works never half writes.
+struct SeveralLookup {
+    var change: TaskChange
+    var names: [String]
+
+    func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
+        let lookup = TargetLookup(change: change, words: nil)
+        guard let first = exchanges.first else {
+            return .calls([.listTasks(ListRequest(status: lookup.status), limit: TargetLookup.fullListLimit)])
+        }
+        let changes = exchanges.dropFirst()
+        guard changes.isEmpty else {
+            return .reply(changes.map { TurnPlanner.report($0, reopened: change.isReopening) }.joined(separator: "\n"))
+        }
+        switch ToolOutcome(json: first.result ?? #"{"error": "no result"}"#) {
+        case .failed(let message):
+            return .reply(ReplyComposer.failure(tool: first.call.name, taskID: nil, message: message))
+        case .changed, .unreadable:
+            return .reply(ReplyComposer.unreadable(tool: first.call.name))
+        case .listed(let result):
+            return decide(result.tasks, verb: lookup.verb)
+        }
+    }
+
+    private func decide(_ tasks: [TaskSummary], verb: String) -> TurnPlanner.Step {
+        let whole = TaskMatcher.fullMatches(names.joined(separator: " and "), in: tasks)
+        if whole.count == 1 { return .calls([.change(change, taskID: whole[0].taskID)]) }
+        var chosen: [Int] = []
+        for name in names {
+            let matches = TaskMatcher.fullMatches(name, in: tasks)
+            guard matches.count == 1, !chosen.contains(matches[0].taskID) else {
+                return .reply(ReplyComposer.unclearName(name, matches: matches.count, verb: verb))
+            }
+            chosen.append(matches[0].taskID)
+        }
+        return .calls(chosen.map { .change(change, taskID: $0) })
+    }
+}
