@@ -26,19 +26,12 @@ extension AppState {
 
     mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {
         guard case .picker(var picker) = screen else { return [] }
+        let window = ListWindow(
+            items: conversations, offset: 0, total: conversations.count, anchorIndex: picker.selection.index)
+        picker.selection.keep(picker.selected?.id, in: window)
         picker.conversations = conversations
-        picker.selection = min(picker.selection, max(0, conversations.count - 1))
         picker.isLoading = false
         screen = .picker(picker)
-        return []
-    }
-
-    mutating func listTasks(_ tasks: [TodoTask]) -> [Effect] {
-        guard case .review(var review) = screen else { return [] }
-        review.tasks = tasks
-        review.selection = min(review.selection, max(0, tasks.count - 1))
-        review.isLoading = false
-        screen = .review(review)
         return []
     }
 
@@ -50,8 +43,9 @@ extension AppState {
             return [.loadReminders]
         }
         review.notice = summary
+        let effects = reloadReview(&review)
         screen = .review(review)
-        return [.loadTasks(review.filter, search: review.search), .loadReminders]
+        return effects + [.loadReminders]
     }
 
     mutating func actionFailed(_ text: String) -> [Effect] {
@@ -77,9 +71,12 @@ extension AppState {
     /// opened again.
     mutating func reloadAfterExternalChange() -> [Effect] {
         switch screen {
-        case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders]
-        case .picker: [.loadConversations, .loadReminders]
-        case .chat: [.loadReminders]
+        case .review(var review):
+            let effects = reloadReview(&review)
+            screen = .review(review)
+            return effects + [.loadReminders]
+        case .picker: return [.loadConversations, .loadReminders]
+        case .chat: return [.loadReminders]
         }
     }
 }

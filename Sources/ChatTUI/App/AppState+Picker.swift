@@ -1,23 +1,26 @@
 /// Keys on the conversation picker.
 extension AppState {
+    mutating func openPicker() -> [Effect] {
+        screen = .picker(ConversationPicker())
+        return [.loadConversations]
+    }
+
     mutating func handlePickerKey(_ key: Key, _ picker: inout ConversationPicker) -> [Effect] {
-        let last = max(0, picker.conversations.count - 1)
         switch key {
         case .character("j"), .down:
-            picker.selection = min(picker.selection + 1, last)
+            picker.selection.next()
         case .character("k"), .up:
-            picker.selection = max(picker.selection - 1, 0)
+            picker.selection.previous()
         case .home:
-            picker.selection = 0
+            picker.selection.first()
         case .end:
-            picker.selection = last
+            picker.selection.last()
         case .enter:
-            guard picker.conversations.indices.contains(picker.selection) else { return [] }
+            guard let id = picker.selected?.id else { return [] }
             guard activity.runningTurn == nil else {
                 flash = "A reply is still coming: press Esc to stop it first."
                 return []
             }
-            let id = picker.conversations[picker.selection].id
             screen = .chat
             return id == conversationID ? [] : [.openConversation(id)]
         case .character("q"), .escape:
@@ -25,6 +28,7 @@ extension AppState {
         default:
             break
         }
+        picker.selection.scroll(height: TaskReviewLayout.listHeight(size))
         return []
     }
 }

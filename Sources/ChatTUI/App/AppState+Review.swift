@@ -16,20 +16,19 @@ extension AppState {
 
     private mutating func handleBrowsingKey(_ key: Key, _ review: inout TaskReview) -> [Effect] {
         review.notice = nil
-        let last = max(0, review.tasks.count - 1)
         switch key {
         case .character("j"), .down:
-            review.selection = min(review.selection + 1, last)
+            review.selection.next()
         case .character("k"), .up:
-            review.selection = max(review.selection - 1, 0)
+            review.selection.previous()
         case .home, .character("g"):
-            review.selection = 0
+            review.selection.first()
         case .end, .character("G"):
-            review.selection = last
+            review.selection.last()
         case .pageDown:
-            review.selection = min(review.selection + TaskReviewLayout.listHeight(size), last)
+            review.selection.pageDown(reviewListHeight)
         case .pageUp:
-            review.selection = max(review.selection - TaskReviewLayout.listHeight(size), 0)
+            review.selection.pageUp(reviewListHeight)
         case .character(" "):
             guard let task = review.selectedTask else { return [] }
             return [task.completed ? .reopenTask(task.id) : .completeTask(task.id)]
@@ -45,18 +44,16 @@ extension AppState {
             guard let task = review.selectedTask else { return [] }
             return [.setPriority(task.id, Self.priority(after: task.priority))]
         case .character("f"):
-            review.filter = Self.filter(after: review.filter)
-            review.selection = 0
-            review.isLoading = true
-            return [.loadTasks(review.filter, search: review.search)]
+            reviewSettings.filter = Self.filter(after: reviewSettings.filter)
+            return reloadReview(&review)
         case .character("/"):
-            review.mode = .searching(InputEditor(text: review.search ?? ""))
+            review.mode = .searching(InputEditor(text: reviewSettings.search ?? ""))
         case .character("q"), .escape:
             return closeReview()
         default:
             break
         }
-        return []
+        return fetchAroundCursor(&review)
     }
 
     private func handleRenamingKey(
@@ -83,15 +80,13 @@ extension AppState {
         return []
     }
 
-    private func handleSearchingKey(_ key: Key, editor: inout InputEditor, _ review: inout TaskReview) -> [Effect] {
+    private mutating func handleSearchingKey(_ key: Key, editor: inout InputEditor, _ review: inout TaskReview) -> [Effect] {
         switch key {
         case .enter:
             let text = editor.text.trimmingCharacters(in: .whitespaces)
-            review.search = text.isEmpty ? nil : text
+            reviewSettings.search = text.isEmpty ? nil : text
             review.mode = .browsing
-            review.selection = 0
-            review.isLoading = true
-            return [.loadTasks(review.filter, search: review.search)]
+            return reloadReview(&review)
         case .escape:
             review.mode = .browsing
         case .paste(let text):
@@ -101,6 +96,14 @@ extension AppState {
             if editor.handleEditingKey(key) { review.mode = .searching(editor) }
         }
         return []
+    }
+
+    /// Opens with the filter, sort and text filter it had when it was last closed.
+    mutating func openReview() -> [Effect] {
+        var review = TaskReview()
+        let effects = reloadReview(&review)
+        screen = .review(review)
+        return effects
     }
 
     /// Back to the chat; a task change may have moved the reminder counts.

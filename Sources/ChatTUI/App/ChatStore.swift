@@ -9,8 +9,6 @@ import Persistence
 struct ChatStore: Sendable {
     /// Messages per page, when a conversation opens and when the pane scrolls back.
     static let pageSize = AppState.olderPageSize
-    /// The review has no paging; this many tasks is more than a person walks through.
-    static let reviewLimit = 1_000
     static let pickerLimit = 100
 
     let conversations: ConversationService
@@ -35,8 +33,8 @@ struct ChatStore: Sendable {
         try conversations.list(limit: Self.pickerLimit)
     }
 
-    func tasks(_ filter: TaskStatusFilter, search: String?) throws -> [TodoTask] {
-        try tasks.list(TaskQuery(status: filter, search: search, limit: Self.reviewLimit)).tasks
+    func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {
+        try tasks.window(request.query, around: request.anchor, before: request.before, after: request.after)
     }
 
     func reminders() throws -> ReminderCounts {

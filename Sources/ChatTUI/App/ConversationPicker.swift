@@ -3,6 +3,10 @@ import Persistence
 /// The list of recent conversations that Ctrl-O opens.
 struct ConversationPicker: Hashable, Sendable {
     var conversations: [Conversation] = []
-    var selection = 0
+    var selection = ListSelection()
     var isLoading = true
+
+    var selected: Conversation? {
+        conversations.indices.contains(selection.index) ? conversations[selection.index] : nil
+    }
 }

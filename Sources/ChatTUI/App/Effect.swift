@@ -15,7 +15,8 @@ enum Effect: Hashable, Sendable {
     /// Forget the current conversation; the next message starts a new one.
     case newConversation
     case loadConversations
-    case loadTasks(TaskStatusFilter, search: String?)
+    /// Answered by `.taskWindowLoaded`.
+    case loadTaskWindow(TaskWindowRequest)
     case loadReminders
     case completeTask(Int64)
     case reopenTask(Int64)

@@ -14,7 +14,8 @@ enum Message: Hashable, Sendable {
     /// An older page asked for by `.loadOlder`, to put in front of what is shown.
     case historyLoaded(ConversationPage)
     case conversationsLoaded([Conversation])
-    case tasksLoaded([TodoTask])
+    /// The review's window asked for by `.loadTaskWindow`.
+    case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
     case remindersLoaded(ReminderCounts)
     /// A task action or an undo succeeded; the text says what was done.
     case taskChanged(summary: String)

@@ -39,8 +39,8 @@ final class Runtime {
             answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
         case .loadConversations:
             answer { .conversationsLoaded(try $0.recentConversations()) }
-        case .loadTasks(let filter, let search):
-            answer { .tasksLoaded(try $0.tasks(filter, search: search)) }
+        case .loadTaskWindow(let request):
+            answer { .taskWindowLoaded(request, try $0.taskWindow(request)) }
         case .loadReminders:
             answer { .remindersLoaded(try $0.reminders()) }
         case .completeTask(let id):

@@ -1,6 +1,9 @@
 import Persistence
 
-/// The task review screen: a list of the user's tasks and the edit under way, if any.
+/// The task review screen: a window of the user's tasks, the cursor, and the edit under way.
+///
+/// Only a window of the list is held (a few screens around the cursor); the cursor's
+/// position counts among every match, so the header and `G` speak of the whole list.
 struct TaskReview: Hashable, Sendable {
     enum Mode: Hashable, Sendable {
         case browsing
@@ -10,17 +13,17 @@ struct TaskReview: Hashable, Sendable {
         case searching(InputEditor)
     }
 
-    var tasks: [TodoTask] = []
-    var selection = 0
-    var filter: TaskStatusFilter = .pending
-    var search: String?
+    var window = ListWindow<TodoTask>(items: [], offset: 0, total: 0, anchorIndex: 0)
+    var selection = ListSelection()
     var mode: Mode = .browsing
-    /// True until the first list arrives, so the screen says "Loading" instead of "No tasks".
+    /// The window asked for and not yet answered; answers to any other are stale.
+    var pending: TaskWindowRequest?
+    /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
     var isLoading = true
     /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.
     var notice: String?
 
     var selectedTask: TodoTask? {
-        tasks.indices.contains(selection) ? tasks[selection] : nil
+        window[selection.index]
     }
 }

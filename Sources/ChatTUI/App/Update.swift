@@ -27,8 +27,8 @@ extension AppState {
             return prependLoaded(page)
         case .conversationsLoaded(let conversations):
             return listConversations(conversations)
-        case .tasksLoaded(let tasks):
-            return listTasks(tasks)
+        case .taskWindowLoaded(let request, let window):
+            return taskWindowLoaded(request, window)
         case .remindersLoaded(let counts):
             reminders = counts
             return []

@@ -12,9 +12,9 @@ enum ConversationPickerView {
             let text = picker.isLoading ? "Loading conversations…" : "No saved conversations yet."
             grid.write(text, row: 2, col: 2, style: .dim)
         }
-        let first = TaskReviewLayout.firstVisible(selection: picker.selection, height: height)
+        let first = picker.selection.firstVisible(height: height)
         for (offset, conversation) in picker.conversations.dropFirst(first).prefix(height).enumerated() {
-            let selected = first + offset == picker.selection
+            let selected = first + offset == picker.selection.index
             let row = 2 + offset
             let style = selected ? CellStyle.reverse : .plain
             if selected { grid.fill(row: row, from: 0, to: grid.cols, style: style) }

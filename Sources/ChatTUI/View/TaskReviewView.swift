@@ -11,35 +11,46 @@ enum TaskReviewView {
         "space done", "e edit", "d delete", "u undo", "p priority", "f filter", "/ search", "q back",
     ].map { $0.replacingOccurrences(of: " ", with: "\u{A0}") }.joined(separator: "  ")
 
+    /// Only the visible rows are drawn, so a frame costs the same at 10 tasks and at 100,000.
     static func draw(_ review: TaskReview, state: AppState, on grid: inout Grid) {
         let size = grid.size
-        drawTitle(review, on: &grid)
-        let height = TaskReviewLayout.listHeight(size)
-        if review.tasks.isEmpty {
-            let text = review.isLoading ? "Loading tasks…" : emptyText(review)
+        let settings = state.reviewSettings
+        drawTitle(review, settings: settings, on: &grid)
+        if review.window.total == 0 {
+            let text = review.isLoading ? "Loading tasks…" : emptyText(settings)
             grid.write(text, row: TaskReviewLayout.listTop, col: 2, style: .dim)
         }
-        let first = TaskReviewLayout.firstVisible(selection: review.selection, height: height)
         let clock = TaskClock.fixed(state.now, timeZone: state.timeZone)
-        for (offset, task) in review.tasks.dropFirst(first).prefix(height).enumerated() {
-            let index = first + offset
-            drawTask(task, row: TaskReviewLayout.listTop + offset, selected: index == review.selection,
-                     review: review, clock: clock, on: &grid)
+        let visible = review.selection.visible(height: TaskReviewLayout.listHeight(size))
+        for position in visible {
+            let row = TaskReviewLayout.listTop + position - visible.lowerBound
+            let selected = position == review.selection.index
+            guard let task = review.window[position] else {
+                // Not read yet: the next window is on its way.
+                grid.write("…", row: row, col: 2, style: selected ? .reverse : .dim)
+                continue
+            }
+            drawTask(task, row: row, selected: selected, review: review, clock: clock, on: &grid)
         }
         drawFooter(review, on: &grid)
         StatusBar.draw(state, row: TaskReviewLayout.statusRow(size), on: &grid, hints: "")
     }
 
-    private static func drawTitle(_ review: TaskReview, on grid: inout Grid) {
-        var title = "Tasks · \(review.filter.rawValue)"
-        if !review.isLoading { title += " (\(review.tasks.count))" }
-        if let search = review.search { title += " · matching “\(TerminalSanitizer.sanitize(search, keepNewlines: false))”" }
+    private static func drawTitle(_ review: TaskReview, settings: ReviewSettings, on grid: inout Grid) {
+        var title = "Tasks · \(settings.filter.rawValue)"
+        if !review.isLoading { title += " (\(review.window.total))" }
+        title += " · by \(settings.sort.rawValue)"
+        if let search = settings.search { title += " · matching “\(TerminalSanitizer.sanitize(search, keepNewlines: false))”" }
         grid.write(" " + title, row: 0, col: 0, style: .bold)
         grid.write(String(repeating: "─", count: grid.cols), row: 1, col: 0, style: .dim)
     }
 
-    private static func emptyText(_ review: TaskReview) -> String {
-        switch review.filter {
+    private static func emptyText(_ settings: ReviewSettings) -> String {
+        if let search = settings.search {
+            let shown = TerminalSanitizer.sanitize(search, keepNewlines: false)
+            return "No \(settings.filter == .all ? "" : settings.filter.rawValue + " ")task matches “\(shown)”. / changes the filter."
+        }
+        return switch settings.filter {
         case .pending: "Nothing pending. f shows completed tasks; q goes back to the chat."
         case .completed: "Nothing completed yet. f shows all tasks."
         case .all: "No tasks yet. Ask in the chat to add one."

@@ -10,6 +10,7 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("messages-reasoning", migrate: addMessageReasoning)
+        migrator.registerMigration("task-changes-by-task", migrate: indexTaskChangesByTask)
         return migrator
     }()
 
@@ -21,6 +22,12 @@ enum Schema {
             t.add(column: "reasoning", .text)
             t.add(column: "reasoning_field", .text)
         }
+    }
+
+    /// The review's detail pane reads one task's history; without this index that read
+    /// walks the whole journal, 100,000 rows after 100,000 changes.
+    private static func indexTaskChangesByTask(_ db: Database) throws {
+        try db.create(index: "task_changes_on_task_id", on: "task_changes", columns: ["task_id", "id"])
     }
 
     private static func createVersion1(_ db: Database) throws {

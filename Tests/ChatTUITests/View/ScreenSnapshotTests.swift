@@ -67,13 +67,13 @@ import Testing
         var state = AppState.fixture(size: size)
         state.reminders = ReminderCounts(overdue: 1, dueToday: 1)
         state.send(.key(.function(2)))
-        state.send(.tasksLoaded([
+        state.answerReview([
             task(1, "Buy groceries", tags: ["home"]),
             task(2, "Pay the electricity bill", priority: .high, due: day("2025-03-12")),
             task(3, "Call the dentist", priority: .medium, due: day("2025-03-14")),
             task(4, "Water the plants", due: day("2025-03-20"), tags: ["home", "weekly"]),
             task(5, "Old \u{1B}[31mtask", completed: true),
-        ]))
+        ])
         state.send(.key(.down), .taskChanged(summary: "Undid: completed #2 Pay the electricity bill"))
         return state
     }

@@ -1,0 +1,61 @@
+import Persistence
+
+/// The review's windows: what to read when the cursor nears the edge of what is loaded,
+/// after a change, and when a window arrives.
+extension AppState {
+    var reviewListHeight: Int { TaskReviewLayout.listHeight(size) }
+
+    /// Reads the list again around `task` (the cursor's task when nil), keeping the cursor on
+    /// it, or on the row that took its place.
+    mutating func reloadReview(_ review: inout TaskReview, around task: TodoTask? = nil) -> [Effect] {
+        let reach = TaskWindowRequest.reach(height: reviewListHeight)
+        let anchor = (task ?? review.selectedTask).map { WindowAnchor.item($0) } ?? .first
+        let request = TaskWindowRequest(
+            query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true)
+        review.pending = request
+        return [.loadTaskWindow(request)]
+    }
+
+    /// After the cursor moved: asks for the next window once the rows shown, or a screen
+    /// either side of them, are not all loaded, so scrolling rarely waits for the disk.
+    mutating func fetchAroundCursor(_ review: inout TaskReview) -> [Effect] {
+        let height = reviewListHeight
+        review.selection.scroll(height: height)
+        guard review.pending == nil else { return [] }
+        let visible = review.selection.visible(height: height)
+        let wanted = max(0, visible.lowerBound - height)..<(visible.upperBound + height)
+        guard !review.window.covers(wanted) else { return [] }
+        let reach = TaskWindowRequest.reach(height: height)
+        let total = review.window.total
+        let anchor: WindowAnchor<TodoTask>
+        if wanted.upperBound >= total {
+            anchor = .last
+        } else if wanted.lowerBound == 0 {
+            anchor = .first
+        } else {
+            let held = review.window.offset..<(review.window.offset + review.window.items.count)
+            let nearest = min(max(review.selection.index, held.lowerBound), held.upperBound - 1)
+            anchor = review.window[nearest].map { .item($0) } ?? .first
+        }
+        let request = TaskWindowRequest(
+            query: reviewSettings.query, anchor: anchor, before: reach * 2, after: reach * 2, keepsSelection: false)
+        review.pending = request
+        return [.loadTaskWindow(request)]
+    }
+
+    mutating func taskWindowLoaded(_ request: TaskWindowRequest, _ window: ListWindow<TodoTask>) -> [Effect] {
+        guard case .review(var review) = screen, review.pending == request else { return [] }
+        review.pending = nil
+        review.window = window
+        review.isLoading = false
+        if request.keepsSelection {
+            let id: Int64? = if case .item(let task) = request.anchor { task.id } else { nil }
+            review.selection.keep(id, in: window)
+        } else {
+            review.selection.resize(to: window.total)
+        }
+        let effects = fetchAroundCursor(&review)
+        screen = .review(review)
+        return effects
+    }
+}

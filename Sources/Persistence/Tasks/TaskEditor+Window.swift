@@ -1,0 +1,43 @@
+internal import GRDB
+
+extension TaskEditor {
+    /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
+    /// order, with the number of all matches and the anchor's position.
+    ///
+    /// Each side is a keyset page read from the listing index; only the anchor's position
+    /// is counted (one pass over the index entries in front of it, no rows read).
+    /// `query.limit` is ignored.
+    public func window(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> ListWindow<TodoTask> {
+        let key = TaskSortKey(sort: query.sort)
+        let total = try filtered(query).fetchCount(db)
+        switch anchor {
+        case .first:
+            let items = try tasks(filtered(query).order(sql: key.order()).limit(max(0, after)))
+            return ListWindow(items: items, offset: 0, total: total, anchorIndex: 0)
+        case .last:
+            let items = try tasks(filtered(query).order(sql: key.order(descending: true)).limit(max(0, before)))
+            return ListWindow(
+                items: items.reversed(), offset: total - items.count, total: total, anchorIndex: max(0, total - 1))
+        case .item(let task):
+            let head = try tasks(keysetPage(query, .before, task, limit: before))
+            let tail = try tasks(keysetPage(query, .atOrAfter, task, limit: after))
+            let front = key.condition(.before, of: task)
+            let position = try filtered(query).filter(sql: front.sql, arguments: front.arguments).fetchCount(db)
+            return ListWindow(
+                items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
+        }
+    }
+
+    /// The rows on one side of `task`, nearest first: the page in front of it is read
+    /// backwards, so it too stops after `limit` rows.
+    func keysetPage(
+        _ query: TaskQuery, _ side: TaskSortKey.Side, _ task: TodoTask, limit: Int
+    ) throws -> QueryInterfaceRequest<TaskRecord> {
+        let key = TaskSortKey(sort: query.sort)
+        let condition = key.condition(side, of: task)
+        return try filtered(query).filter(sql: condition.sql, arguments: condition.arguments)
+            .order(sql: key.order(descending: side == .before)).limit(max(0, limit))
+    }
+}
