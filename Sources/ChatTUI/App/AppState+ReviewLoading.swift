@@ -11,7 +11,8 @@ extension AppState {
         let reach = TaskWindowRequest.reach(height: reviewListHeight)
         let anchor = (task ?? review.selectedTask).map { WindowAnchor.item($0) } ?? .first
         let request = TaskWindowRequest(
-            query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true)
+            query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true,
+            known: nil)
         review.pending = request
         return [.loadTaskWindow(request)]
     }
@@ -28,17 +29,21 @@ extension AppState {
         let reach = TaskWindowRequest.reach(height: height)
         let total = review.window.total
         let anchor: WindowAnchor<TodoTask>
+        var anchorIndex = 0
+        let held = review.window.offset..<(review.window.offset + review.window.items.count)
+        let nearest = min(max(review.selection.index, held.lowerBound), held.upperBound - 1)
         if wanted.upperBound >= total {
             anchor = .last
-        } else if wanted.lowerBound == 0 {
-            anchor = .first
+            anchorIndex = total - 1
+        } else if wanted.lowerBound > 0, let task = review.window[nearest] {
+            anchor = .item(task)
+            anchorIndex = nearest
         } else {
-            let held = review.window.offset..<(review.window.offset + review.window.items.count)
-            let nearest = min(max(review.selection.index, held.lowerBound), held.upperBound - 1)
-            anchor = review.window[nearest].map { .item($0) } ?? .first
+            anchor = .first
         }
         let request = TaskWindowRequest(
-            query: reviewSettings.query, anchor: anchor, before: reach * 2, after: reach * 2, keepsSelection: false)
+            query: reviewSettings.query, anchor: anchor, before: reach * 2, after: reach * 2, keepsSelection: false,
+            known: ListPosition(total: total, anchorIndex: anchorIndex))
         review.pending = request
         return [.loadTaskWindow(request)]
     }

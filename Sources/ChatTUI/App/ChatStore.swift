@@ -34,7 +34,7 @@ struct ChatStore: Sendable {
     }
 
     func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {
-        try tasks.window(request.query, around: request.anchor, before: request.before, after: request.after)
+        try tasks.window(request.query, around: request.anchor, before: request.before, after: request.after, known: request.known)
     }
 
     func reminders() throws -> ReminderCounts {

@@ -9,10 +9,13 @@ struct TaskWindowRequest: Hashable, Sendable {
     /// A reload that keeps the cursor on the anchor (or the place it held); a page fetched
     /// while scrolling leaves the cursor where the keys put it.
     var keepsSelection: Bool
+    /// The list's size and the anchor's place when the review already knows them (scrolling),
+    /// so the window is read without counting; nil after a change, when both are counted.
+    var known: ListPosition?
 
     /// Rows read each way: a few screens, so most keys repaint from what is loaded, and a
     /// page key never moves past what the next window reaches.
     static func reach(height: Int) -> Int {
-        max(100, height * 3)
+        max(50, height * 3)
     }
 }

@@ -37,3 +37,15 @@ public enum WindowAnchor<Item: Hashable & Sendable>: Hashable, Sendable {
     case last
     case item(Item)
 }
+
+/// Where a window's anchor sits in a listing whose size is known: a list scrolling from rows
+/// it holds passes this, and the window is read without counting 100,000 rows again.
+public struct ListPosition: Hashable, Sendable {
+    public var total: Int
+    public var anchorIndex: Int
+
+    public init(total: Int, anchorIndex: Int) {
+        self.total = total
+        self.anchorIndex = anchorIndex
+    }
+}

@@ -4,14 +4,15 @@ extension TaskEditor {
     /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
     /// order, with the number of all matches and the anchor's position.
     ///
-    /// Each side is a keyset page read from the listing index; only the anchor's position
-    /// is counted (one pass over the index entries in front of it, no rows read).
-    /// `query.limit` is ignored.
+    /// Each side is a keyset page read from the listing index. The matches and the anchor's
+    /// position are counted (a pass over index entries, no rows read: about 10 ms at
+    /// 100,000) unless `known` gives them, as it does while a list scrolls through rows whose
+    /// place it already knows. `query.limit` is ignored.
     public func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
     ) throws -> ListWindow<TodoTask> {
         let key = TaskSortKey(sort: query.sort)
-        let total = try filtered(query).fetchCount(db)
+        let total = try known?.total ?? filtered(query).fetchCount(db)
         switch anchor {
         case .first:
             let items = try tasks(filtered(query).order(sql: key.order()).limit(max(0, after)))
@@ -24,7 +25,8 @@ extension TaskEditor {
             let head = try tasks(keysetPage(query, .before, task, limit: before))
             let tail = try tasks(keysetPage(query, .atOrAfter, task, limit: after))
             let front = key.condition(.before, of: task)
-            let position = try filtered(query).filter(sql: front.sql, arguments: front.arguments).fetchCount(db)
+            let position = try known?.anchorIndex
+                ?? filtered(query).filter(sql: front.sql, arguments: front.arguments).fetchCount(db)
             return ListWindow(
                 items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
         }

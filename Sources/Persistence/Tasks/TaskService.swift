@@ -34,9 +34,9 @@ public struct TaskService: Sendable {
     }
 
     public func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
     ) throws -> ListWindow<TodoTask> {
-        try read { try $0.window(query, around: anchor, before: before, after: after) }
+        try read { try $0.window(query, around: anchor, before: before, after: after, known: known) }
     }
 
     public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {

@@ -28,7 +28,8 @@ import Testing
         let effects = update(&state, .key(.character("G")))
         #expect(state.review?.selection.index == 4_999)
         #expect(effects == [.loadTaskWindow(TaskWindowRequest(
-            query: ReviewSettings().query, anchor: .last, before: 200, after: 200, keepsSelection: false))])
+            query: ReviewSettings().query, anchor: .last, before: 114, after: 114, keepsSelection: false,
+            known: ListPosition(total: 5_000, anchorIndex: 4_999)))])
         // Until it arrives the rows say they are coming.
         #expect(rows(view(state))[20].hasPrefix("  …"))
 
@@ -57,8 +58,8 @@ import Testing
         for _ in 0..<10 { effects += update(&state, .key(.pageDown)) }
         // Row 190 is shown with less than a screen loaded below it: read on from its task.
         #expect(effects == [.loadTaskWindow(TaskWindowRequest(
-            query: ReviewSettings().query, anchor: .item(task(191, "Task 191")), before: 200, after: 200,
-            keepsSelection: false))])
+            query: ReviewSettings().query, anchor: .item(task(191, "Task 191")), before: 114, after: 114,
+            keepsSelection: false, known: ListPosition(total: 5_000, anchorIndex: 190)))])
         // Further keys do not ask twice while it is on its way.
         #expect(update(&state, .key(.pageDown)) == [])
         state.answerReview(tasks(0..<400), total: total)
@@ -102,8 +103,8 @@ import Testing
         state.send(.key(.enter), .key(.character("q")))
         let effects = update(&state, .key(.function(2)))
         #expect(effects == [.loadTaskWindow(TaskWindowRequest(
-            query: TaskQuery(status: .completed, search: "milk"), anchor: .first, before: 100, after: 100,
-            keepsSelection: true))])
+            query: TaskQuery(status: .completed, search: "milk"), anchor: .first, before: 57, after: 57,
+            keepsSelection: true, known: nil))])
     }
 
     @Test func aTextFilterWithNoMatchSaysSo() {

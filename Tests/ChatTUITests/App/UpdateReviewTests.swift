@@ -50,7 +50,7 @@ import Testing
         #expect(update(&state, .key(.character("f"))) == [.loadTaskWindow(.reload(around: first, ReviewSettings(filter: .completed)))])
         state.answerReview([])
         #expect(update(&state, .key(.character("f"))) == [.loadTaskWindow(TaskWindowRequest(
-            query: TaskQuery(status: .all), anchor: .first, before: 100, after: 100, keepsSelection: true))])
+            query: TaskQuery(status: .all), anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil))])
     }
 
     @Test func slashFiltersByText() {

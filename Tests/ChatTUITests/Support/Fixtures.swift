@@ -85,10 +85,10 @@ func day(_ text: String) -> Due? {
 extension TaskWindowRequest {
     /// What the review asks for when it opens on a 24-row screen with the default settings.
     static let opening = TaskWindowRequest(
-        query: TaskQuery(status: .pending, sort: .created), anchor: .first, before: 100, after: 100, keepsSelection: true)
+        query: TaskQuery(status: .pending, sort: .created), anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil)
 
     /// A reload around `task` with `settings`, keeping the cursor on it.
     static func reload(around task: TodoTask, _ settings: ReviewSettings = ReviewSettings()) -> TaskWindowRequest {
-        TaskWindowRequest(query: settings.query, anchor: .item(task), before: 100, after: 100, keepsSelection: true)
+        TaskWindowRequest(query: settings.query, anchor: .item(task), before: 57, after: 57, keepsSelection: true, known: nil)
     }
 }
