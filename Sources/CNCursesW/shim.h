@@ -8,6 +8,7 @@
 #define NCURSES_WIDECHAR 1
 #include <locale.h>
 #include <ncursesw/curses.h>
+#include <ncursesw/term.h>
 #include <sys/ioctl.h>
 
 // Macros and globals Swift cannot import, as inline functions.
@@ -55,6 +56,18 @@ static inline int chattui_window_size(int fd, int *rows, int *cols) {
 static inline const char *chattui_string_capability(const char *name) {
     const char *value = tigetstr(name);
     return (value == NULL || value == (const char *)-1) ? NULL : value;
+}
+
+// Whether the terminal `name` (NULL: $TERM) can move the cursor (`cup`): 1 yes, 0 no,
+// -1 when terminfo does not know it. Reads terminfo without writing to the terminal and
+// frees what it loaded, so it can run before `newterm`.
+static inline int chattui_can_address_cursor(const char *name) {
+    int problem = 0;
+    if (setupterm(name, 1, &problem) != OK) return -1;
+    const char *cup = tigetstr("cup");
+    int can = cup != NULL && cup != (const char *)-1;
+    del_curterm(cur_term);
+    return can;
 }
 
 #endif

@@ -7,12 +7,15 @@ enum Activity: Hashable, Sendable {
     case streaming(SentTurn)
     /// The last turn failed; Ctrl-R tries it again.
     case failed(SentTurn)
+    /// The conversation opened on a user message nobody answered (a turn that failed, was
+    /// quit or crashed in an earlier run); Ctrl-R answers it.
+    case unanswered(SentTurn)
 
     /// The turn whose updates are still wanted, if one is running.
     var runningTurn: SentTurn? {
         switch self {
         case .thinking(let turn), .streaming(let turn): turn
-        case .idle, .failed: nil
+        case .idle, .failed, .unanswered: nil
         }
     }
 
@@ -22,6 +25,7 @@ enum Activity: Hashable, Sendable {
         case .thinking: "thinking"
         case .streaming: "streaming"
         case .failed: "error"
+        case .unanswered: "not answered"
         }
     }
 }

@@ -7,21 +7,37 @@ extension AppState {
         conversationTitle = page.title
         transcript = Transcript(
             entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
-            hasOlder: page.hasOlder)
+            hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)
+        ownTurnWriting = nil
+        ownMessagesUnseen = false
+        input.prependHistory(Self.userTexts(page.messages))
         if transcript.entries.isEmpty {
             transcript.entries.append(.notice("Conversation \(page.conversationID) has no messages yet."))
         }
         activity = .idle
+        if let last = page.messages.last, last.role == .user {
+            activity = .unanswered(SentTurn(id: makeTurnID(), text: last.content, messageStored: true))
+            transcript.entries.append(.notice(Self.unansweredMark))
+        }
         scrollOffset = 0
         screen = .chat
         return []
     }
 
+    /// Below a conversation's last message when nothing answered it.
+    static let unansweredMark = "not answered — Ctrl-R to retry"
+
     /// Older messages go in front; the offset counts from the bottom, so the view stays put.
     mutating func prependLoaded(_ page: ConversationPage) -> [Effect] {
         guard page.conversationID == conversationID else { return [] }
         transcript.prepend(page.messages, hasOlder: page.hasOlder)
+        input.prependHistory(Self.userTexts(page.messages))
         return []
+    }
+
+    /// What the user sent, oldest first, for the ↑ history.
+    private static func userTexts(_ messages: [StoredMessage]) -> [String] {
+        messages.filter { $0.role == .user }.map(\.content)
     }
 
     mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {
@@ -60,23 +76,22 @@ extension AppState {
             picker.isLoading = false
             screen = .picker(picker)
             flash = text
-        case .chat:
+        case .chat, .help:
             keepingView { $0.entries.append(.error(text)) }
         }
         return []
     }
 
-    /// Another copy of the app changed the database: reload what is on screen and the counts.
-    /// The open conversation is not reloaded: a turn another copy ran in it shows once it is
-    /// opened again.
+    /// Another copy of the app changed the database: reload what is on screen and the counts,
+    /// and load what was appended to the open conversation (see `AppState+Tail.swift`).
     mutating func reloadAfterExternalChange() -> [Effect] {
         switch screen {
         case .review(var review):
             let effects = reloadReview(&review)
             screen = .review(review)
-            return effects + [.loadReminders]
-        case .picker: return [.loadConversations, .loadReminders]
-        case .chat: return [.loadReminders]
+            return effects + [.loadReminders] + tailRequest
+        case .picker: return [.loadConversations, .loadReminders] + tailRequest
+        case .chat, .help: return [.loadReminders] + tailRequest
         }
     }
 }

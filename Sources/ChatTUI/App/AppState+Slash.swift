@@ -25,6 +25,8 @@ extension AppState {
             conversationTitle = nil
             transcript = Transcript(entries: [.notice("New conversation. Your first message starts it.")])
             activity = .idle
+            ownTurnWriting = nil
+            ownMessagesUnseen = false
             scrollOffset = 0
             return [.newConversation]
         case .resume(let id):
@@ -32,7 +34,7 @@ extension AppState {
         case .tasks:
             return openReview()
         case .help:
-            keepingView { $0.entries.append(.notice(SlashCommand.helpText)) }
+            screen = .help(HelpScreen())
             return []
         case .quit:
             return [.quit]

@@ -1,8 +1,14 @@
 /// Updates from a running turn.
 extension AppState {
     /// Applies an update of the running turn; updates of any other turn (one the user
-    /// cancelled, or one that already ended) are dropped.
+    /// cancelled, or one that already ended) are dropped, but the end of one still lets the
+    /// pane step over what it stored.
     mutating func handleTurn(_ id: TurnID, _ turnUpdate: TurnUpdate) -> [Effect] {
+        let effects = applyTurn(id, turnUpdate)
+        return effects + settleOwnTurn(id, turnUpdate)
+    }
+
+    private mutating func applyTurn(_ id: TurnID, _ turnUpdate: TurnUpdate) -> [Effect] {
         guard var turn = activity.runningTurn, turn.id == id else { return [] }
         if let notice = turn.waitNotice, flash == notice, turnUpdate != .waiting(notice) { flash = nil }
         switch turnUpdate {

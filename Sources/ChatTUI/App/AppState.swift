@@ -27,6 +27,12 @@ struct AppState: Hashable, Sendable {
     var flash: String?
     /// Numbers the turns, so every turn's id is fresh and tests can predict it.
     var nextTurnNumber = 1
+    /// This process's turn that may still be storing messages (a cancelled one goes on
+    /// until its interrupted reply is saved); while it does, the tail is not loaded.
+    var ownTurnWriting: TurnID?
+    /// The next tail loaded holds only what this process's last turn stored, already on
+    /// screen: it moves the newest id on without showing anything.
+    var ownMessagesUnseen = false
 
     init(size: Size, session: SessionInfo, now: Date, timeZone: TimeZone, conversationID: Int64? = nil) {
         self.size = size

@@ -29,6 +29,12 @@ struct ChatStore: Sendable {
             conversationID: id, title: nil, messages: Array(messages.suffix(limit)), hasOlder: messages.count > limit)
     }
 
+    /// The messages stored after `messageID`, oldest first, at most `limit`.
+    func newerPage(of id: Int64, after messageID: Int64?, limit: Int) throws -> ConversationPage {
+        let messages = try conversations.messages(in: id, after: messageID, limit: limit)
+        return ConversationPage(conversationID: id, title: nil, messages: messages, hasOlder: false)
+    }
+
     func recentConversations() throws -> [Conversation] {
         try conversations.list(limit: Self.pickerLimit)
     }

@@ -10,6 +10,9 @@ enum Effect: Hashable, Sendable {
     /// Runs a turn again on the user message already stored in the conversation.
     case retryTurn(TurnID, conversationID: Int64)
     case loadOlder(conversationID: Int64, before: Int64, limit: Int)
+    /// The messages stored after `after` (all of them for nil), answered by `.newerLoaded`:
+    /// what another process appended to the open conversation.
+    case loadNewer(conversationID: Int64, after: Int64?, limit: Int)
     /// Answered by `.conversationLoaded`.
     case openConversation(Int64)
     /// Forget the current conversation; the next message starts a new one.

@@ -7,6 +7,8 @@ extension InputEditor {
         case .paste(let text): paste(text)
         case .left: moveLeft()
         case .right: moveRight()
+        case .ctrlLeft, .altLeft, .alt("b"): moveWordLeft()
+        case .ctrlRight, .altRight, .alt("f"): moveWordRight()
         case .home, .ctrl("a"): moveToLineStart()
         case .end, .ctrl("e"): moveToLineEnd()
         case .backspace, .ctrl("h"): deleteBackward()
@@ -14,6 +16,7 @@ extension InputEditor {
         case .ctrl("k"): deleteToLineEnd()
         case .ctrl("u"): deleteToLineStart()
         case .ctrl("w"): deleteWordBackward()
+        case .ctrl("y"): yank()
         default: return false
         }
         return true

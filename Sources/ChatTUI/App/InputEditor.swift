@@ -12,6 +12,8 @@ struct InputEditor: Hashable, Sendable {
     private(set) var historyPosition: Int?
     /// What was being typed before ↑ walked into the history, restored by ↓ past the newest.
     private(set) var draft = ""
+    /// What Ctrl-K, Ctrl-U or Ctrl-W cut last, for Ctrl-Y to put back, as in a shell.
+    private(set) var cut = ""
 
     init(text: String = "", history: [String] = []) {
         self.text = text
@@ -118,27 +120,42 @@ struct InputEditor: Hashable, Sendable {
     mutating func deleteToLineEnd() {
         let end = lineEnd(of: cursor)
         if end == cursor {
-            deleteForward()
+            guard cursor < text.endIndex else { return }
+            cutOut(cursor..<text.index(after: cursor))
         } else {
-            remove(cursor..<end)
+            cutOut(cursor..<end)
         }
     }
 
     /// Ctrl-U: back to the start of the line.
     mutating func deleteToLineStart() {
-        remove(lineStart(of: cursor)..<cursor)
+        cutOut(lineStart(of: cursor)..<cursor)
     }
 
     /// Ctrl-W: the word before the cursor and the spaces after it, as a shell does.
     mutating func deleteWordBackward() {
-        var start = cursor
-        while start > text.startIndex, text[text.index(before: start)].isWhitespace {
-            start = text.index(before: start)
+        cutOut(wordStart(before: cursor)..<cursor)
+    }
+
+    /// Ctrl-Y: puts back what was cut last, at the cursor.
+    mutating func yank() {
+        insert(cut)
+    }
+
+    /// Ctrl-C on a draft: empties the editor, keeping the text for Ctrl-Y.
+    mutating func cutAll() {
+        cutOut(text.startIndex..<text.endIndex)
+    }
+
+    /// Puts earlier messages before the history, oldest first, for ↑ to reach once it has
+    /// gone through what was sent in this session: a resumed conversation's own messages.
+    mutating func prependHistory(_ earlier: [String]) {
+        let fresh = earlier.filter { !$0.isEmpty }.reduce(into: [String]()) { kept, text in
+            if kept.last != text { kept.append(text) }
         }
-        while start > text.startIndex, !text[text.index(before: start)].isWhitespace {
-            start = text.index(before: start)
-        }
-        remove(start..<cursor)
+        guard !fresh.isEmpty else { return }
+        history.insert(contentsOf: fresh, at: 0)
+        if let position = historyPosition { historyPosition = position + fresh.count }
     }
 
     mutating func clear() {
@@ -199,6 +216,13 @@ struct InputEditor: Hashable, Sendable {
         draft = ""
     }
 
+    /// Removes `range` and keeps it for Ctrl-Y; cutting nothing keeps the previous cut.
+    private mutating func cutOut(_ range: Range<String.Index>) {
+        guard !range.isEmpty else { return }
+        cut = String(text[range])
+        remove(range)
+    }
+
     private mutating func remove(_ range: Range<String.Index>) {
         guard !range.isEmpty else { return }
         let start = text.utf8.distance(from: text.utf8.startIndex, to: range.lowerBound)
@@ -207,7 +231,8 @@ struct InputEditor: Hashable, Sendable {
         leaveHistory()
     }
 
-    private mutating func setCursor(_ index: String.Index) {
+    /// Internal for the word moves in `InputEditor+Words.swift`.
+    mutating func setCursor(_ index: String.Index) {
         cursorUTF8 = text.utf8.distance(from: text.utf8.startIndex, to: index)
     }
 

@@ -13,6 +13,8 @@ enum Message: Hashable, Sendable {
     case conversationLoaded(ConversationPage)
     /// An older page asked for by `.loadOlder`, to put in front of what is shown.
     case historyLoaded(ConversationPage)
+    /// The messages after the newest one shown, asked for by `.loadNewer`.
+    case newerLoaded(ConversationPage)
     case conversationsLoaded([Conversation])
     /// The review's window asked for by `.loadTaskWindow`.
     case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)

@@ -37,6 +37,8 @@ final class Runtime {
             answer { .conversationLoaded(try $0.newestPage(of: id)) }
         case .loadOlder(let id, let before, let limit):
             answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
+        case .loadNewer(let id, let after, let limit):
+            answer { .newerLoaded(try $0.newerPage(of: id, after: after, limit: limit)) }
         case .loadConversations:
             answer { .conversationsLoaded(try $0.recentConversations()) }
         case .loadTaskWindow(let request):

@@ -4,4 +4,6 @@ enum Screen: Hashable, Sendable {
     case chat
     case review(TaskReview)
     case picker(ConversationPicker)
+    /// Every key and command (F1, `/help`), over the chat.
+    case help(HelpScreen)
 }

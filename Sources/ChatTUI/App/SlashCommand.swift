@@ -7,12 +7,15 @@ enum SlashCommand: Hashable, Sendable {
     case quit
     case copy
 
-    static let helpText = """
-        Commands: /new  /resume ID  /tasks  /copy  /help  /quit
-        Keys: Enter send · Alt-Enter or Ctrl-J newline · ↑/↓ history · Esc stop the reply
-        Ctrl-R retry after an error · PgUp/PgDn scroll · F2 or Ctrl-T tasks · Ctrl-O conversations
-        Ctrl-C stops a reply, or quits when none is running · Shift-drag selects text
-        """
+    /// Each command as typed, and what it does, for the help screen.
+    static let usage: [(String, String)] = [
+        ("/new", "start a new conversation"),
+        ("/resume ID", "open conversation ID"),
+        ("/tasks", "the task review"),
+        ("/copy", "put the last reply on the clipboard (OSC 52: works over SSH and in tmux)"),
+        ("/help", "this help"),
+        ("/quit, /exit", "quit"),
+    ]
 
     /// The command, or a sentence saying what was wrong with the line.
     static func parse(_ line: String) -> Result<SlashCommand, SlashCommandError> {

@@ -10,6 +10,9 @@ struct Transcript: Hashable, Sendable {
     /// The id of the oldest stored message loaded, the cursor for fetching the page before it.
     var oldestMessageID: Int64?
     var hasOlder = false
+    /// The id of the newest stored message shown (or written by this process's own turns,
+    /// which show as they stream): messages after it are another process's, to append.
+    var newestMessageID: Int64?
     /// A page request is out; the pane does not ask again until it arrives.
     var isLoadingOlder = false
 
@@ -45,6 +48,14 @@ struct Transcript: Hashable, Sendable {
         } else {
             entries.append(.tool(finished))
         }
+    }
+
+    /// Puts what was stored after `newestMessageID` at the end; messages already accounted
+    /// for (an answer that crossed another) are skipped.
+    mutating func append(_ page: [StoredMessage]) {
+        let newer = page.filter { $0.id > newestMessageID ?? 0 }
+        entries += TranscriptEntry.entries(from: newer)
+        newestMessageID = newer.last?.id ?? newestMessageID
     }
 
     /// Puts an older page in front.

@@ -25,6 +25,8 @@ extension AppState {
             return openLoaded(page)
         case .historyLoaded(let page):
             return prependLoaded(page)
+        case .newerLoaded(let page):
+            return appendLoaded(page)
         case .conversationsLoaded(let conversations):
             return listConversations(conversations)
         case .taskWindowLoaded(let request, let window):
@@ -41,14 +43,15 @@ extension AppState {
         }
     }
 
-    /// Ctrl-C belongs to no screen: it stops a running turn first, as it stops a running
-    /// command in a shell, and quits when nothing is running, so a second press always quits.
+    /// Ctrl-C works on every screen (`interrupt`); the chat finds it in its key table.
     private mutating func handleKey(_ key: Key) -> [Effect] {
-        if key == .ctrl("c") {
-            return activity.runningTurn != nil ? cancelTurn() : [.quit]
-        }
+        if key == .ctrl("c"), screen != .chat { return interrupt() }
         switch screen {
         case .chat: return handleChatKey(key)
+        case .help(var help):
+            let effects = handleHelpKey(key, &help)
+            if case .help = screen { screen = .help(help) }
+            return effects
         case .review(var review):
             let effects = handleReviewKey(key, &review)
             if case .review = screen { screen = .review(review) }

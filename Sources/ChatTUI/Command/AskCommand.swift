@@ -10,7 +10,8 @@ struct AskCommand: AsyncParsableCommand {
         abstract: "Send one message and print the reply as it streams.",
         discussion: """
             The reply goes to stdout; tool activity and the conversation id go to stderr. \
-            Ctrl-C stops the reply and saves what had arrived, marked interrupted (exit status 130). \
+            Ctrl-C stops the reply and saves what had arrived, marked interrupted (exit status 130); \
+            SIGTERM and SIGHUP do the same (exit status 143 and 129). \
             TEXT '-', or no TEXT with stdin not a terminal, reads the message from stdin. \
             Put TEXT after '--' when it starts with a dash: chattui ask -- remove task -1. \
             After a failure or an interruption, --retry with -r ID (or -c) answers the saved message \
@@ -58,7 +59,8 @@ struct AskCommand: AsyncParsableCommand {
         } else {
             turn = agent.send(text, to: target)
         }
-        // Ctrl-C stops the reply but lets the turn save what had streamed, marked interrupted.
+        // Ctrl-C, SIGTERM and SIGHUP stop the reply but let the turn save what had streamed,
+        // marked interrupted.
         let interrupt = InterruptSignal { turn.cancel() }
         defer { interrupt.stop() }
         for await event in turn {
@@ -71,7 +73,7 @@ struct AskCommand: AsyncParsableCommand {
             reporter.report(event)
         }
         if let failure { throw AskFailure(error: failure, conversationID: conversationID) }
-        if interrupted { throw ExitCode(130) }
+        if interrupted { throw ExitCode(interrupt.exitStatus ?? 130) }
     }
 
     /// The words, or stdin for `-` (or for no words when stdin is a pipe or file).

@@ -1,31 +1,49 @@
 import Dispatch
 import Foundation
 
-/// Turns the first Ctrl-C into a request to stop gracefully, and a second into an exit.
+/// Turns the first Ctrl-C, SIGTERM or SIGHUP into a request to stop gracefully, and a second
+/// into an exit.
 ///
-/// The handler runs on a dispatch queue, not in signal context, so it may call into the
-/// turn; a person who presses Ctrl-C twice still gets out at once.
+/// `kill` and a closed terminal window deserve what Ctrl-C gets: the turn saves what had
+/// streamed, marked interrupted, and the command then exits 128 + the signal's number
+/// (``exitStatus``), as a shell reports a process that died of it. The handlers run on a
+/// dispatch queue, not in signal context, so they may call into the turn; a second signal
+/// of any of the three still gets a person out at once.
 final class InterruptSignal: @unchecked Sendable {
-    private let source: any DispatchSourceSignal
+    private static let handled = [SIGINT, SIGTERM, SIGHUP]
+    private let sources: [any DispatchSourceSignal]
     private let lock = NSLock()
-    private var count = 0
+    private var received: [Int32] = []
 
     init(onFirst: @escaping @Sendable () -> Void) {
-        signal(SIGINT, SIG_IGN)
-        source = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
-        source.setEventHandler { [unowned self] in
-            let count = lock.withLock {
-                self.count += 1
-                return self.count
-            }
-            if count == 1 { onFirst() } else { exit(130) }
+        var sources: [any DispatchSourceSignal] = []
+        for number in Self.handled {
+            signal(number, SIG_IGN)
+            sources.append(DispatchSource.makeSignalSource(signal: number, queue: .global()))
         }
-        source.resume()
+        self.sources = sources
+        for (number, source) in zip(Self.handled, sources) {
+            source.setEventHandler { [unowned self] in
+                let count = lock.withLock {
+                    received.append(number)
+                    return received.count
+                }
+                if count == 1 { onFirst() } else { exit(128 + number) }
+            }
+            source.resume()
+        }
     }
 
-    /// Gives SIGINT its default meaning back.
+    /// 128 + the first signal's number once one has arrived, else nil.
+    var exitStatus: Int32? {
+        lock.withLock { received.first.map { 128 + $0 } }
+    }
+
+    /// Gives the signals their default meaning back.
     func stop() {
-        source.cancel()
-        signal(SIGINT, SIG_DFL)
+        for (number, source) in zip(Self.handled, sources) {
+            source.cancel()
+            signal(number, SIG_DFL)
+        }
     }
 }

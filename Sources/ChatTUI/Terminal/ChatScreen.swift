@@ -11,7 +11,7 @@ enum ChatScreen {
     /// database work go on elsewhere meanwhile. The terminal is restored before this
     /// returns or throws, so an error prints on the ordinary screen.
     ///
-    /// Ended by SIGTERM or SIGHUP, it does not return: the running turn saves what had
+    /// Ended by SIGTERM, SIGHUP or SIGINT, it does not return: the running turn saves what had
     /// streamed, as on quit, and the process then dies of that signal.
     @MainActor
     static func run(_ initial: AppState, runtime makeRuntime: (MessageInbox) -> Runtime) throws {

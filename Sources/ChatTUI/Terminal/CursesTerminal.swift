@@ -9,6 +9,8 @@ final class CursesTerminal {
     private var previous: Grid?
     private var isActive = false
     private let keyCodes: [Int32: Key]
+    /// False under `NO_COLOR`: cells are drawn with attributes only.
+    private let usesColor: Bool
 
     /// The read end of the pipe the signal handlers write to, polled by the loop.
     let signalDescriptor: Int32
@@ -18,21 +20,28 @@ final class CursesTerminal {
     ///
     /// `newterm` rather than `initscr`, which prints its own message and exits on an unknown
     /// `TERM`; here that is a one-line error on the untouched terminal.
-    init() throws(TerminalError) {
+    init(environment: [String: String] = ProcessInfo.processInfo.environment) throws(TerminalError) {
         if setlocale(LC_ALL, "") == nil { setlocale(LC_ALL, "C.UTF-8") }
+        let name = environment["TERM"]
+        switch chattui_can_address_cursor(nil) {
+        case -1: throw .unknownTerminal(name)
+        case 0: throw .noCursorAddressing(name ?? "")
+        default: break
+        }
         var shellModes = termios()
         let hasShellModes = tcgetattr(STDIN_FILENO, &shellModes) == 0
         signalDescriptor = try TerminalSignals.prepare(shellModes: hasShellModes ? shellModes : nil)
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil
-        else { throw .unknownTerminal(ProcessInfo.processInfo.environment["TERM"]) }
+        else { throw .unknownTerminal(name) }
         isActive = true
         raw()
         nonl()
         noecho()
         keypad(chattui_stdscr(), true)
         set_escdelay(25)
-        if has_colors() {
+        usesColor = has_colors() && !Self.colorRefused(by: environment)
+        if usesColor {
             start_color()
             use_default_colors()
             for (index, color) in CellColor.allCases.enumerated() where color != .default {
@@ -151,11 +160,18 @@ final class CursesTerminal {
         if cell.style.dim { attributes |= chattui_a_dim() }
         if cell.style.reverse { attributes |= chattui_a_reverse() }
         if cell.style.underline { attributes |= chattui_a_underline() }
-        let pair = Int16(CellColor.allCases.firstIndex(of: cell.style.color) ?? 0)
+        // Without colour, what a colour marked (errors, the prompt) stands out in bold.
+        if !usesColor, cell.style.color != .default { attributes |= chattui_a_bold() }
+        let pair = usesColor ? Int16(CellColor.allCases.firstIndex(of: cell.style.color) ?? 0) : 0
         let text = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
         text.withUnsafeBufferPointer { buffer in
             chattui_put(Int32(row), Int32(col), buffer.baseAddress, Int32(buffer.count), attributes, pair)
         }
+    }
+
+    /// <https://no-color.org>: `NO_COLOR` set to anything but the empty string turns colour off.
+    static func colorRefused(by environment: [String: String]) -> Bool {
+        !(environment["NO_COLOR"] ?? "").isEmpty
     }
 
     private static func cursesColor(_ color: CellColor) -> Int16 {
@@ -170,18 +186,35 @@ final class CursesTerminal {
         }
     }
 
-    /// Curses key codes and the keys they are. Ctrl-Home and Ctrl-End have no standard codes;
-    /// terminfo names them kHOM5 and kEND5 where the terminal has them.
-    private static func keyTable() -> [Int32: Key] {
+    /// Curses key codes and the keys they are.
+    ///
+    /// Modified arrows, Home, End, PgUp and PgDn have no standard codes: terminfo lists their
+    /// sequences under extended names (`kHOM5` is Ctrl-Home: the name, then xterm's modifier
+    /// parameter), and ncurses gives each listed sequence a code of its own, which
+    /// `key_defined` answers when asked with the sequence (not the name).
+    static func keyTable() -> [Int32: Key] {
         var table: [Int32: Key] = [
             KEY_UP: .up, KEY_DOWN: .down, KEY_LEFT: .left, KEY_RIGHT: .right,
             KEY_HOME: .home, KEY_END: .end, KEY_PPAGE: .pageUp, KEY_NPAGE: .pageDown,
             KEY_BACKSPACE: .backspace, KEY_DC: .delete, KEY_ENTER: .enter, KEY_BTAB: .tab,
+            KEY_SLEFT: .modified(.left, .shift), KEY_SRIGHT: .modified(.right, .shift),
+            KEY_SR: .modified(.up, .shift), KEY_SF: .modified(.down, .shift),
+            KEY_SHOME: .modified(.home, .shift), KEY_SEND: .modified(.end, .shift),
+            KEY_SPREVIOUS: .modified(.pageUp, .shift), KEY_SNEXT: .modified(.pageDown, .shift),
         ]
         for number in 1...12 { table[chattui_key_f(Int32(number))] = .function(number) }
-        for (name, key) in [("kHOM5", Key.ctrlHome), ("kEND5", Key.ctrlEnd)] {
-            let code = key_defined(name)
-            if code > 0 { table[code] = key }
+        let named: [(String, Key)] = [
+            ("kUP", .up), ("kDN", .down), ("kLFT", .left), ("kRIT", .right),
+            ("kHOM", .home), ("kEND", .end), ("kPRV", .pageUp), ("kNXT", .pageDown),
+        ]
+        for (name, key) in named {
+            for parameter in 2...8 {
+                guard let modifiers = KeyModifiers(xtermParameter: parameter),
+                      let sequence = chattui_string_capability("\(name)\(parameter)")
+                else { continue }
+                let code = key_defined(sequence)
+                if code > 0 { table[code] = .modified(key, modifiers) }
+            }
         }
         return table
     }

@@ -1,5 +1,5 @@
-/// Turns raw input into keys: control bytes, Alt-Enter, bracketed paste, and the CSI
-/// sequences curses leaves undecoded.
+/// Turns raw input into keys: control bytes, Alt with a key, bracketed paste, and the
+/// escape sequences curses leaves undecoded (``EscapeSequence``).
 ///
 /// ncurses does not know bracketed paste, so `ESC [ 200 ~ … ESC [ 201 ~` arrives as plain
 /// characters; everything between the markers becomes one `.paste`, which the chat inserts
@@ -54,11 +54,16 @@ struct InputDecoder: Sendable {
         }
     }
 
-    /// Nothing more arrived: a pending ESC was the Esc key; a half sequence is dropped.
+    /// Nothing more arrived: a pending ESC was the Esc key, `ESC O` was Alt-O; a half
+    /// sequence is dropped.
     mutating func flush() -> Key? {
         guard case .escape(let sequence) = state else { return nil }
         state = .normal
-        return sequence.isEmpty ? .escape : nil
+        switch sequence {
+        case []: return .escape
+        case ["O"]: return .alt("O")
+        default: return nil
+        }
     }
 
     private static func key(for scalar: Unicode.Scalar, state: inout State) -> Key? {
@@ -92,31 +97,30 @@ struct InputDecoder: Sendable {
                 // Esc pressed twice: the first one stands on its own.
                 state = .escape([])
                 return .escape
+            case "O":
+                // SS3, or Alt-O: the escape delay tells them apart (see `flush`).
+                state = .escape(["O"])
+                return nil
             default:
-                // Alt with a character: no Alt bindings, so the character alone.
+                // Alt with a character; Alt with a control key is that key.
                 state = .normal
-                return Self.key(for: scalar, state: &state)
+                let key = Self.key(for: scalar, state: &state)
+                if case .character(let character)? = key { return .alt(character) }
+                return key
             }
         }
         let full = sequence + [scalar]
-        guard (0x40...0x7E).contains(scalar.value) || full.count > 16 else {
+        let isFinal = sequence == ["O"] || (0x40...0x7E).contains(scalar.value)
+        guard isFinal || full.count > 16 else {
             state = .escape(full)
             return nil
         }
         state = .normal
-        switch String(String.UnicodeScalarView(full)) {
-        case "[200~":
+        let body = String(String.UnicodeScalarView(full))
+        if body == "[200~" {
             state = .paste
             return nil
-        case "[1;5H": return .ctrlHome
-        case "[1;5F": return .ctrlEnd
-        case "[A": return .up
-        case "[B": return .down
-        case "[C": return .right
-        case "[D": return .left
-        case "[H": return .home
-        case "[F": return .end
-        default: return nil
         }
+        return EscapeSequence.key(for: body)
     }
 }

@@ -6,6 +6,8 @@ enum TerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     /// curses has no description for `$TERM`.
     case unknownTerminal(String?)
+    /// `$TERM` names a terminal that cannot move its cursor (`dumb`, a printing terminal).
+    case noCursorAddressing(String)
     case noPipe(Int32)
 
     var description: String {
@@ -16,6 +18,8 @@ enum TerminalError: Error, Equatable, CustomStringConvertible {
             "The terminal type '\(name)' is unknown here: set TERM to one this system knows, such as xterm-256color."
         case .unknownTerminal(nil):
             "TERM is not set: set it to your terminal's type, such as xterm-256color."
+        case .noCursorAddressing(let name):
+            "The terminal type '\(name)' cannot move the cursor, which the chat needs: set TERM to your terminal's type, such as xterm-256color, or use 'chattui ask TEXT'."
         case .noPipe(let code):
             "Could not make a pipe for the chat screen: \(String(cString: strerror(code)))."
         }

@@ -30,11 +30,11 @@ struct TerminalLoop {
     enum Ending: Equatable {
         /// An update returned `.quit`, or the terminal went away.
         case quit
-        /// SIGTERM or SIGHUP: the process should die of it once the turn is saved.
+        /// SIGTERM, SIGHUP or SIGINT: the process should die of it once the turn is saved.
         case signal(Int32)
     }
 
-    /// Runs until an update returns `.quit`, the terminal goes away or SIGTERM or SIGHUP
+    /// Runs until an update returns `.quit`, the terminal goes away or SIGTERM, SIGHUP or SIGINT
     /// arrives.
     func run(_ initial: AppState) -> Ending {
         var state = initial

@@ -2,13 +2,13 @@ import Foundation
 
 /// Signals while the chat screen is up.
 ///
-/// SIGTERM and SIGHUP (`kill`, a closed terminal window) ask the loop to end the way Esc
-/// and `/quit` do: it stops, the running turn saves what had streamed, marked interrupted,
-/// and only then is the signal raised again, on the restored terminal, so the parent sees
-/// how the process ended (``endProcess(with:)``). A second one while that happens ends the
-/// process at once, in case the loop cannot answer. The other signals that end a process
-/// (SIGINT sent by `kill`, SIGQUIT, a crash) put the terminal back and are raised again
-/// straight from the handler. Job control and resizes only wake the loop, which handles
+/// SIGTERM, SIGHUP and SIGINT (`kill`, a closed terminal window; Ctrl-C itself arrives as a
+/// key in raw mode) ask the loop to end the way Esc and `/quit` do: it stops, the running
+/// turn saves what had streamed, marked interrupted, and only then is the signal raised
+/// again, on the restored terminal, so the parent sees how the process ended
+/// (``endProcess(with:)``). A second one while that happens ends the process at once, in
+/// case the loop cannot answer. The other signals that end a process (SIGQUIT, a crash)
+/// put the terminal back and are raised again straight from the handler. Job control and resizes only wake the loop, which handles
 /// them on the main thread, where curses may be called.
 ///
 /// A handler may run at any instant on any thread, so handlers read only memory prepared
@@ -26,21 +26,24 @@ enum TerminalSignals {
         case terminate = 0x74
         /// SIGHUP: the same, for the hang-up.
         case hangUp = 0x68
+        /// SIGINT sent by another process: the same again.
+        case interrupt = 0x69
 
         /// The signal to die of once the loop has ended, for the events that end it.
         var endingSignal: Int32? {
             switch self {
             case .terminate: SIGTERM
             case .hangUp: SIGHUP
+            case .interrupt: SIGINT
             case .resized, .suspend, .continued: nil
             }
         }
     }
 
     /// Signals that end the process once the loop has let the turn save.
-    private static let graceful = [SIGTERM, SIGHUP]
+    private static let graceful = [SIGTERM, SIGHUP, SIGINT]
     /// Signals that end it from the handler.
-    private static let ending = [SIGINT, SIGQUIT]
+    private static let ending = [SIGQUIT]
     /// Swift traps arrive as SIGILL (x86-64) or SIGTRAP (arm64).
     private static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
@@ -155,7 +158,7 @@ private struct HandlerState {
     var hasShellModes: Bool
     /// The pipe's write end: non-blocking, so a handler never waits on a full pipe.
     var notify: Int32
-    /// A SIGTERM or SIGHUP has been passed to the loop; the next one ends the process.
+    /// A SIGTERM, SIGHUP or SIGINT has been passed to the loop; the next one ends the process.
     var endRequested: Bool
 }
 
@@ -209,12 +212,16 @@ private func notify(_ event: TerminalSignals.Event) {
     errno = saved
 }
 
-/// SIGTERM, SIGHUP: the first asks the loop to end; a second, if the loop has not ended the
-/// process by then, ends it from here.
+/// SIGTERM, SIGHUP, SIGINT: the first asks the loop to end; a second, if the loop has not
+/// ended the process by then, ends it from here.
 private func requestEnd(_ number: Int32) {
     guard !handlerState.pointee.endRequested else { return restoreAndReraise(number) }
     handlerState.pointee.endRequested = true
-    notify(number == SIGHUP ? .hangUp : .terminate)
+    switch number {
+    case SIGHUP: notify(.hangUp)
+    case SIGINT: notify(.interrupt)
+    default: notify(.terminate)
+    }
 }
 
 private func notifySuspend(_: Int32) { notify(.suspend) }

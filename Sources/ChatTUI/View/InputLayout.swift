@@ -1,8 +1,12 @@
 import Foundation
 
-/// Where the input's text falls in the input box: rows wrapped at the box's width by
-/// character (a typed line is not prose), at most `maxRows` of them shown, scrolled so the
-/// cursor is always visible.
+/// Where the input's text falls in the input box: rows wrapped at the box's width, at word
+/// boundaries where a row has a space (a long word breaks anywhere), at most `maxRows` of
+/// them shown, scrolled so the cursor is always visible.
+///
+/// When the text is taller than the box, the first row stays where it is, behind the
+/// prompt, and a marker row says more lies between it and the rows around the cursor: a
+/// 300-line paste still shows where the input starts.
 ///
 /// Only a window around the cursor is laid out, so a 10 MB paste on one line costs the same
 /// to draw as a short one; far from the cursor the wrap points may differ from a full layout,
@@ -11,6 +15,8 @@ struct InputLayout: Hashable, Sendable {
     static let maxRows = 5
     static let prompt = "› "
     static let promptWidth = 2
+    /// Stands for the rows hidden between the first one and those around the cursor.
+    static let hiddenMarker = "⋮"
     /// How far before the cursor layout starts, in UTF-8 bytes, when the line is longer.
     private static let lookBehind = 8_192
 
@@ -18,58 +24,31 @@ struct InputLayout: Hashable, Sendable {
     private(set) var rows: [String] = []
     /// The cursor within the box, counting the prompt's columns.
     private(set) var cursor = Position(row: 0, col: promptWidth)
+    /// The row holding `hiddenMarker`, when rows are hidden.
+    private(set) var markerRow: Int?
 
     init(editor: InputEditor, width: Int) {
         let textWidth = max(1, width - Self.promptWidth)
         let text = editor.text
-        let cursorIndex = editor.cursor
-        let start = Self.layoutStart(in: text, cursor: cursorIndex)
-        var rowStarts = [start]
-        var rowEnds: [String.Index] = []
-        var column = 0
-        var cursorRow = 0
-        var cursorColumn = 0
-        var index = start
-        var passedCursor = false
-        while index < text.endIndex {
-            if index == cursorIndex {
-                (cursorRow, cursorColumn, passedCursor) = (rowStarts.count - 1, column, true)
-            }
-            if passedCursor, rowStarts.count > cursorRow + Self.maxRows { break }
-            let character = text[index]
-            let next = text.index(after: index)
-            if character == "\n" {
-                rowEnds.append(index)
-                rowStarts.append(next)
-                column = 0
-            } else {
-                let width = character == "\t" ? 4 : CharacterWidth.of(character)
-                if column + width > textWidth, column > 0 {
-                    rowEnds.append(index)
-                    rowStarts.append(index)
-                    column = 0
-                }
-                column += width
-            }
-            index = next
+        let start = Self.layoutStart(in: text, cursor: editor.cursor)
+        var wrapped = WrappedRows(text: text, start: start, cursor: editor.cursor, width: textWidth)
+        wrapped.lay(stoppingAfter: Self.maxRows)
+        let all = wrapped.rowCount
+        let cursorRow = wrapped.cursorRow
+        guard start > text.startIndex || cursorRow >= Self.maxRows else {
+            rows = (0..<min(all, Self.maxRows)).map { wrapped.text(ofRow: $0) }
+            cursor = Position(row: cursorRow, col: Self.promptWidth + wrapped.cursorColumn)
+            return
         }
-        if !passedCursor { (cursorRow, cursorColumn) = (rowStarts.count - 1, column) }
-        rowEnds.append(index)
-        if cursorColumn >= textWidth {
-            // A full row: the cursor waits at the start of the next one.
-            cursorRow += 1
-            cursorColumn = 0
-            if rowStarts.count <= cursorRow {
-                rowStarts.append(text.endIndex)
-                rowEnds.append(text.endIndex)
-            }
-        }
-        let top = max(0, cursorRow - Self.maxRows + 1)
-        let bottom = min(rowStarts.count, top + Self.maxRows)
-        rows = (top..<bottom).map { row in
-            text[rowStarts[row]..<rowEnds[row]].replacingOccurrences(of: "\t", with: "    ")
-        }
-        cursor = Position(row: cursorRow - top, col: Self.promptWidth + cursorColumn)
+        // The first row, a marker, then the rows that end at the cursor's.
+        let shown = Self.maxRows - 2
+        let top = max(0, cursorRow - shown + 1)
+        let bottom = min(all, top + shown)
+        var first = WrappedRows(text: text, start: text.startIndex, cursor: text.startIndex, width: textWidth)
+        first.lay(rowLimit: 1)
+        rows = [first.text(ofRow: 0), Self.hiddenMarker] + (top..<bottom).map { wrapped.text(ofRow: $0) }
+        markerRow = 1
+        cursor = Position(row: cursorRow - top + 2, col: Self.promptWidth + wrapped.cursorColumn)
     }
 
     /// The box's height: 1 to `maxRows`.

@@ -71,7 +71,7 @@ enum StatusBar {
         switch state.activity {
         case .thinking, .streaming:
             spinner[state.spinnerFrame % spinner.count] + " " + state.activity.label
-        case .idle, .failed:
+        case .idle, .failed, .unanswered:
             state.activity.label
         }
     }

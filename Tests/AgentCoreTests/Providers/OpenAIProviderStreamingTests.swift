@@ -126,12 +126,10 @@ import TestSupport
         }
         var waiter = firstDelta.makeAsyncIterator()
         await waiter.next()
-        let cancelledAt = ContinuousClock.now
         consumer.cancel()
         let deltas = try await consumer.value
-        // The whole reply would take ten seconds; a loose bound keeps this about promptness,
-        // not about how busy the machine is.
-        #expect(ContinuousClock.now - cancelledAt < .seconds(3))
-        #expect(deltas < 10)
+        // The reply is 51 one-character deltas, 0.2 s apart: a stream that ends with far
+        // fewer stopped when it was cancelled, however busy the machine is.
+        #expect(deltas < 26)
     }
 }

@@ -37,7 +37,8 @@ import Testing
         #expect(enter("/tasks", in: &state) == [.loadTaskWindow(.opening)])
         state.send(.key(.escape))
         #expect(enter("/help", in: &state) == [])
-        #expect(state.transcript.entries == [.notice(SlashCommand.helpText)])
+        #expect(state.screen == .help(HelpScreen()))
+        state.send(.key(.escape))
         #expect(enter("/quit", in: &state) == [.quit])
     }
 

@@ -66,8 +66,38 @@ import Testing
         #expect(keys("\u{1B}[1;5H\u{1B}[1;5F\u{1B}[A\u{1B}[99~z") == [.ctrlHome, .ctrlEnd, .up, .character("z")])
     }
 
-    @Test func altWithACharacterIsTheCharacter() {
-        #expect(keys("\u{1B}b") == [.character("b")])
+    @Test(arguments: [
+        ("\u{1B}[1;5H", Key.ctrlHome), ("\u{1B}[1;5F", .ctrlEnd), ("\u{1B}[1;5D", .ctrlLeft),
+        ("\u{1B}[1;5C", .ctrlRight), ("\u{1B}[1;3D", .altLeft), ("\u{1B}[1;2A", .modified(.up, .shift)),
+        ("\u{1B}[1;6B", .modified(.down, [.ctrl, .shift])), ("\u{1B}[5;5~", .modified(.pageUp, .ctrl)),
+        ("\u{1B}[6;3~", .modified(.pageDown, .alt)), ("\u{1B}[1;9C", .altRight),
+    ])
+    func xtermModifiedKeys(sequence: String, key: Key) {
+        #expect(keys(sequence) == [key])
+    }
+
+    /// What vt100, vt220, linux, screen and rxvt send for the paging keys.
+    @Test(arguments: [
+        ("\u{1B}[5~", Key.pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}[1~", .home), ("\u{1B}[4~", .end),
+        ("\u{1B}[7~", .home), ("\u{1B}[8~", .end), ("\u{1B}[H", .home), ("\u{1B}[F", .end),
+        ("\u{1B}OH", .home), ("\u{1B}OF", .end), ("\u{1B}OA", .up), ("\u{1B}[3~", .delete),
+        ("\u{1B}OP", .function(1)), ("\u{1B}[11~", .function(1)), ("\u{1B}[24~", .function(12)),
+    ])
+    func pagingKeysOfOlderTerminals(sequence: String, key: Key) {
+        #expect(keys(sequence) == [key])
+    }
+
+    @Test func sequencesThatAreNoKeyAreDropped() {
+        #expect(keys("\u{1B}[<0;3;4M\u{1B}[1;2;3H\u{1B}[1;99Hz") == [.character("z")])
+    }
+
+    @Test func altWithACharacterIsAlt() {
+        #expect(keys("\u{1B}b\u{1B}f\u{1B}\u{7F}") == [.alt("b"), .alt("f"), .backspace])
+    }
+
+    @Test func altOIsToldFromSS3ByTheDelay() {
+        #expect(keys("\u{1B}O") == [.alt("O")])
+        #expect(keys("\u{1B}OHx") == [.home, .character("x")])
     }
 
     @Test func keysFromCursesPassThrough() {

@@ -32,6 +32,18 @@ import Testing
         assertSnapshot(view(conversation(size: Size(rows: 10, cols: 40))))
     }
 
+    @Test func helpAt80x24() {
+        var state = AppState.fixture()
+        state.send(.key(.function(1)))
+        assertSnapshot(view(state))
+    }
+
+    @Test func helpScrolledToTheEndAt40x10() {
+        var state = AppState.fixture(size: Size(rows: 10, cols: 40))
+        state.send(.key(.function(1)), .key(.end))
+        assertSnapshot(view(state))
+    }
+
     @Test func tooSmallAt39x9() {
         assertSnapshot(view(conversation(size: Size(rows: 9, cols: 39))))
     }

@@ -3,9 +3,11 @@ import Persistence
 import Testing
 import TestSupport
 
-/// Ctrl-C under `chattui ask`: the reply stops, what had arrived is kept.
+/// Ctrl-C, `kill` and a closed terminal under `chattui ask`: the reply stops, what had
+/// arrived is kept.
 @Suite(.serialized) struct AskInterruptTests {
-    @Test(.timeLimit(.minutes(1))) func ctrlCSavesWhatHadStreamedMarkedInterrupted() async throws {
+    @Test(.timeLimit(.minutes(1)), arguments: [SIGINT, SIGTERM, SIGHUP])
+    func aSignalSavesWhatHadStreamedMarkedInterrupted(signal: Int32) async throws {
         let server = try await FakeOpenAIServer.start(script: """
             [{"text": "One two three four five six seven eight nine ten eleven twelve",
               "chunk_size": 4, "delay_between_chunks": 0.3}]
@@ -21,12 +23,13 @@ import TestSupport
         }
         #expect(!child.stdoutSoFar.isEmpty)
 
-        // When the person presses Ctrl-C
-        child.process.interrupt()
+        // When the person presses Ctrl-C, or the process is sent SIGTERM or SIGHUP
+        #expect(kill(child.process.processIdentifier, signal) == 0)
         let run = try await Task.detached { try child.wait() }.value
 
-        // Then the command stops with 130, says so, and the partial reply is stored, marked
-        #expect(run.status == 130, "\(run.stderr)")
+        // Then the command stops with 128 + the signal, says so, and the partial reply is
+        // stored, marked
+        #expect(run.status == 128 + signal, "\(run.stderr)")
         #expect(run.stderr.contains("(interrupted)"))
         let reply = try #require(try await sandbox.storedMessages(in: 1).last)
         #expect(reply.role == .assistant)

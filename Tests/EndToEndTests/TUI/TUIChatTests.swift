@@ -101,3 +101,25 @@ extension TUITests {
         #expect(try await screen.title() != "pwned\n")
     }
 }
+
+/// The open conversation follows what another process appends to it.
+extension TUITests {
+    @Test func aMessageAppendedByAskAppearsInTheOpenChat() async throws {
+        let sandbox = try Sandbox()
+        let conversations = try sandbox.conversationService()
+        let (conversation, _) = try await conversations.startConversation(
+            with: NewMessage(role: .user, content: "What should I pack for the trip?"))
+        let screen = try await TmuxScreen(sandbox, chattui: "-r \(conversation.id)")
+        try await screen.waitFor("What should I pack for the trip?")
+
+        // When another process adds a turn to the open conversation
+        let run = try await sandbox.launch(["ask", "-r", "\(conversation.id)", "add a task to buy sunscreen"])
+        #expect(run.status == 0, "\(run.stderr)")
+
+        // Then its message, tool line and reply appear, each once
+        let text = try await screen.waitFor("the appended turn") {
+            $0.contains("› add a task to buy sunscreen") && $0.contains("add_task")
+        }
+        #expect(text.components(separatedBy: "add a task to buy sunscreen").count == 2)
+    }
+}

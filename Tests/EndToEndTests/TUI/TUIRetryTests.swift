@@ -35,3 +35,30 @@ extension TUITests {
         try server.expectEveryRequestValid()
     }
 }
+
+/// A message left unanswered by an earlier run is answered after a restart.
+extension TUITests {
+    @Test func anUnansweredMessageIsMarkedAndCtrlRAnswersItAfterResuming() async throws {
+        let server = try await FakeOpenAIServer.start(script: #"[{"text": "Pack a hat."}]"#)
+        let sandbox = try Sandbox()
+        sandbox.use(server)
+        // Given a conversation whose last message nobody answered (the earlier run crashed)
+        let conversations = try sandbox.conversationService()
+        let (conversation, _) = try await conversations.startConversation(
+            with: NewMessage(role: .user, content: "What should I pack?"))
+
+        // When it is resumed
+        let screen = try await TmuxScreen(sandbox, chattui: "-r \(conversation.id)")
+        let opened = try await screen.waitFor("not answered — Ctrl-R to retry")
+        #expect(opened.contains("not answered · #\(conversation.id)"))
+
+        // Then Ctrl-R answers it, without storing it twice
+        try await screen.press("C-r")
+        let answered = try await screen.waitFor("idle · #\(conversation.id)")
+        #expect(answered.contains("Pack a hat."))
+        #expect(!answered.contains("not answered"))
+        let messages = try await sandbox.storedMessages(in: conversation.id)
+        #expect(messages.map(\.content) == ["What should I pack?", "Pack a hat."])
+        try server.expectEveryRequestValid()
+    }
+}

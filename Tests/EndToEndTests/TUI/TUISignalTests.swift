@@ -4,9 +4,10 @@ import Persistence
 import Testing
 import TestSupport
 
-/// `kill` and a closed terminal window end the chat the way Esc ends a turn.
+/// `kill` (SIGTERM, or SIGINT from another process) and a closed terminal window end the
+/// chat the way Esc ends a turn.
 extension TUITests {
-    @Test(arguments: [SIGTERM, SIGHUP])
+    @Test(arguments: [SIGTERM, SIGHUP, SIGINT])
     func aTerminatingSignalSavesTheStreamedReplyAndRestoresTheTerminal(signal: Int32) async throws {
         let full = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen"
         let server = try await FakeOpenAIServer.start(script: """

@@ -28,6 +28,16 @@ extension TUITests {
         try await screen.waitFor("EXITED 0")
     }
 
+    @Test func ctrlDQuitsOnAnEmptyInputAndCtrlCClearsADraftFirst() async throws {
+        let screen = try await TmuxScreen(try Sandbox(), chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        try await screen.type("a draft")
+        try await screen.press("C-c")
+        try await screen.waitFor("Draft cleared")
+        try await screen.press("C-d")
+        try await screen.waitFor("EXITED 0")
+    }
+
     @Test func resizingRedrawsAndTooSmallShowsANotice() async throws {
         let screen = try await TmuxScreen(try Sandbox(), chattui: "")
         try await screen.waitFor(Self.freshStatus)

@@ -72,6 +72,11 @@ final class TmuxScreen {
         try await tmux(["capture-pane", "-p", "-t", "test"])
     }
 
+    /// The window's text with its attributes as SGR escape sequences (`capture-pane -e`).
+    func styledScreen() async throws -> String {
+        try await tmux(["capture-pane", "-p", "-e", "-t", "test"])
+    }
+
     /// The window's title, which an escape sequence in a reply must never set.
     func title() async throws -> String {
         try await tmux(["display-message", "-p", "-t", "test", "#{pane_title}"])
