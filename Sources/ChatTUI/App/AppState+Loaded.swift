@@ -59,7 +59,8 @@ extension AppState {
             return [.loadReminders]
         }
         review.notice = summary
-        let effects = reloadReview(&review)
+        var effects = reloadReview(&review)
+        if case .detail(let detail?) = review.mode { effects.append(.loadTaskDetail(detail.task.id)) }
         screen = .review(review)
         return effects + [.loadReminders]
     }
@@ -71,6 +72,9 @@ extension AppState {
         case .review(var review):
             review.notice = text
             review.isLoading = false
+            // A window that failed is not coming: the next key asks again.
+            review.pending = nil
+            if case .detail(nil) = review.mode { review.mode = .browsing }
             screen = .review(review)
         case .picker(var picker):
             picker.isLoading = false

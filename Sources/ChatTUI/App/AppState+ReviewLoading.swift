@@ -64,3 +64,32 @@ extension AppState {
         return effects
     }
 }
+
+/// The answers to the review's `a` and `Enter`.
+extension AppState {
+    /// The cursor goes to the new task when the filter lists it, else to where it would be.
+    mutating func taskAdded(_ task: TodoTask, summary: String) -> [Effect] {
+        guard case .review(var review) = screen else {
+            flash = summary
+            return [.loadReminders]
+        }
+        review.notice = summary
+        let effects = reloadReview(&review, around: task)
+        screen = .review(review)
+        return effects + [.loadReminders]
+    }
+
+    mutating func taskDetailLoaded(_ detail: TaskDetail) -> [Effect] {
+        guard case .review(var review) = screen else { return [] }
+        switch review.mode {
+        case .detail(let shown) where shown == nil || shown?.task.id == detail.task.id:
+            review.mode = .detail(detail)
+        case .editing(.description(let id), _) where id == detail.task.id:
+            review.openDetail = detail
+        default:
+            return []
+        }
+        screen = .review(review)
+        return []
+    }
+}

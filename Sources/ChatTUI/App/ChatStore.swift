@@ -10,6 +10,8 @@ struct ChatStore: Sendable {
     /// Messages per page, when a conversation opens and when the pane scrolls back.
     static let pageSize = AppState.olderPageSize
     static let pickerLimit = 100
+    /// The detail pane shows this many of a task's changes, newest first.
+    static let historyLimit = 20
 
     let conversations: ConversationService
     let tasks: TaskService
@@ -75,7 +77,7 @@ struct ChatStore: Sendable {
     }
 
     /// "#3 Buy groceries", on one line whatever the title holds.
-    private static func name(_ task: TodoTask) -> String {
+    static func name(_ task: TodoTask) -> String {
         "#\(task.id) \(TaskLine.singleLine(task.title))"
     }
 }

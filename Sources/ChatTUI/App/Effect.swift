@@ -25,6 +25,16 @@ enum Effect: Hashable, Sendable {
     case reopenTask(Int64)
     case deleteTask(Int64)
     case renameTask(Int64, title: String)
+    /// The review's `a`: the text as the chat would read it. Answered by `.taskAdded`.
+    case addTask(String)
+    /// The review's `t`, `D`, `r` and description: the text as typed, read by the store with
+    /// the tools' rules (an empty text clears the field).
+    case setTags(Int64, String)
+    case setDue(Int64, String)
+    case setRecurrence(Int64, String)
+    case setDescription(Int64, String)
+    /// Answered by `.taskDetailLoaded`.
+    case loadTaskDetail(Int64)
     /// The review computes the next step of the cycle itself, so the cycle is tested here
     /// and a stale screen cannot skip a step.
     case setPriority(Int64, Priority?)

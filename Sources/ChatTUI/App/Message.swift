@@ -19,6 +19,9 @@ enum Message: Hashable, Sendable {
     /// The review's window asked for by `.loadTaskWindow`.
     case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
     case remindersLoaded(ReminderCounts)
+    /// The review's `a` stored this task; the text says so.
+    case taskAdded(TodoTask, summary: String)
+    case taskDetailLoaded(TaskDetail)
     /// A task action or an undo succeeded; the text says what was done.
     case taskChanged(summary: String)
     /// A task action, a load or an open failed; the text says what happened and what to do.

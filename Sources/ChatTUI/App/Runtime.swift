@@ -57,6 +57,21 @@ final class Runtime {
             answer { .taskChanged(summary: try $0.setPriority(id, priority)) }
         case .undo:
             answer { .taskChanged(summary: try $0.undo()) }
+        case .addTask(let text):
+            answer { store in
+                let task = try store.add(text)
+                return .taskAdded(task, summary: "Added \(ChatStore.name(task)).")
+            }
+        case .setTags(let id, let text):
+            answer { .taskChanged(summary: try $0.setTags(id, text)) }
+        case .setDue(let id, let text):
+            answer { .taskChanged(summary: try $0.setDue(id, text)) }
+        case .setRecurrence(let id, let text):
+            answer { .taskChanged(summary: try $0.setRecurrence(id, text)) }
+        case .setDescription(let id, let text):
+            answer { .taskChanged(summary: try $0.setDescription(id, text)) }
+        case .loadTaskDetail(let id):
+            answer { .taskDetailLoaded(try $0.detail(id)) }
         case .newConversation, .copyToClipboard, .quit:
             // A new conversation is stored with its first message; the loop does the others.
             break

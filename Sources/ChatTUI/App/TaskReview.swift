@@ -7,15 +7,20 @@ import Persistence
 struct TaskReview: Hashable, Sendable {
     enum Mode: Hashable, Sendable {
         case browsing
-        /// Editing the title of the task with this id.
-        case renaming(Int64, InputEditor)
-        /// Typing the text filter.
-        case searching(InputEditor)
+        /// A field open for typing; Enter saves it, Esc goes back to the list (or to the
+        /// detail pane a description was opened from).
+        case editing(TaskField, InputEditor)
+        /// The detail pane of a task; nil until it is read.
+        case detail(TaskDetail?)
+        /// The `?` overlay listing every key, scrolled down `offset` rows.
+        case help(offset: Int)
     }
 
     var window = ListWindow<TodoTask>(items: [], offset: 0, total: 0, anchorIndex: 0)
     var selection = ListSelection()
     var mode: Mode = .browsing
+    /// The detail pane a description edit returns to.
+    var openDetail: TaskDetail?
     /// The window asked for and not yet answered; answers to any other are stale.
     var pending: TaskWindowRequest?
     /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".

@@ -31,6 +31,10 @@ extension AppState {
             return listConversations(conversations)
         case .taskWindowLoaded(let request, let window):
             return taskWindowLoaded(request, window)
+        case .taskAdded(let task, let summary):
+            return taskAdded(task, summary: summary)
+        case .taskDetailLoaded(let detail):
+            return taskDetailLoaded(detail)
         case .remindersLoaded(let counts):
             reminders = counts
             return []

@@ -105,6 +105,56 @@ import Testing
         assertSnapshot(view(state))
     }
 
+    private func reviewingDetails(size: Size) -> AppState {
+        var state = reviewing(size: size)
+        var groceries = task(2, "Pay the electricity bill", priority: .high, due: day("2025-03-12"), tags: ["bills"])
+        groceries.description = "Account 4471-22\nPay online, or at the post office before noon."
+        groceries.createdAt = fixedNow.addingTimeInterval(-86_400 * 3)
+        let history = [
+            TaskHistoryEntry(action: .complete, source: .tui, at: fixedNow.addingTimeInterval(-600), undone: true, fields: []),
+            TaskHistoryEntry(
+                action: .update, source: .agent, at: fixedNow.addingTimeInterval(-3_600), undone: false,
+                fields: ["priority: none → high", "due: none → 2025-03-12"]),
+            TaskHistoryEntry(action: .add, source: .mcp, at: fixedNow.addingTimeInterval(-86_400 * 3), undone: false, fields: []),
+        ]
+        state.send(.key(.enter), .taskDetailLoaded(TaskDetail(task: groceries, history: history)))
+        return state
+    }
+
+    @Test func reviewDetailsAt80x24() {
+        assertSnapshot(view(reviewingDetails(size: Size(rows: 24, cols: 80))))
+    }
+
+    @Test func reviewDetailsAt40x10() {
+        assertSnapshot(view(reviewingDetails(size: Size(rows: 10, cols: 40))))
+    }
+
+    @Test func reviewEditingTheDescriptionAt80x24() {
+        var state = reviewingDetails(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("e")), .key(.altEnter))
+        state.type("Ask for a receipt.")
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewHelpAt80x24() {
+        var state = reviewing(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("?")))
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewHelpAt40x10() {
+        var state = reviewing(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("?")))
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewSettingTheDueDateAt40x10() {
+        var state = reviewing(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("fri 17:00")
+        assertSnapshot(view(state))
+    }
+
     @Test func pickerAt80x24() {
         var state = AppState.fixture(conversationID: 3)
         state.send(.key(.ctrl("o")))
