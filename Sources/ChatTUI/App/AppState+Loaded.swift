@@ -40,17 +40,6 @@ extension AppState {
         messages.filter { $0.role == .user }.map(\.content)
     }
 
-    mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {
-        guard case .picker(var picker) = screen else { return [] }
-        let window = ListWindow(
-            items: conversations, offset: 0, total: conversations.count, anchorIndex: picker.selection.index)
-        picker.selection.keep(picker.selected?.id, in: window)
-        picker.conversations = conversations
-        picker.isLoading = false
-        screen = .picker(picker)
-        return []
-    }
-
     /// The list and the counts are reloaded rather than patched, so what shows is what the
     /// task service holds, whatever else changed meanwhile.
     mutating func taskChanged(_ summary: String) -> [Effect] {
@@ -78,8 +67,9 @@ extension AppState {
             screen = .review(review)
         case .picker(var picker):
             picker.isLoading = false
+            picker.pending = nil
+            picker.notice = text
             screen = .picker(picker)
-            flash = text
         case .chat, .help:
             keepingView { $0.entries.append(.error(text)) }
         }
@@ -94,7 +84,10 @@ extension AppState {
             let effects = reloadReview(&review)
             screen = .review(review)
             return effects + [.loadReminders] + tailRequest
-        case .picker: return [.loadConversations, .loadReminders] + tailRequest
+        case .picker(var picker):
+            let effects = reloadPicker(&picker)
+            screen = .picker(picker)
+            return effects + [.loadReminders] + tailRequest
         case .chat, .help: return [.loadReminders] + tailRequest
         }
     }

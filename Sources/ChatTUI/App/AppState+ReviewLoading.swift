@@ -23,27 +23,13 @@ extension AppState {
         let height = reviewListHeight
         review.selection.scroll(height: height)
         guard review.pending == nil else { return [] }
-        let visible = review.selection.visible(height: height)
-        let wanted = max(0, visible.lowerBound - height)..<(visible.upperBound + height)
-        guard !review.window.covers(wanted) else { return [] }
-        let reach = TaskWindowRequest.reach(height: height)
-        let total = review.window.total
-        let anchor: WindowAnchor<TodoTask>
-        var anchorIndex = 0
-        let held = review.window.offset..<(review.window.offset + review.window.items.count)
-        let nearest = min(max(review.selection.index, held.lowerBound), held.upperBound - 1)
-        if wanted.upperBound >= total {
-            anchor = .last
-            anchorIndex = total - 1
-        } else if wanted.lowerBound > 0, let task = review.window[nearest] {
-            anchor = .item(task)
-            anchorIndex = nearest
-        } else {
-            anchor = .first
+        guard let plan = WindowPlan(window: review.window, selection: review.selection, height: height) else {
+            return []
         }
+        let reach = TaskWindowRequest.reach(height: height)
         let request = TaskWindowRequest(
-            query: reviewSettings.query, anchor: anchor, before: reach * 2, after: reach * 2, keepsSelection: false,
-            known: ListPosition(total: total, anchorIndex: anchorIndex))
+            query: reviewSettings.query, anchor: plan.anchor, before: reach * 2, after: reach * 2,
+            keepsSelection: false, known: plan.known)
         review.pending = request
         return [.loadTaskWindow(request)]
     }

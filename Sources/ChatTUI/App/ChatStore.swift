@@ -1,3 +1,4 @@
+import Foundation
 import AgentCore
 import Persistence
 
@@ -9,12 +10,14 @@ import Persistence
 struct ChatStore: Sendable {
     /// Messages per page, when a conversation opens and when the pane scrolls back.
     static let pageSize = AppState.olderPageSize
-    static let pickerLimit = 100
     /// The detail pane shows this many of a task's changes, newest first.
     static let historyLimit = 20
 
     let conversations: ConversationService
     let tasks: TaskService
+    /// When this session began: the picker's deletes before it (an earlier session's, which
+    /// `u` can no longer reach) are removed for good by the next delete.
+    let openedAt = Date()
 
     /// The newest page. One message more than a page is read, to learn whether older ones exist.
     func newestPage(of id: Int64) throws -> ConversationPage {
@@ -37,8 +40,10 @@ struct ChatStore: Sendable {
         return ConversationPage(conversationID: id, title: nil, messages: messages, hasOlder: false)
     }
 
-    func recentConversations() throws -> [Conversation] {
-        try conversations.list(limit: Self.pickerLimit)
+    func conversationWindow(_ request: ConversationWindowRequest) throws -> ListWindow<Conversation> {
+        try conversations.window(
+            titled: request.title, around: request.anchor, before: request.before, after: request.after,
+            known: request.known)
     }
 
     func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {

@@ -17,7 +17,12 @@ enum Effect: Hashable, Sendable {
     case openConversation(Int64)
     /// Forget the current conversation; the next message starts a new one.
     case newConversation
-    case loadConversations
+    /// Answered by `.conversationWindowLoaded`.
+    case loadConversationWindow(ConversationWindowRequest)
+    /// Answered by `.conversationChanged`.
+    case renameConversation(Int64, title: String)
+    case deleteConversation(Int64)
+    case restoreConversation(Int64)
     /// Answered by `.taskWindowLoaded`.
     case loadTaskWindow(TaskWindowRequest)
     case loadReminders

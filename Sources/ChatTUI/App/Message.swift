@@ -15,7 +15,8 @@ enum Message: Hashable, Sendable {
     case historyLoaded(ConversationPage)
     /// The messages after the newest one shown, asked for by `.loadNewer`.
     case newerLoaded(ConversationPage)
-    case conversationsLoaded([Conversation])
+    case conversationWindowLoaded(ConversationWindowRequest, ListWindow<Conversation>)
+    case conversationChanged(ConversationChange)
     /// The review's window asked for by `.loadTaskWindow`.
     case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
     case remindersLoaded(ReminderCounts)

@@ -39,8 +39,16 @@ final class Runtime {
             answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
         case .loadNewer(let id, let after, let limit):
             answer { .newerLoaded(try $0.newerPage(of: id, after: after, limit: limit)) }
-        case .loadConversations:
-            answer { .conversationsLoaded(try $0.recentConversations()) }
+        case .loadConversationWindow(let request):
+            answer { .conversationWindowLoaded(request, try $0.conversationWindow(request)) }
+        case .renameConversation(let id, let title):
+            answer { .conversationChanged(.renamed(try $0.conversations.rename(id, to: title))) }
+        case .deleteConversation(let id):
+            answer { store in
+                .conversationChanged(.deleted(try store.conversations.delete(id, purgingBefore: store.openedAt)))
+            }
+        case .restoreConversation(let id):
+            answer { .conversationChanged(.restored(try $0.conversations.restore(id))) }
         case .loadTaskWindow(let request):
             answer { .taskWindowLoaded(request, try $0.taskWindow(request)) }
         case .loadReminders:

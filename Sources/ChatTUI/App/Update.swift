@@ -27,8 +27,10 @@ extension AppState {
             return prependLoaded(page)
         case .newerLoaded(let page):
             return appendLoaded(page)
-        case .conversationsLoaded(let conversations):
-            return listConversations(conversations)
+        case .conversationWindowLoaded(let request, let window):
+            return conversationWindowLoaded(request, window)
+        case .conversationChanged(let change):
+            return conversationChanged(change)
         case .taskWindowLoaded(let request, let window):
             return taskWindowLoaded(request, window)
         case .taskAdded(let task, let summary):

@@ -11,6 +11,7 @@ enum Schema {
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("messages-reasoning", migrate: addMessageReasoning)
         migrator.registerMigration("task-changes-by-task", migrate: indexTaskChangesByTask)
+        migrator.registerMigration("conversations-soft-delete", migrate: addConversationDeletion)
         return migrator
     }()
 
@@ -28,6 +29,15 @@ enum Schema {
     /// walks the whole journal, 100,000 rows after 100,000 changes.
     private static func indexTaskChangesByTask(_ db: Database) throws {
         try db.create(index: "task_changes_on_task_id", on: "task_changes", columns: ["task_id", "id"])
+    }
+
+    /// The picker's `d` hides a conversation and `u` brings it back in the same session, so
+    /// deleting is a mark, not a removal. Listing keeps walking the (user_id, updated_at)
+    /// index and skips the marked rows.
+    private static func addConversationDeletion(_ db: Database) throws {
+        try db.alter(table: "conversations") { t in
+            t.add(column: "deleted_at", .datetime)
+        }
     }
 
     private static func createVersion1(_ db: Database) throws {

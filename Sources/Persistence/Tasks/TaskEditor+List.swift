@@ -82,7 +82,7 @@ extension TaskEditor {
     private static let allDay = "length(due) = 10"
 
     /// Makes `%`, `_` and the escape character itself match literally.
-    private static func escapeLike(_ text: String) -> String {
+    static func escapeLike(_ text: String) -> String {
         var escaped = ""
         for character in text {
             if character == "%" || character == "_" || character == "\\" {

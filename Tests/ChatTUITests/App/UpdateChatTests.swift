@@ -76,7 +76,7 @@ import Testing
         state.send(.key(.escape))
         #expect(update(&state, .key(.ctrl("t"))) == [.loadTaskWindow(.opening)])
         state.send(.key(.character("q")))
-        #expect(update(&state, .key(.ctrl("o"))) == [.loadConversations])
-        #expect(state.screen == .picker(ConversationPicker()))
+        #expect(update(&state, .key(.ctrl("o"))) == [.loadConversationWindow(.openingPicker)])
+        #expect(state.picker?.isLoading == true)
     }
 }

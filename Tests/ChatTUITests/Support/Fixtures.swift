@@ -53,6 +53,29 @@ extension AppState {
         return send(.taskWindowLoaded(request, window))
     }
 
+    /// Answers the picker's pending window with `conversations`, as `answerReview` does.
+    @discardableResult
+    mutating func answerPicker(_ conversations: [Conversation], offset: Int = 0, total: Int? = nil) -> [Effect] {
+        guard let request = picker?.pending else {
+            Issue.record("The picker asked for no window")
+            return []
+        }
+        let all = total ?? offset + conversations.count
+        var anchorIndex = offset
+        switch request.anchor {
+        case .first: anchorIndex = 0
+        case .last: anchorIndex = max(0, all - 1)
+        case .item(let anchor): anchorIndex = offset + (conversations.firstIndex { $0.id == anchor.id } ?? 0)
+        }
+        let window = ListWindow(items: conversations, offset: offset, total: all, anchorIndex: anchorIndex)
+        return send(.conversationWindowLoaded(request, window))
+    }
+
+    var picker: ConversationPicker? {
+        if case .picker(let picker) = screen { return picker }
+        return nil
+    }
+
     var review: TaskReview? {
         if case .review(let review) = screen { return review }
         return nil
@@ -91,4 +114,17 @@ extension TaskWindowRequest {
     static func reload(around task: TodoTask, _ settings: ReviewSettings = ReviewSettings()) -> TaskWindowRequest {
         TaskWindowRequest(query: settings.query, anchor: .item(task), before: 57, after: 57, keepsSelection: true, known: nil)
     }
+}
+
+extension ConversationWindowRequest {
+    /// What the picker asks for when it opens on a 24-row screen.
+    static let openingPicker = ConversationWindowRequest(
+        title: nil, anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil)
+}
+
+/// A conversation last used `daysAgo` days before `fixedNow`.
+func conversation(_ id: Int64, _ title: String, messages: Int = 4, daysAgo: Double = 0) -> Conversation {
+    Conversation(
+        id: id, userID: UserID("me"), title: title, createdAt: fixedNow,
+        updatedAt: fixedNow.addingTimeInterval(-86_400 * daysAgo), messageCount: messages, tokenCount: messages * 10)
 }

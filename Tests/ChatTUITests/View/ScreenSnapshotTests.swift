@@ -155,13 +155,40 @@ import Testing
         assertSnapshot(view(state))
     }
 
-    @Test func pickerAt80x24() {
-        var state = AppState.fixture(conversationID: 3)
+    private func picking(size: Size) -> AppState {
+        var state = AppState.fixture(size: size, conversationID: 3)
         state.send(.key(.ctrl("o")))
-        state.send(.conversationsLoaded([
-            Conversation(id: 12, userID: UserID("me"), title: "Bills and groceries", createdAt: fixedNow, updatedAt: fixedNow, messageCount: 34, tokenCount: 900),
-            Conversation(id: 3, userID: UserID("me"), title: "Dentist", createdAt: fixedNow, updatedAt: fixedNow.addingTimeInterval(-86_400 * 3), messageCount: 1, tokenCount: 20),
-        ]))
+        state.answerPicker([
+            ChatTUITests.conversation(12, "Bills and groceries", messages: 34),
+            ChatTUITests.conversation(3, "Dentist", messages: 1, daysAgo: 3),
+            ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9),
+        ])
+        return state
+    }
+
+    @Test func pickerAt80x24() {
+        assertSnapshot(view(picking(size: Size(rows: 24, cols: 80))))
+    }
+
+    @Test func pickerWithAFilterAt80x24() {
+        var state = picking(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("/")))
+        state.type("bills")
+        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerWithAFilterAt40x10() {
+        var state = picking(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("/")))
+        state.type("bills")
+        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerAskingBeforeDeletingAt80x24() {
+        var state = picking(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("G")), .key(.character("d")))
         assertSnapshot(view(state))
     }
 }
