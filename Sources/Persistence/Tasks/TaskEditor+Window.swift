@@ -2,7 +2,8 @@ internal import GRDB
 
 extension TaskEditor {
     /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
-    /// order, with the number of all matches and the anchor's position.
+    /// order, with the number of all matches and the anchor's position (its stored row's,
+    /// when it still exists).
     ///
     /// Each side is a keyset page read from the listing index. The matches and the anchor's
     /// position are counted (a pass over index entries, no rows read: about 10 ms at
@@ -21,7 +22,10 @@ extension TaskEditor {
             let items = try tasks(filtered(query).order(sql: key.order(descending: true)).limit(max(0, before)))
             return ListWindow(
                 items: items.reversed(), offset: total - items.count, total: total, anchorIndex: max(0, total - 1))
-        case .item(let task):
+        case .item(let shown):
+            // The row as stored now: a task whose due date or title just changed is found
+            // at its new place in the order, not where the caller last saw it.
+            let task = (try? self.task(id: shown.id)) ?? shown
             let head = try tasks(keysetPage(query, .before, task, limit: before))
             let tail = try tasks(keysetPage(query, .atOrAfter, task, limit: after))
             let front = key.condition(.before, of: task)

@@ -89,6 +89,20 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
+    @Test func aTaskWhoseDueDateMovedIsFoundAtItsNewPlace() throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .all, sort: .due)
+        let shown = try tasks.task(id: 2)
+        _ = try tasks.update(id: 2, TaskPatch(due: .set(.day(day("2025-04-30")))))
+        let expected = try tasks.list(query).tasks.map(\.id)
+
+        let window = try tasks.window(query, around: .item(shown), before: 3, after: 3)
+
+        #expect(window.anchorIndex == expected.firstIndex(of: 2))
+        #expect(window[window.anchorIndex]?.id == 2)
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func anEmptyListingHasAnEmptyWindow() throws {
         let (database, folder) = try makeTestDatabase()
         let tasks = TaskService.make(database)
