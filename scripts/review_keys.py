@@ -9,12 +9,22 @@ Markdown row per key with the mean and the worst of RUNS presses.
 import os, pty, re, select, signal, statistics, sys, time
 
 F2 = b"\x1bOQ"
+# curses rewrites only what changed: the sort's name, somewhere on the header row.
+HEADER = rb"\x1b\[1;\d+H(?:\x1b\(B|\x1b\[[\d;]*m)*"
+# ...and then, once the reloaded window arrives, the rows of the list.
+ROWS = rb"(?s:.*?)#\d+ \xe2\x98"
 # (label, keys, text the repainted frame must show); the seed's ids run 1..N in order.
 STEPS = [
-    ("G (last task, new window)", b"G", rb"#100000 "),
+    ("G (last task, new window)", b"G", rb"#9\d{4} "),
     ("g (first task, new window)", b"g", rb"#1 "),
     ("PgDn (within the window)", b"\x1b[6~", rb"#20 "),
     ("j (next row)", b"j", None),
+    # A new sort reads the list again around the cursor's task and counts it: the reload
+    # every change, filter and other process's write costs.
+    ("s (sort by due, reload)", b"s", HEADER + rb"due" + ROWS),
+    ("s (sort by priority, reload)", b"s", HEADER + rb"priority" + ROWS),
+    ("s (sort by title, reload)", b"s", HEADER + rb"title" + ROWS),
+    ("s (sort by created, reload)", b"s", HEADER + rb"created" + ROWS),
 ]
 
 

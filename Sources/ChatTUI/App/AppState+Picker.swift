@@ -45,6 +45,9 @@ extension AppState {
 
     private mutating func perform(_ action: PickerAction, _ picker: inout ConversationPicker) -> [Effect] {
         let height = TaskReviewLayout.listHeight(size)
+        if picker.pending != nil, [.next, .previous, .first, .last, .pageDown, .pageUp].contains(action) {
+            picker.movedWhilePending = true
+        }
         switch action {
         case .next: picker.selection.next()
         case .previous: picker.selection.previous()

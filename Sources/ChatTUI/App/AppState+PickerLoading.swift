@@ -9,6 +9,7 @@ extension AppState {
             title: picker.title, anchor: picker.selected.map { .item($0) } ?? .first, before: reach, after: reach,
             keepsSelection: true, known: nil)
         picker.pending = request
+        picker.movedWhilePending = false
         return [.loadConversationWindow(request)]
     }
 
@@ -34,7 +35,7 @@ extension AppState {
         picker.pending = nil
         picker.window = window
         picker.isLoading = false
-        if request.keepsSelection {
+        if request.keepsSelection, !picker.movedWhilePending {
             let id: Int64? = if case .item(let conversation) = request.anchor { conversation.id } else { nil }
             picker.selection.keep(id, in: window)
         } else {

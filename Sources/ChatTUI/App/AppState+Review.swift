@@ -38,6 +38,7 @@ extension AppState {
 
     private mutating func perform(_ action: ReviewAction, _ review: inout TaskReview) -> [Effect] {
         let task = review.selectedTask
+        if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
         switch action {
         case .next: review.selection.next()
         case .previous: review.selection.previous()

@@ -14,6 +14,7 @@ extension AppState {
             query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true,
             known: nil)
         review.pending = request
+        review.movedWhilePending = false
         return [.loadTaskWindow(request)]
     }
 
@@ -39,7 +40,7 @@ extension AppState {
         review.pending = nil
         review.window = window
         review.isLoading = false
-        if request.keepsSelection {
+        if request.keepsSelection, !review.movedWhilePending {
             let id: Int64? = if case .item(let task) = request.anchor { task.id } else { nil }
             review.selection.keep(id, in: window)
         } else {

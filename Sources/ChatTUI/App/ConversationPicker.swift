@@ -19,6 +19,8 @@ struct ConversationPicker: Hashable, Sendable {
     var title: String?
     /// The window asked for and not yet answered; answers to any other are stale.
     var pending: ConversationWindowRequest?
+    /// As `TaskReview.movedWhilePending`.
+    var movedWhilePending = false
     var isLoading = true
     /// What the last action did, or why it could not.
     var notice: String?

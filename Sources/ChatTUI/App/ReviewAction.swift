@@ -5,6 +5,10 @@ enum ReviewAction: Hashable, Sendable {
     case filter, sort, search, add, tags, due, recurrence, details
     case help, back
 
+    var movesTheCursor: Bool {
+        [.next, .previous, .first, .last, .pageDown, .pageUp].contains(self)
+    }
+
     /// The word the hint line shows after the keys: "space done".
     var word: String {
         switch self {

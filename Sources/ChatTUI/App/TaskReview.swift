@@ -23,6 +23,9 @@ struct TaskReview: Hashable, Sendable {
     var openDetail: TaskDetail?
     /// The window asked for and not yet answered; answers to any other are stale.
     var pending: TaskWindowRequest?
+    /// The keys moved the cursor after a reload was asked for: its answer must not pull the
+    /// cursor back to the task it was read around.
+    var movedWhilePending = false
     /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
     var isLoading = true
     /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.

@@ -115,4 +115,11 @@ import Testing
         state.answerReview([])
         #expect(rows(view(state))[2].hasPrefix("  No pending task matches “zebra”. / changes the filter."))
     }
+
+    @Test func aKeyPressedWhileAReloadIsComingIsNotUndoneByIt() {
+        var state = reviewing()
+        state.send(.key(.character("s")), .key(.character("G")))
+        state.answerReview(tasks(0..<200), total: total)
+        #expect(state.review?.selection.index == 4_999)
+    }
 }
