@@ -12,7 +12,7 @@ F2 = b"\x1bOQ"
 # curses rewrites only what changed: the sort's name, somewhere on the header row.
 HEADER = rb"\x1b\[1;\d+H(?:\x1b\(B|\x1b\[[\d;]*m)*"
 # ...and then, once the reloaded window arrives, the rows of the list.
-ROWS = rb"(?s:.*?)#\d+ \xe2\x98"
+ROWS = rb"(?s:.*?)\d \xe2\x98"
 # (label, keys, text the repainted frame must show); the seed's ids run 1..N in order.
 STEPS = [
     ("G (last task, new window)", b"G", rb"#9\d{4} "),
