@@ -12,6 +12,7 @@ enum Schema {
         migrator.registerMigration("messages-reasoning", migrate: addMessageReasoning)
         migrator.registerMigration("task-changes-by-task", migrate: indexTaskChangesByTask)
         migrator.registerMigration("conversations-soft-delete", migrate: addConversationDeletion)
+        migrator.registerMigration("tasks-by-priority", migrate: indexTasksByPriority)
         return migrator
     }()
 
@@ -38,6 +39,17 @@ enum Schema {
         try db.alter(table: "conversations") { t in
             t.add(column: "deleted_at", .datetime)
         }
+    }
+
+    /// Sorting by priority read and sorted every match: half a second per page of the review
+    /// at 100,000 tasks. These hold the sort's expression (`TaskSortKey`'s, character for
+    /// character, or SQLite will not use them), so a page reads a page.
+    private static func indexTasksByPriority(_ db: Database) throws {
+        let rank = "(CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END)"
+        try db.execute(sql: """
+            CREATE INDEX tasks_by_priority ON tasks(user_id, deleted_at, \(rank));
+            CREATE INDEX tasks_by_status_priority ON tasks(user_id, deleted_at, completed, \(rank));
+            """)
     }
 
     private static func createVersion1(_ db: Database) throws {

@@ -12,6 +12,8 @@ struct TaskListPlanTests {
         TaskQuery(status: .completed, sort: .created, limit: 50),
         TaskQuery(status: .all, sort: .due, limit: 50),
         TaskQuery(status: .pending, sort: .due, limit: 50),
+        TaskQuery(status: .all, sort: .priority, limit: 50),
+        TaskQuery(status: .pending, sort: .priority, limit: 50),
     ])
     func aPageIsReadInIndexOrder(query: TaskQuery) throws {
         let (database, folder) = try makePlannedDatabase()
@@ -27,6 +29,8 @@ struct TaskListPlanTests {
         (TaskQuery(status: .pending, sort: .created), .before),
         (TaskQuery(status: .all, sort: .due), .atOrAfter),
         (TaskQuery(status: .pending, sort: .due), .before),
+        (TaskQuery(status: .pending, sort: .priority), .atOrAfter),
+        (TaskQuery(status: .all, sort: .priority), .before),
     ])
     func aKeysetPageIsReadInIndexOrder(query: TaskQuery, side: TaskSortKey.Side) throws {
         let (database, folder) = try makePlannedDatabase()
