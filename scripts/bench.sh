@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Measures start-up time and memory of the release binary, and the chat screen's first
-# frame, on an empty database and on one holding a 100,000-message conversation and
-# 100,000 tasks. Prints a Markdown table.
+# Measures start-up time and memory of the release binary, the chat screen's first frame
+# and the task review's keys, on an empty database and on one holding a 100,000-message
+# conversation and 100,000 tasks. Prints a Markdown table.
 #
 #   scripts/bench.sh            (needs hyperfine: installed from Debian if missing)
 set -euo pipefail
@@ -39,6 +39,9 @@ measure "empty" "$bin" --db "$empty" tasks --json
 measure "100k" "$bin" --db "$large" tasks --json --limit 50
 measure "100k" "$bin" --db "$large" tasks --status pending --sort due --limit 50
 measure "100k" "$bin" --db "$large" conversations --json
+
+# The task review: time from a key to the repainted frame that answers it, in a pseudo-terminal.
+python3 scripts/review_keys.py 20 "$bin" --db "$large"
 
 # The chat screen: time to the first painted status bar, in a pseudo-terminal.
 printf '| empty | `chattui` (first frame) | %s | |\n' "$(python3 scripts/first_frame.py 20 "$bin" --db "$empty")"

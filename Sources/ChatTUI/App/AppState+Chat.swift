@@ -106,15 +106,4 @@ extension AppState {
         activity = .thinking(SentTurn(id: id, text: failed.text))
         return [.startTurn(id, conversationID: conversationID, text: failed.text)]
     }
-
-    mutating func openReview() -> [Effect] {
-        let review = TaskReview()
-        screen = .review(review)
-        return [.loadTasks(review.filter, search: review.search)]
-    }
-
-    private mutating func openPicker() -> [Effect] {
-        screen = .picker(ConversationPicker())
-        return [.loadConversations]
-    }
 }

@@ -40,24 +40,6 @@ extension AppState {
         messages.filter { $0.role == .user }.map(\.content)
     }
 
-    mutating func listConversations(_ conversations: [Conversation]) -> [Effect] {
-        guard case .picker(var picker) = screen else { return [] }
-        picker.conversations = conversations
-        picker.selection = min(picker.selection, max(0, conversations.count - 1))
-        picker.isLoading = false
-        screen = .picker(picker)
-        return []
-    }
-
-    mutating func listTasks(_ tasks: [TodoTask]) -> [Effect] {
-        guard case .review(var review) = screen else { return [] }
-        review.tasks = tasks
-        review.selection = min(review.selection, max(0, tasks.count - 1))
-        review.isLoading = false
-        screen = .review(review)
-        return []
-    }
-
     /// The list and the counts are reloaded rather than patched, so what shows is what the
     /// task service holds, whatever else changed meanwhile.
     mutating func taskChanged(_ summary: String) -> [Effect] {
@@ -66,8 +48,10 @@ extension AppState {
             return [.loadReminders]
         }
         review.notice = summary
+        var effects = reloadReview(&review)
+        if case .detail(let detail?) = review.mode { effects.append(.loadTaskDetail(detail.task.id)) }
         screen = .review(review)
-        return [.loadTasks(review.filter, search: review.search), .loadReminders]
+        return effects + [.loadReminders]
     }
 
     mutating func actionFailed(_ text: String) -> [Effect] {
@@ -77,11 +61,15 @@ extension AppState {
         case .review(var review):
             review.notice = text
             review.isLoading = false
+            // A window that failed is not coming: the next key asks again.
+            review.pending = nil
+            if case .detail(nil) = review.mode { review.mode = .browsing }
             screen = .review(review)
         case .picker(var picker):
             picker.isLoading = false
+            picker.pending = nil
+            picker.notice = text
             screen = .picker(picker)
-            flash = text
         case .chat, .help:
             keepingView { $0.entries.append(.error(text)) }
         }
@@ -92,9 +80,15 @@ extension AppState {
     /// and load what was appended to the open conversation (see `AppState+Tail.swift`).
     mutating func reloadAfterExternalChange() -> [Effect] {
         switch screen {
-        case .review(let review): [.loadTasks(review.filter, search: review.search), .loadReminders] + tailRequest
-        case .picker: [.loadConversations, .loadReminders] + tailRequest
-        case .chat, .help: [.loadReminders] + tailRequest
+        case .review(var review):
+            let effects = reloadReview(&review)
+            screen = .review(review)
+            return effects + [.loadReminders] + tailRequest
+        case .picker(var picker):
+            let effects = reloadPicker(&picker)
+            screen = .picker(picker)
+            return effects + [.loadReminders] + tailRequest
+        case .chat, .help: return [.loadReminders] + tailRequest
         }
     }
 }

@@ -1,30 +1,113 @@
-/// Keys on the conversation picker.
+import AgentCore
+import Persistence
+
+/// Keys on the conversation picker, found in `PickerKeymap`.
 extension AppState {
+    mutating func openPicker() -> [Effect] {
+        var picker = ConversationPicker()
+        let effects = reloadPicker(&picker)
+        screen = .picker(picker)
+        return effects
+    }
+
     mutating func handlePickerKey(_ key: Key, _ picker: inout ConversationPicker) -> [Effect] {
-        let last = max(0, picker.conversations.count - 1)
-        switch key {
-        case .character("j"), .down:
-            picker.selection = min(picker.selection + 1, last)
-        case .character("k"), .up:
-            picker.selection = max(picker.selection - 1, 0)
-        case .home:
-            picker.selection = 0
-        case .end:
-            picker.selection = last
-        case .enter:
-            guard picker.conversations.indices.contains(picker.selection) else { return [] }
+        switch picker.mode {
+        case .browsing:
+            picker.notice = nil
+            guard let action = PickerKeymap.action(for: key) else { return [] }
+            return perform(action, &picker)
+        case .filtering(var editor):
+            return handleFilterKey(key, editor: &editor, &picker)
+        case .renaming(let id, var editor):
+            switch key {
+            case .enter:
+                picker.mode = .browsing
+                let title = editor.text.trimmingCharacters(in: .whitespaces)
+                return title.isEmpty ? [] : [.renameConversation(id, title: title)]
+            case .escape:
+                picker.mode = .browsing
+            case .paste(let text):
+                editor.paste(TaskLine.singleLine(text))
+                picker.mode = .renaming(id, editor)
+            default:
+                if editor.handleEditingKey(key) { picker.mode = .renaming(id, editor) }
+            }
+            return []
+        case .confirmingDelete(let conversation):
+            picker.mode = .browsing
+            guard key == .character("y") || key == .character("Y") else {
+                picker.notice = "Kept #\(conversation.id)."
+                return []
+            }
+            return [.deleteConversation(conversation.id)]
+        }
+    }
+
+    private mutating func perform(_ action: PickerAction, _ picker: inout ConversationPicker) -> [Effect] {
+        let height = TaskReviewLayout.listHeight(size)
+        if picker.pending != nil, [.next, .previous, .first, .last, .pageDown, .pageUp].contains(action) {
+            picker.movedWhilePending = true
+        }
+        switch action {
+        case .next: picker.selection.next()
+        case .previous: picker.selection.previous()
+        case .first: picker.selection.first()
+        case .last: picker.selection.last()
+        case .pageDown: picker.selection.pageDown(height)
+        case .pageUp: picker.selection.pageUp(height)
+        case .open:
+            guard let id = picker.selected?.id else { return [] }
             guard activity.runningTurn == nil else {
                 flash = "A reply is still coming: press Esc to stop it first."
                 return []
             }
-            let id = picker.conversations[picker.selection].id
             screen = .chat
             return id == conversationID ? [] : [.openConversation(id)]
-        case .character("q"), .escape:
+        case .filter:
+            picker.mode = .filtering(InputEditor(text: picker.title ?? ""))
+        case .rename:
+            guard let conversation = picker.selected else { return [] }
+            picker.mode = .renaming(conversation.id, InputEditor(text: conversation.title))
+        case .delete:
+            guard let conversation = picker.selected else { return [] }
+            guard conversation.id != conversationID else {
+                picker.notice = "That is the open conversation: open another one first."
+                return []
+            }
+            picker.mode = .confirmingDelete(conversation)
+        case .undo:
+            guard let id = deletedConversations.last else {
+                picker.notice = "Nothing deleted this session."
+                return []
+            }
+            return [.restoreConversation(id)]
+        case .back:
             screen = .chat
-        default:
-            break
+            return []
         }
-        return []
+        return fetchPickerWindow(&picker)
+    }
+
+    /// The list follows the filter as it is typed; Enter keeps it, Esc drops it.
+    private mutating func handleFilterKey(
+        _ key: Key, editor: inout InputEditor, _ picker: inout ConversationPicker
+    ) -> [Effect] {
+        switch key {
+        case .enter:
+            picker.mode = .browsing
+            return []
+        case .escape:
+            picker.mode = .browsing
+            picker.title = nil
+            return reloadPicker(&picker)
+        case .paste(let text):
+            editor.paste(TaskLine.singleLine(text))
+        default:
+            guard editor.handleEditingKey(key) else { return [] }
+        }
+        picker.mode = .filtering(editor)
+        let title = editor.text.trimmingCharacters(in: .whitespaces)
+        picker.title = title.isEmpty ? nil : title
+        return reloadPicker(&picker)
     }
 }

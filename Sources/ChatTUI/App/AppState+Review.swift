@@ -1,112 +1,92 @@
 import AgentCore
 import Persistence
 
-/// Keys on the task review screen.
+/// Keys on the task review screen, found in `ReviewKeymap`.
 extension AppState {
     mutating func handleReviewKey(_ key: Key, _ review: inout TaskReview) -> [Effect] {
         switch review.mode {
         case .browsing:
-            return handleBrowsingKey(key, &review)
-        case .renaming(let id, var editor):
-            return handleRenamingKey(key, id: id, editor: &editor, &review)
-        case .searching(var editor):
-            return handleSearchingKey(key, editor: &editor, &review)
-        }
-    }
-
-    private mutating func handleBrowsingKey(_ key: Key, _ review: inout TaskReview) -> [Effect] {
-        review.notice = nil
-        let last = max(0, review.tasks.count - 1)
-        switch key {
-        case .character("j"), .down:
-            review.selection = min(review.selection + 1, last)
-        case .character("k"), .up:
-            review.selection = max(review.selection - 1, 0)
-        case .home, .character("g"):
-            review.selection = 0
-        case .end, .character("G"):
-            review.selection = last
-        case .pageDown:
-            review.selection = min(review.selection + TaskReviewLayout.listHeight(size), last)
-        case .pageUp:
-            review.selection = max(review.selection - TaskReviewLayout.listHeight(size), 0)
-        case .character(" "):
-            guard let task = review.selectedTask else { return [] }
-            return [task.completed ? .reopenTask(task.id) : .completeTask(task.id)]
-        case .character("e"):
-            guard let task = review.selectedTask else { return [] }
-            review.mode = .renaming(task.id, InputEditor(text: TaskLine.singleLine(task.title)))
-        case .character("d"):
-            guard let task = review.selectedTask else { return [] }
-            return [.deleteTask(task.id)]
-        case .character("u"):
-            return [.undo]
-        case .character("p"):
-            guard let task = review.selectedTask else { return [] }
-            return [.setPriority(task.id, Self.priority(after: task.priority))]
-        case .character("f"):
-            review.filter = Self.filter(after: review.filter)
-            review.selection = 0
-            review.isLoading = true
-            return [.loadTasks(review.filter, search: review.search)]
-        case .character("/"):
-            review.mode = .searching(InputEditor(text: review.search ?? ""))
-        case .character("q"), .escape:
-            return closeReview()
-        default:
-            break
-        }
-        return []
-    }
-
-    private func handleRenamingKey(
-        _ key: Key, id: Int64, editor: inout InputEditor, _ review: inout TaskReview
-    ) -> [Effect] {
-        switch key {
-        case .enter:
-            let title = editor.text.trimmingCharacters(in: .whitespaces)
-            guard !title.isEmpty else {
-                review.notice = "A title cannot be empty: type one, or press Esc to keep the old one."
-                return []
+            review.notice = nil
+            guard let action = ReviewKeymap.action(for: key) else { return [] }
+            return perform(action, &review)
+        case .editing(let field, var editor):
+            return handleFieldKey(key, field: field, editor: &editor, &review)
+        case .detail(let detail):
+            switch DetailKeymap.action(for: key) {
+            case .editDescription:
+                guard let task = detail?.task else { return [] }
+                review.openDetail = detail
+                review.mode = .editing(.description(task.id), InputEditor(text: task.description ?? ""))
+            case .close:
+                review.mode = .browsing
+            case nil:
+                break
             }
-            review.mode = .browsing
-            return [.renameTask(id, title: title)]
-        case .escape:
-            review.mode = .browsing
-        case .paste(let text):
-            // A title is one line.
-            editor.paste(TaskLine.singleLine(text))
-            review.mode = .renaming(id, editor)
-        default:
-            if editor.handleEditingKey(key) { review.mode = .renaming(id, editor) }
+            return []
+        case .help(let offset):
+            return scrollReviewHelp(key, offset: offset, &review)
         }
-        return []
     }
 
-    private func handleSearchingKey(_ key: Key, editor: inout InputEditor, _ review: inout TaskReview) -> [Effect] {
-        switch key {
-        case .enter:
-            let text = editor.text.trimmingCharacters(in: .whitespaces)
-            review.search = text.isEmpty ? nil : text
-            review.mode = .browsing
-            review.selection = 0
-            review.isLoading = true
-            return [.loadTasks(review.filter, search: review.search)]
-        case .escape:
-            review.mode = .browsing
-        case .paste(let text):
-            editor.paste(TaskLine.singleLine(text))
-            review.mode = .searching(editor)
-        default:
-            if editor.handleEditingKey(key) { review.mode = .searching(editor) }
-        }
-        return []
+    /// Opens with the filter, sort and text filter it had when it was last closed.
+    mutating func openReview() -> [Effect] {
+        var review = TaskReview()
+        let effects = reloadReview(&review)
+        screen = .review(review)
+        return effects
     }
 
-    /// Back to the chat; a task change may have moved the reminder counts.
-    private mutating func closeReview() -> [Effect] {
-        screen = .chat
-        return [.loadReminders]
+    private mutating func perform(_ action: ReviewAction, _ review: inout TaskReview) -> [Effect] {
+        let task = review.selectedTask
+        if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
+        switch action {
+        case .next: review.selection.next()
+        case .previous: review.selection.previous()
+        case .first: review.selection.first()
+        case .last: review.selection.last()
+        case .pageDown: review.selection.pageDown(reviewListHeight)
+        case .pageUp: review.selection.pageUp(reviewListHeight)
+        case .toggleDone:
+            return task.map { [$0.completed ? .reopenTask($0.id) : .completeTask($0.id)] } ?? []
+        case .delete:
+            return task.map { [.deleteTask($0.id)] } ?? []
+        case .undo:
+            return [.undo]
+        case .priority:
+            return task.map { [.setPriority($0.id, Self.priority(after: $0.priority))] } ?? []
+        case .details:
+            guard let task else { return [] }
+            review.mode = .detail(nil)
+            return [.loadTaskDetail(task.id)]
+        case .filter:
+            reviewSettings.filter = Self.filter(after: reviewSettings.filter)
+            return reloadReview(&review)
+        case .sort:
+            reviewSettings.sort = Self.sort(after: reviewSettings.sort)
+            return reloadReview(&review)
+        case .help:
+            review.mode = .help(offset: 0)
+        case .back:
+            screen = .chat
+            return [.loadReminders]
+        case .search, .add, .editTitle, .tags, .due, .recurrence:
+            openField(for: action, task: task, &review)
+        }
+        return fetchAroundCursor(&review)
+    }
+
+    /// The `?` overlay scrolls with the list keys; any other key closes it.
+    private func scrollReviewHelp(_ key: Key, offset: Int, _ review: inout TaskReview) -> [Effect] {
+        let height = TaskReviewLayout.listHeight(size)
+        let last = max(0, ReviewHelpLayout.lines(width: size.cols - 1).count - height)
+        switch ReviewKeymap.action(for: key) {
+        case .next: review.mode = .help(offset: min(offset + 1, last))
+        case .previous: review.mode = .help(offset: max(offset - 1, 0))
+        case .pageDown: review.mode = .help(offset: min(offset + height, last))
+        case .pageUp: review.mode = .help(offset: max(offset - height, 0))
+        default: review.mode = .browsing
+        }
+        return []
     }
 
     /// none → low → medium → high → none.
@@ -126,5 +106,12 @@ extension AppState {
         case .completed: .all
         case .all: .pending
         }
+    }
+
+    /// created → due → priority → title → created.
+    static func sort(after sort: TaskSort) -> TaskSort {
+        let all = TaskSort.allCases
+        let next = (all.firstIndex(of: sort) ?? 0) + 1
+        return all[next % all.count]
     }
 }

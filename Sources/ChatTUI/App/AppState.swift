@@ -17,6 +17,10 @@ struct AppState: Hashable, Sendable {
     /// Tokens reported by the provider this session.
     var tokensUsed = 0
     var reminders = ReminderCounts(overdue: 0, dueToday: 0)
+    /// The review's filter, sort and text filter, kept while the review is closed.
+    var reviewSettings = ReviewSettings()
+    /// Conversations the picker deleted this session, the newest last, for its `u`.
+    var deletedConversations: [Int64] = []
     /// The clock as of the last tick; the view reads "now" from here to stay pure.
     var now: Date
     var timeZone: TimeZone

@@ -1,3 +1,4 @@
+import Foundation
 import AgentCore
 import Persistence
 
@@ -9,12 +10,14 @@ import Persistence
 struct ChatStore: Sendable {
     /// Messages per page, when a conversation opens and when the pane scrolls back.
     static let pageSize = AppState.olderPageSize
-    /// The review has no paging; this many tasks is more than a person walks through.
-    static let reviewLimit = 1_000
-    static let pickerLimit = 100
+    /// The detail pane shows this many of a task's changes, newest first.
+    static let historyLimit = 20
 
     let conversations: ConversationService
     let tasks: TaskService
+    /// When this session began: the picker's deletes before it (an earlier session's, which
+    /// `u` can no longer reach) are removed for good by the next delete.
+    let openedAt = Date()
 
     /// The newest page. One message more than a page is read, to learn whether older ones exist.
     func newestPage(of id: Int64) throws -> ConversationPage {
@@ -37,12 +40,14 @@ struct ChatStore: Sendable {
         return ConversationPage(conversationID: id, title: nil, messages: messages, hasOlder: false)
     }
 
-    func recentConversations() throws -> [Conversation] {
-        try conversations.list(limit: Self.pickerLimit)
+    func conversationWindow(_ request: ConversationWindowRequest) throws -> ListWindow<Conversation> {
+        try conversations.window(
+            titled: request.title, around: request.anchor, before: request.before, after: request.after,
+            known: request.known)
     }
 
-    func tasks(_ filter: TaskStatusFilter, search: String?) throws -> [TodoTask] {
-        try tasks.list(TaskQuery(status: filter, search: search, limit: Self.reviewLimit)).tasks
+    func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {
+        try tasks.window(request.query, around: request.anchor, before: request.before, after: request.after, known: request.known)
     }
 
     func reminders() throws -> ReminderCounts {
@@ -77,7 +82,7 @@ struct ChatStore: Sendable {
     }
 
     /// "#3 Buy groceries", on one line whatever the title holds.
-    private static func name(_ task: TodoTask) -> String {
+    static func name(_ task: TodoTask) -> String {
         "#\(task.id) \(TaskLine.singleLine(task.title))"
     }
 }

@@ -1,8 +1,48 @@
 import Persistence
 
-/// The list of recent conversations that Ctrl-O opens.
+/// The conversation picker that Ctrl-O opens: a window of the user's conversations, newest
+/// first, the cursor, the title filter and the edit under way.
 struct ConversationPicker: Hashable, Sendable {
-    var conversations: [Conversation] = []
-    var selection = 0
+    enum Mode: Hashable, Sendable {
+        case browsing
+        /// Typing the title filter; the list follows each key.
+        case filtering(InputEditor)
+        case renaming(Int64, InputEditor)
+        /// `d` asked "delete this one? y/n".
+        case confirmingDelete(Conversation)
+    }
+
+    var window = ListWindow<Conversation>(items: [], offset: 0, total: 0, anchorIndex: 0)
+    var selection = ListSelection()
+    var mode: Mode = .browsing
+    /// Only conversations whose title holds this are listed.
+    var title: String?
+    /// The window asked for and not yet answered; answers to any other are stale.
+    var pending: ConversationWindowRequest?
+    /// As `TaskReview.movedWhilePending`.
+    var movedWhilePending = false
     var isLoading = true
+    /// What the last action did, or why it could not.
+    var notice: String?
+
+    var selected: Conversation? {
+        window[selection.index]
+    }
+}
+
+/// A window of the picker's list to read, like `TaskWindowRequest` for the review.
+struct ConversationWindowRequest: Hashable, Sendable {
+    var title: String?
+    var anchor: WindowAnchor<Conversation>
+    var before: Int
+    var after: Int
+    var keepsSelection: Bool
+    var known: ListPosition?
+}
+
+/// What a picker action did, answered by the store.
+enum ConversationChange: Hashable, Sendable {
+    case renamed(Conversation)
+    case deleted(Conversation)
+    case restored(Conversation)
 }

@@ -17,13 +17,29 @@ enum Effect: Hashable, Sendable {
     case openConversation(Int64)
     /// Forget the current conversation; the next message starts a new one.
     case newConversation
-    case loadConversations
-    case loadTasks(TaskStatusFilter, search: String?)
+    /// Answered by `.conversationWindowLoaded`.
+    case loadConversationWindow(ConversationWindowRequest)
+    /// Answered by `.conversationChanged`.
+    case renameConversation(Int64, title: String)
+    case deleteConversation(Int64)
+    case restoreConversation(Int64)
+    /// Answered by `.taskWindowLoaded`.
+    case loadTaskWindow(TaskWindowRequest)
     case loadReminders
     case completeTask(Int64)
     case reopenTask(Int64)
     case deleteTask(Int64)
     case renameTask(Int64, title: String)
+    /// The review's `a`: the text as the chat would read it. Answered by `.taskAdded`.
+    case addTask(String)
+    /// The review's `t`, `D`, `r` and description: the text as typed, read by the store with
+    /// the tools' rules (an empty text clears the field).
+    case setTags(Int64, String)
+    case setDue(Int64, String)
+    case setRecurrence(Int64, String)
+    case setDescription(Int64, String)
+    /// Answered by `.taskDetailLoaded`.
+    case loadTaskDetail(Int64)
     /// The review computes the next step of the cycle itself, so the cycle is tested here
     /// and a stale screen cannot skip a step.
     case setPriority(Int64, Priority?)

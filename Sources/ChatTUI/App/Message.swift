@@ -15,9 +15,14 @@ enum Message: Hashable, Sendable {
     case historyLoaded(ConversationPage)
     /// The messages after the newest one shown, asked for by `.loadNewer`.
     case newerLoaded(ConversationPage)
-    case conversationsLoaded([Conversation])
-    case tasksLoaded([TodoTask])
+    case conversationWindowLoaded(ConversationWindowRequest, ListWindow<Conversation>)
+    case conversationChanged(ConversationChange)
+    /// The review's window asked for by `.loadTaskWindow`.
+    case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
     case remindersLoaded(ReminderCounts)
+    /// The review's `a` stored this task; the text says so.
+    case taskAdded(TodoTask, summary: String)
+    case taskDetailLoaded(TaskDetail)
     /// A task action or an undo succeeded; the text says what was done.
     case taskChanged(summary: String)
     /// A task action, a load or an open failed; the text says what happened and what to do.

@@ -39,10 +39,18 @@ final class Runtime {
             answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
         case .loadNewer(let id, let after, let limit):
             answer { .newerLoaded(try $0.newerPage(of: id, after: after, limit: limit)) }
-        case .loadConversations:
-            answer { .conversationsLoaded(try $0.recentConversations()) }
-        case .loadTasks(let filter, let search):
-            answer { .tasksLoaded(try $0.tasks(filter, search: search)) }
+        case .loadConversationWindow(let request):
+            answer { .conversationWindowLoaded(request, try $0.conversationWindow(request)) }
+        case .renameConversation(let id, let title):
+            answer { .conversationChanged(.renamed(try $0.conversations.rename(id, to: title))) }
+        case .deleteConversation(let id):
+            answer { store in
+                .conversationChanged(.deleted(try store.conversations.delete(id, purgingBefore: store.openedAt)))
+            }
+        case .restoreConversation(let id):
+            answer { .conversationChanged(.restored(try $0.conversations.restore(id))) }
+        case .loadTaskWindow(let request):
+            answer { .taskWindowLoaded(request, try $0.taskWindow(request)) }
         case .loadReminders:
             answer { .remindersLoaded(try $0.reminders()) }
         case .completeTask(let id):
@@ -57,6 +65,21 @@ final class Runtime {
             answer { .taskChanged(summary: try $0.setPriority(id, priority)) }
         case .undo:
             answer { .taskChanged(summary: try $0.undo()) }
+        case .addTask(let text):
+            answer { store in
+                let task = try store.add(text)
+                return .taskAdded(task, summary: "Added \(ChatStore.name(task)).")
+            }
+        case .setTags(let id, let text):
+            answer { .taskChanged(summary: try $0.setTags(id, text)) }
+        case .setDue(let id, let text):
+            answer { .taskChanged(summary: try $0.setDue(id, text)) }
+        case .setRecurrence(let id, let text):
+            answer { .taskChanged(summary: try $0.setRecurrence(id, text)) }
+        case .setDescription(let id, let text):
+            answer { .taskChanged(summary: try $0.setDescription(id, text)) }
+        case .loadTaskDetail(let id):
+            answer { .taskDetailLoaded(try $0.detail(id)) }
         case .newConversation, .copyToClipboard, .quit:
             // A new conversation is stored with its first message; the loop does the others.
             break

@@ -27,10 +27,16 @@ extension AppState {
             return prependLoaded(page)
         case .newerLoaded(let page):
             return appendLoaded(page)
-        case .conversationsLoaded(let conversations):
-            return listConversations(conversations)
-        case .tasksLoaded(let tasks):
-            return listTasks(tasks)
+        case .conversationWindowLoaded(let request, let window):
+            return conversationWindowLoaded(request, window)
+        case .conversationChanged(let change):
+            return conversationChanged(change)
+        case .taskWindowLoaded(let request, let window):
+            return taskWindowLoaded(request, window)
+        case .taskAdded(let task, let summary):
+            return taskAdded(task, summary: summary)
+        case .taskDetailLoaded(let detail):
+            return taskDetailLoaded(detail)
         case .remindersLoaded(let counts):
             reminders = counts
             return []

@@ -26,7 +26,7 @@ enum HelpLayout {
     }
 
     /// "Ctrl-Y  put back what was cut last", the hint's continuation rows under the hint.
-    private static func row(_ label: String, _ hint: String, column: Int, width: Int) -> [StyledLine] {
+    static func row(_ label: String, _ hint: String, column: Int, width: Int) -> [StyledLine] {
         let gap = max(2, column - CharacterWidth.of(label))
         var line = StyledLine(label, .bold, hangingIndent: column)
         line.append(String(repeating: " ", count: gap), .plain)

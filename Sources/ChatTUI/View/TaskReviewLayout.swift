@@ -10,9 +10,4 @@ enum TaskReviewLayout {
     static func noticeRow(_ size: Size) -> Int { size.rows - 3 }
     static func hintRow(_ size: Size) -> Int { size.rows - 2 }
     static func statusRow(_ size: Size) -> Int { size.rows - 1 }
-
-    /// The first list index shown: the list scrolls only when the selection leaves the view.
-    static func firstVisible(selection: Int, height: Int) -> Int {
-        max(0, selection - height + 1)
-    }
 }

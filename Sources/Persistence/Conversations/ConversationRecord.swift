@@ -14,6 +14,9 @@ struct ConversationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var updatedAt: Date
     var messageCount: Int
     var tokenCount: Int
+    /// Set by the picker's `d`; such a conversation is listed and opened nowhere until
+    /// restored, and removed for good by a later session's delete.
+    var deletedAt: Date? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) {
         id = inserted.rowID
@@ -22,7 +25,7 @@ struct ConversationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The user's conversation `id`.
     static func owned(id: Int64, user: UserID, in db: Database) throws -> ConversationRecord {
         let record = try ConversationRecord
-            .filter(Column("id") == id && Column("user_id") == user.rawValue)
+            .filter(Column("id") == id && Column("user_id") == user.rawValue && Column("deleted_at") == nil)
             .fetchOne(db)
         guard let record else { throw ConversationError.notFound(id) }
         return record
@@ -31,7 +34,7 @@ struct ConversationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// Newest first, walking the (user_id, updated_at) index.
     static func newest(user: UserID, limit: Int?, in db: Database) throws -> [ConversationRecord] {
         var request = ConversationRecord
-            .filter(Column("user_id") == user.rawValue)
+            .filter(Column("user_id") == user.rawValue && Column("deleted_at") == nil)
             .order(Column("updated_at").desc, Column("id").desc)
         if let limit {
             request = request.limit(max(0, limit))

@@ -10,6 +10,9 @@ enum Schema {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("v1", migrate: createVersion1)
         migrator.registerMigration("messages-reasoning", migrate: addMessageReasoning)
+        migrator.registerMigration("task-changes-by-task", migrate: indexTaskChangesByTask)
+        migrator.registerMigration("conversations-soft-delete", migrate: addConversationDeletion)
+        migrator.registerMigration("tasks-by-priority", migrate: indexTasksByPriority)
         return migrator
     }()
 
@@ -21,6 +24,32 @@ enum Schema {
             t.add(column: "reasoning", .text)
             t.add(column: "reasoning_field", .text)
         }
+    }
+
+    /// The review's detail pane reads one task's history; without this index that read
+    /// walks the whole journal, 100,000 rows after 100,000 changes.
+    private static func indexTaskChangesByTask(_ db: Database) throws {
+        try db.create(index: "task_changes_on_task_id", on: "task_changes", columns: ["task_id", "id"])
+    }
+
+    /// The picker's `d` hides a conversation and `u` brings it back in the same session, so
+    /// deleting is a mark, not a removal. Listing keeps walking the (user_id, updated_at)
+    /// index and skips the marked rows.
+    private static func addConversationDeletion(_ db: Database) throws {
+        try db.alter(table: "conversations") { t in
+            t.add(column: "deleted_at", .datetime)
+        }
+    }
+
+    /// Sorting by priority read and sorted every match: half a second per page of the review
+    /// at 100,000 tasks. These hold the sort's expression (`TaskSortKey`'s, character for
+    /// character, or SQLite will not use them), so a page reads a page.
+    private static func indexTasksByPriority(_ db: Database) throws {
+        let rank = "(CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END)"
+        try db.execute(sql: """
+            CREATE INDEX tasks_by_priority ON tasks(user_id, deleted_at, \(rank));
+            CREATE INDEX tasks_by_status_priority ON tasks(user_id, deleted_at, completed, \(rank));
+            """)
     }
 
     private static func createVersion1(_ db: Database) throws {

@@ -5,9 +5,7 @@ extension TaskEditor {
     /// One page of the user's tasks matching `query`, with the number of all matches.
     public func list(_ query: TaskQuery) throws -> TaskPage {
         let count = try filtered(query).fetchCount(db)
-        let records = try pageRequest(query).fetchAll(db)
-        let tags = try tagsByTask(records.compactMap(\.id))
-        let tasks = records.map { $0.task(tags: $0.id.flatMap { tags[$0] } ?? []) }
+        let tasks = try tasks(pageRequest(query))
         return TaskPage(tasks: tasks, count: count, truncated: count > tasks.count)
     }
 
@@ -36,12 +34,19 @@ extension TaskEditor {
     /// The page itself: the matches in order, up to the limit. Each order has an index
     /// that yields rows already sorted, so a page of 50 reads about 50 rows, not every match.
     func pageRequest(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
-        let page = try filtered(query).order(sql: Self.orderSQL(query.sort))
+        let page = try filtered(query).order(sql: TaskSortKey(sort: query.sort).order())
         guard let limit = query.limit else { return page }
         return page.limit(max(0, limit))
     }
 
-    private func filtered(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
+    /// The rows `request` reads, with their tags.
+    func tasks(_ request: QueryInterfaceRequest<TaskRecord>) throws -> [TodoTask] {
+        let records = try request.fetchAll(db)
+        let tags = try tagsByTask(records.compactMap(\.id))
+        return records.map { $0.task(tags: $0.id.flatMap { tags[$0] } ?? []) }
+    }
+
+    func filtered(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
         var request = TaskRecord.filter(
             TaskRecord.Columns.userID == user.rawValue && TaskRecord.Columns.deletedAt == nil)
         switch query.status {
@@ -76,17 +81,8 @@ extension TaskEditor {
     /// midnight UTC rather than a real instant.
     private static let allDay = "length(due) = 10"
 
-    private static func orderSQL(_ sort: TaskSort) -> String {
-        switch sort {
-        case .created: "id"
-        case .due: "due_at IS NULL, due_at, id"
-        case .priority: "CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END, id"
-        case .title: "title COLLATE swiftCaseInsensitiveCompare, id"
-        }
-    }
-
     /// Makes `%`, `_` and the escape character itself match literally.
-    private static func escapeLike(_ text: String) -> String {
+    static func escapeLike(_ text: String) -> String {
         var escaped = ""
         for character in text {
             if character == "%" || character == "_" || character == "\\" {

@@ -33,6 +33,16 @@ public struct TaskService: Sendable {
         try read { try $0.list(query) }
     }
 
+    public func window(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
+    ) throws -> ListWindow<TodoTask> {
+        try read { try $0.window(query, around: anchor, before: before, after: after, known: known) }
+    }
+
+    public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
+        try read { try $0.history(of: id, limit: limit) }
+    }
+
     public func task(id: Int64) throws -> TodoTask {
         try read { try $0.task(id: id) }
     }

@@ -71,12 +71,12 @@ import Testing
 
     @Test func reviewAndPickerOpenFromTheChat() {
         var state = AppState.fixture()
-        #expect(update(&state, .key(.function(2))) == [.loadTasks(.pending, search: nil)])
+        #expect(update(&state, .key(.function(2))) == [.loadTaskWindow(.opening)])
         #expect(state.review != nil)
         state.send(.key(.escape))
-        #expect(update(&state, .key(.ctrl("t"))) == [.loadTasks(.pending, search: nil)])
+        #expect(update(&state, .key(.ctrl("t"))) == [.loadTaskWindow(.opening)])
         state.send(.key(.character("q")))
-        #expect(update(&state, .key(.ctrl("o"))) == [.loadConversations])
-        #expect(state.screen == .picker(ConversationPicker()))
+        #expect(update(&state, .key(.ctrl("o"))) == [.loadConversationWindow(.openingPicker)])
+        #expect(state.picker?.isLoading == true)
     }
 }

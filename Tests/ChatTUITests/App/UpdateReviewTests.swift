@@ -7,18 +7,18 @@ import Testing
     private func reviewing() -> AppState {
         var state = AppState.fixture()
         state.send(.key(.function(2)))
-        state.send(.tasksLoaded([
+        state.answerReview([
             task(1, "Buy groceries"), task(2, "Pay bills", completed: true, priority: .high), task(3, "Call mom", priority: .low),
-        ]))
+        ])
         return state
     }
 
     @Test func jkAndArrowsMoveWithinTheList() {
         var state = reviewing()
         state.send(.key(.character("j")), .key(.down), .key(.down))
-        #expect(state.review?.selection == 2)
+        #expect(state.review?.selection.index == 2)
         state.send(.key(.character("k")), .key(.up), .key(.up))
-        #expect(state.review?.selection == 0)
+        #expect(state.review?.selection.index == 0)
     }
 
     @Test func spaceCompletesOrReopens() {
@@ -44,21 +44,25 @@ import Testing
         #expect(AppState.priority(after: .medium) == .high)
     }
 
-    @Test func fCyclesTheFilterAndReloads() {
+    @Test func fCyclesTheFilterAndReloadsAroundTheSelectedTask() {
         var state = reviewing()
-        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.completed, search: nil)])
-        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.all, search: nil)])
-        #expect(update(&state, .key(.character("f"))) == [.loadTasks(.pending, search: nil)])
+        let first = task(1, "Buy groceries")
+        #expect(update(&state, .key(.character("f"))) == [.loadTaskWindow(.reload(around: first, ReviewSettings(filter: .completed)))])
+        state.answerReview([])
+        #expect(update(&state, .key(.character("f"))) == [.loadTaskWindow(TaskWindowRequest(
+            query: TaskQuery(status: .all), anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil))])
     }
 
     @Test func slashFiltersByText() {
         var state = reviewing()
+        let first = task(1, "Buy groceries")
         state.send(.key(.character("/")))
         state.type("milk")
-        #expect(update(&state, .key(.enter)) == [.loadTasks(.pending, search: "milk")])
-        #expect(state.review?.search == "milk")
+        #expect(update(&state, .key(.enter)) == [.loadTaskWindow(.reload(around: first, ReviewSettings(search: "milk")))])
+        #expect(state.reviewSettings.search == "milk")
+        state.answerReview([first])
         state.send(.key(.character("/")), .key(.ctrl("u")))
-        #expect(update(&state, .key(.enter)) == [.loadTasks(.pending, search: nil)])
+        #expect(update(&state, .key(.enter)) == [.loadTaskWindow(.reload(around: first))])
     }
 
     @Test func eEditsTheTitleAndEnterSavesIt() {
@@ -93,21 +97,21 @@ import Testing
     @Test func aChangeReloadsTheListAndShowsWhatWasDone() {
         var state = reviewing()
         let effects = state.send(.taskChanged(summary: "Undid: completed #3 Call mom"))
-        #expect(effects == [.loadTasks(.pending, search: nil), .loadReminders])
+        #expect(effects == [.loadTaskWindow(.reload(around: task(1, "Buy groceries"))), .loadReminders])
         #expect(state.review?.notice == "Undid: completed #3 Call mom")
     }
 
     @Test func anotherProcesssChangeReloadsWhatIsVisible() {
         var state = reviewing()
-        #expect(update(&state, .externalChange) == [.loadTasks(.pending, search: nil), .loadReminders])
+        #expect(update(&state, .externalChange) == [.loadTaskWindow(.reload(around: task(1, "Buy groceries"))), .loadReminders])
         state.send(.key(.character("q")))
         #expect(update(&state, .externalChange) == [.loadReminders])
     }
 
     @Test func theSelectionStaysInsideAShorterList() {
         var state = reviewing()
-        state.send(.key(.end))
-        state.send(.tasksLoaded([task(1, "Buy groceries")]))
-        #expect(state.review?.selection == 0)
+        state.send(.key(.end), .externalChange)
+        state.answerReview([task(1, "Buy groceries")])
+        #expect(state.review?.selection.index == 0)
     }
 }

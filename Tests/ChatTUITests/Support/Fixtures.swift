@@ -1,5 +1,6 @@
 import Foundation
 import Persistence
+import Testing
 @testable import ChatTUI
 
 /// Friday 14 March 2025, 10:00 UTC: every test's "now".
@@ -34,6 +35,47 @@ extension AppState {
         for character in text { _ = update(&self, .key(.character(character))) }
     }
 
+    /// Answers the review's pending window with `tasks`, which start at `offset` of a list of
+    /// `total` (all of it when nil); the anchor is found by id, as the database would place it.
+    @discardableResult
+    mutating func answerReview(_ tasks: [TodoTask], offset: Int = 0, total: Int? = nil) -> [Effect] {
+        guard let request = review?.pending else {
+            Issue.record("The review asked for no window")
+            return []
+        }
+        var anchorIndex = offset
+        switch request.anchor {
+        case .first: anchorIndex = 0
+        case .last: anchorIndex = max(0, (total ?? tasks.count) - 1)
+        case .item(let anchor): anchorIndex = offset + (tasks.firstIndex { $0.id >= anchor.id } ?? tasks.count)
+        }
+        let window = ListWindow(items: tasks, offset: offset, total: total ?? offset + tasks.count, anchorIndex: anchorIndex)
+        return send(.taskWindowLoaded(request, window))
+    }
+
+    /// Answers the picker's pending window with `conversations`, as `answerReview` does.
+    @discardableResult
+    mutating func answerPicker(_ conversations: [Conversation], offset: Int = 0, total: Int? = nil) -> [Effect] {
+        guard let request = picker?.pending else {
+            Issue.record("The picker asked for no window")
+            return []
+        }
+        let all = total ?? offset + conversations.count
+        var anchorIndex = offset
+        switch request.anchor {
+        case .first: anchorIndex = 0
+        case .last: anchorIndex = max(0, all - 1)
+        case .item(let anchor): anchorIndex = offset + (conversations.firstIndex { $0.id == anchor.id } ?? 0)
+        }
+        let window = ListWindow(items: conversations, offset: offset, total: all, anchorIndex: anchorIndex)
+        return send(.conversationWindowLoaded(request, window))
+    }
+
+    var picker: ConversationPicker? {
+        if case .picker(let picker) = screen { return picker }
+        return nil
+    }
+
     var review: TaskReview? {
         if case .review(let review) = screen { return review }
         return nil
@@ -61,4 +103,28 @@ func stored(
 
 func day(_ text: String) -> Due? {
     LocalDate(text).map(Due.day)
+}
+
+extension TaskWindowRequest {
+    /// What the review asks for when it opens on a 24-row screen with the default settings.
+    static let opening = TaskWindowRequest(
+        query: TaskQuery(status: .pending, sort: .created), anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil)
+
+    /// A reload around `task` with `settings`, keeping the cursor on it.
+    static func reload(around task: TodoTask, _ settings: ReviewSettings = ReviewSettings()) -> TaskWindowRequest {
+        TaskWindowRequest(query: settings.query, anchor: .item(task), before: 57, after: 57, keepsSelection: true, known: nil)
+    }
+}
+
+extension ConversationWindowRequest {
+    /// What the picker asks for when it opens on a 24-row screen.
+    static let openingPicker = ConversationWindowRequest(
+        title: nil, anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil)
+}
+
+/// A conversation last used `daysAgo` days before `fixedNow`.
+func conversation(_ id: Int64, _ title: String, messages: Int = 4, daysAgo: Double = 0) -> Conversation {
+    Conversation(
+        id: id, userID: UserID("me"), title: title, createdAt: fixedNow,
+        updatedAt: fixedNow.addingTimeInterval(-86_400 * daysAgo), messageCount: messages, tokenCount: messages * 10)
 }

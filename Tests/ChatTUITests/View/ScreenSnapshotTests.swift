@@ -79,13 +79,13 @@ import Testing
         var state = AppState.fixture(size: size)
         state.reminders = ReminderCounts(overdue: 1, dueToday: 1)
         state.send(.key(.function(2)))
-        state.send(.tasksLoaded([
+        state.answerReview([
             task(1, "Buy groceries", tags: ["home"]),
             task(2, "Pay the electricity bill", priority: .high, due: day("2025-03-12")),
             task(3, "Call the dentist", priority: .medium, due: day("2025-03-14")),
             task(4, "Water the plants", due: day("2025-03-20"), tags: ["home", "weekly"]),
             task(5, "Old \u{1B}[31mtask", completed: true),
-        ]))
+        ])
         state.send(.key(.down), .taskChanged(summary: "Undid: completed #2 Pay the electricity bill"))
         return state
     }
@@ -105,13 +105,90 @@ import Testing
         assertSnapshot(view(state))
     }
 
-    @Test func pickerAt80x24() {
-        var state = AppState.fixture(conversationID: 3)
+    private func reviewingDetails(size: Size) -> AppState {
+        var state = reviewing(size: size)
+        var groceries = task(2, "Pay the electricity bill", priority: .high, due: day("2025-03-12"), tags: ["bills"])
+        groceries.description = "Account 4471-22\nPay online, or at the post office before noon."
+        groceries.createdAt = fixedNow.addingTimeInterval(-86_400 * 3)
+        let history = [
+            TaskHistoryEntry(action: .complete, source: .tui, at: fixedNow.addingTimeInterval(-600), undone: true, fields: []),
+            TaskHistoryEntry(
+                action: .update, source: .agent, at: fixedNow.addingTimeInterval(-3_600), undone: false,
+                fields: ["priority: none → high", "due: none → 2025-03-12"]),
+            TaskHistoryEntry(action: .add, source: .mcp, at: fixedNow.addingTimeInterval(-86_400 * 3), undone: false, fields: []),
+        ]
+        state.send(.key(.enter), .taskDetailLoaded(TaskDetail(task: groceries, history: history)))
+        return state
+    }
+
+    @Test func reviewDetailsAt80x24() {
+        assertSnapshot(view(reviewingDetails(size: Size(rows: 24, cols: 80))))
+    }
+
+    @Test func reviewDetailsAt40x10() {
+        assertSnapshot(view(reviewingDetails(size: Size(rows: 10, cols: 40))))
+    }
+
+    @Test func reviewEditingTheDescriptionAt80x24() {
+        var state = reviewingDetails(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("e")), .key(.altEnter))
+        state.type("Ask for a receipt.")
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewHelpAt80x24() {
+        var state = reviewing(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("?")))
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewHelpAt40x10() {
+        var state = reviewing(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("?")))
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewSettingTheDueDateAt40x10() {
+        var state = reviewing(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("fri 17:00")
+        assertSnapshot(view(state))
+    }
+
+    private func picking(size: Size) -> AppState {
+        var state = AppState.fixture(size: size, conversationID: 3)
         state.send(.key(.ctrl("o")))
-        state.send(.conversationsLoaded([
-            Conversation(id: 12, userID: UserID("me"), title: "Bills and groceries", createdAt: fixedNow, updatedAt: fixedNow, messageCount: 34, tokenCount: 900),
-            Conversation(id: 3, userID: UserID("me"), title: "Dentist", createdAt: fixedNow, updatedAt: fixedNow.addingTimeInterval(-86_400 * 3), messageCount: 1, tokenCount: 20),
-        ]))
+        state.answerPicker([
+            ChatTUITests.conversation(12, "Bills and groceries", messages: 34),
+            ChatTUITests.conversation(3, "Dentist", messages: 1, daysAgo: 3),
+            ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9),
+        ])
+        return state
+    }
+
+    @Test func pickerAt80x24() {
+        assertSnapshot(view(picking(size: Size(rows: 24, cols: 80))))
+    }
+
+    @Test func pickerWithAFilterAt80x24() {
+        var state = picking(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("/")))
+        state.type("bills")
+        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerWithAFilterAt40x10() {
+        var state = picking(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("/")))
+        state.type("bills")
+        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerAskingBeforeDeletingAt80x24() {
+        var state = picking(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("G")), .key(.character("d")))
         assertSnapshot(view(state))
     }
 }

@@ -12,9 +12,36 @@ struct TaskListPlanTests {
         TaskQuery(status: .completed, sort: .created, limit: 50),
         TaskQuery(status: .all, sort: .due, limit: 50),
         TaskQuery(status: .pending, sort: .due, limit: 50),
+        TaskQuery(status: .all, sort: .priority, limit: 50),
+        TaskQuery(status: .pending, sort: .priority, limit: 50),
     ])
     func aPageIsReadInIndexOrder(query: TaskQuery) throws {
-        // Given enough tasks that SQLite's planner weighs its choices for real
+        let (database, folder) = try makePlannedDatabase()
+        let plan = try planOf(database) { editor in try editor.pageRequest(query) }
+        expectIndexOrder(plan)
+        withExtendedLifetime(folder) {}
+    }
+
+    /// The review's windows: the page after a task and the page before it (read backwards)
+    /// walk the same indexes, so paging to row 90,000 reads a page, not 90,000 rows.
+    @Test(arguments: [
+        (TaskQuery(status: .all, sort: .created), TaskSortKey.Side.atOrAfter),
+        (TaskQuery(status: .pending, sort: .created), .before),
+        (TaskQuery(status: .all, sort: .due), .atOrAfter),
+        (TaskQuery(status: .pending, sort: .due), .before),
+        (TaskQuery(status: .pending, sort: .priority), .atOrAfter),
+        (TaskQuery(status: .all, sort: .priority), .before),
+    ])
+    func aKeysetPageIsReadInIndexOrder(query: TaskQuery, side: TaskSortKey.Side) throws {
+        let (database, folder) = try makePlannedDatabase()
+        let anchor = try TaskService.make(database).task(id: 1_000)
+        let plan = try planOf(database) { editor in try editor.keysetPage(query, side, anchor, limit: 50) }
+        expectIndexOrder(plan)
+        withExtendedLifetime(folder) {}
+    }
+
+    /// Given enough tasks that SQLite's planner weighs its choices for real.
+    private func makePlannedDatabase() throws -> (AppDatabase, TestFolder) {
         let (database, folder) = try makeTestDatabase()
         let tasks = TaskService.make(database)
         try tasks.transaction { editor in
@@ -23,18 +50,23 @@ struct TaskListPlanTests {
             }
         }
         try database.pool.write { db in try db.execute(sql: "ANALYZE") }
+        return (database, folder)
+    }
 
-        // When the page's query is planned
-        let plan = try database.pool.read { db in
+    private func planOf(
+        _ database: AppDatabase, _ request: (TaskEditor) throws -> QueryInterfaceRequest<TaskRecord>
+    ) throws -> String {
+        try database.pool.read { db in
             let editor = TaskEditor(db: db, user: UserID("alice"), clock: fixedClock(), source: .tui)
-            let statement = try editor.pageRequest(query).makePreparedRequest(db, forSingleResult: false).statement
+            let statement = try request(editor).makePreparedRequest(db, forSingleResult: false).statement
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + statement.sql, arguments: statement.arguments)
                 .map { $0["detail"] as String }.joined(separator: "; ")
         }
+    }
 
-        // Then it searches an index and never sorts the matches
-        #expect(plan.contains("SEARCH tasks USING"), "\(plan)")
-        #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
-        withExtendedLifetime(folder) {}
+    /// It searches an index and never sorts the matches.
+    private func expectIndexOrder(_ plan: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(plan.contains("SEARCH tasks USING"), "\(plan)", sourceLocation: sourceLocation)
+        #expect(!plan.contains("TEMP B-TREE"), "\(plan)", sourceLocation: sourceLocation)
     }
 }

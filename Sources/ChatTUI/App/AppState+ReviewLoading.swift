@@ -1,0 +1,82 @@
+import Persistence
+
+/// The review's windows: what to read when the cursor nears the edge of what is loaded,
+/// after a change, and when a window arrives.
+extension AppState {
+    var reviewListHeight: Int { TaskReviewLayout.listHeight(size) }
+
+    /// Reads the list again around `task` (the cursor's task when nil), keeping the cursor on
+    /// it, or on the row that took its place.
+    mutating func reloadReview(_ review: inout TaskReview, around task: TodoTask? = nil) -> [Effect] {
+        let reach = TaskWindowRequest.reach(height: reviewListHeight)
+        let anchor = (task ?? review.selectedTask).map { WindowAnchor.item($0) } ?? .first
+        let request = TaskWindowRequest(
+            query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true,
+            known: nil)
+        review.pending = request
+        review.movedWhilePending = false
+        return [.loadTaskWindow(request)]
+    }
+
+    /// After the cursor moved: asks for the next window once the rows shown, or a screen
+    /// either side of them, are not all loaded, so scrolling rarely waits for the disk.
+    mutating func fetchAroundCursor(_ review: inout TaskReview) -> [Effect] {
+        let height = reviewListHeight
+        review.selection.scroll(height: height)
+        guard review.pending == nil else { return [] }
+        guard let plan = WindowPlan(window: review.window, selection: review.selection, height: height) else {
+            return []
+        }
+        let reach = TaskWindowRequest.reach(height: height)
+        let request = TaskWindowRequest(
+            query: reviewSettings.query, anchor: plan.anchor, before: reach * 2, after: reach * 2,
+            keepsSelection: false, known: plan.known)
+        review.pending = request
+        return [.loadTaskWindow(request)]
+    }
+
+    mutating func taskWindowLoaded(_ request: TaskWindowRequest, _ window: ListWindow<TodoTask>) -> [Effect] {
+        guard case .review(var review) = screen, review.pending == request else { return [] }
+        review.pending = nil
+        review.window = window
+        review.isLoading = false
+        if request.keepsSelection, !review.movedWhilePending {
+            let id: Int64? = if case .item(let task) = request.anchor { task.id } else { nil }
+            review.selection.keep(id, in: window)
+        } else {
+            review.selection.resize(to: window.total)
+        }
+        let effects = fetchAroundCursor(&review)
+        screen = .review(review)
+        return effects
+    }
+}
+
+/// The answers to the review's `a` and `Enter`.
+extension AppState {
+    /// The cursor goes to the new task when the filter lists it, else to where it would be.
+    mutating func taskAdded(_ task: TodoTask, summary: String) -> [Effect] {
+        guard case .review(var review) = screen else {
+            flash = summary
+            return [.loadReminders]
+        }
+        review.notice = summary
+        let effects = reloadReview(&review, around: task)
+        screen = .review(review)
+        return effects + [.loadReminders]
+    }
+
+    mutating func taskDetailLoaded(_ detail: TaskDetail) -> [Effect] {
+        guard case .review(var review) = screen else { return [] }
+        switch review.mode {
+        case .detail(let shown) where shown == nil || shown?.task.id == detail.task.id:
+            review.mode = .detail(detail)
+        case .editing(.description(let id), _) where id == detail.task.id:
+            review.openDetail = detail
+        default:
+            return []
+        }
+        screen = .review(review)
+        return []
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+internal import GRDB
+
+/// What the TUI's conversation picker needs: keyset windows of the list, filtered by title,
+/// and rename, delete and restore.
+extension ConversationService {
+    /// Newest first, as ``list(limit:)``; `title` keeps those whose title holds it, ignoring
+    /// case. Each side of the anchor is a keyset page down the (user_id, updated_at) index.
+    public func window(
+        titled title: String?, around anchor: WindowAnchor<Conversation>, before: Int, after: Int,
+        known: ListPosition? = nil
+    ) throws -> ListWindow<Conversation> {
+        try database.pool.read { db in
+            let listed = Self.listed(user: user, titled: title)
+            let total = try known?.total ?? listed.fetchCount(db)
+            let newestFirst = [Column("updated_at").desc, Column("id").desc]
+            let oldestFirst = [Column("updated_at").asc, Column("id").asc]
+            switch anchor {
+            case .first:
+                let items = try listed.order(newestFirst).limit(max(0, after)).fetchAll(db).map(\.conversation)
+                return ListWindow(items: items, offset: 0, total: total, anchorIndex: 0)
+            case .last:
+                let items = try listed.order(oldestFirst).limit(max(0, before)).fetchAll(db).map(\.conversation)
+                return ListWindow(
+                    items: items.reversed(), offset: total - items.count, total: total,
+                    anchorIndex: max(0, total - 1))
+            case .item(let conversation):
+                let key: StatementArguments = [conversation.updatedAt, conversation.id]
+                let newer = listed.filter(sql: "(updated_at, id) > (?, ?)", arguments: key)
+                let head = try newer.order(oldestFirst).limit(max(0, before)).fetchAll(db).map(\.conversation)
+                let tail = try listed.filter(sql: "(updated_at, id) <= (?, ?)", arguments: key)
+                    .order(newestFirst).limit(max(0, after)).fetchAll(db).map(\.conversation)
+                let position = try known?.anchorIndex ?? newer.fetchCount(db)
+                return ListWindow(
+                    items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
+            }
+        }
+    }
+
+    /// Cleaned like a first message's title: one line, at most 60 characters.
+    public func rename(_ id: Int64, to title: String) throws -> Conversation {
+        try database.write { db in
+            var record = try ConversationRecord.owned(id: id, user: user, in: db)
+            let cleaned = ConversationRecord.title(from: title)
+            record.title = cleaned
+            try record.update(db)
+            return record.conversation
+        }
+    }
+
+    /// Hides the conversation until ``restore(_:)``; conversations deleted before
+    /// `purgingBefore` (an earlier session's) are removed for good, messages and all.
+    public func delete(_ id: Int64, purgingBefore cutoff: Date) throws -> Conversation {
+        try database.write { db in
+            var record = try ConversationRecord.owned(id: id, user: user, in: db)
+            try db.execute(
+                sql: "DELETE FROM conversations WHERE user_id = ? AND deleted_at < ?",
+                arguments: [user.rawValue, cutoff])
+            record.deletedAt = clock.now
+            try record.update(db)
+            return record.conversation
+        }
+    }
+
+    public func restore(_ id: Int64) throws -> Conversation {
+        try database.write { db in
+            guard var record = try ConversationRecord
+                .filter(Column("id") == id && Column("user_id") == user.rawValue && Column("deleted_at") != nil)
+                .fetchOne(db)
+            else { throw ConversationError.notFound(id) }
+            record.deletedAt = nil
+            try record.update(db)
+            return record.conversation
+        }
+    }
+
+    private static func listed(user: UserID, titled title: String?) -> QueryInterfaceRequest<ConversationRecord> {
+        var request = ConversationRecord.filter(Column("user_id") == user.rawValue && Column("deleted_at") == nil)
+        if let title = title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
+            request = request.filter(Column("title").lowercased.like("%" + TaskEditor.escapeLike(title.lowercased()) + "%", escape: "\\"))
+        }
+        return request
+    }
+}

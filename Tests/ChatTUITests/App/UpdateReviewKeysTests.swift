@@ -1,0 +1,148 @@
+import Persistence
+import Testing
+@testable import ChatTUI
+
+/// The review's editing keys: each opens a field filled with what it edits, and Enter asks
+/// the store to save what was typed.
+@Suite struct UpdateReviewKeysTests {
+    private let groceries = task(1, "Buy groceries", due: day("2025-03-20"), tags: ["home"])
+
+    private func reviewing(rows: Int = 24) -> AppState {
+        var state = AppState.fixture(size: Size(rows: rows, cols: 80))
+        state.send(.key(.function(2)))
+        state.answerReview([groceries, task(2, "Pay bills", priority: .high)])
+        return state
+    }
+
+    @Test func aAddsWhatWasTypedAsTheChatWouldReadIt() {
+        var state = reviewing()
+        state.send(.key(.character("a")))
+        state.type("call mom tomorrow #family high")
+        #expect(update(&state, .key(.enter)) == [.addTask("call mom tomorrow #family high")])
+        #expect(state.review?.mode == .browsing)
+
+        let added = task(3, "call mom", priority: .high, tags: ["family"])
+        let effects = state.send(.taskAdded(added, summary: "Added #3 call mom."))
+        #expect(effects == [.loadTaskWindow(.reload(around: added)), .loadReminders])
+        #expect(state.review?.notice == "Added #3 call mom.")
+    }
+
+    @Test func anEmptyAddIsNotSent() {
+        var state = reviewing()
+        state.send(.key(.character("a")))
+        #expect(update(&state, .key(.enter)) == [])
+        #expect(state.review?.notice == "Type the task, or press Esc.")
+    }
+
+    @Test func sCyclesTheSortAndTheHeaderShowsIt() {
+        var state = reviewing()
+        #expect(rows(view(state))[0].hasPrefix(" Tasks · pending (2) · by created"))
+        #expect(update(&state, .key(.character("s"))) == [.loadTaskWindow(.reload(around: groceries, ReviewSettings(sort: .due)))])
+        #expect(rows(view(state))[0].hasPrefix(" Tasks · pending (2) · by due"))
+        state.send(.key(.character("s")), .key(.character("s")))
+        #expect(state.reviewSettings.sort == .title)
+        state.send(.key(.character("s")))
+        #expect(state.reviewSettings.sort == .created)
+    }
+
+    @Test func tEditsTheTags() {
+        var state = reviewing()
+        state.send(.key(.character("t")))
+        guard case .editing(.tags(1), let editor)? = state.review?.mode else {
+            Issue.record("t opened no tags field")
+            return
+        }
+        #expect(editor.text == "#home")
+        state.type(" errands")
+        #expect(update(&state, .key(.enter)) == [.setTags(1, "#home errands")])
+    }
+
+    @Test func bigDSetsOrClearsTheDueDate() {
+        var state = reviewing()
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("3 June 17:00")
+        #expect(update(&state, .key(.enter)) == [.setDue(1, "3 June 17:00")])
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        #expect(update(&state, .key(.enter)) == [.setDue(1, "")])
+    }
+
+    @Test func anImpossibleDateShowsWhy() {
+        var state = reviewing()
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("31 April")
+        state.send(.key(.enter), .actionFailed("there is no '31 April': April has 30 days"))
+        #expect(rows(view(state))[21].hasPrefix(" there is no '31 April': April has 30 days"))
+    }
+
+    @Test func rSetsHowItRepeats() {
+        var state = reviewing()
+        state.send(.key(.character("r")))
+        state.type("every monday")
+        #expect(update(&state, .key(.enter)) == [.setRecurrence(1, "every monday")])
+    }
+
+    @Test func escLeavesAFieldUnchanged() {
+        var state = reviewing()
+        state.send(.key(.character("t")))
+        state.type("work")
+        #expect(update(&state, .key(.escape)) == [])
+        #expect(state.review?.mode == .browsing)
+    }
+
+    @Test func enterOpensTheDetailsWhereEEditsTheDescription() {
+        var state = reviewing()
+        #expect(update(&state, .key(.enter)) == [.loadTaskDetail(1)])
+        #expect(state.review?.mode == .detail(nil))
+        let detail = TaskDetail(task: groceries, history: [])
+        state.send(.taskDetailLoaded(detail))
+        #expect(state.review?.mode == .detail(detail))
+
+        state.send(.key(.character("e")))
+        state.type("milk")
+        state.send(.key(.altEnter))
+        state.type("eggs")
+        #expect(update(&state, .key(.enter)) == [.setDescription(1, "milk\neggs")])
+        #expect(state.review?.mode == .detail(detail))
+        // The saved description is read again with the list.
+        let effects = state.send(.taskChanged(summary: "#1 Buy groceries: description saved."))
+        #expect(effects == [.loadTaskWindow(.reload(around: groceries)), .loadTaskDetail(1), .loadReminders])
+
+        state.send(.key(.escape))
+        #expect(state.review?.mode == .browsing)
+    }
+
+    @Test func questionMarkShowsEveryKeyAndAnyOtherKeyCloses() {
+        var state = reviewing(rows: 40)
+        state.send(.key(.character("?")))
+        #expect(state.review?.mode == .help(offset: 0))
+        let screen = rows(view(state)).joined(separator: "\n")
+        for binding in ReviewKeymap.bindings {
+            #expect(screen.contains(binding.label), "\(binding.label)")
+        }
+        for binding in DetailKeymap.bindings {
+            #expect(screen.contains(binding.label), "\(binding.label)")
+        }
+        #expect(update(&state, .key(.character("x"))) == [])
+        #expect(state.review?.mode == .browsing)
+    }
+
+    @Test func everyActionHasAKeyAndNoKeyHasTwoActions() {
+        let keys = ReviewKeymap.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+        let actions = Set(ReviewKeymap.bindings.map(\.action))
+        #expect(ReviewKeymap.hinted.allSatisfy(actions.contains))
+        for binding in ReviewKeymap.bindings {
+            for key in binding.keys { #expect(ReviewKeymap.action(for: key) == binding.action) }
+        }
+        #expect(ReviewKeymap.hintLine.hasPrefix("?\u{A0}help  space\u{A0}done  a\u{A0}add  e\u{A0}edit  Enter\u{A0}details"))
+    }
+}
+
+extension UpdateReviewKeysTests {
+    @Test func theHelpScrollsWhenTheScreenIsShort() {
+        var state = reviewing()
+        state.send(.key(.character("?")), .key(.pageDown))
+        #expect(state.review?.mode == .help(offset: ReviewHelpLayout.lines(width: 79).count - 19))
+        #expect(rows(view(state)).joined().contains("back to the chat"))
+    }
+}

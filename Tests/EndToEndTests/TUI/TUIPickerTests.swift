@@ -1,0 +1,27 @@
+import Foundation
+import Persistence
+import Testing
+
+/// The conversation picker (Ctrl-O) on the real binary: a title filter as it is typed.
+extension TUITests {
+    @Test func thePickerFiltersByTitleAsItIsTyped() async throws {
+        let sandbox = try Sandbox()
+        let conversations = try sandbox.conversationService()
+        for title in ["Pay the gas bill", "Dentist on Friday", "Split the bills with Sam", "Groceries"] {
+            _ = try await conversations.startConversation(with: NewMessage(role: .user, content: title))
+        }
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+
+        try await screen.press("C-o")
+        try await screen.waitFor("Conversations (4)")
+        try await screen.type("/bill")
+        let filtered = try await screen.waitFor("Conversations (2) · titled “bill”")
+        #expect(filtered.contains("Split the bills with Sam"))
+        #expect(filtered.contains("Pay the gas bill"))
+        #expect(!filtered.contains("Dentist"))
+
+        try await screen.press("Enter", "Enter")
+        try await screen.waitFor("· #3 · offline/engine")
+    }
+}

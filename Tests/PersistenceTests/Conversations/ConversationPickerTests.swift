@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Persistence
+
+/// The picker's side of conversations: keyset windows newest first, a title filter, and
+/// rename, delete (hidden until restored) and restore.
+struct ConversationPickerTests {
+    /// 30 conversations, one a minute, titled "Topic 1"…"Topic 30"; every third about bills.
+    private func makeConversations() throws -> (ConversationService, ManualClock, TestFolder) {
+        let (database, folder) = try makeTestDatabase()
+        let time = ManualClock()
+        let conversations = ConversationService.make(database, clock: time.clock)
+        for index in 1...30 {
+            let title = index % 3 == 0 ? "Bills \(index)" : "Topic \(index)"
+            _ = try conversations.startConversation(with: NewMessage(role: .user, content: title))
+            time.advance(by: 60)
+        }
+        return (conversations, time, folder)
+    }
+
+    @Test func windowsWalkTheListNewestFirstWithTheTrueCount() throws {
+        let (conversations, _, folder) = try makeConversations()
+        let expected = try conversations.list(limit: nil).map(\.id)
+
+        let first = try conversations.window(titled: nil, around: .first, before: 0, after: 10)
+        let last = try conversations.window(titled: nil, around: .last, before: 10, after: 0)
+        let middle = try conversations.window(titled: nil, around: .item(first.items[7]), before: 3, after: 4)
+
+        #expect(first.total == 30)
+        #expect(first.items.map(\.id) == Array(expected.prefix(10)))
+        #expect(last.offset == 20)
+        #expect(last.items.map(\.id) == Array(expected.suffix(10)))
+        #expect(middle.anchorIndex == 7)
+        #expect(middle.items.map(\.id) == Array(expected[4..<11]))
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aTitleFilterKeepsMatchingTitlesIgnoringCase() throws {
+        let (conversations, _, folder) = try makeConversations()
+        let window = try conversations.window(titled: "BILLS", around: .first, before: 0, after: 100)
+        #expect(window.total == 10)
+        #expect(window.items.first?.title == "Bills 30")
+        #expect(try conversations.window(titled: "50%", around: .first, before: 0, after: 5).total == 0)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func renameCleansTheTitle() throws {
+        let (conversations, _, folder) = try makeConversations()
+        let renamed = try conversations.rename(1, to: "  Groceries\u{1B}[31m\nand more")
+        #expect(renamed.title == "Groceries[31m")
+        #expect(try conversations.conversation(id: 1).title == "Groceries[31m")
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aDeletedConversationIsHiddenUntilRestoredAndPurgedByALaterSession() throws {
+        let (conversations, time, folder) = try makeConversations()
+        let sessionStart = time.clock.now
+        _ = try conversations.delete(5, purgingBefore: sessionStart)
+        #expect(try conversations.window(titled: nil, around: .first, before: 0, after: 50).total == 29)
+        #expect(throws: ConversationError.notFound(5)) { try conversations.conversation(id: 5) }
+
+        _ = try conversations.restore(5)
+        #expect(try conversations.conversation(id: 5).title == "Topic 5")
+
+        // Deleted in this session, then a later session deletes another: the first is gone.
+        _ = try conversations.delete(5, purgingBefore: sessionStart)
+        time.advance(by: 3_600)
+        _ = try conversations.delete(6, purgingBefore: time.clock.now)
+        #expect(throws: ConversationError.notFound(5)) { try conversations.restore(5) }
+        #expect(try conversations.restore(6).id == 6)
+        let orphans = try conversations.database.pool.read { db in
+            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages WHERE conversation_id = 5")
+        }
+        #expect(orphans == 0)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aKeysetPageWalksTheUpdatedAtIndex() throws {
+        let (conversations, _, folder) = try makeConversations()
+        let plan = try conversations.database.pool.read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    EXPLAIN QUERY PLAN SELECT * FROM conversations
+                    WHERE user_id = 'alice' AND deleted_at IS NULL AND (updated_at, id) <= ('2025-03-14 10:10:00.000', 11)
+                    ORDER BY updated_at DESC, id DESC LIMIT 50
+                    """)
+                .map { $0["detail"] as String }.joined(separator: "; ")
+        }
+        #expect(plan.contains("SEARCH conversations USING INDEX conversations_on_user_id_updated_at"), "\(plan)")
+        #expect(!plan.contains("TEMP B-TREE"), "\(plan)")
+        withExtendedLifetime(folder) {}
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import GRDB
+import Testing
+@testable import Persistence
+
+/// Keyset windows: any stretch of a listing, read from its edges or around a task, in the
+/// same order as `list_tasks`, with the true count.
+struct TaskWindowTests {
+    /// 40 tasks with repeated titles, priorities and due dates (some undated), so every
+    /// order has ties that only the id breaks.
+    private func makeTasks() throws -> (TaskService, TestFolder) {
+        let (database, folder) = try makeTestDatabase()
+        let tasks = TaskService.make(database)
+        try tasks.transaction { editor in
+            for index in 0..<40 {
+                _ = try editor.add(TaskDraft(
+                    title: ["buy milk", "Call mom", "archive", "Zebra"][index % 4],
+                    priority: [Priority.low, .high, nil, .medium, .high][index % 5],
+                    due: index % 3 == 0 ? nil : .day(day("2025-03-1\(index % 7)"))))
+            }
+        }
+        _ = try tasks.complete(id: 5)
+        return (tasks, folder)
+    }
+
+    @Test(arguments: TaskSort.allCases)
+    func walkingWindowsForwardGivesTheListingOrder(sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .all, sort: sort)
+        let expected = try tasks.list(query).tasks.map(\.id)
+
+        var walked: [Int64] = []
+        var window = try tasks.window(query, around: .first, before: 0, after: 7)
+        #expect(window.total == 40)
+        while true {
+            #expect(window.offset == walked.count)
+            walked += window.items.map(\.id)
+            guard let last = window.items.last, walked.count < window.total else { break }
+            window = try tasks.window(query, around: .item(last), before: 0, after: 8)
+            window.items.removeFirst()
+            window.offset += 1
+        }
+        #expect(walked == expected)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test(arguments: TaskSort.allCases)
+    func theLastWindowEndsAtTheLastTask(sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .pending, sort: sort)
+        let expected = try tasks.list(query).tasks.map(\.id)
+
+        let window = try tasks.window(query, around: .last, before: 10, after: 0)
+
+        #expect(window.total == 39)
+        #expect(window.offset == 29)
+        #expect(window.items.map(\.id) == Array(expected.suffix(10)))
+        #expect(window[38]?.id == expected.last)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test(arguments: TaskSort.allCases)
+    func aWindowAroundATaskKnowsItsPosition(sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .all, sort: sort)
+        let expected = try tasks.list(query).tasks
+        let anchor = expected[17]
+
+        let window = try tasks.window(query, around: .item(anchor), before: 5, after: 5)
+
+        #expect(window.anchorIndex == 17)
+        #expect(window.offset == 12)
+        #expect(window.items.map(\.id) == expected[12..<22].map(\.id))
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aTaskThatNoLongerMatchesLeavesItsPlaceToTheNext() throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .pending, sort: .created)
+        let anchor = try tasks.task(id: 10)
+        _ = try tasks.complete(id: 10)
+
+        let window = try tasks.window(query, around: .item(anchor), before: 2, after: 2)
+
+        // Tasks 1…9 but 5 are pending before it, so #11 now sits where #10 was.
+        #expect(window.anchorIndex == 8)
+        #expect(window[8]?.id == 11)
+        #expect(window.items.map(\.id) == [8, 9, 11, 12])
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aTaskWhoseDueDateMovedIsFoundAtItsNewPlace() throws {
+        let (tasks, folder) = try makeTasks()
+        let query = TaskQuery(status: .all, sort: .due)
+        let shown = try tasks.task(id: 2)
+        _ = try tasks.update(id: 2, TaskPatch(due: .set(.day(day("2025-04-30")))))
+        let expected = try tasks.list(query).tasks.map(\.id)
+
+        let window = try tasks.window(query, around: .item(shown), before: 3, after: 3)
+
+        #expect(window.anchorIndex == expected.firstIndex(of: 2))
+        #expect(window[window.anchorIndex]?.id == 2)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func anEmptyListingHasAnEmptyWindow() throws {
+        let (database, folder) = try makeTestDatabase()
+        let tasks = TaskService.make(database)
+        for anchor in [WindowAnchor<TodoTask>.first, .last] {
+            let window = try tasks.window(TaskQuery(), around: anchor, before: 5, after: 5)
+            #expect(window == ListWindow(items: [], offset: 0, total: 0, anchorIndex: 0))
+        }
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func historyListsATasksChangesNewestFirstWithWhatChanged() throws {
+        let (database, folder) = try makeTestDatabase()
+        let tasks = TaskService.make(database)
+        let task = try tasks.add(TaskDraft(title: "Buy milk"))
+        _ = try tasks.add(TaskDraft(title: "Other"))
+        _ = try tasks.update(id: task.id, TaskPatch(title: .set("Buy oat milk"), due: .set(.day(day("2025-03-20")))))
+        _ = try tasks.complete(id: task.id)
+        _ = try tasks.undoLastChange()
+
+        let history = try tasks.history(of: task.id, limit: 10)
+
+        #expect(history.map(\.action) == [.complete, .update, .add])
+        #expect(history.map(\.undone) == [true, false, false])
+        #expect(history[1].fields == ["title: Buy milk → Buy oat milk", "due: none → 2025-03-20"])
+        #expect(history.allSatisfy { $0.source == .tui })
+        withExtendedLifetime(folder) {}
+    }
+}
