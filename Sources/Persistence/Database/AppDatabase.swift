@@ -87,12 +87,21 @@ public struct AppDatabase: Sendable {
     /// When two processes open a fresh file at once, both may see v1 missing and the
     /// slower one's migration fails; if the schema is complete afterwards, that
     /// failure was the race and not a problem.
+    ///
+    /// Each migration commits on its own, so the loser may fail on any of them while the
+    /// winner is still running later ones: it tries again, reading what is applied by
+    /// then, and every attempt that fails does so because another one made progress.
     private static func migrate(_ pool: DatabasePool) throws {
         let migrator = Schema.migrator
-        do {
-            try migrator.migrate(pool)
-        } catch {
-            guard try pool.read(migrator.hasCompletedMigrations) else { throw error }
+        var attempts = 0
+        while true {
+            do {
+                return try migrator.migrate(pool)
+            } catch {
+                if try pool.read(migrator.hasCompletedMigrations) { return }
+                attempts += 1
+                guard attempts <= migrator.migrations.count else { throw error }
+            }
         }
     }
 }
