@@ -41,7 +41,7 @@ struct CompletionStreamDecoder {
     private mutating func consume(chunkData data: String) throws(ProviderError) -> [ProviderEvent] {
         let chunk: ChatCompletionChunk
         do {
-            chunk = try JSONCoding.decoder.decode(ChatCompletionChunk.self, from: Array(data.utf8))
+            chunk = try ChatCompletionChunk(json: data)
         } catch {
             throw .malformedChunk(String(data.prefix(120)))
         }

@@ -35,3 +35,21 @@ struct ServerErrorBody: Decodable {
         return line.isEmpty ? nil : String(line.prefix(300))
     }
 }
+
+extension ServerErrorBody.Detail {
+    /// A string, or an object whose `message` is kept only when it is a string, as the
+    /// `Decodable` init does.
+    init(reading reader: inout JSONByteReader) throws(JSONByteReader.Malformed) {
+        if reader.peek() == UInt8(ascii: "\"") {
+            message = try reader.readString()
+            return
+        }
+        try reader.readObject { reader, name throws(JSONByteReader.Malformed) in
+            if name == "message", reader.peek() == UInt8(ascii: "\"") {
+                message = try reader.readString()
+            } else {
+                try reader.skipValue()
+            }
+        }
+    }
+}
