@@ -31,7 +31,10 @@ extension TUITests {
     @Test func termDumbIsRefusedWithOneLine() async throws {
         let screen = try await TmuxScreen(
             try Sandbox(), running: "TERM=dumb chattui 2> error; echo EXITED $?; cat error; exec cat", cols: 200)
-        let text = try await screen.waitFor("EXITED 1")
+        // `cat error` prints after the status line: wait for both, not just the first.
+        let text = try await screen.waitFor("the status and the error") {
+            $0.contains("EXITED 1") && $0.contains("or use 'chattui ask TEXT'.")
+        }
         #expect(text.contains("""
             Error: The terminal type 'dumb' cannot move the cursor, which the chat needs: \
             set TERM to your terminal's type, such as xterm-256color, or use 'chattui ask TEXT'.
