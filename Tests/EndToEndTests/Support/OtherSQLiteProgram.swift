@@ -36,17 +36,21 @@ enum OtherSQLiteProgram {
         db.execute("INSERT INTO task_changes (user_id, task_id, action, source, created_at) "
                    "VALUES ('other', 1, 'add', 'cli', '2025-01-01 00:00:00')")
         print("locked", flush=True)
-        sys.stdin.read()
+        sys.stdin.readline()
         db.execute("ROLLBACK")
         """
 }
 
-/// The process holding the write lock; it rolls back and exits when its stdin closes.
+/// The process holding the write lock; it rolls back and exits when it reads a line.
+///
+/// A line, not the end of its input: a process another test starts meanwhile may inherit
+/// the pipe's write end, and the end of input would then never come.
 struct WriteLockHolder {
     let child: ChildProcess
     let input: Pipe
 
     func release() throws -> ChildProcess.Ending? {
+        try input.fileHandleForWriting.write(contentsOf: Data("release\n".utf8))
         try input.fileHandleForWriting.close()
         return child.waitForExit(within: 30)
     }
