@@ -7,24 +7,19 @@ Each run answers one `chattui ask` with --tokens tokens (4 characters, one per S
 --rate a second from the fake OpenAI server, with a fresh HOME and database, and prints the
 process's user and system CPU time (from wait4) and that time as a % of one core over the run.
 """
-import argparse, json, os, pathlib, subprocess, sys, tempfile, time
+import argparse, os, pathlib, subprocess, sys, tempfile, time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SERVER = ROOT / "Tests/Fixtures/fake_openai/server.py"
+import fake_server
+
 
 
 def run(binary, options):
     work = pathlib.Path(tempfile.mkdtemp(prefix="ask-cpu-"))
     text = ("word " * options.tokens)[: 4 * options.tokens]
     script = [{"text": text, "chunk_size": 4, "chunks_per_second": options.rate}]
-    (work / "script.json").write_text(json.dumps(script))
-    server = subprocess.Popen(
-        [sys.executable, str(SERVER), "--port", "0", "--script", str(work / "script.json")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    port = server.stdout.readline().strip().split("=")[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CHATTUI_"))}
-    env.update(HOME=str(work), CHATTUI_USER="bench")
-    argv = [binary, "ask", "--db", str(work / "chat.db"), "--base-url", f"http://127.0.0.1:{port}/v1",
+    server, base_url = fake_server.start(work, script)
+    env = fake_server.environment(work)
+    argv = [binary, "ask", "--db", str(work / "chat.db"), "--base-url", base_url,
             "--model", "fake", "Tell me a long story"]
     try:
         started = time.perf_counter()

@@ -16,10 +16,10 @@ For each terminal size, runs `chattui` in a pseudo-terminal against the fake Ope
 - idle, long reply: a second message answered at once by --idle-tokens tokens, then CPU %
   over --idle-seconds with that reply on screen.
 """
-import argparse, fcntl, json, os, pathlib, pty, select, signal, struct, subprocess, sys, tempfile, termios, time
+import argparse, fcntl, os, pathlib, pty, select, signal, struct, sys, tempfile, termios, time
 
-ROOT = pathlib.Path(__file__).resolve().parent.parent
-SERVER = ROOT / "Tests/Fixtures/fake_openai/server.py"
+import fake_server
+
 TICKS = os.sysconf("SC_CLK_TCK")
 WORDS = ["one", "two", "six", "ten", "red", "sky", "sea", "fog", "sun", "map"]
 
@@ -87,14 +87,9 @@ def run(binary, rows, cols, options):
         {"text": reply(options.tokens, "zzqs", "zzqa", options.paragraph), "chunk_size": 4, "chunks_per_second": options.rate},
         {"text": reply(options.idle_tokens, "zzqt", "zzqb"), "chunk_size": 4096},
     ]
-    (work / "script.json").write_text(json.dumps(script))
-    server = subprocess.Popen(
-        [sys.executable, str(SERVER), "--port", "0", "--script", str(work / "script.json")],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-    port = server.stdout.readline().strip().split("=")[1]
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CHATTUI_"))}
-    env.update(HOME=str(work), TERM="xterm-256color", LANG="C.UTF-8", CHATTUI_USER="bench")
-    argv = [binary, "--db", str(work / "chat.db"), "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "fake"]
+    server, base_url = fake_server.start(work, script)
+    env = fake_server.environment(work, TERM="xterm-256color", LANG="C.UTF-8")
+    argv = [binary, "--db", str(work / "chat.db"), "--base-url", base_url, "--model", "fake"]
     screen = Screen(argv, rows, cols, env)
     try:
         screen.read_until(b"F2 tasks", 10)
