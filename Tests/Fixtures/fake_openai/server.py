@@ -302,25 +302,24 @@ class Handler(BaseHTTPRequestHandler):
             yield json.dumps({**base, "choices": [], "usage": entry["usage"]})
         yield "[DONE]"
 
-    def send_raw_stream(self, path):
-        """A stream file's bytes as they are, as one real server sent its shape."""
+    def start_event_stream(self):
+        """A 200 `text/event-stream` in HTTP chunks, on a connection closed afterwards."""
         self.send_response(200)
         self.send_header("Content-Type", "text/event-stream")
         self.send_header("Transfer-Encoding", "chunked")
         self.send_header("Connection", "close")
         self.end_headers()
         self.close_connection = True
+
+    def send_raw_stream(self, path):
+        """A stream file's bytes as they are, as one real server sent its shape."""
+        self.start_event_stream()
         self.send_chunk(path.read_bytes())
         self.wfile.write(b"0\r\n\r\n")
 
     def stream(self, entry, body):
         newline = "\r\n" if entry.get("crlf") else "\n"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/event-stream")
-        self.send_header("Transfer-Encoding", "chunked")
-        self.send_header("Connection", "close")
-        self.end_headers()
-        self.close_connection = True
+        self.start_event_stream()
         drop_after = entry.get("drop_after_chunks")
         gap = entry.get("delay_between_chunks", 0)
         pace = entry.get("chunks_per_second")
