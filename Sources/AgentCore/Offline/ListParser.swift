@@ -19,13 +19,13 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything))\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
     /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
     /// "to-do list" is a name for the whole list, not a status.
     static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|tagged|labell?ed|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have)\b|#[\w-]+/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|tagged|labell?ed|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
@@ -33,7 +33,7 @@ enum ListParser {
     static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
     static let tasksAbout = Pattern(#/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled)\s+(.+)$/#, example: "stuff related to dentist")
     static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, example: "the dentist tasks")
-    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|unfinished|incomplete|undone)\b/#, example: "not yet done")
+    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
@@ -46,7 +46,7 @@ enum ListParser {
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#, example: "work tasks")
     static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
-    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b/#, example: "most important first")
+    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 

@@ -87,6 +87,7 @@ enum PatternCatalog {
         UpdateParser.makeDue,
         UpdateParser.isDue,
         UpdateParser.makeItDue,
+        UpdateParser.beDue,
         UpdateParser.tagIt,
         UpdateParser.makeRepeat,
         UpdateParser.repeatFiller,

@@ -18,10 +18,12 @@ enum PriorityEditParser {
             let priority = Priority(rawValue: word == "urgent" ? "high" : word == "normal" ? "medium" : word)
             return priority.map { .change(.update(TaskEdits(priority: $0)), of: target) }
         }
-        if let match = text.wholeMatch(of: Self.makePriority.regex), let target = TaskTargetParser.parse(match.output.1),
-           let found = PriorityPhrase.extract(from: String(match.output.2).replacing(Self.priorityLead.regex, with: "")),
-           found.rest.isEmpty {
-            return .change(.update(TaskEdits(priority: found.priority)), of: target)
+        if let match = text.wholeMatch(of: Self.makePriority.regex), let target = TaskTargetParser.parse(match.output.1) {
+            let value = String(match.output.2).replacing(Self.priorityLead.regex, with: "")
+            if let level = Priority(rawValue: value.lowercased()) { return .change(.update(TaskEdits(priority: level)), of: target) }
+            if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
+                return .change(.update(TaskEdits(priority: found.priority)), of: target)
+            }
         }
         if let match = text.wholeMatch(of: Self.prioritise.regex), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(priority: match.output.1 == nil ? .high : .low)), of: target)

@@ -14,6 +14,8 @@ enum UpdateParser {
     static let makeItDue = Pattern(#/(?i)(?:make|set|change|move)\s+(it|that|this(?:\s+one)?)\s+(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
     /// "tag it family": after a pronoun the tag needs no "with".
     static let tagIt = Pattern(#/(?i)(?:tag|label)\s+(it|that|this(?:\s+one)?)\s+(?:as\s+)?#?([\w-]+)/#, example: "tag it family")
+    /// "change task 3 to be due on the 1st": the new value is a date, not a title.
+    static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
     static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+task)?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+task$/#, example: "a weekly task")
     static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s+(?:to|as|into)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
@@ -76,7 +78,7 @@ enum UpdateParser {
         else { return nil }
         let value = String(match.output.2)
         var edits = TaskEdits()
-        if let found = DuePhrase.extract(from: "due " + value), found.rest.isEmpty {
+        if let found = DuePhrase.extract(from: "due " + value.replacing(Self.beDue.regex, with: "")), found.rest.isEmpty {
             edits.due = found.due
         } else if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
             edits.priority = found.priority
