@@ -7,6 +7,7 @@ enum PatternCatalog {
         AddDoubt.command,
         AddDoubt.unreadWord,
         AddDoubt.unreadDate,
+        AddDoubt.embeddedCommand,
         FollowUp.continuation,
         AddParser.quoted,
         AddParser.itemArticle,

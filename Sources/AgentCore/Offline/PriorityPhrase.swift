@@ -8,7 +8,7 @@ enum PriorityPhrase {
     private static let lead = #"(?:,\s*|\(\s*|-\s*)?(?:(?:it'?s|it\s+is|this\s+is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"(?:medium|normal)[\s-]+prio(?:rity)?|priority:?\s+(?:medium|normal)"#, example: "normal priority", always: "medium"),
-        PhraseRule(#"(?:not|isn'?t|is\s+not|not\s+very|not\s+that|not\s+too|not\s+an?)\s+(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)"#,
+        PhraseRule(#"(?:not|isn'?t|is\s+not|not\s+very|not\s+that|not\s+too|not\s+an?|no\s+longer|not\s+(?:so|as)|less)\s+(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)"#,
                    example: "not high priority", always: "low"),
         PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?(?:day|time)|at\s+some\s+(?:point|stage)|one\s+of\s+these\s+days|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)|(?:it\s+)?can\s+wait"#,
                    example: "no rush", always: "low"),

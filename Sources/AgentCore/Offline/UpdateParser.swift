@@ -7,7 +7,7 @@ enum UpdateParser {
     static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+((?:repeat|recur)\s+.+)/#, example: "task 10 should repeat every month")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
-    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|set|schedule|plan)\s+(?:back\s+)?(.+?)\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
+    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
