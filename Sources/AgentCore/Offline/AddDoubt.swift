@@ -5,17 +5,25 @@
 /// and "delete task 4 now" would add a task named after the command.
 enum AddDoubt {
     private static let pronouns: Set<String> = ["it", "that", "this", "them", "about it", "about that", "those", "these"]
-    static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list)\b.*\b(?:it|that|them|tasks?|#?\d+)$/#,
+    static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:.*\b(?:it|that|them|this|tasks?)\b.*|.*\b#?\d+)$/#,
                                  example: "delete task 4")
+    /// "…, move it to next week": a command aimed at a task named before, inside the title.
+    static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b/#, example: "i can't make it, move it to next week")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
+    /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
+    /// cannot exist, which would otherwise stay in the title.
+    static let unreadDate = Pattern(#/\b(?:on|by|due|for|the)\s+(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\b|\b\d{1,4}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,4}(?:st|nd|rd|th)?\b|\b(?:in|for|after)\s+(?:\d+|an?|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?)\b/#, example: "call joe on 32 march")
 
     static func reason(_ title: String) -> String? {
         let key = title.lowercased().trimming(" \"'.,!?")
         if pronouns.contains(key) {
             return "“\(title)” doesn't say what the task is"
         }
-        if key.firstMatch(of: command.regex) != nil {
+        if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
+        }
+        if let date = key.firstMatch(of: unreadDate.regex) {
+            return "I couldn't read “\(date.output)” in “\(title)” as a date"
         }
         if let word = key.firstMatch(of: unreadWord.regex) {
             return "I couldn't read “\(word.output)” in “\(title)” as a date, a priority or a repeat"

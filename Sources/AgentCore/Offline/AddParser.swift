@@ -8,16 +8,17 @@ enum AddParser {
         return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
-    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)/#,
+    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*:\s*(.*)$/#, example: "todo: call mum"),
+        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
+        Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#, example: "I need to remember to call mum"),
         Pattern(#/(?i)^remember\s+(?:to\s+)?(.+)$/#, example: "remember to call mum"),
         Pattern(#/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#, example: "don't let me forget to call mum"),
-        Pattern(#/(?i)^(?:i\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#, example: "I have to call mum"),
+        Pattern(#/(?i)^(?:i\s+|i'?ve\s+)?(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#, example: "I have to call mum"),
         Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#, example: "add call mum"),
     ]
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
@@ -31,6 +32,11 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
+    /// "'book flights'": a quoted title is taken as written; only the words around it are read.
+    static let quoted = Pattern(#/(?:^|[\s:])(?:'([^']+)'|"([^"]+)")(?=$|[\s,.!?;:)])/#, example: "put 'book flights' on my list")
+    /// "add a task to buy milk to my todos": the words naming a task before its title.
+    static let taskLead = Pattern(#/(?i)^(?:an?\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)\s+(?:to|for|:)\s*/#, example: "a task to buy milk")
+    static let itemArticle = Pattern(#/(?i)^(?:the|a|an|some)\s+/#, example: "the dentist")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
@@ -39,7 +45,8 @@ enum AddParser {
         if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
-            return String(match.output.1) + (isTaskList ? "" : " #" + list)
+            let item = String(match.output.1).replacing(taskLead.regex, with: "")
+            return item + match.output.3 + (isTaskList ? "" : " #" + list)
         }
         if let match = text.wholeMatch(of: taggedOpening.regex), !notTags.contains(match.output.1.lowercased()),
            let tag = TagPhrase.normalise(match.output.1) {
@@ -65,13 +72,25 @@ enum AddParser {
             .split(separator: ",").flatMap { $0.split(separator: " and ") }
             .map { String($0).trimming(" ") }
         guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) }) else { return nil }
-        return names.map { NewTask(title: $0.capitalizingFirstLetter(), tags: whole.tags) }
+        return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags) }
     }
 
     /// Lifts phrases out in an order where none can eat another's words: "every monday"
     /// before "monday", "tag it urgent" before "urgent". The title is empty when nothing but
     /// those phrases was said.
     static func draft(from body: String) -> NewTask {
+        if let match = body.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2 {
+            var task = details(of: body.removing(match.range))
+            if task.title.isEmpty {
+                task.title = String(title).trimming(" ").capitalizingFirstLetter()
+                return task
+            }
+        }
+        return details(of: body)
+    }
+
+    /// The phrases of `body` lifted out, and what is left as the title.
+    private static func details(of body: String) -> NewTask {
         var rest = body
         var task = NewTask(title: "")
         task.dueProblem = RecurrencePhrase.impossibility(in: body)
@@ -89,6 +108,9 @@ enum AddParser {
         task.tags = tagged.tags
         rest = tagged.rest
         if let found = PriorityPhrase.extract(from: rest) {
+            task.priority = found.priority
+            rest = found.rest
+        } else if let found = PriorityPhrase.trailingAfterComma(in: rest) {
             task.priority = found.priority
             rest = found.rest
         }

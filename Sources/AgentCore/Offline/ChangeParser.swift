@@ -3,35 +3,40 @@ enum ChangeParser {
     static let reopen = [
         Pattern(#/(?i)^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|complete|completed|finished)|undone|incomplete|uncompleted|pending|open|unfinished|to\s*do)$/#,
                 example: "mark task 5 as not done"),
-        Pattern(#/(?i)^(?:reopen|re-open|uncomplete|un-complete|unmark|untick|uncheck)\s+(.+)$/#, example: "reopen task 5"),
+        Pattern(#/(?i)^(?:reopen|re-open|un-?complete|un-?mark|un-?tick|un-?check|un-?finish|restore)\s+(.+)$/#, example: "un-tick task 5"),
+        Pattern(#/(?i)^(?:actually\s+|no\s+wait,?\s+|oops,?\s+)?(?:bring|put|move)\s+(.+?)\s+back(?:\s+(?:on|to)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#, example: "actually bring it back"),
+        Pattern(#/(?i)^(?:i\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(.+?)(?:\s+(?:after\s+all|yet|actually))?$/#, example: "I didn't water the plants after all"),
+        Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]
     static let complete = [
         Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished)$/#, example: "mark task 3 as done"),
         Pattern(#/(?i)^(?:tick|check|cross|strike)\s+(.+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
-        Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off)\s+(.+)$/#, example: "finish task 3"),
-        Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:just\s+|already\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
+        Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch)\s+(.+)$/#, example: "knock out task 3"),
+        Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
+        Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
                 example: "I've just finished task 3"),
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|has\s+been)\s+(?:now\s+)?(?:done|complete|completed|finished)$/#, example: "task 3 is done"),
     ]
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|get\s+rid\s+of|throw\s+away|throw\s+out)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe|kill|ditch|axe|nuke|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
+        Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?$/#, example: "don't need the gym task anymore"),
+        Pattern(#/(?i)^(?:there'?s\s+)?no\s+(?:need|point)\s+(?:for|in|to)\s+(.+?)(?:\s+(?:any\s?more|now))?$/#, example: "no need for task 6 anymore"),
     ]
 
     static func parse(_ utterance: Utterance) -> Intent? {
+        // "completed shopping tasks" describes a list; it completes nothing.
+        guard utterance.key.firstMatch(of: ListParser.describedList.regex) == nil else { return nil }
         let text = utterance.core
         if let target = firstTarget(in: text, patterns: reopen) {
             return .change(.update(TaskEdits(completed: false)), of: target)
         }
         if let target = firstTarget(in: text, patterns: complete) {
-            if case .words(let words) = target, DuePhrase.extract(from: words) != nil {
-                return nil
-            }
-            return .change(.complete, of: target)
+            return target.hasDate ? nil : .change(.complete, of: target)
         }
-        if let target = firstTarget(in: text, patterns: delete) {
+        if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
             return .change(.delete, of: target)
         }
         return nil
@@ -45,5 +50,13 @@ enum ChangeParser {
             }
         }
         return nil
+    }
+}
+
+extension TaskTarget {
+    /// "finish the essay by friday" names no task by a date: it is a new task, not a change.
+    var hasDate: Bool {
+        guard case .words(let words) = self else { return false }
+        return DuePhrase.extract(from: words) != nil
     }
 }

@@ -1,3 +1,5 @@
+import Persistence
+
 /// What one user message asks the offline engine to do, before any tool has run.
 ///
 /// Intents are plain values so the parser can be tested without streams, and so the engine
@@ -24,7 +26,7 @@ enum Intent: Equatable, Sendable {
 /// A task the user wants created, with the phrases already lifted out of its title.
 struct NewTask: Equatable, Sendable {
     var title: String
-    var priority: String?
+    var priority: Priority?
     var tags: [String] = []
     var due: String?
     /// Why `due` names no real date ("April has 30 days"); the engine asks instead of adding.
@@ -34,12 +36,12 @@ struct NewTask: Equatable, Sendable {
 
 /// The filters of a list request; `nil` leaves the tool's default.
 struct ListRequest: Equatable, Sendable {
-    var status: String?
-    var priority: String?
+    var status: TaskStatusFilter?
+    var priority: Priority?
     var tag: String?
     var search: String?
     var dueBefore: String?
-    var sort: String?
+    var sort: TaskSort?
 }
 
 /// Which task a change is about: its id, or words the user remembers from its title.
@@ -48,6 +50,8 @@ enum TaskTarget: Equatable, Sendable {
     /// "complete 3, 4 and 5": one call per task, made together.
     case ids([Int])
     case words(String)
+    /// "the fifth task", "the first one": a place in the list just shown, else the id.
+    case position(Int)
     /// "it", "that": the task the conversation named last, or a question when there is none.
     case pronoun
     /// "all my tasks", "everything": the engine changes one task at a time, so it asks which.
@@ -67,7 +71,7 @@ enum TaskChange: Equatable, Sendable {
 struct TaskEdits: Equatable, Sendable {
     var title: String?
     var description: String?
-    var priority: String?
+    var priority: Priority?
     var tags: [String]?
     var due: String?
     var recurrence: String?
@@ -84,4 +88,11 @@ enum Pick: Equatable, Sendable {
     case id(Int)
     /// "7": either, decided against the list that was offered.
     case number(Int)
+}
+
+extension Intent {
+    var isPick: Bool {
+        if case .pick = self { return true }
+        return false
+    }
 }

@@ -15,6 +15,10 @@ enum IntentResolver {
         let intent = IntentParser.parse(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
+        if question == nil, intent == .unknown || intent.isPick,
+           let continued = FollowUp.continuing(text, userAt: userIndex, in: transcript) {
+            return resolve(continued, userAt: userIndex, in: transcript)
+        }
         switch intent {
         case .pick(let pick):
             guard let previous, let question else { return .say(ReplyComposer.unansweredPick) }
@@ -22,24 +26,31 @@ enum IntentResolver {
                 return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
             return pending(before: previous.index, in: transcript, taskID: taskID)
-        case .change(let change, .pronoun):
-            guard let taskID = antecedent(before: userIndex, in: transcript) else { return .act(intent) }
-            return .act(.change(change, of: .id(taskID)))
         case .unknown:
             guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
             return pending(before: previous.index, in: transcript, taskID: taskID)
         default:
-            return .act(intent)
+            return resolve(intent, userAt: userIndex, in: transcript)
         }
     }
 
-    /// The task the newest tool result before message `index` was about: "add milk", then
-    /// "make it urgent" means the milk task. Lists name many tasks, so they name none.
-    private static func antecedent(before index: Int, in transcript: TurnTranscript) -> Int? {
-        for message in transcript.messages[..<index].reversed() where message.role == .tool {
-            if let id = (try? JSONValue(parsing: message.content))?["task_id"]?.intValue { return Int(id) }
+    /// Points "it" and "the first one" at the tasks the conversation showed before.
+    private static func resolve(_ intent: Intent, userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
+        switch intent {
+        case .change(let change, .pronoun):
+            guard let found = FollowUp.antecedent(before: userIndex, in: transcript) else { return .act(intent) }
+            // "put it back" after a deletion: only the undo journal can bring a deleted task back.
+            if found.deleted, change.isReopening { return .act(.undo) }
+            return .act(.change(change, of: .id(found.id)))
+        case .change(let change, .position(let place)):
+            switch FollowUp.listed(place: place, before: userIndex, in: transcript) {
+            case nil: return .act(.change(change, of: .id(place)))
+            case .some(nil): return .say(ReplyComposer.invalidPlace(place))
+            case .some(.some(let taskID)): return .act(.change(change, of: .id(taskID)))
+            }
+        default:
+            return .act(intent)
         }
-        return nil
     }
 
     /// The request that led to the question at `questionIndex`, now aimed at `taskID`. Earlier

@@ -1,3 +1,5 @@
+import Persistence
+
 /// Recognises questions about the task list and turns their wording into `list_tasks` filters.
 enum ListParser {
     /// Words that describe a list rather than name a tag in "… tasks".
@@ -7,7 +9,8 @@ enum ListParser {
         "unfinished", "incomplete", "undone", "current", "upcoming", "recent", "new", "old", "overdue",
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",
         "show", "me", "everything", "more", "is", "are", "have", "with", "to", "every",
-        "find", "search", "list", "display", "view", "see", "get", "give", "about",
+        "find", "search", "list", "display", "view", "see", "get", "give", "about", "to-do", "todo",
+        "high-priority", "low-priority", "medium-priority", "sort", "order",
     ]
 
     /// "for work", "at home": a context names a tag in a list request as it does in an add.
@@ -16,17 +19,26 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks)\b/#, example: "show my tasks")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|related\s+to)\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
+    /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
+    /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
+    static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
+    /// "to-do list" is a name for the whole list, not a status.
+    static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|tagged|labell?ed|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
+    static let findAbout = Pattern(#/^(?:find|search)\s+(?:my\s+)?(?:anything|something|stuff|tasks?)\s+(?:about|for|with|mentioning|related\s+to|regarding|to\s+do\s+with|on)\s+(.+)$/#, example: "find anything about rent")
     static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
-    static let tasksAbout = Pattern(#/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|with\s+the\s+word|called|named|titled)\s+(.+)$/#, example: "stuff related to dentist")
+    static let tasksAbout = Pattern(#/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled)\s+(.+)$/#, example: "stuff related to dentist")
     static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, example: "the dentist tasks")
-    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|unfinished|incomplete|undone)\b/#, example: "not yet done")
+    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#, example: "did i finish")
-    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda)\b/#, example: "still to do")
+    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
+    /// "done ones too", "including finished": every task, whatever its status.
+    static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|as\s+well|included)\b|\b(?:including|incl\.?|with|plus)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
+    static let nextWeek = Pattern(#/\bnext\s+week\b/#, example: "next week")
     static let everything = Pattern(#/\b(?:all|everything|every\s+task)\b/#, example: "every task")
     static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#, example: "end of the week")
     static let overdue = Pattern(#/\boverdue\b/#, example: "overdue")
@@ -34,7 +46,7 @@ enum ListParser {
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#, example: "work tasks")
     static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
-    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b/#, example: "most important first")
+    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
@@ -42,30 +54,33 @@ enum ListParser {
         let key = utterance.key
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
-        guard key.firstMatch(of: asks) != nil, key.firstMatch(of: about) != nil else { return nil }
+        let described = key.firstMatch(of: Self.describedList.regex) != nil
+        guard described || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) else { return nil }
 
         var query = ListRequest()
-        var rest = key
+        var rest = key.replacing(Self.listNoun.regex, with: "list")
         if let found = search(in: rest) {
             query.search = found.term
             rest = found.rest
         }
         query.status = status(in: rest)
-        if query.status != "completed", let due = dueBefore(in: rest) {
+        if query.status != .completed, let due = dueBefore(in: rest) {
             query.dueBefore = due
-            query.status = query.status ?? "pending"
+            query.status = query.status ?? .pending
         }
         // "most urgent first" orders by priority; it does not ask for urgent tasks only.
         let unsorted = rest.replacing(Self.byPriority.regex, with: "").replacing(Self.firstOrTop.regex, with: "")
         query.priority = PriorityPhrase.named(in: unsorted)
+        if query.status == nil, query.priority != nil, key.hasPrefix("what") { query.status = .pending }
         query.tag = tag(in: rest, inferred: query.search == nil)
-        query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : "due")
+        query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : .due)
         return query
     }
 
     private static func search(in key: String) -> (term: String, rest: String)? {
         let patterns = [
             Self.searchFor.regex,
+            Self.findAbout.regex,
             Self.findTasks.regex,
             Self.withWordIn.regex,
             Self.tasksAbout.regex,
@@ -74,23 +89,26 @@ enum ListParser {
             guard let match = key.firstMatch(of: pattern) else { continue }
             let term = String(match.output.1).replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
             guard !term.isEmpty else { continue }
-            return (term, key.removing(match.output.1.startIndex..<match.output.1.endIndex))
+            return (term, key.removing(match.range))
         }
         return nil
     }
 
-    private static func status(in key: String) -> String? {
+    private static func status(in key: String) -> TaskStatusFilter? {
         if key.firstMatch(of: Self.notDone.regex) != nil {
-            return "pending"
+            return .pending
+        }
+        if key.firstMatch(of: Self.doneToo.regex) != nil {
+            return .all
         }
         if key.firstMatch(of: Self.done.regex) != nil {
-            return "completed"
+            return .completed
         }
         if key.firstMatch(of: Self.pending.regex) != nil {
-            return "pending"
+            return .pending
         }
         if key.firstMatch(of: Self.everything.regex) != nil {
-            return "all"
+            return .all
         }
         return nil
     }
@@ -98,6 +116,7 @@ enum ListParser {
     private static func dueBefore(in key: String) -> String? {
         if key.firstMatch(of: Self.thisWeek.regex) != nil { return "end of week" }
         if key.firstMatch(of: Self.overdue.regex) != nil { return "today" }
+        if key.firstMatch(of: Self.nextWeek.regex) != nil { return "end of next week" }
         guard key.firstMatch(of: Self.dueWords.regex) != nil
         else { return nil }
         return DuePhrase.extract(from: key)?.due
@@ -111,7 +130,7 @@ enum ListParser {
         }
         if inferred, let match = key.firstMatch(of: Self.nounTag.regex) {
             let word = String(match.output.1)
-            if !notTags.contains(word), let tag = TagPhrase.normalise(word) { return tag }
+            if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }
         }
         if let match = contextGrammar.firstMatch(in: key) {
             return match.value
@@ -119,11 +138,11 @@ enum ListParser {
         return nil
     }
 
-    private static func sort(in key: String) -> String? {
-        if key.firstMatch(of: Self.byDue.regex) != nil { return "due" }
-        if key.firstMatch(of: Self.byPriority.regex) != nil { return "priority" }
-        if key.firstMatch(of: Self.byTitle.regex) != nil { return "title" }
-        if key.firstMatch(of: Self.byCreated.regex) != nil { return "created" }
+    private static func sort(in key: String) -> TaskSort? {
+        if key.firstMatch(of: Self.byDue.regex) != nil { return .due }
+        if key.firstMatch(of: Self.byPriority.regex) != nil { return .priority }
+        if key.firstMatch(of: Self.byTitle.regex) != nil { return .title }
+        if key.firstMatch(of: Self.byCreated.regex) != nil { return .created }
         return nil
     }
 }

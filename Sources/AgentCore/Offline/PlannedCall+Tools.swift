@@ -1,3 +1,5 @@
+import Persistence
+
 /// The five task tools, spelled as calls with the argument names of their contracts, and
 /// the undo the agent keeps for the engine.
 extension PlannedCall {
@@ -5,7 +7,7 @@ extension PlannedCall {
 
     static func addTask(_ task: NewTask) -> PlannedCall {
         var arguments: [String: Value] = ["title": .text(task.title)]
-        arguments["priority"] = task.priority.map(Value.text)
+        arguments["priority"] = task.priority.map { .text($0.rawValue) }
         arguments["due"] = task.due.map(Value.text)
         arguments["recurrence"] = task.recurrence.map(Value.text)
         if !task.tags.isEmpty { arguments["tags"] = .list(task.tags) }
@@ -14,12 +16,12 @@ extension PlannedCall {
 
     static func listTasks(_ query: ListRequest, limit: Int? = nil) -> PlannedCall {
         var arguments: [String: Value] = [:]
-        arguments["status"] = query.status.map(Value.text)
-        arguments["priority"] = query.priority.map(Value.text)
+        arguments["status"] = query.status.map { .text($0.rawValue) }
+        arguments["priority"] = query.priority.map { .text($0.rawValue) }
         arguments["tag"] = query.tag.map(Value.text)
         arguments["search"] = query.search.map(Value.text)
         arguments["due_before"] = query.dueBefore.map(Value.text)
-        arguments["sort"] = query.sort.map(Value.text)
+        arguments["sort"] = query.sort.map { .text($0.rawValue) }
         arguments["limit"] = limit.map(Value.number)
         return PlannedCall(name: "list_tasks", arguments: arguments)
     }
@@ -34,7 +36,7 @@ extension PlannedCall {
         case .update(let edits):
             arguments["title"] = edits.title.map(Value.text)
             arguments["description"] = edits.description.map(Value.text)
-            arguments["priority"] = edits.priority.map(Value.text)
+            arguments["priority"] = edits.priority.map { .text($0.rawValue) }
             arguments["tags"] = edits.tags.map(Value.list)
             arguments["due"] = edits.due.map(Value.text)
             arguments["recurrence"] = edits.recurrence.map(Value.text)

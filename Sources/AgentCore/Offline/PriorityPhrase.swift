@@ -1,23 +1,47 @@
+import Persistence
+
 /// Finds how important the user says a task is ("it's urgent", "low priority", "someday").
+///
+/// Negation comes first ("not high priority" is low), and vague times ("sometime", "at some
+/// point") read as low: they say the task has no date and no hurry.
 enum PriorityPhrase {
-    private static let lead = #"(?:,\s*)?(?:(?:it'?s|it\s+is|this\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
+    private static let lead = #"(?:,\s*|\(\s*|-\s*)?(?:(?:it'?s|it\s+is|this\s+is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"(?:medium|normal)[\s-]+prio(?:rity)?|priority:?\s+(?:medium|normal)"#, example: "normal priority", always: "medium"),
-        PhraseRule(#"(?:not|isn'?t|is\s+not|not\s+very|not\s+that|not\s+too)\s+(?:urgent|important|a\s+priority|pressing)"#,
-                   example: "not urgent", always: "low"),
-        PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?day|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)|(?:it\s+)?can\s+wait"#,
+        PhraseRule(#"(?:not|isn'?t|is\s+not|not\s+very|not\s+that|not\s+too|not\s+an?|no\s+longer|not\s+(?:so|as)|less)\s+(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)"#,
+                   example: "not high priority", always: "low"),
+        PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?(?:day|time)|at\s+some\s+(?:point|stage)|one\s+of\s+these\s+days|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)|(?:it\s+)?can\s+wait"#,
                    example: "no rush", always: "low"),
         PhraseRule(#"(?:very\s+|really\s+|super\s+)?(?:urgent(?:ly)?|important|asap|high[\s-]+prio(?:rity)?|top[\s-]+priority|priority:?\s+high)"#,
                    example: "it's urgent", always: "high"),
     ], lead: lead)
+    /// A bare level word closing a short typed line ("call mom tomorrow #family high"), as the
+    /// task review's `a` reads it; a sentence says "high priority" instead.
+    static let trailingLevel = PhraseGrammar.compiled([
+        PhraseRule(#"(?:high|medium|low)$"#, example: "high") { Priority(rawValue: $0.lowercased())?.rawValue },
+    ])
 
     /// The priority and the text without the phrase and the "it's" or "make it" leading to it.
-    static func extract(from text: String) -> (priority: String, rest: String)? {
-        grammar.firstMatch(in: text).map { ($0.value, $0.rest) }
+    static func extract(from text: String) -> (priority: Priority, rest: String)? {
+        grammar.firstMatch(in: text).flatMap { match in Priority(rawValue: match.value).map { ($0, match.rest) } }
     }
 
     /// The priority a whole phrase names, for "make task 3 high priority" and list filters.
-    static func named(in text: String) -> String? {
+    static func named(in text: String) -> Priority? {
         extract(from: text)?.priority
+    }
+
+    /// "call mum, high": a bare level word set off by a comma or a dash at the end of a sentence.
+    static func trailingAfterComma(in text: String) -> (priority: Priority, rest: String)? {
+        guard let comma = text.lastIndex(where: { $0 == "," || $0 == "-" }),
+              text[text.index(after: comma)...].split(whereSeparator: \.isWhitespace).count == 1
+        else { return nil }
+        return trailing(in: text)
+    }
+
+    /// A last word "high", "medium" or "low" after other words, and the words before it.
+    static func trailing(in text: String) -> (priority: Priority, rest: String)? {
+        guard text.split(whereSeparator: \.isWhitespace).count > 1, let match = trailingLevel.firstMatch(in: text) else { return nil }
+        return Priority(rawValue: match.value).map { ($0, match.rest) }
     }
 }

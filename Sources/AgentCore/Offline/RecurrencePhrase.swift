@@ -18,6 +18,7 @@ enum RecurrencePhrase {
 
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"every\s+other\s+day"#, example: "every other day", always: "every 2 days"),
+        PhraseRule(#"fortnightly|bi-?weekly|every\s+(?:other|second)\s+week|every\s+fortnight"#, example: "fortnightly", always: "every 14 days"),
         PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#, example: "every three days") { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
             return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0) days" } : nil

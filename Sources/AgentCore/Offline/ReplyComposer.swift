@@ -11,8 +11,8 @@ enum ReplyComposer {
         • “mark task 3 as complete” or “delete the meeting task”
         • “move task 2 to friday” or “make task 4 high priority”
         """
-    static let greeting = "Hi! I keep your to-do list. Tell me what to add, or ask “what's pending?”."
-    static let thanks = "You're welcome!"
+    static let greeting = "Hi! I keep your to-do list. Tell me a task to add, or ask “what's pending?”."
+    static let thanks = "You're welcome! Tell me when there's another task."
     static let unknown = """
         Sorry, I didn't understand that. I can add, list, complete, change and delete tasks, \
         for example “add a task to buy groceries”, “show my tasks” or “mark task 3 as complete”.
@@ -45,6 +45,11 @@ enum ReplyComposer {
         return reason == "there is nothing to undo" ? "There's nothing to undo." : sentence("I couldn't undo: \(reason)")
     }
 
+    /// "the fifth one" after a list of three.
+    static func invalidPlace(_ place: Int) -> String {
+        "The list I showed has fewer than \(place) tasks. Say which one by its number, for example “complete #3”."
+    }
+
     /// Precedes the repeated question, so the user can answer it again.
     static func invalidPick(count: Int) -> String {
         "That isn't one of the choices: pick a number from 1 to \(count), or give the task's id."
@@ -73,6 +78,8 @@ enum ReplyComposer {
         switch tool {
         case .addTask:
             return sentence("Added \(subject)\(details)")
+        case .completeTask where result.alreadyCompleted == true:
+            return "\(subject) was already done, so nothing changed. Say “reopen #\(result.taskID)” to mark it pending again."
         case .completeTask:
             let next = result.nextTaskID.map { " Next occurrence: #\($0)." } ?? ""
             return sentence("Completed \(subject)") + next
@@ -114,16 +121,16 @@ enum ReplyComposer {
         return "I didn't \(verb) any of them: \(found) “\(name)”. Name them one at a time, or by id like “#3”."
     }
 
-    static func noMatch(_ words: String, status: String?) -> String {
-        let kind = status.flatMap { $0 == "all" ? nil : $0 + " " } ?? ""
+    static func noMatch(_ words: String, status: TaskStatusFilter?) -> String {
+        let kind = status.flatMap { $0 == .all ? nil : $0.rawValue + " " } ?? ""
         return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."
     }
 
     /// "pending tasks tagged #work due by Friday"; `plural` for the count it follows.
     static func describe(_ query: ListRequest, plural: Bool) -> String {
         var text = ""
-        if let status = query.status, status != "all" { text += status + " " }
-        if let priority = query.priority { text += priority + "-priority " }
+        if let status = query.status, status != .all { text += status.rawValue + " " }
+        if let priority = query.priority { text += priority.rawValue + "-priority " }
         text += plural ? "tasks" : "task"
         if let tag = query.tag { text += " tagged #\(tag)" }
         if let search = query.search { text += " matching “\(search)”" }

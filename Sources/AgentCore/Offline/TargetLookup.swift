@@ -1,3 +1,5 @@
+import Persistence
+
 /// Finds the task a change names by words, then makes the change or asks which one.
 ///
 /// First `list_tasks` with the words as `search`; if that finds nothing, every task is
@@ -29,7 +31,7 @@ struct TargetLookup {
             guard let words else {
                 return result.tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(result.tasks, exact: false)
             }
-            if last.call.textArgument("status") != status {
+            if last.call.textArgument("status") != status.rawValue {
                 return afterDoneList(result.tasks, words)
             }
             return last.call.hasArgument("search") ? afterSearch(result.tasks, words) : afterFullList(result.tasks, words)
@@ -55,7 +57,7 @@ struct TargetLookup {
         let partial = TaskMatcher.partialMatches(words, in: tasks)
         if !partial.isEmpty { return ask(partial, exact: false) }
         if change == .complete {
-            return .calls([.listTasks(ListRequest(status: "completed"), limit: Self.fullListLimit)])
+            return .calls([.listTasks(ListRequest(status: .completed), limit: Self.fullListLimit)])
         }
         return .reply(ReplyComposer.noMatch(words, status: status))
     }
@@ -77,11 +79,11 @@ struct TargetLookup {
     }
 
     /// Completing looks among pending tasks and reopening among completed ones.
-    var status: String {
+    var status: TaskStatusFilter {
         switch change {
-        case .complete: "pending"
-        case .update(let edits) where edits.completed == false: "completed"
-        default: "all"
+        case .complete: .pending
+        case .update(let edits) where edits.completed == false: .completed
+        default: .all
         }
     }
 

@@ -13,7 +13,7 @@ enum TaskTargetParser {
         "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
     ]
     static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|item|todo|to-do|number|no\.?)\s*)?(?:number\s+)?#?\s*(\d{1,9})/#, example: "the task number 7")
-    static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
+    static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#, example: "task called ")
@@ -32,6 +32,9 @@ enum TaskTargetParser {
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let text = String(phrase).collapsingSpaces()
         if let id = spelledID(text.lowercased()) { return .id(id) }
+        if let match = text.lowercased().wholeMatch(of: Self.ordinal.regex), let place = NumberWords.ordinal(match.output.1) {
+            return .position(place)
+        }
         if let match = text.wholeMatch(of: Self.numericID.regex),
            let id = Int(match.output.1) {
             return .id(id)
@@ -80,18 +83,9 @@ enum TaskTargetParser {
         return .several(words)
     }
 
-    /// "task seven", "item number six", "number 7", "the fifth task": the number is the id,
-    /// which is also the task's place in the list as long as none was deleted before it.
+    /// "task seven", "item number six", "number 7": the number is the id.
     private static func spelledID(_ text: String) -> Int? {
-        if let match = text.wholeMatch(of: Self.spelled.regex),
-           text.contains(Self.idNoun.regex),
-           let number = NumberWords.cardinal(match.output.1) {
-            return number
-        }
-        if let match = text.wholeMatch(of: Self.ordinal.regex),
-           let number = NumberWords.ordinal(match.output.1) {
-            return number
-        }
-        return nil
+        guard let match = text.wholeMatch(of: Self.spelled.regex), text.contains(Self.idNoun.regex) else { return nil }
+        return NumberWords.cardinal(match.output.1)
     }
 }

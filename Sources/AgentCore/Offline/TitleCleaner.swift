@@ -3,7 +3,9 @@ enum TitleCleaner {
     static let politeness = Pattern(#/(?i)(?:^|\s)(?:please|pls|plz)(?=\s|$|[,.!?])/#, example: "milk please")
     static let spaceBeforePunctuation = Pattern(#/\s+([,;:.!?])/#, example: "milk ,")
     static let fillers = [
-        Pattern(#/(?i)^(?:to|that|about|and|then|also|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
+        Pattern(#/(?i)^(?:to|that|about|and|then|also|really|definitely|probably|actually|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
+        Pattern(#/(?i)\s+(?:later(?:\s+on)?|soon(?:ish)?|at\s+some\s+stage)$/#, example: "call grandma later"),
+        Pattern(#/\s+\)$|\(\s*\)/#, example: "tidy the shed )"),
         Pattern(#/^[\s,;:.!?\-]+/#, example: ", call mum"),
         Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),
         Pattern(#/(?i)\s+(?:and|but|so|it'?s|it\s+is|which\s+is|that\s+is|due|by|on|with|for|at|as)$/#, example: "call mum by"),

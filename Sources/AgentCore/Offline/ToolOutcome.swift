@@ -71,10 +71,13 @@ struct TaskChangeResult: Decodable, Equatable {
     var recurrence: String?
     /// The occurrence a recurring task's completion created.
     var nextTaskID: Int?
+    /// `complete_task` on a task that was already done, which changed nothing.
+    var alreadyCompleted: Bool?
 
     enum CodingKeys: String, CodingKey {
         case taskID = "task_id"
         case nextTaskID = "next_task_id"
+        case alreadyCompleted = "already_completed"
         case status, title, due, priority, tags, recurrence
     }
 }

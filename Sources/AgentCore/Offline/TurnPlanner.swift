@@ -47,7 +47,7 @@ enum TurnPlanner {
                 return .reply(ReplyComposer.list(result, query: query))
             }
             return .reply(report(last, reopened: false))
-        case .change(let change, .id(let taskID)):
+        case .change(let change, .id(let taskID)), .change(let change, .position(let taskID)):
             guard let last = exchanges.last else { return .calls([.change(change, taskID: taskID)]) }
             return .reply(report(last, reopened: change.isReopening))
         case .change(let change, .ids(let taskIDs)):

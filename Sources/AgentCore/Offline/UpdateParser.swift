@@ -1,22 +1,28 @@
 /// Recognises edits to an existing task: title, priority, due date, tags, recurrence.
 enum UpdateParser {
     static let addTag = Pattern(#/(?i)(?:add|put)\s+(?:the\s+|a\s+)?(?:tag|label)s?\s+#?([\w-]+)\s+(?:to|on)\s+(.+)/#, example: "add the tag travel to task 6")
+    /// "put task 7 under home".
+    static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
+    /// "task 10 should repeat every month".
+    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+((?:repeat|recur)\s+.+)/#, example: "task 10 should repeat every month")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
-    static let setPriority = Pattern(#/(?i)(?:set|change|make)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+?)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
-    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag)\s+(.+?)\s+((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important)/#, example: "make task 6 high priority")
-    static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
-    static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
-    static let isDue = Pattern(#/(?i)(.+?)\s+is\s+(?:now\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
+    static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
+    /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
+    static let makeItDue = Pattern(#/(?i)(?:make|set|change|move)\s+(it|that|this(?:\s+one)?)\s+(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
+    /// "tag it family": after a pronoun the tag needs no "with".
+    static let tagIt = Pattern(#/(?i)(?:tag|label)\s+(it|that|this(?:\s+one)?)\s+(?:as\s+)?#?([\w-]+)/#, example: "tag it family")
+    /// "change task 3 to be due on the 1st": the new value is a date, not a title.
+    static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
     static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+task)?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+task$/#, example: "a weekly task")
-    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)\s+(?:to|as|into)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
+    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s+(?:to|as|into)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
 
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core
-        return tag(in: text) ?? priority(in: text) ?? due(in: text) ?? recurrence(in: text) ?? rename(in: text)
+        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? recurrence(in: text) ?? rename(in: text)
     }
 
     private static func tag(in text: String) -> Intent? {
@@ -24,28 +30,16 @@ enum UpdateParser {
            let tag = TagPhrase.normalise(match.output.1), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(tags: [tag])), of: target)
         }
-        if let match = text.wholeMatch(of: Self.tagWith.regex),
+        if let match = text.wholeMatch(of: Self.putUnder.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
             return .change(.update(TaskEdits(tags: [tag])), of: target)
         }
-        return nil
-    }
-
-    private static func priority(in text: String) -> Intent? {
-        if let match = text.wholeMatch(of: Self.setPriority.regex),
-           let target = TaskTargetParser.parse(match.output.1) {
-            let word = match.output.2.lowercased()
-            let priority = word == "urgent" ? "high" : word == "normal" ? "medium" : word
-            return .change(.update(TaskEdits(priority: priority)), of: target)
+        if let match = text.wholeMatch(of: Self.tagIt.regex), let tag = TagPhrase.normalise(match.output.2) {
+            return .change(.update(TaskEdits(tags: [tag])), of: .pronoun)
         }
-        if let match = text.wholeMatch(of: Self.makePriority.regex),
-           let target = TaskTargetParser.parse(match.output.1),
-           let found = PriorityPhrase.extract(from: String(match.output.2).replacing(Self.priorityLead.regex, with: "")),
-           found.rest.isEmpty {
-            return .change(.update(TaskEdits(priority: found.priority)), of: target)
-        }
-        if let match = text.wholeMatch(of: Self.prioritise.regex), let target = TaskTargetParser.parse(match.output.2) {
-            return .change(.update(TaskEdits(priority: match.output.1 == nil ? "high" : "low")), of: target)
+        if let match = text.wholeMatch(of: Self.tagWith.regex),
+           let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
+            return .change(.update(TaskEdits(tags: [tag])), of: target)
         }
         return nil
     }
@@ -56,6 +50,7 @@ enum UpdateParser {
             Self.moveDue.regex,
             Self.makeDue.regex,
             Self.isDue.regex,
+            Self.makeItDue.regex,
         ]
         for pattern in patterns {
             guard let match = text.wholeMatch(of: pattern),
@@ -68,7 +63,7 @@ enum UpdateParser {
     }
 
     private static func recurrence(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.makeRepeat.regex),
+        guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex),
               let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
               found.rest.isEmpty,
               let target = TaskTargetParser.parse(match.output.1)
@@ -83,7 +78,7 @@ enum UpdateParser {
         else { return nil }
         let value = String(match.output.2)
         var edits = TaskEdits()
-        if let found = DuePhrase.extract(from: "due " + value), found.rest.isEmpty {
+        if let found = DuePhrase.extract(from: "due " + value.replacing(Self.beDue.regex, with: "")), found.rest.isEmpty {
             edits.due = found.due
         } else if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
             edits.priority = found.priority

@@ -21,6 +21,7 @@ extension TaskTool {
                 optional: [
                     ("next_task_id", ["type": "integer", "description": "The next occurrence of a recurring task."]),
                     ("next_due", Self.nullable("string")),
+                    ("already_completed", ["const": true, "description": "Present when the task was already done; nothing changed."]),
                 ])
         case .deleteTask: Self.outcome("deleted")
         case .updateTask: Self.outcome("updated", fields: Self.echoedFields)

@@ -24,6 +24,10 @@ extension TaskTool {
             let id = try arguments.requiredTaskID()
             let completion = try ToolFailure.wrapping { try editor.complete(id: id) }
             var result = Self.outcome(completion.task, status: "completed", details: false)
+            if completion.wasAlreadyCompleted, case .object(var members) = result {
+                members.append(("already_completed", .bool(true)))
+                result = .object(members)
+            }
             if let next = completion.nextOccurrence, case .object(var members) = result {
                 members.append(("next_task_id", .int(next.id)))
                 members.append(("next_due", next.due.map { .string($0.normalized) } ?? .null))

@@ -5,19 +5,13 @@ import Persistence
 /// The review's edits: each reads what was typed with the same rules as the tools and the
 /// offline engine, and throws their error, worded for a person, when it cannot.
 extension ChatStore {
-    /// "call mom tomorrow #family high" becomes a task due tomorrow, tagged, high priority.
-    ///
-    /// A last word "high", "medium" or "low" is the priority, as a short line typed in a list
-    /// reads ("call mom tomorrow high"); the chat's engine asks for "high priority".
+    /// "call mom tomorrow #family high" becomes a task due tomorrow, tagged, high priority,
+    /// read by the engine's own phrase rule (`TaskPhrase`), trailing "high" included.
     func add(_ text: String) throws -> TodoTask {
-        var words = text.split(whereSeparator: \.isWhitespace)
-        let trailing = words.count > 1 ? words.last.flatMap { Priority(rawValue: $0.lowercased()) } : nil
-        if trailing != nil { words.removeLast() }
-        var phrase = TaskPhrase(reading: words.joined(separator: " "))
-        phrase.priority = phrase.priority ?? trailing?.rawValue
+        let phrase = TaskPhrase(reading: text)
         if let problem = phrase.dueProblem { throw TaskInputError.impossibleDate(phrase.due ?? text, reason: problem) }
         var draft = TaskDraft(title: phrase.title, tags: phrase.tags)
-        draft.priority = try phrase.priority.map { try Self.priority($0) }
+        draft.priority = phrase.priority
         if let recurrence = phrase.recurrence {
             let parsed = try Recurrence.parse(recurrence, clock: tasks.clock)
             draft.recurrence = parsed.recurrence
@@ -62,10 +56,5 @@ extension ChatStore {
     /// The task with its newest changes, for the detail pane.
     func detail(_ id: Int64) throws -> TaskDetail {
         TaskDetail(task: try tasks.task(id: id), history: try tasks.history(of: id, limit: Self.historyLimit))
-    }
-
-    private static func priority(_ text: String) throws -> Priority {
-        guard let priority = Priority(rawValue: text) else { throw TaskInputError.invalidPriority(text) }
-        return priority
     }
 }

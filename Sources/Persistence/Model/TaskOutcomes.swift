@@ -3,10 +3,14 @@ public struct TaskCompletion: Hashable, Sendable {
     public var task: TodoTask
     /// The next occurrence a recurring task produced, if any.
     public var nextOccurrence: TodoTask?
+    /// True when the task was done before this call, which then changed nothing: worth telling
+    /// the person, who may have meant another task.
+    public var wasAlreadyCompleted: Bool
 
-    public init(task: TodoTask, nextOccurrence: TodoTask?) {
+    public init(task: TodoTask, nextOccurrence: TodoTask?, wasAlreadyCompleted: Bool = false) {
         self.task = task
         self.nextOccurrence = nextOccurrence
+        self.wasAlreadyCompleted = wasAlreadyCompleted
     }
 }
 

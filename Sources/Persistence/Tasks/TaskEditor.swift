@@ -51,7 +51,7 @@ public struct TaskEditor {
     /// none. Completing a completed task changes nothing.
     public func complete(id: Int64) throws -> TaskCompletion {
         let before = try load(id)
-        guard !before.completed else { return TaskCompletion(task: before, nextOccurrence: nil) }
+        guard !before.completed else { return TaskCompletion(task: before, nextOccurrence: nil, wasAlreadyCompleted: true) }
         let now = clock.now
         return try atomically {
             try write(id, at: now) { record in

@@ -3,7 +3,7 @@ import Testing
 
 @Suite struct PhraseGrammarTests {
     static let grammars: [(String, PhraseGrammar)] = [
-        ("priority", PriorityPhrase.grammar), ("tags", TagPhrase.grammar),
+        ("priority", PriorityPhrase.grammar), ("trailing priority", PriorityPhrase.trailingLevel), ("tags", TagPhrase.grammar),
         ("recurrence", RecurrencePhrase.grammar), ("weekly on a weekday", RecurrencePhrase.weekdayGrammar),
         ("list context", ListParser.contextGrammar),
     ]

@@ -62,6 +62,16 @@ import Testing
         #expect(try store.tasks.task(id: next).completed == false)
     }
 
+    @Test func completeTaskSaysWhenTheTaskWasAlreadyDone() throws {
+        let store = try ToolTestStore()
+        _ = try store.call("add_task", #"{"title": "Call mom"}"#)
+        let first = try store.call("complete_task", #"{"task_id": 1}"#)
+        #expect(first == ["task_id": 1, "status": "completed", "title": "Call mom"])
+        let again = try store.call("complete_task", #"{"task_id": 1}"#)
+        #expect(again == ["task_id": 1, "status": "completed", "title": "Call mom", "already_completed": true])
+        #expect(try store.tasks.history(of: 1, limit: 10).count == 2)
+    }
+
     @Test func deleteTaskHidesTheTask() throws {
         let store = try ToolTestStore()
         _ = try store.call("add_task", #"{"title": "Old task"}"#)

@@ -119,6 +119,9 @@ async def exercise_tools(client, checks, binary):
     checks.expect("complete_task of a weekly task creates the next one a week later",
                   done.get("status") == "completed" and isinstance(done.get("next_task_id"), int)
                   and done.get("next_due") == "2026-12-07", str(done))
+    again = await call_ok(client, checks, "complete_task", {"task_id": plants.get("task_id")}, "complete_task again")
+    checks.expect("complete_task of a done task says so and creates nothing",
+                  again.get("already_completed") is True and "next_task_id" not in again, str(again))
 
     changed = await call_ok(client, checks, "update_task",
                             {"task_id": groceries.get("task_id"), "title": "Buy groceries and fruits", "priority": None},

@@ -6,11 +6,14 @@ enum HeldOutTable {
     static var rows: [HeldOutCase] {
         creating + prioritising + tagging + dating + repeating + several + noting
             + completing + deleting + rescheduling + renaming + retagging + reprioritising + reopening
-            + listing + searching + filtering + sorting + following + failing + oddlyTyped
+            + listing + searching + filtering + sorting + following + failing + oddlyTyped + fresh
     }
 
     /// Messages that must lead to no write at all, only a reply.
-    static let writesNothing: [String] = [
+    static var writesNothing: [String] { firstWritesNothing + freshWritesNothing }
+
+    /// The first batch of ``writesNothing``.
+    private static let firstWritesNothing: [String] = [
         "how tall is Everest", "what's the weather like", "tell me a joke", "who won the world cup?",
         "what's 2 + 2", "what time is it", "translate hello into French", "what's the capital of France?",
         "write me a poem", "how do I cook rice", "is it going to rain tomorrow?", "what's the meaning of life",

@@ -11,7 +11,10 @@ final class HeldOutWorld {
         var arguments: JSONValue
         var result: JSONValue
 
-        var isWrite: Bool { name != TaskTool.listTasks.rawValue && result["error"] == nil }
+        /// A call that changed something: completing a task that was already done did not.
+        var isWrite: Bool {
+            name != TaskTool.listTasks.rawValue && result["error"] == nil && result["already_completed"] == nil
+        }
     }
 
     /// The tasks every row starts from; ids follow this order, and #5 is completed.

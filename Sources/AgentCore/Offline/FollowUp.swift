@@ -1,0 +1,47 @@
+/// Reads what a short follow-up leans on in the turns before it: "and envelopes" after an
+/// add, "and task 10" after a completion, "the first one" after a list, "bring it back" after
+/// a deletion.
+enum FollowUp {
+    /// "and envelopes", "also bread", "plus task 10 too": the previous request again, on new words.
+    static let continuation = Pattern(#/(?i)\s*(?:and(?:\s+also)?|also|plus|oh\s+and|same\s+(?:for|with))\s+(.+?)(?:\s+(?:too|as\s+well))?[\s.!?]*/#,
+                                      example: "and envelopes too")
+
+    /// The previous user request's kind of intent, applied to the words after "and".
+    static func continuing(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
+        guard let match = text.wholeMatch(of: continuation.regex),
+              let earlier = transcript.messages[..<index].last(where: { $0.role == .user })
+        else { return nil }
+        let words = String(match.output.1)
+        switch IntentParser.parse(earlier.content) {
+        case .add, .addMany:
+            let task = AddParser.draft(from: words)
+            return task.title.isEmpty ? nil : .add(task)
+        case .change(let change, _):
+            return TaskTargetParser.parse(words).map { .change(change, of: $0) }
+        default:
+            return nil
+        }
+    }
+
+    /// The id of the task at `place` in the list the newest tool result before `index` shows,
+    /// or `nil` when that result is not a list; `.some(nil)` when the list is shorter.
+    static func listed(place: Int, before index: Int, in transcript: TurnTranscript) -> Int?? {
+        guard let result = transcript.messages[..<index].last(where: { $0.role == .tool }),
+              case .listed(let list) = ToolOutcome(json: result.content)
+        else { return nil }
+        return .some(list.tasks.indices.contains(place - 1) ? list.tasks[place - 1].taskID : nil)
+    }
+
+    /// The task the newest tool result before message `index` was about, and whether that
+    /// result deleted it: "add milk", then "make it urgent" means the milk task. Lists name
+    /// many tasks, so they name none.
+    static func antecedent(before index: Int, in transcript: TurnTranscript) -> (id: Int, deleted: Bool)? {
+        for message in transcript.messages[..<index].reversed() where message.role == .tool {
+            let result = try? JSONValue(parsing: message.content)
+            if let id = result?["task_id"]?.intValue {
+                return (Int(id), result?["status"]?.stringValue == "deleted")
+            }
+        }
+        return nil
+    }
+}

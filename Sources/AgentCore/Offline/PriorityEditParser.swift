@@ -1,0 +1,50 @@
+import Persistence
+
+/// Recognises a new priority for an existing task: "make task 6 high priority", "bump #9 up
+/// to high", "the bike task is urgent", "renew passport can wait", "lower the priority of 7".
+enum PriorityEditParser {
+    static let setPriority = Pattern(#/(?i)(?:set|change|make|put)\s+(?:the\s+priority\s+(?:of|on|for)\s+(.+?)|(.+?)'s\s+priority)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
+    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important)/#, example: "bump task 6 up to high priority")
+    static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
+    static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
+    /// "lower the priority of task 7", "raise the priority of #9".
+    static let shiftPriority = Pattern(#/(?i)(lower|reduce|decrease|drop|raise|increase|bump\s+up|up)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+)/#, example: "lower the priority of task 7")
+    /// "the bike task is urgent", "task 4 isn't urgent any more", "renew passport can wait".
+    static let statesPriority = Pattern(#/(?i)([^,]+?)\s+(is\s+not|isn'?t|is|can)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
+
+    static func parse(_ text: String) -> Intent? {
+        if let match = text.wholeMatch(of: Self.setPriority.regex),
+           let target = (match.output.1 ?? match.output.2).flatMap(TaskTargetParser.parse) {
+            let word = match.output.3.lowercased()
+            let priority = Priority(rawValue: word == "urgent" ? "high" : word == "normal" ? "medium" : word)
+            return priority.map { .change(.update(TaskEdits(priority: $0)), of: target) }
+        }
+        if let match = text.wholeMatch(of: Self.makePriority.regex), let target = TaskTargetParser.parse(match.output.1) {
+            let value = String(match.output.2).replacing(Self.priorityLead.regex, with: "")
+            if let level = Priority(rawValue: value.lowercased()) { return .change(.update(TaskEdits(priority: level)), of: target) }
+            if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
+                return .change(.update(TaskEdits(priority: found.priority)), of: target)
+            }
+        }
+        if let match = text.wholeMatch(of: Self.prioritise.regex), let target = TaskTargetParser.parse(match.output.2) {
+            return .change(.update(TaskEdits(priority: match.output.1 == nil ? .high : .low)), of: target)
+        }
+        if let match = text.wholeMatch(of: Self.shiftPriority.regex), let target = TaskTargetParser.parse(match.output.2) {
+            let lower = ["lower", "reduce", "decrease", "drop"].contains(match.output.1.lowercased())
+            return .change(.update(TaskEdits(priority: lower ? .low : .high)), of: target)
+        }
+        return stated(in: text)
+    }
+
+    /// "X is urgent": only when all after the verb is a priority phrase and the message is
+    /// not an add ("add call mum, it is urgent" stays an add).
+    private static func stated(in text: String) -> Intent? {
+        guard AddParser.explicitBody(of: text) == nil, let match = text.wholeMatch(of: Self.statesPriority.regex),
+              let target = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        let verb = match.output.2.lowercased()
+        let phrase = (verb == "is" ? "" : verb == "can" ? "can " : "not ") + match.output.3
+        guard let found = PriorityPhrase.extract(from: phrase), found.rest.isEmpty else { return nil }
+        return .change(.update(TaskEdits(priority: found.priority)), of: target)
+    }
+}
