@@ -15,6 +15,9 @@ enum IntentResolver {
         let intent = IntentParser.parse(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
+        if let previous, IntentParser.rules(Utterance(text)) == nil, let taskID = question?.taskID(matching: text) {
+            return pending(before: previous.index, in: transcript, taskID: taskID)
+        }
         switch intent {
         case .pick(let pick):
             guard let previous, let question else { return .say(ReplyComposer.unansweredPick) }
@@ -25,9 +28,6 @@ enum IntentResolver {
         case .change(let change, .pronoun):
             guard let taskID = antecedent(before: userIndex, in: transcript) else { return .act(intent) }
             return .act(.change(change, of: .id(taskID)))
-        case .unknown:
-            guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
-            return pending(before: previous.index, in: transcript, taskID: taskID)
         default:
             return .act(intent)
         }

@@ -43,7 +43,12 @@ enum ListParser {
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
         guard key.firstMatch(of: asks) != nil, key.firstMatch(of: about) != nil else { return nil }
+        return filters(in: key)
+    }
 
+    /// The filters `key` names, for a message already known to ask for the list (by the
+    /// patterns above, or by the classifier).
+    static func filters(in key: String) -> ListRequest {
         var query = ListRequest()
         var rest = key
         if let found = search(in: rest) {

@@ -1,0 +1,53 @@
+import Testing
+@testable import AgentCore
+
+/// What the engine does with the classifier's guess: act when sure and the slots name one
+/// task, ask otherwise, and never write for a message of the must-write-nothing table.
+@Suite struct ClassifierFallbackTests {
+    /// Whatever the classifier makes of such a message is at most a question: no add, no
+    /// undo, and no change aimed at a task (a pronoun with nothing before it is asked about).
+    @Test(arguments: HeldOutTable.writesNothing)
+    func aMustWriteNothingMessageNeverBecomesAWrite(_ text: String) {
+        let intent = ClassifierFallback.intent(for: Utterance(text))
+        switch intent {
+        case .add, .addMany, .undo, .change(_, .id), .change(_, .ids), .change(_, .words), .change(_, .several):
+            Issue.record("\(text) → \(String(describing: intent))")
+        default:
+            break
+        }
+    }
+
+    @Test(arguments: [
+        ("I won't be needing the rent task any more", ExpectedCall.delete(3)),
+        ("knock off the garage one", .complete(8)),
+        ("the rent task is pretty pressing now", .update(3, ["priority": "high"])),
+        ("the garage task is honestly not important", .update(8, ["priority": "low"])),
+        ("file the sarah task under office", .update(9, ["tags": ["office"]])),
+    ])
+    func aSureGuessWithOneMatchingTaskActs(text: String, call: ExpectedCall) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(HeldOutVerdict.problem(.writes([call]), exchanges: said.exchanges, reply: said.reply) == nil)
+    }
+
+    @Test func aSureGuessWhoseWordsMatchSeveralTasksAsksWhichOne() async throws {
+        let said = try await HeldOutWorld().converse(["add renew the car insurance", "knock off the renew one"])
+        #expect(said.exchanges.allSatisfy { !$0.isWrite })
+        #expect(said.reply.contains("Which one should I complete?"), "\(said.reply)")
+    }
+
+    @Test func aRenameTheClassifierSeesIsAskedAboutNotGuessed() async throws {
+        let said = try await HeldOutWorld().converse(["the wording of the garage task is wrong"])
+        #expect(said.exchanges.isEmpty)
+        #expect(said.reply.contains("rename task"), "\(said.reply)")
+    }
+
+    @Test func aBarePhraseTheClassifierReadsAsAListIsNotAdded() async throws {
+        let said = try await HeldOutWorld().converse(["my agenda for tomorrow please"])
+        #expect(said.exchanges.allSatisfy { !$0.isWrite }, "\(said.exchanges.map(\.name))")
+    }
+
+    @Test func anAnswerToWhichOneByWordsStillPicksTheOption() async throws {
+        let said = try await HeldOutWorld().converse(["add renew the car insurance", "knock off the renew one", "the passport one"])
+        #expect(HeldOutVerdict.problem(.complete(7), exchanges: said.exchanges, reply: said.reply) == nil, "\(said.reply)")
+    }
+}
