@@ -25,6 +25,8 @@ enum IntentResolver {
                 return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
             return pending(before: previous.index, in: transcript, taskID: taskID)
+        case .suggest(let suggestion) where suggestion.label == .undo && suggestion.sure:
+            return .act(antecedent(before: userIndex, in: transcript) == nil ? intent : .undo)
         case .change(let change, .pronoun):
             guard let taskID = antecedent(before: userIndex, in: transcript) else { return .act(intent) }
             return .act(.change(change, of: .id(taskID)))

@@ -18,6 +18,8 @@ extension ReplyComposer {
             return "Did you mean to add a note to a task? Say “note on task 3: …” with its number and the note."
         case .retag:
             return "Did you mean to tag a task? Say “tag task 3 with #home” with its number and the tag."
+        case .recur:
+            return "Did you mean to make a task repeat? Say “make task 3 repeat every week” with its number and how often."
         case .reschedule:
             return "Did you mean to change a task's due date? Say “move task 3 to friday” with its number and the date."
         default:

@@ -12,19 +12,13 @@ enum CarrierWords {
     ]
     /// Words that soften or stress a request without naming anything: "is honestly not important".
     private static let hedges: Set<String> = [
-        "really", "pretty", "honestly", "just", "actually", "totally", "quite", "so", "very", "now", "already",
+        "really", "pretty", "honestly", "just", "actually", "totally", "quite", "so", "very", "super", "kinda",
+        "now", "already",
         "anyway", "please", "though", "yet", "still", "for", "okay", "then", "oh", "well",
     ]
     private static let keptAtBack: Set<String> = ["task", "tasks", "item", "todo", "one", "entry", "reminder", "it", "them", "this", "that"]
 
-    static let byLabel: [IntentLabel: Set<String>] = {
-        var words: [IntentLabel: Set<String>] = [:]
-        for set in TrainingTemplates.all {
-            let text = set.templates.joined(separator: " ").replacing(#/\{[a-z]+\}/#, with: " ") + " " + set.verbs.joined(separator: " ")
-            words[set.label, default: []].formUnion(TextNormalizer.tokens(text).filter { !$0.hasPrefix("<") })
-        }
-        return words
-    }()
+    static let byLabel = TrainingExamples.carrierTokens()
 
     /// The words after an add's lead-in ("make a note to …", "I've got to …"), or `nil` when
     /// the message opens with none: only a lead-in ending in "to", ":" or "-" is cut, so
@@ -56,7 +50,11 @@ enum CarrierWords {
             let tokens = TextNormalizer.tokens(word)
             return !tokens.isEmpty && tokens.allSatisfy { (carriers.contains($0) || hedges.contains($0)) && !kept.contains($0) }
         }
-        while let first = words.first, isCarrier(first, kept: keptInFront) { words.removeFirst() }
+        // A kept word goes too when a carrier follows it: "lower the priority of the gym one".
+        while let first = words.first,
+              isCarrier(first, kept: keptInFront) || (words.count > 2 && isCarrier(first, kept: []) && isCarrier(words[1], kept: keptInFront)) {
+            words.removeFirst()
+        }
         while let last = words.last, isCarrier(last, kept: keptAtBack) { words.removeLast() }
         return words.joined(separator: " ").trimming(" ,.:;!?")
     }

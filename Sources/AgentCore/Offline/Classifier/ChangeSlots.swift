@@ -2,7 +2,8 @@
 /// the edit (a date, a priority with its negation, tags) and the task it is aimed at.
 ///
 /// `nil` means a slot is missing or unreadable, and the engine asks rather than guessing:
-/// a reschedule without a date, a retag without a tag, a rename or a note (whose new text
+/// a reschedule without a date, a repeat without a readable (or possible) interval, a
+/// retag without a tag, a rename or a note (whose new text
 /// cannot be told from the task's name without the rules' punctuation).
 enum ChangeSlots {
     struct Reading: Equatable {
@@ -42,6 +43,9 @@ enum ChangeSlots {
             return (.update(TaskEdits(completed: false)), text)
         case .reschedule:
             return DuePhrase.extract(from: text).map { (.update(TaskEdits(due: $0.due)), $0.rest) }
+        case .recur:
+            guard RecurrencePhrase.impossibility(in: text) == nil, let found = RecurrencePhrase.extract(from: text) else { return nil }
+            return (.update(TaskEdits(due: found.due, recurrence: found.recurrence)), found.rest)
         case .raisePriority, .lowerPriority:
             let fallback = label == .raisePriority ? "high" : "low"
             let found = PriorityPhrase.extract(from: text)

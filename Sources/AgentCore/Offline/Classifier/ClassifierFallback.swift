@@ -5,8 +5,9 @@
 /// This is Snips' order: exact patterns first, then the statistical intent, then slots. The
 /// model never writes on its own: a change goes through ``TargetLookup``, which acts only when
 /// the words left name exactly one task and asks "Which one?" otherwise. An undo it guesses
-/// is only suggested: with nothing changed in the conversation, undo would revert whatever
-/// the user changed last, anywhere.
+/// is a suggestion that ``IntentResolver`` carries out only when the model was sure and the
+/// conversation changed a task just before: otherwise undo would revert whatever the user
+/// changed last, anywhere.
 enum ClassifierFallback {
     /// Confidence needed to act; below it, down to ``askConfidence``, the engine asks.
     static let actConfidence = 0.9
@@ -24,19 +25,20 @@ enum ClassifierFallback {
         case .acknowledgement: return sure ? .acknowledgement : nil
         case .offTopic: return .offTopic
         case .chitChat: return .unknown
-        case .undo: return .suggest(Suggestion(label: .undo))
+        case .undo: return .suggest(Suggestion(label: .undo, sure: sure))
         case .list: return sure ? .list(ListParser.filters(in: utterance.key)) : .suggest(Suggestion(label: .list))
         case .add: return add(utterance, sure: sure)
-        case .complete, .delete, .reopen, .reschedule, .raisePriority, .lowerPriority, .retag, .rename, .note:
+        case .complete, .delete, .reopen, .reschedule, .recur, .raisePriority, .lowerPriority, .retag, .rename, .note:
             return change(guess.label, utterance, sure: sure)
         }
     }
 
     /// A bare phrase the add parser would turn into a task ("the bike task is urgent"): kept
     /// as an add unless the model is sure it is something else and the message bears it out:
-    /// a list request that names the list ("my agenda for tomorrow"), a question, or a
-    /// change that points at a task ("the bike task", "#7", "it"). "Wash the car whenever
-    /// you can" stays a task, however change-like its words.
+    /// a list request that names the list ("my agenda for tomorrow") or a change that points
+    /// at a task ("the bike task", "#7", "it"). "Wash the car whenever you can" stays a task,
+    /// however change-like its words, and so does "order pizza tonight", however much it
+    /// sounds like something to ask a different assistant: questions never reach here.
     static func checkingAdd(_ task: NewTask, in utterance: Utterance) -> Intent {
         let guess = IntentClassifier.shared.classify(utterance.core)
         guard guess.confidence >= actConfidence else { return .add(task) }
@@ -45,8 +47,6 @@ enum ClassifierFallback {
             return .add(CarrierWords.leadIn(of: utterance.core).map(AddParser.draft) ?? task)
         case .list where utterance.key.firstMatch(of: ListParser.aboutPattern.regex) != nil:
             return .list(ListParser.filters(in: utterance.key))
-        case .offTopic:
-            return .offTopic
         case let label where label.changesATask:
             guard let reading = ChangeSlots.read(label, in: utterance.core), reading.pointsAtATask else { return .add(task) }
             return .change(reading.change, of: reading.target)

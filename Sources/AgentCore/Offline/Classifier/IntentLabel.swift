@@ -5,7 +5,7 @@
 /// said with different words, and a label per wording keeps each label's vocabulary tight.
 enum IntentLabel: String, CaseIterable, Sendable {
     case add, list, complete, delete, reopen
-    case reschedule, raisePriority, lowerPriority, retag, rename, note
+    case reschedule, recur, raisePriority, lowerPriority, retag, rename, note
     case undo, help, greeting, thanks, acknowledgement
     /// A question about something other than tasks: answered, never added.
     case offTopic
@@ -15,7 +15,7 @@ enum IntentLabel: String, CaseIterable, Sendable {
     /// Labels that change a task that already exists, and so need a target.
     var changesATask: Bool {
         switch self {
-        case .complete, .delete, .reopen, .reschedule, .raisePriority, .lowerPriority, .retag, .rename, .note: true
+        case .complete, .delete, .reopen, .reschedule, .recur, .raisePriority, .lowerPriority, .retag, .rename, .note: true
         default: false
         }
     }

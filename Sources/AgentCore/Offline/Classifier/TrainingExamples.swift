@@ -18,17 +18,17 @@ enum TrainingExamples {
     static func generate() -> [Example] {
         let fillers = TrainingFillers.slots.mapValues { $0.map(TextNormalizer.tokens) }
         var examples: [Example] = []
-        for set in TrainingTemplates.all {
-            let pieces = set.templates.map(split)
-            let hasFillers = set.templates.contains { $0.contains("{") && $0.replacing("{v}", with: "").contains("{") }
-            let rounds = hasFillers ? (minimumPerSet + pieces.count * set.verbs.count - 1) / (pieces.count * set.verbs.count) : 1
-            for round in 0..<min(max(rounds, 1), 4) {
-                for (t, template) in pieces.enumerated() {
+        for set in parsed {
+            let hasFillers = set.templates.contains { $0.contains { if case .slot(let name) = $0 { name != "v" } else { false } } }
+            let size = set.templates.count * set.verbs.count
+            let rounds = hasFillers ? min(max((minimumPerSet + size - 1) / size, 1), 4) : 1
+            for round in 0..<rounds {
+                for (t, template) in set.templates.enumerated() {
                     for (v, verb) in set.verbs.enumerated() {
                         let tokens = template.flatMap { piece -> [String] in
                             switch piece {
                             case .text(let text): return text
-                            case .slot("v"): return TextNormalizer.tokens(verb)
+                            case .slot("v"): return verb
                             case .slot(let name):
                                 let choices = fillers[name] ?? []
                                 return choices.isEmpty ? [] : choices[(t * 7 + v * 3 + round * 5 + name.count) % choices.count]
@@ -42,7 +42,30 @@ enum TrainingExamples {
         return examples
     }
 
-    private enum Piece {
+    /// Each label's words around the slots: its templates' text and its verbs.
+    static func carrierTokens() -> [IntentLabel: Set<String>] {
+        var words: [IntentLabel: Set<String>] = [:]
+        for set in parsed {
+            for template in set.templates {
+                for case .text(let text) in template { words[set.label, default: []].formUnion(text) }
+            }
+            for verb in set.verbs { words[set.label, default: []].formUnion(verb) }
+        }
+        return words.mapValues { $0.filter { !$0.hasPrefix("<") } }
+    }
+
+    /// A template set with its templates and verbs normalised, once per process.
+    private struct ParsedSet: Sendable {
+        var label: IntentLabel
+        var templates: [[Piece]]
+        var verbs: [[String]]
+    }
+
+    private static let parsed = TrainingTemplates.all.map { set in
+        ParsedSet(label: set.label, templates: set.templates.map(split), verbs: set.verbs.map(TextNormalizer.tokens))
+    }
+
+    private enum Piece: Sendable {
         case text([String])
         case slot(String)
     }

@@ -57,11 +57,20 @@ extension TrainingTemplates {
         TrainingTemplates(label: .reschedule, templates: [
             "{task} should be due {date}", "{task} needs to be done {date}", "{task} is due {date} now",
             "{task} is now for {date}", "make {task} due {date} instead", "set the deadline of {task} to {date}",
-            "set a due date on {task}: {date}", "change the deadline for {task} to {date}", "{task} can wait until {date}",
+            "set a due date on {task}: {date}", "change the deadline for {task} to {date}", "{task} can be pushed to {date}",
             "i will do {task} {date} instead", "do {task} {date} instead", "let us do {task} {date}",
             "{task} deadline {date}", "due date for {task} {date}", "give {task} a due date of {date}",
             "the deadline for {task} moved to {date}", "{task} got moved to {date}", "push back {task}",
             "later for {task}", "{task} is due later", "remove the due date from {task}",
+        ]),
+        TrainingTemplates(label: .recur, verbs: ["every day", "every week", "every month", "daily", "weekly", "monthly", "each monday", "every 3 days", "every other day"], templates: [
+            "{task} should happen {v}", "{task} needs doing {v}", "make {task} a {v} thing", "{task} repeats {v}",
+            "{task} should recur {v}", "have {task} come back {v}", "turn {task} into a {v} task", "do {task} {v} from now on",
+            "{task} is a {v} chore", "schedule {task} {v}", "{task} comes round {v}", "i do {task} {v}",
+        ]),
+        TrainingTemplates(label: .recur, templates: [
+            "stop {task} repeating", "{task} should not repeat", "{task} is a one-off", "make {task} recurring",
+            "make {task} repeat", "{task} needs to repeat", "set a repeat on {task}", "how often does {task} repeat",
         ]),
         TrainingTemplates(label: .retag, verbs: ["tag", "label", "file", "categorise", "mark", "group"], templates: [
             "{v} {task} as {tag}", "{v} {task} under {tag}", "{v} {task} with {tag}", "{v} {task} #{tag}",

@@ -35,6 +35,15 @@ import Testing
         #expect(said.reply.contains("Which one should I complete?"), "\(said.reply)")
     }
 
+    /// It used to get "Sorry, I didn't understand that"; the model knows it is a request for
+    /// something other than tasks.
+    @Test(arguments: ["sing me a song", "whats the capital of peru"])
+    func aRequestForSomethingElseIsToldWhatTheEngineDoes(text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.isEmpty)
+        #expect(said.reply == ReplyComposer.offTopic)
+    }
+
     @Test func aRenameTheClassifierSeesIsAskedAboutNotGuessed() async throws {
         let said = try await HeldOutWorld().converse(["the wording of the garage task is wrong"])
         #expect(said.exchanges.isEmpty)
