@@ -15,7 +15,7 @@ enum IntentResolver {
         let intent = IntentParser.parse(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
-        if let previous, IntentParser.rules(Utterance(text)) == nil, let taskID = question?.taskID(matching: text) {
+        if let previous, let question, IntentParser.rules(Utterance(text)) == nil, let taskID = question.taskID(matching: text) {
             return pending(before: previous.index, in: transcript, taskID: taskID)
         }
         switch intent {

@@ -3,8 +3,8 @@
 ///
 /// Read from the same templates the model learns from, so a verb taught to the model is
 /// also a verb the slot filler knows to drop. Words that help name a task ("the", "task",
-/// "number", "it") are never dropped from the front; fewer are kept at the back, where
-/// "from my list" trails a name.
+/// "number", "it") stay at the front unless a carrier follows them ("the priority of …");
+/// fewer are kept at the back, where "from my list" trails a name.
 enum CarrierWords {
     private static let keptInFront: Set<String> = [
         "the", "a", "an", "my", "this", "that", "these", "those", "it", "them", "task", "tasks", "item",
@@ -13,8 +13,7 @@ enum CarrierWords {
     /// Words that soften or stress a request without naming anything: "is honestly not important".
     private static let hedges: Set<String> = [
         "really", "pretty", "honestly", "just", "actually", "totally", "quite", "so", "very", "super", "kinda",
-        "now", "already",
-        "anyway", "please", "though", "yet", "still", "for", "okay", "then", "oh", "well",
+        "now", "already", "anyway", "please", "though", "yet", "still", "for", "okay", "then", "oh", "well",
     ]
     private static let keptAtBack: Set<String> = ["task", "tasks", "item", "todo", "one", "entry", "reminder", "it", "them", "this", "that"]
 

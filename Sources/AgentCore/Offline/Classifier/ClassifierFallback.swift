@@ -62,7 +62,7 @@ enum ClassifierFallback {
         return .suggest(Suggestion(label: label, words: words))
     }
 
-    /// An add the rules missed ("todo - buy milk"): the title is what is left once the add
+    /// An add the rules missed ("make a note to order printer ink"): the title is what is left once the add
     /// templates' own words are cut from the front, and it must pass the add's doubts.
     private static func add(_ utterance: Utterance, sure: Bool) -> Intent {
         let body = CarrierWords.trimmed(utterance.core, for: .add, keepingNames: false)

@@ -8,8 +8,6 @@ struct IntentClassifier: Sendable {
     struct Guess: Equatable, Sendable {
         var label: IntentLabel
         var confidence: Double
-        /// The second most likely label, for tests and for reading the model's doubts.
-        var runnerUp: IntentLabel
     }
 
     /// Trained once per process, on first use, from the generated examples; a turn the rules
@@ -20,6 +18,6 @@ struct IntentClassifier: Sendable {
 
     func classify(_ text: String) -> Guess {
         let ranked = model.probabilities(TextNormalizer.tokens(text))
-        return Guess(label: ranked[0].label, confidence: ranked[0].probability, runnerUp: ranked[1].label)
+        return Guess(label: ranked[0].label, confidence: ranked[0].probability)
     }
 }

@@ -61,9 +61,20 @@ enum TrainingExamples {
         var verbs: [[String]]
     }
 
-    private static let parsed = TrainingTemplates.all.map { set in
-        ParsedSet(label: set.label, templates: set.templates.map(split), verbs: set.verbs.map(TextNormalizer.tokens))
-    }
+    /// Pieces of text repeat across templates (" to ", " is done"), so each distinct one is
+    /// normalised once: the due-date grammar's pass over each is most of training's cost.
+    private static let parsed: [ParsedSet] = {
+        var known: [String: [String]] = [:]
+        func tokens(_ text: String) -> [String] {
+            if let cached = known[text] { return cached }
+            let tokens = TextNormalizer.tokens(text)
+            known[text] = tokens
+            return tokens
+        }
+        return TrainingTemplates.all.map { set in
+            ParsedSet(label: set.label, templates: set.templates.map { split($0, normalising: tokens) }, verbs: set.verbs.map(tokens))
+        }
+    }()
 
     private enum Piece: Sendable {
         case text([String])
@@ -71,15 +82,15 @@ enum TrainingExamples {
     }
 
     /// "{v} a task to {title}" as its slots and its normalised words between them.
-    private static func split(_ template: String) -> [Piece] {
+    private static func split(_ template: String, normalising tokens: (String) -> [String]) -> [Piece] {
         var pieces: [Piece] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
-            pieces.append(.text(TextNormalizer.tokens(String(rest[..<open]))))
+            pieces.append(.text(tokens(String(rest[..<open]))))
             pieces.append(.slot(String(rest[rest.index(after: open)..<close])))
             rest = rest[rest.index(after: close)...]
         }
-        pieces.append(.text(TextNormalizer.tokens(String(rest))))
+        pieces.append(.text(tokens(String(rest))))
         return pieces
     }
 }

@@ -23,6 +23,7 @@ import Testing
         ("the rent task is pretty pressing now", .update(3, ["priority": "high"])),
         ("the garage task is honestly not important", .update(8, ["priority": "low"])),
         ("file the sarah task under office", .update(9, ["tags": ["office"]])),
+        ("the plants task comes round every week", .update(5, ["recurrence": "weekly"])),
     ])
     func aSureGuessWithOneMatchingTaskActs(text: String, call: ExpectedCall) async throws {
         let said = try await HeldOutWorld().converse([text])
@@ -42,6 +43,25 @@ import Testing
         let said = try await HeldOutWorld().converse([text])
         #expect(said.exchanges.isEmpty)
         #expect(said.reply == ReplyComposer.offTopic)
+    }
+
+    @Test func anImpossibleRepeatIsAskedAboutNotWritten() async throws {
+        let said = try await HeldOutWorld().converse(["the rent task comes round every -3 weeks"])
+        #expect(said.exchanges.allSatisfy { !$0.isWrite })
+        #expect(said.reply.contains("task"), "\(said.reply)")
+    }
+
+    /// An undo the model guesses is carried out only right after this conversation changed a
+    /// task; with nothing before it, it would revert whatever was changed last, anywhere.
+    @Test func aGuessedUndoRightAfterAChangeUndoesIt() async throws {
+        let said = try await HeldOutWorld().converse(["delete task 6", "whoops that was wrong, put it back"])
+        #expect(HeldOutVerdict.problem(.writes([.undo]), exchanges: said.exchanges, reply: said.reply) == nil, "\(said.reply)")
+    }
+
+    @Test func aGuessedUndoWithNothingBeforeItIsOnlySuggested() async throws {
+        let said = try await HeldOutWorld().converse(["whoops that was wrong, put it back"])
+        #expect(said.exchanges.isEmpty)
+        #expect(said.reply.contains("Say “undo”"), "\(said.reply)")
     }
 
     @Test func aRenameTheClassifierSeesIsAskedAboutNotGuessed() async throws {
