@@ -20,6 +20,8 @@ enum Intent: Equatable, Sendable {
     case undo
     /// A question about something else ("how tall is Everest"): answered, never added.
     case offTopic
+    /// What the classifier thinks was meant, asked back instead of done.
+    case suggest(Suggestion)
     case unknown
 }
 

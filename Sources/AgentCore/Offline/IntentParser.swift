@@ -1,12 +1,20 @@
 /// Reads one user message into an ``Intent``, without looking at the rest of the conversation.
 ///
-/// The order of the checks is the parser's grammar: edits before additions ("add tag work to
-/// 3" is not a new task), an explicit "add"/"todo:" before lists, and a bare phrase becomes a
-/// new task only when nothing else fits and it carries a date or a recurrence.
+/// The rules come first and their order is the parser's grammar: edits before additions
+/// ("add tag work to 3" is not a new task), an explicit "add"/"todo:" before lists, and a
+/// bare phrase becomes a new task only when nothing else fits, it carries a date or a
+/// recurrence, and the classifier is not sure it means something else. What no rule reads
+/// goes to the classifier (``ClassifierFallback``).
 enum IntentParser {
     static func parse(_ text: String) -> Intent {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return .unknown }
+        return rules(utterance) ?? ClassifierFallback.intent(for: utterance)
+            ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
+    }
+
+    /// The deterministic pass alone, `nil` when no rule reads the message.
+    static func rules(_ utterance: Utterance) -> Intent? {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let intent = NoteParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
@@ -16,7 +24,7 @@ enum IntentParser {
             return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }
-        if let task = AddParser.parse(utterance) { return .add(task) }
-        return QuestionShape.isQuestion(utterance) ? .offTopic : .unknown
+        if let task = AddParser.parse(utterance) { return ClassifierFallback.checkingAdd(task, in: utterance) }
+        return nil
     }
 }

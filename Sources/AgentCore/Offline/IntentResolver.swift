@@ -15,7 +15,11 @@ enum IntentResolver {
         let intent = IntentParser.parse(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
-        if question == nil, intent == .unknown || intent.isPick,
+        let ruled = IntentParser.rules(Utterance(text))
+        if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
+            return pending(before: previous.index, in: transcript, taskID: taskID)
+        }
+        if question == nil, ruled == nil || intent.isPick,
            let continued = FollowUp.continuing(text, userAt: userIndex, in: transcript) {
             return resolve(continued, userAt: userIndex, in: transcript)
         }
@@ -26,9 +30,8 @@ enum IntentResolver {
                 return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
             return pending(before: previous.index, in: transcript, taskID: taskID)
-        case .unknown:
-            guard let previous, let taskID = question?.taskID(matching: text) else { return .act(.unknown) }
-            return pending(before: previous.index, in: transcript, taskID: taskID)
+        case .suggest(let suggestion) where suggestion.label == .undo && suggestion.sure:
+            return .act(FollowUp.antecedent(before: userIndex, in: transcript) == nil ? intent : .undo)
         default:
             return resolve(intent, userAt: userIndex, in: transcript)
         }

@@ -56,7 +56,12 @@ enum ListParser {
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
         guard described || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) else { return nil }
+        return filters(in: key)
+    }
 
+    /// The filters `key` names, for a message already known to ask for the list (by the
+    /// patterns above, or by the classifier).
+    static func filters(in key: String) -> ListRequest {
         var query = ListRequest()
         var rest = key.replacing(Self.listNoun.regex, with: "list")
         if let found = search(in: rest) {

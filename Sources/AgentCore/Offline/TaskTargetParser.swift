@@ -23,7 +23,7 @@ enum TaskTargetParser {
     static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
-    static let everything = Pattern(#/(?:all|everything|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
+    static let everything = Pattern(#/(?:all|everything|both(?:\s+of\s+(?:them|these|those))?|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
     static let listSeparator = Pattern(#/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/#, example: ", and ")
     static let ordinal = Pattern(#/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#, example: "fifth task")
 

@@ -29,6 +29,7 @@ enum TurnPlanner {
             return .reply(ReplyComposer.undone(last.result.flatMap { try? JSONValue(parsing: $0) }))
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
         case .offTopic: return .reply(ReplyComposer.offTopic)
+        case .suggest(let suggestion): return .reply(ReplyComposer.suggestion(suggestion))
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
         case .add(let task) where task.dueProblem != nil:

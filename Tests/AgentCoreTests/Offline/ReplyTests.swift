@@ -102,7 +102,7 @@ import Testing
         #expect(reply == ReplyComposer.missingTitle)
     }
 
-    @Test(arguments: ["asdf qwerty", "sing me a song"])
+    @Test(arguments: ["asdf qwerty", "zorblax quintessential"])
     func unknownInputGetsAHelpfulAnswerAndNoToolCall(text: String) async throws {
         var engine = EngineHarness()
         let reply = try #require(try await engine.say(text).text)

@@ -1,0 +1,74 @@
+/// What the engine makes of a message the rules did not read: the classifier's guess, acted
+/// on only when the model is sure and the rule grammars fill every slot, asked about when it
+/// is fairly sure, and left to the "I didn't understand" reply otherwise.
+///
+/// This is Snips' order: exact patterns first, then the statistical intent, then slots. The
+/// model never writes on its own: a change goes through ``TargetLookup``, which acts only when
+/// the words left name exactly one task and asks "Which one?" otherwise. An undo it guesses
+/// is a suggestion that ``IntentResolver`` carries out only when the model was sure and the
+/// conversation changed a task just before: otherwise undo would revert whatever the user
+/// changed last, anywhere.
+enum ClassifierFallback {
+    /// Confidence needed to act; below it, down to ``askConfidence``, the engine asks.
+    static let actConfidence = 0.9
+    static let askConfidence = 0.5
+
+    /// The intent of a message no rule read, or `nil` to leave it unknown.
+    static func intent(for utterance: Utterance) -> Intent? {
+        let guess = IntentClassifier.shared.classify(utterance.core)
+        guard guess.confidence >= askConfidence else { return nil }
+        let sure = guess.confidence >= actConfidence
+        switch guess.label {
+        case .help: return sure ? .help : nil
+        case .greeting: return sure ? .greeting : nil
+        case .thanks: return sure ? .thanks : nil
+        case .acknowledgement: return sure ? .acknowledgement : nil
+        case .offTopic: return .offTopic
+        case .chitChat: return .unknown
+        case .undo: return .suggest(Suggestion(label: .undo, sure: sure))
+        case .list: return sure ? .list(ListParser.filters(in: utterance.key)) : .suggest(Suggestion(label: .list))
+        case .add: return add(utterance, sure: sure)
+        case .complete, .delete, .reopen, .reschedule, .recur, .raisePriority, .lowerPriority, .retag, .rename, .note:
+            return change(guess.label, utterance, sure: sure)
+        }
+    }
+
+    /// A bare phrase the add parser would turn into a task ("the bike task is urgent"): kept
+    /// as an add unless the model is sure it is something else and the message bears it out:
+    /// a list request that names the list ("my agenda for tomorrow") or a change that points
+    /// at a task ("the bike task", "#7", "it"). "Wash the car whenever you can" stays a task,
+    /// however change-like its words, and so does "order pizza tonight", however much it
+    /// sounds like something to ask a different assistant: questions never reach here.
+    static func checkingAdd(_ task: NewTask, in utterance: Utterance) -> Intent {
+        let guess = IntentClassifier.shared.classify(utterance.core)
+        guard guess.confidence >= actConfidence else { return .add(task) }
+        switch guess.label {
+        case .add:
+            return .add(CarrierWords.leadIn(of: utterance.core).map(AddParser.draft) ?? task)
+        case .list where utterance.key.firstMatch(of: ListParser.aboutPattern.regex) != nil:
+            return .list(ListParser.filters(in: utterance.key))
+        case let label where label.changesATask:
+            guard let reading = ChangeSlots.read(label, in: utterance.core), reading.pointsAtATask else { return .add(task) }
+            return .change(reading.change, of: reading.target)
+        default:
+            return .add(task)
+        }
+    }
+
+    private static func change(_ label: IntentLabel, _ utterance: Utterance, sure: Bool) -> Intent {
+        guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .suggest(Suggestion(label: label)) }
+        if sure { return .change(reading.change, of: reading.target) }
+        guard case .words(let words) = reading.target else { return .suggest(Suggestion(label: label)) }
+        return .suggest(Suggestion(label: label, words: words))
+    }
+
+    /// An add the rules missed ("make a note to order printer ink"): the title is what is left once the add
+    /// templates' own words are cut from the front, and it must pass the add's doubts.
+    private static func add(_ utterance: Utterance, sure: Bool) -> Intent {
+        let body = CarrierWords.trimmed(utterance.core, for: .add, keepingNames: false)
+        let task = AddParser.draft(from: body)
+        guard sure, !task.title.isEmpty, AddDoubt.reason(task.title) == nil, task.title.lowercased() != utterance.key
+        else { return .suggest(Suggestion(label: .add, words: body.isEmpty ? nil : body)) }
+        return .add(task)
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+
+/// A multinomial naive Bayes model over unigram and bigram features.
+///
+/// Chosen over logistic regression because training is one counting pass (no iterations),
+/// so the model can be trained at first use in a few milliseconds instead of being shipped
+/// as weights that drift from the templates. Priors are uniform: the generated set's label
+/// sizes say how many templates someone wrote, not how often people say each thing.
+struct NaiveBayes: Sendable {
+    /// Additive smoothing; small, because the generated examples repeat their words a lot.
+    static let smoothing = 0.1
+
+    private let labels: [IntentLabel]
+    /// Per feature, its log probability under each label (indexed like `labels`).
+    private let logLikelihoods: [String: [Double]]
+
+    init(training examples: [TrainingExamples.Example]) {
+        labels = IntentLabel.allCases
+        var counts: [String: [Double]] = [:]
+        var totals = [Double](repeating: 0, count: labels.count)
+        for example in examples {
+            guard let index = labels.firstIndex(of: example.label) else { continue }
+            for feature in Self.features(example.tokens) {
+                counts[feature, default: [Double](repeating: 0, count: labels.count)][index] += 1
+                totals[index] += 1
+            }
+        }
+        let vocabulary = Double(counts.count)
+        logLikelihoods = counts.mapValues { perLabel in
+            perLabel.indices.map { log((perLabel[$0] + Self.smoothing) / (totals[$0] + Self.smoothing * vocabulary)) }
+        }
+    }
+
+    /// Each label's probability for `tokens`, best first. Features never seen in training
+    /// say nothing about any label and are skipped; with none left every label is equal.
+    func probabilities(_ tokens: [String]) -> [(label: IntentLabel, probability: Double)] {
+        var scores = [Double](repeating: 0, count: labels.count)
+        for feature in Self.features(tokens) {
+            guard let row = logLikelihoods[feature] else { continue }
+            for index in scores.indices { scores[index] += row[index] }
+        }
+        let top = scores.max() ?? 0
+        let weights = scores.map { exp($0 - top) }
+        let sum = weights.reduce(0, +)
+        return zip(labels, weights).map { ($0, $1 / sum) }.sorted { $0.probability > $1.probability }
+    }
+
+    /// Unigrams and bigrams, the first word also as a bigram with the start: "delete" opening
+    /// a message says more than "delete" inside a title.
+    static func features(_ tokens: [String]) -> [String] {
+        var features = tokens
+        for (first, second) in zip(["<s>"] + tokens, tokens) { features.append(first + " " + second) }
+        return features
+    }
+}
