@@ -2,20 +2,14 @@
 /// chat as it was.
 extension AppState {
     mutating func handleHelpKey(_ key: Key, _ help: inout HelpScreen) -> [Effect] {
-        let height = HelpLayout.listHeight(size)
-        let last = max(0, HelpLayout.lines(for: size).count - height)
-        switch key {
-        case .down, .character("j"), .wheelDown: help.offset += 1
-        case .up, .character("k"), .wheelUp: help.offset -= 1
-        case .pageDown, .character(" "): help.offset += max(1, height - 1)
-        case .pageUp: help.offset -= max(1, height - 1)
-        case .home, .character("g"): help.offset = 0
-        case .end, .character("G"): help.offset = last
-        default:
+        let lineCount = HelpLayout.lines(for: size).count
+        guard let offset = HelpScroll.offset(
+            after: key, from: help.offset, height: HelpLayout.listHeight(size), lineCount: lineCount)
+        else {
             screen = .chat
             return []
         }
-        help.offset = min(max(0, help.offset), last)
+        help.offset = offset
         return []
     }
 }

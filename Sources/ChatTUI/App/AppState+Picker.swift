@@ -40,12 +40,18 @@ extension AppState {
                 return []
             }
             return [.deleteConversation(conversation.id)]
+        case .help(let offset):
+            let lineCount = PickerHelpLayout.lines(width: size.cols - 1).count
+            let height = TaskReviewLayout.listHeight(size)
+            picker.mode = HelpScroll.offset(after: key, from: offset, height: height, lineCount: lineCount)
+                .map { .help(offset: $0) } ?? .browsing
+            return []
         }
     }
 
     private mutating func perform(_ action: PickerAction, _ picker: inout ConversationPicker) -> [Effect] {
         let height = TaskReviewLayout.listHeight(size)
-        if picker.pending != nil, [.next, .previous, .first, .last, .pageDown, .pageUp].contains(action) {
+        if picker.pending != nil, action.movesTheCursor {
             picker.movedWhilePending = true
         }
         switch action {
@@ -81,6 +87,9 @@ extension AppState {
                 return []
             }
             return [.restoreConversation(id)]
+        case .help:
+            picker.mode = .help(offset: 0)
+            return []
         case .back:
             screen = .chat
             return []

@@ -19,6 +19,10 @@ extension AppState {
                 review.mode = .editing(.description(task.id), InputEditor(text: task.description ?? ""))
             case .close:
                 review.mode = .browsing
+            case .scrollDown: scrollDetail(detail, by: 1, &review)
+            case .scrollUp: scrollDetail(detail, by: -1, &review)
+            case .pageDown: scrollDetail(detail, by: max(1, reviewListHeight - 1), &review)
+            case .pageUp: scrollDetail(detail, by: -max(1, reviewListHeight - 1), &review)
             case nil:
                 break
             }
@@ -57,6 +61,7 @@ extension AppState {
         case .details:
             guard let task else { return [] }
             review.mode = .detail(nil)
+            review.detailOffset = 0
             return [.loadTaskDetail(task.id)]
         case .filter:
             reviewSettings.filter = Self.filter(after: reviewSettings.filter)
@@ -75,17 +80,20 @@ extension AppState {
         return fetchAroundCursor(&review)
     }
 
+    /// Scrolls the detail pane, no further than its last row at the bottom of the screen.
+    private func scrollDetail(_ detail: TaskDetail?, by rows: Int, _ review: inout TaskReview) {
+        guard let detail else { return }
+        let width = size.cols - 2
+        let count = TaskDetailView.text(for: detail, fieldRows: nil, timeZone: timeZone, width: width).lines.count
+        review.detailOffset = min(max(0, review.detailOffset + rows), max(0, count - reviewListHeight))
+    }
+
     /// The `?` overlay scrolls with the list keys; any other key closes it.
     private func scrollReviewHelp(_ key: Key, offset: Int, _ review: inout TaskReview) -> [Effect] {
+        let lineCount = ReviewHelpLayout.lines(width: size.cols - 1).count
         let height = TaskReviewLayout.listHeight(size)
-        let last = max(0, ReviewHelpLayout.lines(width: size.cols - 1).count - height)
-        switch ReviewKeymap.action(for: key) {
-        case .next: review.mode = .help(offset: min(offset + 1, last))
-        case .previous: review.mode = .help(offset: max(offset - 1, 0))
-        case .pageDown: review.mode = .help(offset: min(offset + height, last))
-        case .pageUp: review.mode = .help(offset: max(offset - height, 0))
-        default: review.mode = .browsing
-        }
+        review.mode = HelpScroll.offset(after: key, from: offset, height: height, lineCount: lineCount)
+            .map { .help(offset: $0) } ?? .browsing
         return []
     }
 

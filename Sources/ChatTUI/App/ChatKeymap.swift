@@ -32,6 +32,15 @@ enum ChatKeymap {
         KeyBinding([.ctrl("z")], "Ctrl-Z", "suspend to the shell; fg brings the screen back", .suspend),
     ]
 
+    /// The status bar's hint, "F2 tasks · Ctrl-O chats · F1 help": the other screens, and
+    /// where the rest of this table is.
+    static var hintLine: String {
+        let words: [ChatAction: String] = [.tasks: "tasks", .conversations: "chats", .help: "help"]
+        return HintLine.of(bindings, naming: [.tasks, .conversations, .help], tie: " ", separator: " · ") {
+            words[$0] ?? ""
+        }
+    }
+
     private static let actions: [Key: ChatAction] = bindings.reduce(into: [:]) { table, binding in
         for key in binding.keys { table[key] = binding.action }
     }

@@ -10,6 +10,8 @@ struct ConversationPicker: Hashable, Sendable {
         case renaming(Int64, InputEditor)
         /// `d` asked "delete this one? y/n".
         case confirmingDelete(Conversation)
+        /// The `?` overlay listing every key, scrolled down `offset` rows.
+        case help(offset: Int)
     }
 
     var window = ListWindow<Conversation>(items: [], offset: 0, total: 0, anchorIndex: 0)

@@ -38,15 +38,8 @@ enum ReviewKeymap {
         actions[key]
     }
 
-    /// "space done  a add  e edit …": each binding's first key and its action's word, tied
-    /// with a no-break space so a narrow screen cuts between hints, never inside one.
+    /// "? help  space done  a add …": each hinted action's first key and word.
     static var hintLine: String {
-        hinted.compactMap { action in
-            bindings.first { $0.action == action }.map { firstKey(of: $0) + "\u{A0}" + action.word }
-        }.joined(separator: "  ")
-    }
-
-    private static func firstKey(of binding: KeyBinding<ReviewAction>) -> String {
-        String(binding.label.split(separator: ",").first ?? Substring(binding.label))
+        HintLine.of(bindings, naming: hinted, word: \.word)
     }
 }

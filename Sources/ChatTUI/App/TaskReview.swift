@@ -21,6 +21,8 @@ struct TaskReview: Hashable, Sendable {
     var mode: Mode = .browsing
     /// The detail pane a description edit returns to.
     var openDetail: TaskDetail?
+    /// The detail pane's first row shown; kept when the task is read again.
+    var detailOffset = 0
     /// The window asked for and not yet answered; answers to any other are stale.
     var pending: TaskWindowRequest?
     /// The keys moved the cursor after a reload was asked for: its answer must not pull the

@@ -26,7 +26,7 @@ enum ConversationPaneView {
         let lines = [
             StyledLine("Tell me what to remember, or ask what is on your list.", .bold),
             StyledLine("e.g. “remind me to pay the electricity bill on Friday”", .dim),
-            StyledLine("F2 reviews tasks · Ctrl-O opens a conversation · /help lists the rest", .dim),
+            StyledLine("F2 reviews tasks · Ctrl-O opens a conversation · F1 or /help lists every key", .dim),
         ]
         let rows = lines.flatMap { TextWrapper.wrap($0, width: grid.cols) }
         let top = max(0, height - rows.count)

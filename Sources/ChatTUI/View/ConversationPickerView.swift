@@ -5,9 +5,18 @@ import Persistence
 /// the open one marked. Only the visible rows are drawn, however many conversations there are.
 enum ConversationPickerView {
     static func draw(_ picker: ConversationPicker, state: AppState, on grid: inout Grid) {
-        let size = grid.size
         drawTitle(picker, on: &grid)
-        let height = TaskReviewLayout.listHeight(size)
+        if case .help(let offset) = picker.mode {
+            drawHelp(offset: offset, on: &grid)
+        } else {
+            drawList(picker, state: state, on: &grid)
+        }
+        drawFooter(picker, on: &grid)
+        StatusBar.draw(state, row: TaskReviewLayout.statusRow(grid.size), on: &grid, hints: "")
+    }
+
+    private static func drawList(_ picker: ConversationPicker, state: AppState, on grid: inout Grid) {
+        let height = TaskReviewLayout.listHeight(grid.size)
         if picker.window.total == 0 {
             grid.write(emptyText(picker), row: TaskReviewLayout.listTop, col: 2, style: .dim)
         }
@@ -28,8 +37,13 @@ enum ConversationPickerView {
                 grid.write(line(for: conversation, state: state), row: row, col: 2, style: style)
             }
         }
-        drawFooter(picker, on: &grid)
-        StatusBar.draw(state, row: TaskReviewLayout.statusRow(size), on: &grid, hints: "")
+    }
+
+    private static func drawHelp(offset: Int, on grid: inout Grid) {
+        let lines = PickerHelpLayout.lines(width: grid.cols - 1)
+        for (row, line) in lines.dropFirst(offset).prefix(TaskReviewLayout.listHeight(grid.size)).enumerated() {
+            line.draw(on: &grid, row: TaskReviewLayout.listTop + row, col: 1)
+        }
     }
 
     private static func drawTitle(_ picker: ConversationPicker, on grid: inout Grid) {
@@ -65,6 +79,8 @@ enum ConversationPickerView {
             let title = TerminalSanitizer.sanitize(conversation.title, keepNewlines: false)
             grid.write(" Delete #\(conversation.id) “\(title)”? y/n", row: noticeRow, col: 0, style: .colored(.yellow))
             hint = "y deletes (u brings it back this session) · any other key keeps it"
+        case .help:
+            hint = HelpScroll.hint
         }
         let wrapped = TextWrapper.wrap(StyledLine(" " + hint, .dim), width: grid.cols)
         wrapped.first?.draw(on: &grid, row: TaskReviewLayout.hintRow(size), col: 0)

@@ -8,7 +8,7 @@ enum HelpView {
         for (offset, line) in lines.dropFirst(help.offset).prefix(HelpLayout.listHeight(size)).enumerated() {
             line.draw(on: &grid, row: HelpLayout.listTop + offset, col: 1)
         }
-        grid.write(" ↑/↓ PgUp/PgDn scroll · other keys: back", row: HelpLayout.hintRow(size), col: 0, style: .dim)
+        grid.write(" " + HelpScroll.hint, row: HelpLayout.hintRow(size), col: 0, style: .dim)
         StatusBar.draw(state, row: HelpLayout.statusRow(size), on: &grid, hints: "")
     }
 }

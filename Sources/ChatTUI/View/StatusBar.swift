@@ -47,7 +47,7 @@ enum StatusBar {
         CharacterWidth.of(" " + facts.map(\.text).joined(separator: " · ") + " ")
     }
 
-    static let chatHints = "F2 tasks · ^O chats · /help"
+    static let chatHints = ChatKeymap.hintLine
 
     private static func activityStyle(_ activity: Activity) -> CellStyle {
         if case .failed = activity { return CellStyle(bold: true, reverse: true, color: .red) }

@@ -12,9 +12,9 @@ enum TaskReviewView {
         drawTitle(review, settings: settings, on: &grid)
         switch review.mode {
         case .detail(let detail):
-            TaskDetailView.draw(detail, editor: nil, state: state, on: &grid)
+            TaskDetailView.draw(detail, editor: nil, offset: review.detailOffset, state: state, on: &grid)
         case .editing(.description, let editor):
-            TaskDetailView.draw(review.openDetail, editor: editor, state: state, on: &grid)
+            TaskDetailView.draw(review.openDetail, editor: editor, offset: review.detailOffset, state: state, on: &grid)
         case .help(let offset):
             drawHelp(offset: offset, on: &grid)
         case .browsing, .editing:
@@ -105,13 +105,14 @@ enum TaskReviewView {
             grid.write(field.rows.last ?? "", row: TaskReviewLayout.noticeRow(size), col: column)
             grid.cursor = Position(row: TaskReviewLayout.noticeRow(size), col: column + field.cursor.col - InputLayout.promptWidth)
         } else if let notice = review.notice {
+            grid.fill(row: TaskReviewLayout.noticeRow(size), style: .plain)
             grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: TaskReviewLayout.noticeRow(size), col: 0, style: .colored(.yellow))
         }
         let hintText = switch review.mode {
         case .browsing: ReviewKeymap.hintLine
         case .editing(let field, _): field.hint
         case .detail: DetailKeymap.hintLine
-        case .help: "↑/↓ PgUp/PgDn scroll · other keys: back"
+        case .help: HelpScroll.hint
         }
         let wrapped = TextWrapper.wrap(StyledLine(" " + hintText, .dim), width: grid.cols)
         wrapped.first?.draw(on: &grid, row: TaskReviewLayout.hintRow(size), col: 0)

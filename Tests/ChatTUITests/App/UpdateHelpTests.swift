@@ -41,4 +41,13 @@ import Testing
         let keys = ChatKeymap.bindings.flatMap(\.keys)
         #expect(Set(keys).count == keys.count)
     }
+
+    /// The status bar names the keys of the table, F1 for the help among them.
+    @Test func theStatusHintNamesBoundKeys() {
+        #expect(ChatKeymap.hintLine == "F2 tasks · Ctrl-O chats · F1 help")
+        #expect(ChatKeymap.action(for: .function(2)) == .tasks)
+        #expect(ChatKeymap.action(for: .ctrl("o")) == .conversations)
+        #expect(ChatKeymap.action(for: .function(1)) == .help)
+        #expect(rows(view(AppState.fixture())).last?.hasSuffix("F1 help ") == true)
+    }
 }

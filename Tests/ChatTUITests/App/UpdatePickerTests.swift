@@ -128,3 +128,39 @@ import Testing
         #expect(state.picker?.selection.index == 9_980)
     }
 }
+
+/// The picker's `?` overlay and hint line, read from its key table.
+@Suite struct UpdatePickerHelpTests {
+    @Test func questionMarkShowsEveryKeyAndAnyOtherKeyCloses() {
+        var state = AppState.fixture(size: Size(rows: 40, cols: 80))
+        state.send(.key(.ctrl("o")))
+        state.answerPicker([conversation(9, "Groceries")])
+        state.send(.key(.character("?")))
+        #expect(state.picker?.mode == .help(offset: 0))
+        let screen = rows(view(state)).joined(separator: "\n")
+        for binding in PickerKeymap.bindings {
+            #expect(screen.contains(binding.label + " "), "\(binding.label)")
+            #expect(screen.contains(binding.hint), "\(binding.hint)")
+        }
+        #expect(update(&state, .key(.character("x"))) == [])
+        #expect(state.picker?.mode == .browsing)
+    }
+
+    @Test func theHelpScrollsOnAShortScreen() {
+        var state = AppState.fixture(size: Size(rows: 10, cols: 40))
+        state.send(.key(.ctrl("o")))
+        state.answerPicker([conversation(9, "Groceries")])
+        state.send(.key(.character("?")), .key(.end))
+        let last = PickerHelpLayout.lines(width: 39).count - TaskReviewLayout.listHeight(state.size)
+        #expect(state.picker?.mode == .help(offset: last))
+        #expect(rows(view(state)).joined().contains("keep it"))
+    }
+
+    @Test func everyHintedActionHasAKeyAndNoKeyHasTwoActions() {
+        let keys = PickerKeymap.bindings.flatMap(\.keys)
+        #expect(Set(keys).count == keys.count)
+        let actions = Set(PickerKeymap.bindings.map(\.action))
+        #expect(PickerKeymap.hinted.allSatisfy(actions.contains))
+        #expect(PickerKeymap.hintLine.hasPrefix("?\u{A0}help  Enter\u{A0}open  /\u{A0}filter"))
+    }
+}

@@ -129,6 +129,19 @@ import Testing
         assertSnapshot(view(reviewingDetails(size: Size(rows: 10, cols: 40))))
     }
 
+    @Test func reviewDetailsScrolledToTheHistoryAt40x10() {
+        var state = reviewingDetails(size: Size(rows: 10, cols: 40))
+        state.send(.key(.pageDown))
+        assertSnapshot(view(state))
+    }
+
+    @Test func reviewEditingTheDescriptionAt40x10() {
+        var state = reviewingDetails(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("e")), .key(.altEnter))
+        state.type("Ask for a receipt.")
+        assertSnapshot(view(state))
+    }
+
     @Test func reviewEditingTheDescriptionAt80x24() {
         var state = reviewingDetails(size: Size(rows: 24, cols: 80))
         state.send(.key(.character("e")), .key(.altEnter))
@@ -183,6 +196,18 @@ import Testing
         state.send(.key(.character("/")))
         state.type("bills")
         state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerHelpAt80x24() {
+        var state = picking(size: Size(rows: 24, cols: 80))
+        state.send(.key(.character("?")))
+        assertSnapshot(view(state))
+    }
+
+    @Test func pickerHelpAt40x10() {
+        var state = picking(size: Size(rows: 10, cols: 40))
+        state.send(.key(.character("?")))
         assertSnapshot(view(state))
     }
 
