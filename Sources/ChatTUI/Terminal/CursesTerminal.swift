@@ -11,6 +11,10 @@ final class CursesTerminal {
     private let keyCodes: [Int32: Key]
     /// False under `NO_COLOR`: cells are drawn with attributes only.
     private let usesColor: Bool
+    /// What the app turns on around curses (bracketed paste, and mouse reports where curses
+    /// makes none), and off again.
+    private let modesOn: String
+    private let modesOff: String
 
     /// The read end of the pipe the signal handlers write to, polled by the loop.
     let signalDescriptor: Int32
@@ -49,9 +53,14 @@ final class CursesTerminal {
             }
         }
         mousemask(chattui_wheel_mask(), nil)
+        // Where terminfo names no mouse curses reports none; ask for SGR reports ourselves
+        // (`MouseReport` reads their wheel), as a terminal ignores modes it does not know.
+        let reportsItself = !has_mouse()
+        modesOn = Self.pasteOn + (reportsItself ? Self.mouseOn : "")
+        modesOff = Self.pasteOff + (reportsItself ? Self.mouseOff : "")
         keyCodes = Self.keyTable()
         TerminalSignals.install(restoreSequence: Self.restoreSequence())
-        Self.writeRaw(Self.pasteOn)
+        Self.writeRaw(modesOn)
     }
 
     deinit { restore() }
@@ -125,13 +134,13 @@ final class CursesTerminal {
         guard isActive else { return }
         isActive = false
         TerminalSignals.uninstall()
-        Self.writeRaw(Self.pasteOff)
+        Self.writeRaw(modesOff)
         endwin()
     }
 
     /// Ctrl-Z: gives the terminal back, stops, and takes it again when the shell resumes us.
     func suspend() {
-        Self.writeRaw(Self.pasteOff)
+        Self.writeRaw(modesOff)
         endwin()
         TerminalSignals.stopProcessGroup()
         resume()
@@ -142,7 +151,7 @@ final class CursesTerminal {
     func resume() {
         reset_prog_mode()
         refresh()
-        Self.writeRaw(Self.pasteOn)
+        Self.writeRaw(modesOn)
         invalidate()
     }
 
@@ -221,13 +230,15 @@ final class CursesTerminal {
 
     private static let pasteOn = "\u{1B}[?2004h"
     private static let pasteOff = "\u{1B}[?2004l"
+    private static let mouseOn = "\u{1B}[?1000h\u{1B}[?1006h"
+    private static let mouseOff = "\u{1B}[?1000l\u{1B}[?1006l"
 
     /// What a signal handler writes to leave the screen as curses' `endwin` would: paste
     /// mode and mouse reports off, plain attributes, a visible cursor, the keypad in its
     /// normal mode, and the shell's screen back. Padding (`$<5>`) is dropped: only a
     /// real terminal at a slow baud rate needs it.
     private static func restoreSequence() -> [UInt8] {
-        var text = pasteOff + "\u{1B}[?1000l\u{1B}[?1006l"
+        var text = pasteOff + mouseOff
         for name in ["sgr0", "cnorm", "rmkx", "rmcup"] {
             guard let value = chattui_string_capability(name) else { continue }
             text += String(cString: value).replacing(/\$<[0-9.*\/]*>/, with: "")

@@ -12,6 +12,7 @@ enum EscapeSequence {
         if body.hasPrefix("O"), body.count == 2, let final = body.last {
             return letterKey(final)
         }
+        if body.hasPrefix("[<") { return MouseReport.key(sgr: body) }
         guard body.hasPrefix("["), let final = body.last else { return nil }
         let parameters = body.dropFirst().dropLast().split(separator: ";", omittingEmptySubsequences: false)
         guard parameters.count <= 2 else { return nil }

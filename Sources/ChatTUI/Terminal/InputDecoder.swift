@@ -110,6 +110,15 @@ struct InputDecoder: Sendable {
             }
         }
         let full = sequence + [scalar]
+        if full.starts(with: ["[", "M"]) {
+            // An X10 mouse report: three bytes follow, whatever they are.
+            guard full.count == 5 else {
+                state = .escape(full)
+                return nil
+            }
+            state = .normal
+            return MouseReport.key(x10Button: full[2])
+        }
         let isFinal = sequence == ["O"] || (0x40...0x7E).contains(scalar.value)
         guard isFinal || full.count > 16 else {
             state = .escape(full)

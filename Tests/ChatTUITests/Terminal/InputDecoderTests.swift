@@ -106,4 +106,11 @@ import Testing
         #expect(decoder.feed(.scalar("\u{1B}")) == nil)
         #expect(decoder.feed(.key(.function(2))) == .function(2))
     }
+
+    /// Where curses knows no mouse the reports arrive raw: the wheel is a key, a click nothing.
+    @Test func wheelReportsCursesLeftRawAreTheWheel() {
+        #expect(keys("\u{1B}[<64;10;5M\u{1B}[<65;1;200M\u{1B}[<80;3;3M") == [.wheelUp, .wheelDown, .wheelUp])
+        #expect(keys("\u{1B}[<0;10;5M\u{1B}[<0;10;5mx") == [.character("x")])
+        #expect(keys("\u{1B}[M`+&\u{1B}[Ma+&\u{1B}[M +&y") == [.wheelUp, .wheelDown, .character("y")])
+    }
 }
