@@ -12,6 +12,7 @@ extension AppState {
         case .editing(let field, var editor):
             return handleFieldKey(key, field: field, editor: &editor, &review)
         case .detail(let detail):
+            review.notice = nil
             switch DetailKeymap.action(for: key) {
             case .editDescription:
                 guard let task = detail?.task else { return [] }

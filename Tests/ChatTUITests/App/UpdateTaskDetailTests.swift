@@ -59,4 +59,13 @@ import Testing
         state.send(.key(.down), .key(.down), .key(.escape), .key(.enter))
         #expect(state.review?.detailOffset == 0)
     }
+
+    /// "Description saved" answers the edit; the next key gives its row back to the scroll mark.
+    @Test func aKeyClearsTheNoticeSoTheScrollMarkShows() {
+        var state = detailAt40x10()
+        state.send(.taskChanged(summary: "#2 Pay the electricity bill: description saved."))
+        #expect(rows(view(state))[7].contains("Pay the electricity bill: descr"))
+        state.send(.key(.down))
+        #expect(rows(view(state))[7].contains("↑ 1 more"))
+    }
 }
