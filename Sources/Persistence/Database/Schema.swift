@@ -13,6 +13,7 @@ enum Schema {
         migrator.registerMigration("task-changes-by-task", migrate: indexTaskChangesByTask)
         migrator.registerMigration("conversations-soft-delete", migrate: addConversationDeletion)
         migrator.registerMigration("tasks-by-priority", migrate: indexTasksByPriority)
+        migrator.registerMigration("tasks-by-title", migrate: indexTasksByTitle)
         return migrator
     }()
 
@@ -49,6 +50,19 @@ enum Schema {
         try db.execute(sql: """
             CREATE INDEX tasks_by_priority ON tasks(user_id, deleted_at, \(rank));
             CREATE INDEX tasks_by_status_priority ON tasks(user_id, deleted_at, completed, \(rank));
+            """)
+    }
+
+    /// Sorting by title read and sorted every match: 0.7 s a reload of the review at 100,000
+    /// tasks. The order is `title COLLATE NOCASE` (`TaskSortKey`'s, as for priority), which
+    /// folds ASCII letters only ("Émile" and "émile" stay apart, after "zebra"). An index on
+    /// Swift's case-insensitive collation would fold more, but every SQLite client writing
+    /// the file would need that collation, and a Foundation whose order changed would leave
+    /// the index out of order; NOCASE is SQLite's own and never changes.
+    private static func indexTasksByTitle(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX tasks_by_title ON tasks(user_id, deleted_at, title COLLATE NOCASE);
+            CREATE INDEX tasks_by_status_title ON tasks(user_id, deleted_at, completed, title COLLATE NOCASE);
             """)
     }
 

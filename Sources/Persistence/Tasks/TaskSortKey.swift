@@ -46,7 +46,8 @@ struct TaskSortKey {
     }
 
     private static let priorityRank = "CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
-    private static let titleOrder = "title COLLATE swiftCaseInsensitiveCompare"
+    /// ASCII case folded only: the `tasks_by_title` indexes hold this order (see `Schema`).
+    private static let titleOrder = "title COLLATE NOCASE"
 
     private static func rank(of priority: Priority?) -> Int {
         switch priority {

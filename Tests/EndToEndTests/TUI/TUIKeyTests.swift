@@ -54,6 +54,24 @@ extension TUITests {
         try await screen.waitFor("the bottom again") { $0.contains("message 60") && !$0.contains("to follow") }
     }
 
+    /// tmux reports the wheel only to a program that asked for mouse reports, in the form it
+    /// asked for: curses asks where terminfo names a mouse, the app itself elsewhere (vt100).
+    @Test(arguments: ["tmux-256color", "vt100", "linux", "screen"])
+    func theWheelScrollsOnEveryTerminalType(term: String) async throws {
+        let sandbox = try Sandbox()
+        let id = try await seededConversation(in: sandbox)
+        let screen = try await TmuxScreen(sandbox, running: "TERM=\(term) chattui -r \(id); echo EXITED $?; exec cat")
+        try await screen.waitFor("message 60")
+
+        let modes = try await screen.mouseModes()
+        #expect(modes.reports, "no mouse reports asked for under \(term)")
+        // The wheel turned up at column 10, row 5.
+        let wheelUp = modes.sgr ? Array("\u{1B}[<64;10;5M".utf8) : [0x1B, 0x5B, 0x4D, 32 + 64, 32 + 10, 32 + 5]
+        for _ in 0..<3 { try await screen.send(bytes: wheelUp) }
+        let text = try await screen.waitFor("to follow")
+        #expect(!text.contains(";10;5") && !text.contains("+&"), "a report typed its bytes into the input")
+    }
+
     @Test func f1ShowsEveryKeyAndEscGoesBack() async throws {
         let screen = try await TmuxScreen(try Sandbox(), chattui: "")
         try await screen.waitFor(Self.freshStatus)

@@ -2,7 +2,8 @@ import Foundation
 import Persistence
 import Testing
 
-/// The conversation picker (Ctrl-O) on the real binary: a title filter as it is typed.
+/// The conversation picker (Ctrl-O) on the real binary: a title filter as it is typed, and
+/// its keys behind `?`.
 extension TUITests {
     @Test func thePickerFiltersByTitleAsItIsTyped() async throws {
         let sandbox = try Sandbox()
@@ -23,5 +24,21 @@ extension TUITests {
 
         try await screen.press("Enter", "Enter")
         try await screen.waitFor("· #3 · offline/engine")
+    }
+
+    @Test func questionMarkListsThePickersKeys() async throws {
+        let sandbox = try Sandbox()
+        _ = try await sandbox.conversationService().startConversation(with: NewMessage(role: .user, content: "Groceries"))
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+
+        try await screen.press("C-o")
+        let picker = try await screen.waitFor("Conversations (1)")
+        #expect(picker.contains("?\u{A0}help  Enter\u{A0}open"))
+        try await screen.type("?")
+        let help = try await screen.waitFor("bring back the last one deleted this session")
+        #expect(help.contains("↑/↓ PgUp/PgDn scroll · other keys: back"))
+        try await screen.press("Escape")
+        try await screen.waitFor("#1  Groceries")
     }
 }

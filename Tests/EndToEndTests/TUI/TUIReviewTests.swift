@@ -26,7 +26,7 @@ extension TUITests {
         #expect(try !tasks.task(id: groceries.id).completed)
 
         try await screen.press("q")
-        let chat = try await screen.waitFor("the chat") { $0.contains("F2 tasks · ^O chats") }
+        let chat = try await screen.waitFor("the chat") { $0.contains("F2 tasks · Ctrl-O chats") }
         #expect(!chat.contains("Tasks · pending"))
     }
 

@@ -71,7 +71,7 @@ extension TUITests {
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(rows.contains("✓ add_task  #1 买菜和水果 🎉 for the party"))
         #expect(rows.contains(Substring(String(repeating: "─", count: 80))))
-        #expect(rows.contains { $0.hasPrefix(" idle · #1 · offline/engine") && $0.hasSuffix("F2 tasks · ^O chats · /help") })
+        #expect(rows.contains { $0.hasPrefix(" idle · #1 · offline/engine") && $0.hasSuffix("F2 tasks · Ctrl-O chats · F1 help") })
     }
 
     @Test func aPasteIsInsertedWholeAndNeverSent() async throws {

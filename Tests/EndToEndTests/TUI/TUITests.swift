@@ -12,7 +12,7 @@ import Testing
         let sandbox = try Sandbox()
         let screen = try await TmuxScreen(sandbox, chattui: "")
         let text = try await screen.waitFor(Self.freshStatus)
-        #expect(text.contains("F2 tasks · ^O chats · /help"))
+        #expect(text.contains("F2 tasks · Ctrl-O chats · F1 help"))
         #expect(text.contains("Tell me what to remember"))
     }
 

@@ -73,6 +73,18 @@ final class TmuxScreen {
         try await tmux(["paste-buffer", "-p", "-b", "paste", "-t", "test"])
     }
 
+    /// Writes `bytes` to the program as the terminal would (a mouse report, say).
+    func send(bytes: [UInt8]) async throws {
+        try await tmux(["send-keys", "-t", "test", "-H"] + bytes.map { String($0, radix: 16) })
+    }
+
+    /// The mouse reports the program asked the terminal for: any at all, and in SGR form.
+    func mouseModes() async throws -> (reports: Bool, sgr: Bool) {
+        let flags = try await tmux(["display-message", "-p", "-t", "test", "#{mouse_standard_flag} #{mouse_sgr_flag}"])
+        let words = flags.split(whereSeparator: \.isWhitespace)
+        return (words.first == "1", words.last == "1")
+    }
+
     /// The window's text now, one line per row.
     func screen() async throws -> String {
         try await tmux(["capture-pane", "-p", "-t", "test"])

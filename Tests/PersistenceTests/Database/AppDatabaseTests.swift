@@ -22,7 +22,8 @@ struct AppDatabaseTests {
         #expect(tables.isSuperset(of: ["conversations", "messages", "tasks", "task_tags", "task_changes",
                                        "conversation_leases", "grdb_migrations"]))
         #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
-                == ["v1", "messages-reasoning", "task-changes-by-task", "conversations-soft-delete", "tasks-by-priority"])
+                == ["v1", "messages-reasoning", "task-changes-by-task", "conversations-soft-delete", "tasks-by-priority",
+                    "tasks-by-title"])
         let settings = try database.pool.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }

@@ -14,6 +14,8 @@ struct TaskListPlanTests {
         TaskQuery(status: .pending, sort: .due, limit: 50),
         TaskQuery(status: .all, sort: .priority, limit: 50),
         TaskQuery(status: .pending, sort: .priority, limit: 50),
+        TaskQuery(status: .all, sort: .title, limit: 50),
+        TaskQuery(status: .completed, sort: .title, limit: 50),
     ])
     func aPageIsReadInIndexOrder(query: TaskQuery) throws {
         let (database, folder) = try makePlannedDatabase()
@@ -31,6 +33,8 @@ struct TaskListPlanTests {
         (TaskQuery(status: .pending, sort: .due), .before),
         (TaskQuery(status: .pending, sort: .priority), .atOrAfter),
         (TaskQuery(status: .all, sort: .priority), .before),
+        (TaskQuery(status: .all, sort: .title), .atOrAfter),
+        (TaskQuery(status: .pending, sort: .title), .before),
     ])
     func aKeysetPageIsReadInIndexOrder(query: TaskQuery, side: TaskSortKey.Side) throws {
         let (database, folder) = try makePlannedDatabase()

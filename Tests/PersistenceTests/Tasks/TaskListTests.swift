@@ -81,6 +81,16 @@ struct TaskListTests {
         withExtendedLifetime(folder) {}
     }
 
+    /// The title order is SQLite's NOCASE, which its index holds: ASCII case is folded, other
+    /// letters sort by their bytes, after every ASCII one.
+    @Test func theTitleOrderFoldsASCIICaseOnly() throws {
+        let (database, folder) = try makeTestDatabase()
+        let tasks = TaskService.make(database)
+        for title in ["émile", "Zebra", "Émile", "apple", "Banana"] { _ = try tasks.add(TaskDraft(title: title)) }
+        #expect(try titles(tasks, TaskQuery(sort: .title)) == ["apple", "Banana", "Zebra", "Émile", "émile"])
+        withExtendedLifetime(folder) {}
+    }
+
     @Test func limitTruncatesButCountsAllMatches() throws {
         let (tasks, folder) = try makeFixture()
         let page = try tasks.list(TaskQuery(sort: .title, limit: 2))

@@ -1,0 +1,126 @@
+import AgentCore
+import Persistence
+
+/// Keys on the task review screen, found in `ReviewKeymap`.
+extension AppState {
+    mutating func handleReviewKey(_ key: Key, _ review: inout TaskReview) -> [Effect] {
+        switch review.mode {
+        case .browsing:
+            review.notice = nil
+            guard let action = ReviewKeymap.action(for: key) else { return [] }
+            return perform(action, &review)
+        case .editing(let field, var editor):
+            return handleFieldKey(key, field: field, editor: &editor, &review)
+        case .detail(let detail):
+            review.notice = nil
+            switch DetailKeymap.action(for: key) {
+            case .editDescription:
+                guard let task = detail?.task else { return [] }
+                review.openDetail = detail
+                review.mode = .editing(.description(task.id), InputEditor(text: task.description ?? ""))
+            case .close:
+                review.mode = .browsing
+            case .scrollDown: scrollDetail(detail, by: 1, &review)
+            case .scrollUp: scrollDetail(detail, by: -1, &review)
+            case .pageDown: scrollDetail(detail, by: max(1, reviewListHeight - 1), &review)
+            case .pageUp: scrollDetail(detail, by: -max(1, reviewListHeight - 1), &review)
+            case nil:
+                break
+            }
+            return []
+        case .help(let offset):
+            return scrollReviewHelp(key, offset: offset, &review)
+        }
+    }
+
+    /// Opens with the filter, sort and text filter it had when it was last closed.
+    mutating func openReview() -> [Effect] {
+        var review = TaskReview()
+        let effects = reloadReview(&review)
+        screen = .review(review)
+        return effects
+    }
+
+    private mutating func perform(_ action: ReviewAction, _ review: inout TaskReview) -> [Effect] {
+        let task = review.selectedTask
+        if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
+        switch action {
+        case .next: review.selection.next()
+        case .previous: review.selection.previous()
+        case .first: review.selection.first()
+        case .last: review.selection.last()
+        case .pageDown: review.selection.pageDown(reviewListHeight)
+        case .pageUp: review.selection.pageUp(reviewListHeight)
+        case .toggleDone:
+            return task.map { [$0.completed ? .reopenTask($0.id) : .completeTask($0.id)] } ?? []
+        case .delete:
+            return task.map { [.deleteTask($0.id)] } ?? []
+        case .undo:
+            return [.undo]
+        case .priority:
+            return task.map { [.setPriority($0.id, Self.priority(after: $0.priority))] } ?? []
+        case .details:
+            guard let task else { return [] }
+            review.mode = .detail(nil)
+            review.detailOffset = 0
+            return [.loadTaskDetail(task.id)]
+        case .filter:
+            reviewSettings.filter = Self.filter(after: reviewSettings.filter)
+            return reloadReview(&review)
+        case .sort:
+            reviewSettings.sort = Self.sort(after: reviewSettings.sort)
+            return reloadReview(&review)
+        case .help:
+            review.mode = .help(offset: 0)
+        case .back:
+            screen = .chat
+            return [.loadReminders]
+        case .search, .add, .editTitle, .tags, .due, .recurrence:
+            openField(for: action, task: task, &review)
+        }
+        return fetchAroundCursor(&review)
+    }
+
+    /// Scrolls the detail pane, no further than its last row at the bottom of the screen.
+    private func scrollDetail(_ detail: TaskDetail?, by rows: Int, _ review: inout TaskReview) {
+        guard let detail else { return }
+        let width = size.cols - 2
+        let count = TaskDetailView.text(for: detail, fieldRows: nil, timeZone: timeZone, width: width).lines.count
+        review.detailOffset = min(max(0, review.detailOffset + rows), max(0, count - reviewListHeight))
+    }
+
+    /// The `?` overlay scrolls with the list keys; any other key closes it.
+    private func scrollReviewHelp(_ key: Key, offset: Int, _ review: inout TaskReview) -> [Effect] {
+        let lineCount = ReviewHelpLayout.lines(width: size.cols - 1).count
+        let height = TaskReviewLayout.listHeight(size)
+        review.mode = HelpScroll.offset(after: key, from: offset, height: height, lineCount: lineCount)
+            .map { .help(offset: $0) } ?? .browsing
+        return []
+    }
+
+    /// none → low → medium → high → none.
+    static func priority(after priority: Priority?) -> Priority? {
+        switch priority {
+        case nil: .low
+        case .low: .medium
+        case .medium: .high
+        case .high: nil
+        }
+    }
+
+    /// pending → completed → all → pending.
+    static func filter(after filter: TaskStatusFilter) -> TaskStatusFilter {
+        switch filter {
+        case .pending: .completed
+        case .completed: .all
+        case .all: .pending
+        }
+    }
+
+    /// created → due → priority → title → created.
+    static func sort(after sort: TaskSort) -> TaskSort {
+        let all = TaskSort.allCases
+        let next = (all.firstIndex(of: sort) ?? 0) + 1
+        return all[next % all.count]
+    }
+}

@@ -1,0 +1,42 @@
+/// What a key does in the review's detail pane.
+enum DetailAction: Hashable, Sendable {
+    case editDescription, scrollDown, scrollUp, pageDown, pageUp, close
+
+    /// The word the hint line shows after the key: "j scroll".
+    var word: String {
+        switch self {
+        case .editDescription: "edit"
+        case .scrollDown: "scroll"
+        case .scrollUp: "scroll up"
+        case .pageDown: "page down"
+        case .pageUp: "page up"
+        case .close: "back"
+        }
+    }
+}
+
+/// The detail pane's keys, read by `update` and printed by its hint line and the `?` overlay.
+///
+/// The pane scrolls because a small terminal (40×10 leaves it five rows) has no room for the
+/// description and the history below the fields.
+enum DetailKeymap {
+    static let bindings: [KeyBinding<DetailAction>] = [
+        KeyBinding([.character("e")], "e", "edit the description (Alt-Enter for a new line)", .editDescription),
+        KeyBinding([.character("j"), .down], "j, ↓", "scroll down to the description and history", .scrollDown),
+        KeyBinding([.character("k"), .up], "k, ↑", "scroll up", .scrollUp),
+        KeyBinding([.pageDown, .character(" ")], "PgDn, space", "a screen down", .pageDown),
+        KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+        KeyBinding([.enter, .escape, .character("q")], "Enter, Esc, q", "back to the list", .close),
+    ]
+
+    static let hinted: [DetailAction] = [.editDescription, .scrollDown, .close]
+
+    static func action(for key: Key) -> DetailAction? {
+        bindings.first { $0.keys.contains(key) }?.action
+    }
+
+    /// "e edit  j scroll  Enter back".
+    static var hintLine: String {
+        HintLine.of(bindings, naming: hinted, word: \.word)
+    }
+}

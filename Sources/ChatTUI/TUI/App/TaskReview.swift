@@ -1,0 +1,39 @@
+import Persistence
+
+/// The task review screen: a window of the user's tasks, the cursor, and the edit under way.
+///
+/// Only a window of the list is held (a few screens around the cursor); the cursor's
+/// position counts among every match, so the header and `G` speak of the whole list.
+struct TaskReview: Hashable, Sendable {
+    enum Mode: Hashable, Sendable {
+        case browsing
+        /// A field open for typing; Enter saves it, Esc goes back to the list (or to the
+        /// detail pane a description was opened from).
+        case editing(TaskField, InputEditor)
+        /// The detail pane of a task; nil until it is read.
+        case detail(TaskDetail?)
+        /// The `?` overlay listing every key, scrolled down `offset` rows.
+        case help(offset: Int)
+    }
+
+    var window = ListWindow<TodoTask>(items: [], offset: 0, total: 0, anchorIndex: 0)
+    var selection = ListSelection()
+    var mode: Mode = .browsing
+    /// The detail pane a description edit returns to.
+    var openDetail: TaskDetail?
+    /// The detail pane's first row shown; kept when the task is read again.
+    var detailOffset = 0
+    /// The window asked for and not yet answered; answers to any other are stale.
+    var pending: TaskWindowRequest?
+    /// The keys moved the cursor after a reload was asked for: its answer must not pull the
+    /// cursor back to the task it was read around.
+    var movedWhilePending = false
+    /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
+    var isLoading = true
+    /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.
+    var notice: String?
+
+    var selectedTask: TodoTask? {
+        window[selection.index]
+    }
+}

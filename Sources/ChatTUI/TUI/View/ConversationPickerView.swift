@@ -1,0 +1,105 @@
+import Foundation
+import Persistence
+
+/// The conversation picker: newest first, with each conversation's id, size and last use,
+/// the open one marked. Only the visible rows are drawn, however many conversations there are.
+enum ConversationPickerView {
+    static func draw(_ picker: ConversationPicker, state: AppState, on grid: inout Grid) {
+        drawTitle(picker, on: &grid)
+        if case .help(let offset) = picker.mode {
+            drawHelp(offset: offset, on: &grid)
+        } else {
+            drawList(picker, state: state, on: &grid)
+        }
+        drawFooter(picker, on: &grid)
+        StatusBar.draw(state, row: TaskReviewLayout.statusRow(grid.size), on: &grid, hints: "")
+    }
+
+    private static func drawList(_ picker: ConversationPicker, state: AppState, on grid: inout Grid) {
+        let height = TaskReviewLayout.listHeight(grid.size)
+        if picker.window.total == 0 {
+            grid.write(emptyText(picker), row: TaskReviewLayout.listTop, col: 2, style: .dim)
+        }
+        let visible = picker.selection.visible(height: height)
+        for position in visible {
+            let row = TaskReviewLayout.listTop + position - visible.lowerBound
+            let selected = position == picker.selection.index
+            let style = selected ? CellStyle.reverse : .plain
+            if selected { grid.fill(row: row, from: 0, to: grid.cols, style: style) }
+            guard let conversation = picker.window[position] else {
+                grid.write("…", row: row, col: 2, style: selected ? .reverse : .dim)
+                continue
+            }
+            if conversation.id == state.conversationID { grid.write("▸", row: row, col: 0, style: style) }
+            if case .renaming(let id, let editor) = picker.mode, id == conversation.id {
+                drawField("#\(id) ✎ ", editor, row: row, on: &grid)
+            } else {
+                grid.write(line(for: conversation, state: state), row: row, col: 2, style: style)
+            }
+        }
+    }
+
+    private static func drawHelp(offset: Int, on grid: inout Grid) {
+        let lines = PickerHelpLayout.lines(width: grid.cols - 1)
+        for (row, line) in lines.dropFirst(offset).prefix(TaskReviewLayout.listHeight(grid.size)).enumerated() {
+            line.draw(on: &grid, row: TaskReviewLayout.listTop + row, col: 1)
+        }
+    }
+
+    private static func drawTitle(_ picker: ConversationPicker, on grid: inout Grid) {
+        var title = " Conversations"
+        if !picker.isLoading { title += " (\(picker.window.total))" }
+        if let filter = picker.title { title += " · titled “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”" }
+        grid.write(title, row: 0, col: 0, style: .bold)
+        grid.write(String(repeating: "─", count: grid.cols), row: 1, col: 0, style: .dim)
+    }
+
+    private static func emptyText(_ picker: ConversationPicker) -> String {
+        if picker.isLoading { return "Loading conversations…" }
+        guard let filter = picker.title else { return "No saved conversations yet." }
+        return "No conversation is titled “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”. Esc in the filter shows all."
+    }
+
+    private static func drawFooter(_ picker: ConversationPicker, on grid: inout Grid) {
+        let size = grid.size
+        let noticeRow = TaskReviewLayout.noticeRow(size)
+        let hint: String
+        switch picker.mode {
+        case .browsing:
+            hint = PickerKeymap.hintLine
+            if let notice = picker.notice {
+                grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: noticeRow, col: 0, style: .colored(.yellow))
+            }
+        case .filtering(let editor):
+            drawField(" Title: ", editor, row: noticeRow, on: &grid)
+            hint = "type to filter · Enter keeps it · Esc shows all"
+        case .renaming:
+            hint = "Enter saves · Esc cancels"
+        case .confirmingDelete(let conversation):
+            let title = TerminalSanitizer.sanitize(conversation.title, keepNewlines: false)
+            grid.write(" Delete #\(conversation.id) “\(title)”? y/n", row: noticeRow, col: 0, style: .colored(.yellow))
+            hint = "y deletes (u brings it back this session) · any other key keeps it"
+        case .help:
+            hint = HelpScroll.hint
+        }
+        let wrapped = TextWrapper.wrap(StyledLine(" " + hint, .dim), width: grid.cols)
+        wrapped.first?.draw(on: &grid, row: TaskReviewLayout.hintRow(size), col: 0)
+    }
+
+    /// A label and a one-line field after it, with the cursor in it.
+    private static func drawField(_ label: String, _ editor: InputEditor, row: Int, on grid: inout Grid) {
+        let column = grid.write(label, row: row, col: label.hasPrefix(" ") ? 0 : 2, style: .bold)
+        let field = InputLayout(editor: editor, width: grid.cols - column + InputLayout.promptWidth - 1)
+        grid.write(field.rows.last ?? "", row: row, col: column, style: CellStyle(underline: true))
+        grid.cursor = Position(row: row, col: column + field.cursor.col - InputLayout.promptWidth)
+    }
+
+    /// "#12  Groceries and bills · 34 messages · 2025-03-14".
+    private static func line(for conversation: Conversation, state: AppState) -> String {
+        let date = LocalDate(containing: conversation.updatedAt, in: state.timeZone)
+        let title = TerminalSanitizer.sanitize(conversation.title, keepNewlines: false)
+        let count = conversation.messageCount == 1 ? "1 message" : "\(conversation.messageCount) messages"
+        let open = conversation.id == state.conversationID ? " · open" : ""
+        return "#\(conversation.id)  \(title.isEmpty ? "(untitled)" : title) · \(count) · \(date)\(open)"
+    }
+}
