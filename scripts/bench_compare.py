@@ -26,19 +26,30 @@ SENTENCES = [
 ]
 
 
+class Failed(Exception):
+    """A command that did not finish well; a peer's failure is shown in its row."""
+
+
 class Case:
     """One command of a comparison: `measure()` runs it once and returns (ms, peak KiB)."""
 
     def __init__(self, label, shown, measure, prepare=None):
         self.label, self.shown, self.measure, self.prepare = label, shown, measure, prepare
-        self.times, self.rss = [], []
+        self.times, self.rss, self.failure = [], [], None
 
-    def run(self):
+    def run(self, record=True):
+        if self.failure:
+            return
         if self.prepare:
             self.prepare()
-        ms, rss = self.measure()
-        self.times.append(ms)
-        self.rss.append(rss)
+        try:
+            ms, rss = self.measure()
+        except Failed as failure:
+            self.failure = str(failure)
+            return
+        if record:
+            self.times.append(ms)
+            self.rss.append(rss)
 
 
 def timed(argv, env, stdin=None):
@@ -51,16 +62,16 @@ def timed(argv, env, stdin=None):
     elapsed = (time.perf_counter() - started) * 1000
     if status != 0:
         errors.seek(0)
-        sys.exit(f"{argv[0]} exited with {status}: {errors.read()[-500:].decode(errors='replace')}")
+        how = f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit {os.waitstatus_to_exitcode(status)}"
+        raise Failed(f"{how} after {elapsed / 1000:.1f} s, peak RSS {usage.ru_maxrss / 1024:.0f} MiB; "
+                     + errors.read()[-200:].decode(errors="replace").strip())
     return elapsed, usage.ru_maxrss
 
 
 def compare(title, cases, rounds):
     """Runs the cases interleaved (one warm-up each) and prints their table; the first is chattui."""
     for case in cases:
-        if case.prepare:
-            case.prepare()
-        case.measure()
+        case.run(record=False)
     for _ in range(rounds):
         for case in random.sample(cases, len(cases)):
             case.run()
@@ -68,7 +79,12 @@ def compare(title, cases, rounds):
     print("| command | median (min–max) | ratio to chattui (min–max) | minus chattui (min–max) | peak RSS |")
     print("|---|---|---|---|---|")
     reference = cases[0]
+    if reference.failure:
+        sys.exit(f"{reference.shown}: {reference.failure}")
     for case in cases:
+        if case.failure:
+            print(f"| {case.label}: `{case.shown}` | did not finish: {case.failure} | | | |", flush=True)
+            continue
         ratios = [t / r for t, r in zip(case.times, reference.times)]
         gaps = [t - r for t, r in zip(case.times, reference.times)]
         relative = "—" if case is reference else (
