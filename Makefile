@@ -20,8 +20,9 @@ build: setup
 release: setup
 	$(SWIFT) build $(RELEASE_FLAGS)
 
+# The comparison quoted in docs/performance.md; a part or --quick: make bench ARGS="--quick startup".
 bench: setup
-	./scripts/bench.sh
+	./scripts/bench.sh $(ARGS)
 
 clean:
 	rm -rf .build

@@ -1,48 +1,54 @@
 #!/usr/bin/env bash
-# Measures start-up time and memory of the release binary, the chat screen's first frame
-# and the task review's keys, on an empty database and on one holding a 100,000-message
-# conversation and 100,000 tasks. Prints a Markdown table.
+# `make bench`: chattui side by side with its peers (llm, elia) and the floor (curl, and a
+# minimal Swift binary linking the same system libraries), against the same fake OpenAI
+# server and the same canned reply. Prints the Markdown tables quoted in docs/performance.md.
 #
-#   scripts/bench.sh            (needs hyperfine: installed from Debian if missing)
+#   scripts/bench.sh [--quick] [PART ...]     parts: startup frame turn stream review mcp
+#
+# Installs what it lacks first: hyperfine from Debian, the pinned peers (scripts/bench_peers.txt)
+# into a throw-away virtual environment under .build/bench-venv. Builds the release binaries.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-command -v hyperfine >/dev/null || { apt-get install -y -qq hyperfine >/dev/null || sudo apt-get install -y -qq hyperfine >/dev/null; }
+quick=()
+parts=()
+for argument in "$@"; do
+    case $argument in
+        --quick) quick=(--quick) ;;
+        *) parts+=("$argument") ;;
+    esac
+done
+
+sudo_if_needed() {
+    if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
+}
+command -v hyperfine >/dev/null || sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
+command -v curl >/dev/null || sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null
+venv=.build/bench-venv
+if ! cmp -s scripts/bench_peers.txt "$venv/installed.txt"; then
+    echo "bench: installing the peers into $venv" >&2
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/bench_peers.txt
+    cp scripts/bench_peers.txt "$venv/installed.txt"
+fi
+
+echo "bench: building the release binaries" >&2
 swift build -c release --static-swift-stdlib --product chattui >/dev/null
-swift build -c release --product chattui-seed >/dev/null
-bin=.build/release/chattui
+swift build -c release --static-swift-stdlib --product chattui-seed >/dev/null
+scripts/bench_floor.sh
+
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 export HOME=$work CHATTUI_USER=bench
 unset OPENAI_API_KEY OPENAI_BASE_URL CHATTUI_DB
+echo "bench: seeding the databases" >&2
+seed=.build/release/chattui-seed
+"$seed" "$work/large.db" 100000 100000 bench >/dev/null
+"$seed" "$work/turn-10.db" 10 0 bench >/dev/null
+"$seed" "$work/turn-1000.db" 1000 0 bench >/dev/null
 
-empty=$work/empty.db
-large=$work/large.db
-"$bin" --db "$empty" tasks >/dev/null
-.build/release/chattui-seed "$large" 100000 100000 bench >/dev/null
-
-measure() {
-    local label=$1; shift
-    local mean
-    mean=$(hyperfine --warmup 3 --runs 30 -N --export-json "$work/h.json" "$*" >/dev/null 2>&1 &&
-        python3 -c "import json; r=json.load(open('$work/h.json'))['results'][0]; print(f\"{r['mean']*1000:.1f} ± {r['stddev']*1000:.1f}\")")
-    local rss
-    rss=$( { /usr/bin/time -f "%M" "$@" >/dev/null; } 2>&1 | tail -n 1)
-    local shown="${*/#$bin/chattui}"
-    printf '| %s | `%s` | %s ms | %.1f MB |\n' "$label" "${shown//$work\//}" "$mean" "$(echo "$rss / 1024" | bc -l)"
-}
-
-echo "| database | command | time (mean ± σ) | peak RSS |"
-echo "|---|---|---|---|"
-measure "—" "$bin" --version
-measure "empty" "$bin" --db "$empty" tasks --json
-measure "100k" "$bin" --db "$large" tasks --json --limit 50
-measure "100k" "$bin" --db "$large" tasks --status pending --sort due --limit 50
-measure "100k" "$bin" --db "$large" conversations --json
-
-# The task review: time from a key to the repainted frame that answers it, in a pseudo-terminal.
-python3 scripts/review_keys.py 20 "$bin" --db "$large"
-
-# The chat screen: time to the first painted status bar, in a pseudo-terminal.
-printf '| empty | `chattui` (first frame) | %s | |\n' "$(python3 scripts/first_frame.py 20 "$bin" --db "$empty")"
-printf '| 100k | `chattui -r 1` (first frame) | %s | |\n' "$(python3 scripts/first_frame.py 20 "$bin" --db "$large" -r 1)"
+echo "$(date -u '+%Y-%m-%d %H:%M UTC'); $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/Mem:/ { print $2 }') GiB, Linux $(uname -r)"
+hyperfine -N --warmup 3 --runs 30 --style none --export-json "$work/hyperfine.json" '.build/release/chattui --version' >/dev/null
+python3 -c "import json, statistics as s, sys; t = [1000 * x for x in json.load(open(sys.argv[1]))['results'][0]['times']]
+print(f\"hyperfine -N --warmup 3 --runs 30 'chattui --version': median {s.median(t):.1f} ms (min {min(t):.1f}, max {max(t):.1f})\")" "$work/hyperfine.json"
+python3 scripts/bench_compare.py --work "$work" "${quick[@]}" "${parts[@]}"

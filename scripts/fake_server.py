@@ -5,12 +5,13 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 SERVER = ROOT / "Tests/Fixtures/fake_openai/server.py"
 
 
-def start(work, script):
-    """Starts the server on a free port with `script` (written into `work`); returns the
-    process and its base URL. Closing its stdin stops it."""
+def start(work, script, *options):
+    """Starts the server on a free port with `script` (written into `work`) and the server's
+    `options` (such as `--record FILE`); returns the process and its base URL. Closing its
+    stdin stops it."""
     (work / "script.json").write_text(json.dumps(script))
     server = subprocess.Popen(
-        [sys.executable, str(SERVER), "--port", "0", "--script", str(work / "script.json")],
+        [sys.executable, str(SERVER), "--port", "0", "--script", str(work / "script.json"), *options],
         stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     port = server.stdout.readline().strip().split("=")[1]
     return server, f"http://127.0.0.1:{port}/v1"

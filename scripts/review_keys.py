@@ -74,4 +74,5 @@ def main():
         print(f"| 100k | review: {label} | {statistics.mean(values):.1f} ms (max {max(values):.1f}) | |")
 
 
-main()
+if __name__ == "__main__":
+    main()

@@ -41,6 +41,14 @@ def cpu_seconds(pid):
     return (int(fields[11]) + int(fields[12])) / TICKS
 
 
+def peak_kib(pid):
+    """The process's peak resident memory so far (VmHWM), in KiB."""
+    for line in pathlib.Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
+
+
 class Screen:
     """chattui in a pseudo-terminal of the given size, its output read and timed."""
 
@@ -112,13 +120,14 @@ def run(binary, rows, cols, options):
         before = cpu_seconds(screen.pid)
         screen.drain_for(options.idle_seconds)
         idle_long = (cpu_seconds(screen.pid) - before) / options.idle_seconds
+        peak = peak_kib(screen.pid)
     finally:
         screen.close()
         server.stdin.close()
         server.wait()
     print(f"| {cols}×{rows} | {options.tokens} at {options.rate}/s | {stream_cpu:.2f} s in {elapsed:.1f} s "
           f"| {100 * stream_cpu / elapsed:.1f} % | {gap * 1000:.0f} ms "
-          f"| {100 * idle_empty:.2f} % | {100 * idle_long:.2f} % |", flush=True)
+          f"| {100 * idle_empty:.2f} % | {100 * idle_long:.2f} % | {peak / 1024:.1f} MiB |", flush=True)
 
 
 def main():
@@ -132,11 +141,12 @@ def main():
     parser.add_argument("--paragraph", type=int, default=60, help="words per paragraph; 0: one paragraph")
     options = parser.parse_args()
     print("| terminal | streamed tokens | CPU time over the stream | CPU % of a core "
-          "| largest frame gap | idle, empty chat | idle, long reply on screen |")
-    print("|---|---|---|---|---|---|---|")
+          "| largest frame gap | idle, empty chat | idle, long reply on screen | peak RSS |")
+    print("|---|---|---|---|---|---|---|---|")
     for size in options.size or ["24x80", "50x200"]:
         rows, cols = (int(n) for n in size.split("x"))
         run(os.path.abspath(options.binary), rows, cols, options)
 
 
-main()
+if __name__ == "__main__":
+    main()
