@@ -45,3 +45,9 @@ private func apply(_ key: Key, to editor: inout InputEditor) {
     }
     _ = editor.cursorOffset
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzInputDecoder_main")
+public func fuzzInputDecoderMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzInputDecoder)
+}

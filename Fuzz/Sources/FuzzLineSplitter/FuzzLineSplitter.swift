@@ -28,3 +28,9 @@ public func fuzzLineSplitter(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int3
     }
     return 0
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzLineSplitter_main")
+public func fuzzLineSplitterMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzLineSplitter)
+}

@@ -22,3 +22,9 @@ public func fuzzPhrases(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = IntentParser.parse(text)
     return 0
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzPhrases_main")
+public func fuzzPhrasesMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzPhrases)
+}

@@ -21,3 +21,9 @@ public func fuzzSSEStream(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     _ = try? ChatCompletionChunk(json: input.text)
     return 0
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzSSEStream_main")
+public func fuzzSSEStreamMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzSSEStream)
+}

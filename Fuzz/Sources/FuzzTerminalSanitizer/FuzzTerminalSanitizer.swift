@@ -25,3 +25,9 @@ private func isControl(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Bool {
     if scalar == "\n" { return !keepNewlines }
     return scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzTerminalSanitizer_main")
+public func fuzzTerminalSanitizerMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzTerminalSanitizer)
+}

@@ -26,3 +26,9 @@ public func fuzzToolArguments(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int
     }
     return 0
 }
+
+/// The entry point SwiftPM links as `main`: libFuzzer's driver with the function above.
+@_cdecl("FuzzToolArguments_main")
+public func fuzzToolArgumentsMain(_ argc: Int32, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> Int32 {
+    FuzzDriver.run(argc, argv, fuzzToolArguments)
+}
