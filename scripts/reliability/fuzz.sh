@@ -26,7 +26,7 @@ for target in $targets; do
     # SWIFT_BACKTRACE off: the runtime's backtracer would keep the crashing run's output open.
     # Leak detection off: LeakSanitizer reports the Swift runtime's regex parser boxes
     # (reference cycles it frees lazily), not anything of ours; address errors still stop the run.
-    SWIFT_BACKTRACE=enable=no "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
+    ASAN_OPTIONS=detect_leaks=0 SWIFT_BACKTRACE=enable=no "$bin/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 -detect_leaks=0 \
         -artifact_prefix="Artifacts/$target-" -print_final_stats=1 "$work" "Corpus/$target" >"$log" 2>&1
     status=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
