@@ -143,7 +143,7 @@ def try_mount_tmpfs():
         probe.rmdir()
 
 
-def mount(folder, size, read_only=False):
+def mount(folder, size):
     subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], check=True)
 
 
