@@ -26,3 +26,16 @@ bench: setup
 
 clean:
 	rm -rf .build
+
+# Evidence beyond `make test` (docs/reliability.md): crash, concurrency, fault, edge and
+# fuzz runs against the release binary; the fuzz targets alone; coverage per module.
+.PHONY: reliability fuzz coverage
+
+reliability: setup release
+	./scripts/reliability/run.sh
+
+fuzz:
+	./scripts/reliability/fuzz.sh
+
+coverage: setup
+	./scripts/reliability/coverage.sh

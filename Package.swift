@@ -9,6 +9,10 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "chattui", targets: ["Main"]),
+        // The modules as libraries only so that Fuzz/, a package of its own, can use them.
+        .library(name: "Persistence", targets: ["Persistence"]),
+        .library(name: "AgentCore", targets: ["AgentCore"]),
+        .library(name: "ChatTUI", targets: ["ChatTUI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),

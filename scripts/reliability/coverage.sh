@@ -1,0 +1,23 @@
+#!/bin/sh
+# `make coverage`: every test with code coverage, the end-to-end runs of the real binary
+# included, then lines covered per module. Builds in .build/coverage so the everyday
+# debug build is left alone.
+set -eu
+cd "$(dirname "$0")/../.."
+scratch=.build/coverage
+profiles=$scratch/profiles
+rm -rf "$profiles"
+mkdir -p "$profiles"
+echo "coverage: building with --enable-code-coverage in $scratch"
+swift build --build-tests --enable-code-coverage --scratch-path "$scratch" 2>&1 | tail -3
+bin=$(swift build --show-bin-path --scratch-path "$scratch")
+# The end-to-end tests run this binary (CHATTUI_BIN); each of its processes writes its own
+# profile (%p) into $profiles, merged below with the test runner's.
+CHATTUI_BIN="$PWD/$bin/chattui" LLVM_PROFILE_FILE="$PWD/$profiles/run-%p.profraw" \
+    swift test --skip-build --enable-code-coverage --scratch-path "$scratch" 2>&1 | tail -3 || true
+find "$scratch" -name '*.profraw' >"$profiles/list"
+llvm-profdata merge -sparse -f "$profiles/list" -o "$profiles/all.profdata"
+echo "coverage: merged $(wc -l <"$profiles/list") profiles ($(find "$profiles" -name 'run-*.profraw' | wc -l) from chattui processes)"
+llvm-cov export -summary-only -instr-profile "$profiles/all.profdata" "$bin/chattuiPackageTests.xctest" \
+    -object "$bin/chattui" -ignore-filename-regex='(\.build|Tests|Benchmarks)/' >"$profiles/summary.json"
+python3 scripts/reliability/coverage_summary.py "$profiles/summary.json"
