@@ -7,6 +7,9 @@ enum AddDoubt {
     private static let pronouns: Set<String> = ["it", "that", "this", "them", "about it", "about that", "those", "these"]
     static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:.*\b(?:it|that|them|this|tasks?)\b.*|.*\b#?\d+)$/#,
                                  example: "delete task 4")
+    /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
+    /// taken out, leaving "set the plants to".
+    static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
     static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b/#, example: "i can't make it, move it to next week")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
@@ -19,7 +22,8 @@ enum AddDoubt {
         if pronouns.contains(key) {
             return "“\(title)” doesn't say what the task is"
         }
-        if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil {
+        if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
+            || key.wholeMatch(of: emptiedEdit.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {

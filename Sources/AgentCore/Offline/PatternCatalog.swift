@@ -8,6 +8,7 @@ enum PatternCatalog {
         AddDoubt.unreadWord,
         AddDoubt.unreadDate,
         AddDoubt.embeddedCommand,
+        AddDoubt.emptiedEdit,
         FollowUp.continuation,
         AddParser.quoted,
         AddParser.itemArticle,

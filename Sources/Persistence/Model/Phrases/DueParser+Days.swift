@@ -3,7 +3,7 @@ import Foundation
 /// The day rules: each reads words from one index and says which day they name.
 extension DueParser {
     private static let dayRules: [DueRule] = [
-        .today, .tonight, .partOfToday, .tomorrow, .dayAfterTomorrow, .countAhead, .countFromNow,
+        .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
@@ -30,6 +30,11 @@ extension DueParser {
             guard word(index, after: index) == "this", let part = word(index + 1, after: index).flatMap({ Self.parts[$0] })
             else { return nil }
             return Parsed(value: .today, next: index + 2, rule: rule, time: part)
+        case .endOfDay:
+            // "by end of day", "EOD", "close of business": today, with no time of its own.
+            return fixed(["eod"], .today, rule, at: index) ?? fixed(["cob"], .today, rule, at: index)
+                ?? fixed(["close", "of", "business"], .today, rule, at: the)
+                ?? endOf("day", .today, rule, at: the)
         case .tomorrow:
             guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow"].contains(word) else { return nil }
             return Parsed(value: .tomorrow, next: index + 1, rule: rule)

@@ -1,0 +1,24 @@
+import Testing
+@testable import AgentCore
+
+/// Adds whose title would keep the trace of a misreading: the engine asks, or reads the
+/// phrase, but never writes a task named after half a command.
+@Suite struct AddDoubtTests {
+    /// The repeat is lifted out, leaving "Set the plants to": an edit, not a new task.
+    @Test(arguments: [
+        "set the plants to every 3 days",
+        "change the report to every monday",
+        "switch the bins to weekly",
+    ])
+    func anEditWhoseValueWasLiftedIsNotAdded(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.allSatisfy { $0.name != "add_task" }, "\(said.exchanges.map(\.name)) \(said.reply)")
+    }
+
+    @Test(arguments: ["add finish the slides by end of day", "finish the slides EOD", "add finish the slides by close of business"])
+    func endOfDayIsToday(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let expected = ExpectedCall.add("Finish the slides", ["due": "today"])
+        #expect(HeldOutVerdict.problem(.writes([expected]), exchanges: said.exchanges, reply: said.reply) == nil)
+    }
+}
