@@ -18,7 +18,7 @@ extension AppState {
             if input.isEmpty { return scrollToTop() }
             input.moveToLineStart()
         case .endOrFollow:
-            if input.isEmpty { scrollOffset = 0 } else { input.moveToLineEnd() }
+            if input.isEmpty { follow() } else { input.moveToLineEnd() }
         case .deleteOrQuit:
             // End of input, as in a shell.
             if input.isEmpty { return [.quit] }
@@ -31,7 +31,7 @@ extension AppState {
         case .pageDown: return scroll(by: -pageStep)
         case .wheel: return scroll(by: key == .wheelUp ? 3 : -3)
         case .top: return scrollToTop()
-        case .follow: scrollOffset = 0
+        case .follow: follow()
         case .stopReply: return activity.runningTurn != nil ? cancelTurn() : []
         case .interrupt: return interrupt()
         case .retry: return retry()

@@ -32,7 +32,7 @@ extension AppState {
         guard page.conversationID == conversationID else { return [] }
         transcript.prepend(page.messages, hasOlder: page.hasOlder)
         input.prependHistory(Self.userTexts(page.messages))
-        return []
+        return continueSeekingFirst()
     }
 
     /// What the user sent, oldest first, for the ↑ history.
@@ -57,6 +57,7 @@ extension AppState {
     mutating func actionFailed(_ text: String) -> [Effect] {
         // Whatever failed, a pending page of history is not coming: scrolling up asks again.
         transcript.isLoadingOlder = false
+        transcript.isSeekingFirst = false
         switch screen {
         case .review(var review):
             review.notice = text

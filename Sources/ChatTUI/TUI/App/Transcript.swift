@@ -15,6 +15,9 @@ struct Transcript: Hashable, Sendable {
     var newestMessageID: Int64?
     /// A page request is out; the pane does not ask again until it arrives.
     var isLoadingOlder = false
+    /// Ctrl-Home was pressed with older messages unloaded: each page that arrives asks for
+    /// the next, until the conversation's first message is on screen.
+    var isSeekingFirst = false
 
     /// Appends the streamed text to the reply under way, starting one if the last entry is
     /// not a reply.

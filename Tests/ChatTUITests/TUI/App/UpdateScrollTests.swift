@@ -80,7 +80,8 @@ import Testing
         var state = longConversation()
         state.transcript.hasOlder = true
         state.transcript.oldestMessageID = 500
-        state.send(.key(.ctrlHome))
+        state.send(.key(.pageUp), .key(.pageUp), .key(.pageUp), .key(.pageUp), .key(.pageUp))
+        #expect(state.transcript.isLoadingOlder)
         let offset = state.scrollOffset
         let page = ConversationPage(
             conversationID: 1, title: nil, messages: [stored(498, .user, "older question"), stored(499, .assistant, "older answer")],
@@ -91,5 +92,40 @@ import Testing
         #expect(state.transcript.oldestMessageID == 498)
         #expect(!state.transcript.hasOlder)
         #expect(!state.transcript.isLoadingOlder)
+    }
+
+    /// Ctrl-Home means the conversation's first message, not the top of the page loaded:
+    /// each older page that arrives asks for the next until none is left.
+    @Test func ctrlHomeKeepsFetchingUntilTheFirstMessageShows() {
+        var state = longConversation()
+        state.transcript.hasOlder = true
+        state.transcript.oldestMessageID = 500
+        #expect(state.send(.key(.ctrlHome)) == [.loadOlder(conversationID: 1, before: 500, limit: 1000)])
+
+        let middle = ConversationPage(
+            conversationID: 1, title: nil, messages: [stored(498, .user, "middle question"), stored(499, .assistant, "middle answer")],
+            hasOlder: true)
+        #expect(state.send(.historyLoaded(middle)) == [.loadOlder(conversationID: 1, before: 498, limit: 1000)])
+
+        let first = ConversationPage(
+            conversationID: 1, title: nil, messages: [stored(1, .user, "first question"), stored(2, .assistant, "first answer")],
+            hasOlder: false)
+        #expect(state.send(.historyLoaded(first)) == [])
+        #expect(rows(view(state)).contains { $0.contains("first question") })
+        #expect(!state.transcript.isSeekingFirst)
+    }
+
+    /// Scrolling or following again gives the way to the top up: a page that then arrives
+    /// goes in front without moving the view or asking for more.
+    @Test func aKeyOnTheWayToTheTopStopsTheSeek() {
+        var state = longConversation()
+        state.transcript.hasOlder = true
+        state.transcript.oldestMessageID = 500
+        state.send(.key(.ctrlHome), .key(.ctrlEnd))
+        #expect(state.scrollOffset == 0)
+        let page = ConversationPage(
+            conversationID: 1, title: nil, messages: [stored(498, .user, "older question")], hasOlder: true)
+        #expect(state.send(.historyLoaded(page)) == [])
+        #expect(state.scrollOffset == 0)
     }
 }
