@@ -48,6 +48,7 @@ extension AppState {
             return [.loadReminders]
         }
         review.notice = summary
+        review.saving = nil
         var effects = reloadReview(&review)
         if case .detail(let detail?) = review.mode { effects.append(.loadTaskDetail(detail.task.id)) }
         screen = .review(review)
@@ -62,6 +63,11 @@ extension AppState {
         case .review(var review):
             review.notice = text
             review.isLoading = false
+            if let saved = review.saving, review.mode == .browsing || review.mode == .detail(saved.detail) {
+                review.openDetail = saved.detail
+                review.mode = .editing(saved.field, InputEditor(text: saved.text))
+                review.saving = nil
+            }
             // A window that failed is not coming: the next key asks again.
             review.pending = nil
             if case .detail(nil) = review.mode { review.mode = .browsing }

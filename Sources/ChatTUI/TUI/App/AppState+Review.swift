@@ -4,6 +4,7 @@ import Persistence
 /// Keys on the task review screen, found in `ReviewKeymap`.
 extension AppState {
     mutating func handleReviewKey(_ key: Key, _ review: inout TaskReview) -> [Effect] {
+        review.saving = nil
         switch review.mode {
         case .browsing:
             review.notice = nil

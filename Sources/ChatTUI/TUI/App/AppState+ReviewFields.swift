@@ -52,6 +52,7 @@ extension AppState {
             review.notice = "Type the task, or press Esc."
             return []
         }
+        if field != .search { review.saving = TaskReview.SavedField(field: field, text: raw, detail: review.openDetail) }
         review.mode = review.openDetail.map { .detail($0) } ?? .browsing
         review.openDetail = nil
         switch field {

@@ -32,6 +32,15 @@ struct TaskReview: Hashable, Sendable {
     var isLoading = true
     /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.
     var notice: String?
+    /// The field last saved, until its outcome or the next key: a refusal ("April has 30
+    /// days") opens it again with what was typed, so nothing has to be typed twice.
+    var saving: SavedField?
+
+    struct SavedField: Hashable, Sendable {
+        var field: TaskField
+        var text: String
+        var detail: TaskDetail?
+    }
 
     var selectedTask: TodoTask? {
         window[selection.index]

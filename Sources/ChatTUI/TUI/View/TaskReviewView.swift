@@ -108,6 +108,13 @@ enum TaskReviewView {
             grid.fill(row: TaskReviewLayout.noticeRow(size), style: .plain)
             grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: TaskReviewLayout.noticeRow(size), col: 0, style: .colored(.yellow))
         }
+        // While a field is open its line is the notice row, so what went wrong ("April has
+        // 30 days", "A title cannot be empty") takes the hint's place.
+        if case .editing = review.mode, let notice = review.notice {
+            grid.fill(row: TaskReviewLayout.hintRow(size), style: .plain)
+            grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: TaskReviewLayout.hintRow(size), col: 0, style: .colored(.yellow))
+            return
+        }
         let hintText = switch review.mode {
         case .browsing: ReviewKeymap.hintLine
         case .editing(let field, _): field.hint

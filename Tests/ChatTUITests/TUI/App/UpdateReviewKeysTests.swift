@@ -71,7 +71,31 @@ import Testing
         state.send(.key(.character("D")), .key(.ctrl("u")))
         state.type("31 April")
         state.send(.key(.enter), .actionFailed("there is no '31 April': April has 30 days"))
-        #expect(rows(view(state))[21].hasPrefix(" there is no '31 April': April has 30 days"))
+        #expect(rows(view(state))[22].hasPrefix(" there is no '31 April': April has 30 days"))
+    }
+
+    /// The refused text comes back in its field, so fixing "31" to "30" is one key away.
+    @Test func aRefusedValueOpensItsFieldAgainWithWhatWasTyped() {
+        var state = reviewing()
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("31 April")
+        state.send(.key(.enter), .actionFailed("there is no '31 April': April has 30 days"))
+        guard case .editing(.due(1), let editor)? = state.review?.mode else {
+            Issue.record("the due field did not open again: \(String(describing: state.review?.mode))")
+            return
+        }
+        #expect(editor.text == "31 April")
+        #expect(rows(view(state)).contains { $0.contains("April has 30 days") })
+    }
+
+    /// A failure after the person has moved on (a key since the save) only says so.
+    @Test func aLateRefusalDoesNotTakeTheScreenBack() {
+        var state = reviewing()
+        state.send(.key(.character("D")), .key(.ctrl("u")))
+        state.type("31 April")
+        state.send(.key(.enter), .key(.character("j")), .actionFailed("there is no '31 April': April has 30 days"))
+        #expect(state.review?.mode == .browsing)
+        #expect(state.review?.notice == "there is no '31 April': April has 30 days")
     }
 
     @Test func rSetsHowItRepeats() {
