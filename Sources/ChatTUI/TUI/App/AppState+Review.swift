@@ -19,6 +19,9 @@ extension AppState {
                 guard let task = detail?.task else { return [] }
                 review.openDetail = detail
                 review.mode = .editing(.description(task.id), InputEditor(text: task.description ?? ""))
+            case .help:
+                review.openDetail = detail
+                review.mode = .help(offset: 0)
             case .close:
                 review.mode = .browsing
             case .scrollDown: scrollDetail(detail, by: 1, &review)
@@ -94,8 +97,13 @@ extension AppState {
     private func scrollReviewHelp(_ key: Key, offset: Int, _ review: inout TaskReview) -> [Effect] {
         let lineCount = ReviewHelpLayout.lines(width: size.cols - 1).count
         let height = TaskReviewLayout.listHeight(size)
-        review.mode = HelpScroll.offset(after: key, from: offset, height: height, lineCount: lineCount)
-            .map { .help(offset: $0) } ?? .browsing
+        if let next = HelpScroll.offset(after: key, from: offset, height: height, lineCount: lineCount) {
+            review.mode = .help(offset: next)
+        } else {
+            // Back where `?` was pressed: the list, or the task's detail pane.
+            review.mode = review.openDetail.map { .detail($0) } ?? .browsing
+            review.openDetail = nil
+        }
         return []
     }
 

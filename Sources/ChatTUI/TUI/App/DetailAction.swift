@@ -1,6 +1,6 @@
 /// What a key does in the review's detail pane.
 enum DetailAction: Hashable, Sendable {
-    case editDescription, scrollDown, scrollUp, pageDown, pageUp, close
+    case editDescription, scrollDown, scrollUp, pageDown, pageUp, help, close
 
     /// The word the hint line shows after the key: "j scroll".
     var word: String {
@@ -10,6 +10,7 @@ enum DetailAction: Hashable, Sendable {
         case .scrollUp: "scroll up"
         case .pageDown: "page down"
         case .pageUp: "page up"
+        case .help: "help"
         case .close: "back"
         }
     }
@@ -26,10 +27,11 @@ enum DetailKeymap {
         KeyBinding([.character("k"), .up], "k, ↑", "scroll up", .scrollUp),
         KeyBinding([.pageDown, .character(" ")], "PgDn, space", "a screen down", .pageDown),
         KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+        KeyBinding([.character("?")], "?", "this list of keys, then back to the task", .help),
         KeyBinding([.enter, .escape, .character("q")], "Enter, Esc, q", "back to the list", .close),
     ]
 
-    static let hinted: [DetailAction] = [.editDescription, .scrollDown, .close]
+    static let hinted: [DetailAction] = [.help, .editDescription, .scrollDown, .close]
 
     static func action(for key: Key) -> DetailAction? {
         bindings.first { $0.keys.contains(key) }?.action

@@ -68,4 +68,14 @@ import Testing
         state.send(.key(.down))
         #expect(rows(view(state))[7].contains("↑ 1 more"))
     }
+
+    /// `?` in the pane lists the keys, and leaving the list goes back to the same task.
+    @Test func questionMarkInThePaneShowsTheKeysThenReturnsToTheTask() {
+        var state = detailAt40x10()
+        state.send(.key(.character("?")))
+        #expect(state.review?.mode == .help(offset: 0))
+        state.send(.key(.escape))
+        #expect(state.review?.mode == .detail(bills))
+        #expect(rows(view(state)).joined().contains("Pay the electricity bill"))
+    }
 }
