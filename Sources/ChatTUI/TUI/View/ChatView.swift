@@ -33,7 +33,9 @@ enum ChatView {
         let rule = String(repeating: "─", count: grid.cols)
         grid.write(rule, row: row, col: 0, style: .dim)
         if state.scrollOffset > 0 {
-            let label = " ↓ \(state.scrollOffset) more rows · End or Ctrl-End to follow "
+            // The short wording fits the narrowest chat (40 columns) and still names the key.
+            let long = " ↓ \(state.scrollOffset) more rows · End or Ctrl-End to follow "
+            let label = CharacterWidth.of(long) + 2 <= grid.cols ? long : " ↓ \(state.scrollOffset) more · End to follow "
             let start = max(0, grid.cols - CharacterWidth.of(label) - 2)
             grid.write(label, row: row, col: start, style: .colored(.yellow))
         }

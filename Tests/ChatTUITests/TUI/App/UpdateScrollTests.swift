@@ -128,4 +128,14 @@ import Testing
         #expect(state.send(.historyLoaded(page)) == [])
         #expect(state.scrollOffset == 0)
     }
+
+    /// At 40 columns the long wording would be cut before its key; a shorter one fits.
+    @Test(arguments: [(80, "End or Ctrl-End to follow"), (40, "End to follow")])
+    func theScrolledRuleNamesTheKeyAtEveryWidth(cols: Int, words: String) {
+        var state = longConversation()
+        state.send(.resized(Size(rows: 24, cols: cols)), .key(.pageUp))
+        let rule = rows(view(state))[state.chatLayout.paneHeight]
+        #expect(rule.contains(words), "\(rule)")
+        #expect(rule.contains("↓"))
+    }
 }
