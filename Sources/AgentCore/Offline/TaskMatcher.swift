@@ -41,11 +41,25 @@ enum TaskMatcher {
             || (have.count >= 4 && wanted.hasPrefix(have))
     }
 
+    /// Past forms people use for a task's verb: "I paid the bill" is about "Pay the bill".
+    private static let irregularPast: [String: String] = [
+        "paid": "pay", "bought": "buy", "sent": "send", "wrote": "write", "written": "write",
+        "made": "make", "took": "take", "taken": "take", "got": "get", "gotten": "get", "did": "do",
+        "done": "do", "went": "go", "gone": "go", "rang": "ring", "rung": "ring", "found": "find",
+        "brought": "bring", "sold": "sell", "told": "tell", "met": "meet", "left": "leave",
+        "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give", "kept": "keep",
+        "built": "build", "ran": "run", "caught": "catch", "taught": "teach", "drove": "drive",
+        "driven": "drive", "fed": "feed", "hung": "hang", "swept": "sweep",
+    ]
+
     private static func significantWords(_ text: String) -> [String] {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
-            .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
+            .map { irregularPast[String($0)] ?? String($0) }
+            .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
             .map { $0.count > 5 && $0.hasSuffix("ing") ? String($0.dropLast(3)) : $0 }
+            // "fixed", "called", "renewed": the stem matches the title's verb by prefix.
+            .map { $0.count > 4 && $0.hasSuffix("ed") ? String($0.dropLast(2)) : $0 }
             .filter { !filler.contains($0) }
     }
 }

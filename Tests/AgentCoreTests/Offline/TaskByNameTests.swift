@@ -143,4 +143,23 @@ import Testing
         engine.messages += [.user("show everything"), .assistant(question)]
         #expect(try await engine.say("the second one").text == ReplyComposer.forgottenRequest)
     }
+
+    /// People name a task by what they did: "paid the electricity bill" is "Pay the
+    /// electricity bill", "the fixed bike" is "Fix the bike".
+    @Test(arguments: [
+        ("mark paid the electricity bill as done", 8, "Pay the electricity bill"),
+        ("tick off the fixed bike", 3, "Fix the bike"),
+        ("complete wrote the report", 5, "Write the report"),
+    ])
+    func aPastFormOfTheVerbFindsTheTask(text: String, id: Int, title: String) async throws {
+        let tasks = Fixtures.list([
+            Fixtures.task(3, "Fix the bike"), Fixtures.task(5, "Write the report"), Fixtures.task(8, "Pay the electricity bill"),
+        ])
+        var engine = EngineHarness()
+        _ = try await engine.say(text)
+        var step = try await engine.answer(Fixtures.list([]))
+        if step.call?.name == "list_tasks" { step = try await engine.answer(tasks) }
+        #expect(step.call?.name == "complete_task", "\(String(describing: step.text))")
+        #expect(step.call?.arguments == JSONValue.parse(#"{"task_id": \#(id)}"#))
+    }
 }
