@@ -24,9 +24,12 @@ extension TUITests {
     }
 
     @Test func aStreamedReplyAppearsAsItArrivesAndEscStopsIt() async throws {
+        // About 20 s of stream, so a busy machine's slow screen polls still see it unfinished;
+        // Esc ends the test long before.
         let full = "One two three four five six seven eight nine ten eleven twelve thirteen fourteen"
+            + " and on it goes with many more words until the very last one which is fourteen"
         let server = try await FakeOpenAIServer.start(script: """
-            [{"text": "\(full)", "chunk_size": 4, "delay_between_chunks": 0.25}]
+            [{"text": "\(full)", "chunk_size": 4, "delay_between_chunks": 0.5}]
             """)
         let sandbox = try Sandbox()
         sandbox.use(server)
@@ -38,12 +41,12 @@ extension TUITests {
 
         // Part of the reply shows while the rest is still coming.
         let partial = try await screen.waitFor("the first words") { $0.contains("One two") }
-        #expect(!partial.contains("fourteen"))
+        #expect(!partial.contains("the very last one"))
         #expect(partial.contains("streaming"))
         try await screen.press("Escape")
         let stopped = try await screen.waitFor("(interrupted)")
         #expect(stopped.contains("idle · #1"))
-        #expect(!stopped.contains("fourteen"))
+        #expect(!stopped.contains("the very last one"))
 
         // The turn saves what had streamed after the screen has moved on.
         var reply = try await sandbox.storedMessages(in: 1).last
