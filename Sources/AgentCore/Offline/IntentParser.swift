@@ -7,10 +7,18 @@
 /// goes to the classifier (``ClassifierFallback``).
 enum IntentParser {
     static func parse(_ text: String) -> Intent {
+        reading(text).intent
+    }
+
+    /// The intent, and what the rules alone made of the message (`nil` when none read it,
+    /// so the intent came from the classifier or is unknown): the resolver needs both.
+    static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
         let utterance = Utterance(text)
-        guard !utterance.key.isEmpty else { return .unknown }
-        return rules(utterance) ?? ClassifierFallback.intent(for: utterance)
+        guard !utterance.key.isEmpty else { return (.unknown, nil) }
+        let ruled = rules(utterance)
+        let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
+        return (intent, ruled)
     }
 
     /// The deterministic pass alone, `nil` when no rule reads the message.

@@ -12,10 +12,9 @@ enum IntentResolver {
 
     static func resolve(userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
         let text = transcript.messages[userIndex].content
-        let intent = IntentParser.parse(text)
+        let (intent, ruled) = IntentParser.reading(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
-        let ruled = IntentParser.rules(Utterance(text))
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
             return pending(before: previous.index, in: transcript, taskID: taskID)
         }
