@@ -29,7 +29,7 @@ extension ProviderError {
         case .streamError(let message): return .streamError(message: scrub(message))
         case .malformedChunk(let excerpt): return .malformedChunk(scrub(excerpt))
         case .invalidRequest(let reason): return .invalidRequest(scrub(reason))
-        case .streamEndedEarly, .emptyReply, .cancelled: return self
+        case .streamEndedEarly, .emptyReply, .replyTooLong, .cancelled: return self
         }
     }
 }

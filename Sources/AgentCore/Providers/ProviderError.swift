@@ -32,6 +32,9 @@ public enum ProviderError: Error, Equatable, Sendable, CustomStringConvertible {
     case streamEndedEarly
     /// `[DONE]` came with no text, no tool call and no finish reason.
     case emptyReply
+    /// The reply grew past `limit` bytes: a runaway or endless stream, stopped before it
+    /// fills the memory and the database.
+    case replyTooLong(limit: Int)
     /// A `data:` payload that is not the JSON of a chunk; carries its start.
     case malformedChunk(String)
     /// A request this client could not encode, such as a tool message without a call id.
@@ -73,6 +76,9 @@ public enum ProviderError: Error, Equatable, Sendable, CustomStringConvertible {
         case .emptyReply:
             "The server ended the reply without any text, tool call or reason — try again; "
                 + "if it keeps happening, check the server's log."
+        case .replyTooLong(let limit):
+            "The reply passed \(Self.size(limit)) and was stopped there; what came before is kept — "
+                + "ask for a shorter answer."
         case .malformedChunk(let excerpt):
             "The server sent something that is not a chat completion chunk: \(excerpt)"
         case .invalidRequest(let reason):
@@ -87,6 +93,10 @@ public enum ProviderError: Error, Equatable, Sendable, CustomStringConvertible {
     private static func sentence(_ text: String) -> String {
         guard let last = text.last, !".!?…".contains(last) else { return text }
         return text + "."
+    }
+
+    private static func size(_ bytes: Int) -> String {
+        bytes % (1 << 20) == 0 ? "\(bytes >> 20) MiB" : "\(bytes) bytes"
     }
 
     private static func quoted(_ message: String?) -> String {

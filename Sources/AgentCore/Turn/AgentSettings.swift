@@ -12,6 +12,10 @@ public struct AgentSettings: Sendable {
     public var budget: ContextBudget
     /// Steps with tool calls in one turn before it stops.
     public var maxToolRounds: Int
+    /// UTF-8 bytes of text, reasoning and tool-call arguments one step may stream. Far above
+    /// any model's output limit (1 MiB is about 260,000 tokens), so only a runaway stream
+    /// reaches it.
+    public var replyLimit: Int
     /// The lease owner; tests pass another pid to play a second process.
     public var processID: Int32
     public var leaseHeartbeat: Duration
@@ -20,7 +24,7 @@ public struct AgentSettings: Sendable {
 
     public init(
         model: String, systemPrompt: String? = nil, toolsEnabled: Bool = true, budget: ContextBudget = ContextBudget(),
-        maxToolRounds: Int = 8, processID: Int32 = getpid(), leaseHeartbeat: Duration = .seconds(10),
+        maxToolRounds: Int = 8, replyLimit: Int = 1 << 20, processID: Int32 = getpid(), leaseHeartbeat: Duration = .seconds(10),
         leaseStaleAfter: TimeInterval = 60
     ) {
         self.model = model
@@ -28,6 +32,7 @@ public struct AgentSettings: Sendable {
         self.toolsEnabled = toolsEnabled
         self.budget = budget
         self.maxToolRounds = maxToolRounds
+        self.replyLimit = replyLimit
         self.processID = processID
         self.leaseHeartbeat = leaseHeartbeat
         self.leaseStaleAfter = leaseStaleAfter

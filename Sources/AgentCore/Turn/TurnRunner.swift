@@ -96,7 +96,8 @@ struct TurnRunner: Sendable {
                 return try await interrupt(lease, text: "", usage: usage)
             }
             let step = await ModelStep.run(
-                ChatRequest(model: settings.model, messages: messages, tools: tools), on: provider, events: events)
+                ChatRequest(model: settings.model, messages: messages, tools: tools), on: provider, limit: settings.replyLimit,
+                events: events)
             usage = Self.adding(step.usage, to: usage)
             switch step.ending {
             case .failed(let error):
