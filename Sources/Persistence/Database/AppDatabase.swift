@@ -40,9 +40,9 @@ public struct AppDatabase: Sendable {
             case .chattui(let applied) where !applied.isSubset(of: known):
                 throw AppDatabaseError.newerSchema(path: path)
             case .chattui(let applied) where applied == known:
-                let pool = try DatabasePool(path: path, configuration: configuration(readOnly: access == .readOnly))
-                return AppDatabase(path: path, pool: pool)
+                return try openMigrated(path: path, access: access)
             case .blank, .chattui:
+                guard !FileSetup.isOnReadOnlyStorage(path) else { throw AppDatabaseError.readOnlyStorage(path: path) }
                 let pool = try DatabasePool(path: path, configuration: configuration(readOnly: false))
                 try migrate(pool)
                 return AppDatabase(path: path, pool: pool)
@@ -52,6 +52,19 @@ public struct AppDatabase: Sendable {
         } catch {
             throw AppDatabaseError(openingPath: path, underlying: error)
         }
+    }
+
+    /// On read-only storage SQLite cannot create the `-shm` file a WAL reader needs, so a
+    /// file no process has open there (no `-wal` beside it) is read `immutable`: nothing can
+    /// change it while it is mounted that way.
+    private static func openMigrated(path: String, access: Access) throws -> AppDatabase {
+        guard FileSetup.isOnReadOnlyStorage(path) else {
+            let pool = try DatabasePool(path: path, configuration: configuration(readOnly: access == .readOnly))
+            return AppDatabase(path: path, pool: pool)
+        }
+        guard access == .readOnly else { throw AppDatabaseError.readOnlyStorage(path: path) }
+        let location = FileManager.default.fileExists(atPath: path + "-wal") ? path : DatabaseProbe.immutableURI(path)
+        return AppDatabase(path: path, pool: try DatabasePool(path: location, configuration: configuration(readOnly: true)))
     }
 
     /// How long a write waits for another process's write lock before giving up.

@@ -13,6 +13,8 @@ public enum AppDatabaseError: Error, Equatable, CustomStringConvertible {
     case busy(path: String, holder: String?)
     /// The operating system refused access to the file or one of its folders.
     case permissionDenied(path: String)
+    /// The file is on a file system mounted read-only: it can be read, not changed.
+    case readOnlyStorage(path: String)
     /// A folder on the way to the file could not be created.
     case cannotCreateFolder(path: String, reason: String)
     /// Anything else SQLite or the file system reported while opening.
@@ -32,6 +34,9 @@ public enum AppDatabaseError: Error, Equatable, CustomStringConvertible {
                 + "\(AppDatabase.busyTimeoutSeconds) s; try again when it has finished"
         case .permissionDenied(let path):
             "permission denied opening \(path); it should belong to you with mode 0600"
+        case .readOnlyStorage(let path):
+            "\(path) is on read-only storage: it can be read (chattui tasks, chattui conversations) "
+                + "but not changed; copy it somewhere writable to use it"
         case .cannotCreateFolder(let path, let reason):
             "cannot create folder \(path): \(reason)"
         case .cannotOpen(let path, let reason):

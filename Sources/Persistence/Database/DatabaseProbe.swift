@@ -50,7 +50,7 @@ enum DatabaseProbe {
 
     /// An SQLite URI for reading `path` with no locks and no companion files; SQLite
     /// builds that do not take URIs fail to open it, and the plain path is used instead.
-    private static func immutableURI(_ path: String) -> String {
+    static func immutableURI(_ path: String) -> String {
         let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
         let escaped = absolute.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? absolute
         return "file:\(escaped)?immutable=1"

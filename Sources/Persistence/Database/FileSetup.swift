@@ -49,6 +49,13 @@ enum FileSetup {
         return true
     }
 
+    /// True when `path` lies on a file system mounted read-only (a CD, a `ro` mount, a
+    /// locked snapshot), where no write can succeed whatever the file's mode.
+    static func isOnReadOnlyStorage(_ path: String) -> Bool {
+        var info = statvfs()
+        return statvfs(path, &info) == 0 && info.f_flag & UInt(ST_RDONLY) != 0
+    }
+
     private static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
