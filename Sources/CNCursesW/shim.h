@@ -11,6 +11,11 @@
 #include <ncursesw/term.h>
 #include <sys/ioctl.h>
 
+// The columns curses gives a wide character; glibc declares `wcwidth` only for X/Open
+// builds, which the Glibc module is not.
+extern int wcwidth(wchar_t character);
+static inline int chattui_wcwidth(wchar_t character) { return wcwidth(character); }
+
 // Macros and globals Swift cannot import, as inline functions.
 static inline WINDOW *chattui_stdscr(void) { return stdscr; }
 static inline int chattui_lines(void) { return LINES; }

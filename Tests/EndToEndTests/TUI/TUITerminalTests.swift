@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// What the terminal itself sees: quitting, resizing, wide characters.
 extension TUITests {
@@ -72,6 +73,30 @@ extension TUITests {
         #expect(rows.contains("✓ add_task  #1 买菜和水果 🎉 for the party"))
         #expect(rows.contains(Substring(String(repeating: "─", count: 80))))
         #expect(rows.contains { $0.hasPrefix(" idle · #1 · offline/engine") && $0.hasSuffix("F2 tasks · Ctrl-O chats · F1 help") })
+    }
+
+    @Test func joinedEmojiAtTheEndOfARowNeverSpillOntoTheNext() async throws {
+        // A family (four people joined by ZWJs) and a skin-toned thumb in the last two columns
+        let family = "\u{1F468}\u{200D}\u{1F469}\u{200D}\u{1F467}\u{200D}\u{1F466}"
+        let thumb = "\u{1F44D}\u{1F3FD}"
+        let reply = String(repeating: "z", count: 78) + family + "|" + String(repeating: "y", count: 77) + thumb + "|"
+        let server = try await FakeOpenAIServer.start(script: #"[{"text": "\#(reply)", "chunk_size": 50}]"#)
+        let sandbox = try Sandbox()
+        sandbox.use(server)
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor("idle · new · 127.0.0.1")
+
+        try await screen.type("Draw the family")
+        try await screen.press("Enter")
+
+        let text = try await screen.waitFor("idle · #1 · 127.0.0.1")
+        let rows = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        // Each cluster is drawn by its first member in its own two columns; the "|" that
+        // follows wraps to the next row and nothing else lands there.
+        #expect(rows.contains(String(repeating: "z", count: 78) + "\u{1F468}"), "\(text)")
+        #expect(rows.contains("|" + String(repeating: "y", count: 77) + "\u{1F44D}"), "\(text)")
+        #expect(rows.contains("|"), "\(text)")
+        #expect(!text.contains("\u{1F466}") && !text.contains("\u{1F3FD}"), "\(text)")
     }
 
     @Test func aPasteIsInsertedWholeAndNeverSent() async throws {

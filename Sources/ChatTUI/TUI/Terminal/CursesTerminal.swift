@@ -107,7 +107,8 @@ final class CursesTerminal {
                 {
                     continue
                 }
-                draw(cell, row: row, col: col)
+                let wide = col + 1 < grid.cols && grid[row: row, col: col + 1].isContinuation
+                draw(cell, width: wide ? 2 : 1, row: row, col: col)
             }
         }
         if let cursor = grid.cursor {
@@ -163,7 +164,7 @@ final class CursesTerminal {
         if chattui_window_size(STDOUT_FILENO, &rows, &cols) == 0 { resizeterm(rows, cols) }
     }
 
-    private func draw(_ cell: Cell, row: Int, col: Int) {
+    private func draw(_ cell: Cell, width: Int, row: Int, col: Int) {
         var attributes: attr_t = 0
         if cell.style.bold { attributes |= chattui_a_bold() }
         if cell.style.dim { attributes |= chattui_a_dim() }
@@ -172,7 +173,7 @@ final class CursesTerminal {
         // Without colour, what a colour marked (errors, the prompt) stands out in bold.
         if !usesColor, cell.style.color != .default { attributes |= chattui_a_bold() }
         let pair = usesColor ? Int16(CellColor.allCases.firstIndex(of: cell.style.color) ?? 0) : 0
-        let text = cell.text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let text = CellScalars.of(cell.text, width: width).map { wchar_t(bitPattern: $0.value) }
         text.withUnsafeBufferPointer { buffer in
             chattui_put(Int32(row), Int32(col), buffer.baseAddress, Int32(buffer.count), attributes, pair)
         }
