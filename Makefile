@@ -2,7 +2,7 @@
 SWIFT ?= swift
 RELEASE_FLAGS = -c release --static-swift-stdlib
 
-.PHONY: run test setup build release bench clean
+.PHONY: run test setup build release bench clean install uninstall
 
 run: setup release
 	./.build/release/chattui $(ARGS)
@@ -10,6 +10,7 @@ run: setup release
 test: setup
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	./scripts/install_test.sh
 
 setup:
 	@./scripts/setup.sh
@@ -23,6 +24,14 @@ release: setup
 # The comparison quoted in docs/performance.md; a part or --quick: make bench ARGS="--quick startup".
 bench: setup
 	./scripts/bench.sh $(ARGS)
+
+# chattui on PATH with completions and a man page: PREFIX (default /usr/local for root,
+# ~/.local for anyone else) and DESTDIR as usual.
+install: setup release
+	./scripts/install.sh install
+
+uninstall:
+	./scripts/install.sh uninstall
 
 clean:
 	rm -rf .build
