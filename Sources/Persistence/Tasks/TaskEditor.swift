@@ -22,14 +22,22 @@ public struct TaskEditor {
 
     /// Validates and stores a new pending task.
     public func add(_ draft: TaskDraft) throws -> TodoTask {
+        try add(ImportedTask(draft))
+    }
+
+    /// Validates and stores a task as it was elsewhere: done or not, with its own creation
+    /// and completion times. Journaled as an add, so undo takes it away again.
+    public func add(_ imported: ImportedTask) throws -> TodoTask {
+        let draft = imported.draft
         let tags = try TaskTags.normalize(draft.tags)
         let now = clock.now
         var record = TaskRecord(
             id: nil, userId: user.rawValue, title: try TaskValidation.title(draft.title),
-            description: try TaskValidation.description(draft.description), completed: false,
+            description: try TaskValidation.description(draft.description), completed: imported.completed,
             priority: draft.priority?.rawValue, due: draft.due?.normalized, dueAt: draft.due?.sortInstant,
             recurrence: try TaskValidation.recurrence(draft.recurrence)?.normalized,
-            createdAt: now, updatedAt: now, completedAt: nil, deletedAt: nil)
+            createdAt: imported.createdAt ?? now, updatedAt: now,
+            completedAt: imported.completed ? imported.completedAt ?? now : nil, deletedAt: nil)
         return try atomically {
             try record.insert(db)
             let id = try insertedID(record)
