@@ -19,16 +19,27 @@ extension ConversationService {
     func append(
         _ messages: some Sequence<NewMessage>, to conversationID: Int64, in db: Database, keepingResults: Bool = true
     ) throws -> [StoredMessage] {
-        _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
         let now = clock.now
+        return try insert(messages.lazy.map { ($0, now) }, to: conversationID, in: db, keepingResults: keepingResults)
+    }
+
+    /// Inserts each message stamped with its own moment; the conversation's `updated_at`
+    /// becomes the latest of them, never earlier than it was.
+    @discardableResult
+    func insert(
+        _ messages: some Sequence<(NewMessage, Date)>, to conversationID: Int64, in db: Database, keepingResults: Bool
+    ) throws -> [StoredMessage] {
+        let conversation = try ConversationRecord.owned(id: conversationID, user: user, in: db)
         var stored: [StoredMessage] = []
         var count = 0
         var tokens = 0
-        for message in messages {
-            var record = try MessageRecord(message, conversationID: conversationID, at: now)
+        var latest = conversation.updatedAt
+        for (message, moment) in messages {
+            var record = try MessageRecord(message, conversationID: conversationID, at: moment)
             try record.insert(db)
             count += 1
             tokens += record.tokenEstimate
+            latest = max(latest, moment)
             if keepingResults {
                 stored.append(record.message)
             }
@@ -39,7 +50,7 @@ extension ConversationService {
                 SET updated_at = ?, message_count = message_count + ?, token_count = token_count + ?
                 WHERE id = ?
                 """,
-            arguments: [now, count, tokens, conversationID])
+            arguments: [latest, count, tokens, conversationID])
         return stored
     }
 

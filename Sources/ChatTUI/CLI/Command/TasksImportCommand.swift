@@ -28,7 +28,7 @@ struct TasksImportCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let text = try await contents()
+        let text = try await ImportSource(file).text()
         guard let format = format ?? Self.guessedFormat(of: file, text: text) else {
             throw ValidationError("Cannot tell the format of \(file); give --format json, taskwarrior or todotxt.")
         }
@@ -42,31 +42,11 @@ struct TasksImportCommand: AsyncParsableCommand {
         }
         let stored = try tasks.list(TaskQuery(status: .all, sort: .created, limit: nil)).tasks
         let plan = TaskImportPlan(importing: imported, into: stored, format: format)
-        if !dryRun {
-            do {
-                try tasks.transaction { editor in
-                    for step in plan.steps {
-                        switch step {
-                        case .add(let task): _ = try editor.add(task)
-                        case .update(let task, let patch, _): _ = try editor.update(id: task.id, patch)
-                        case .unchanged: break
-                        }
-                    }
-                }
-            } catch let error as TaskInputError {
-                throw ImportFailure(message: "\(file): nothing was imported: \(error)")
-            }
-        }
+        if !dryRun { try plan.apply(to: tasks, file: file) }
+        let report = ImportReport(dryRun: dryRun)
+        let summary = report.counts(for: plan).sentenceCased + (dryRun ? " " + ImportReport.nothingWritten : "")
         var output = StandardOutput()
-        output.write(ImportReport(plan: plan, dryRun: dryRun).text)
-    }
-
-    private func contents() async throws -> String {
-        if file == "-" { return await StandardInput.readAll() }
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw ImportFailure(message: "cannot read \(file)")
-        }
-        return String(decoding: data, as: UTF8.self)
+        output.write(ImportReport.text(report.lines(for: plan) + [summary]))
     }
 
     static func guessedFormat(of file: String, text: String) -> TaskFileFormat? {
@@ -76,10 +56,4 @@ struct TasksImportCommand: AsyncParsableCommand {
         let looksLikeTaskwarrior = text.contains("\"description\"") && (text.contains("\"entry\"") || text.contains("\"uuid\""))
         return looksLikeTaskwarrior ? .taskwarrior : .json
     }
-}
-
-/// An import that stopped before writing anything, worded for stderr.
-struct ImportFailure: Error, CustomStringConvertible {
-    var message: String
-    var description: String { message }
 }
