@@ -63,7 +63,7 @@ extension TaskEditor {
                 arguments: [try TaskTags.normalize(tag)])
         }
         if let search = query.search.flatMap(SearchText.init) {
-            let condition = search.taskCondition
+            let condition = try search.taskCondition(in: db)
             request = request.filter(sql: condition.sql, arguments: condition.arguments)
         }
         if let day = query.dueBefore {
