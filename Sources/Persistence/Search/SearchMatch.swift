@@ -16,6 +16,14 @@ public struct SearchMatch: Hashable, Sendable {
     public var title: String
     public var snippet: Snippet
 
+    /// Breaks ties of `createdAt`: messages first, then the higher id.
+    var sortKey: (Int, Int64) {
+        switch source {
+        case .message(_, let id, _): (1, id)
+        case .task(let id, _): (0, id)
+        }
+    }
+
     public init(source: Source, createdAt: Date, title: String, snippet: Snippet) {
         self.source = source
         self.createdAt = createdAt

@@ -24,8 +24,15 @@ public struct SearchService: Sendable {
         let found = try database.pool.read { db in
             try messages(text, limit: wanted + 1, in: db) + tasks(text, limit: wanted + 1, in: db)
         }
-        let newestFirst = found.sorted { $0.createdAt > $1.createdAt }
+        let newestFirst = found.sorted(by: Self.newerFirst)
         return SearchResults(matches: Array(newestFirst.prefix(wanted)), truncated: newestFirst.count > wanted)
+    }
+
+    /// Newest first; at the same instant messages before tasks, then the higher id first, so
+    /// the order never depends on how the sort breaks ties.
+    private static func newerFirst(_ a: SearchMatch, _ b: SearchMatch) -> Bool {
+        if a.createdAt != b.createdAt { return a.createdAt > b.createdAt }
+        return a.sortKey > b.sortKey
     }
 
     /// How many characters of context `snippet()` gives a match: trigram tokens start at

@@ -8,7 +8,8 @@ public struct ChatTUICommand: AsyncParsableCommand {
         abstract: "Talk in plain language to an agent that keeps your to-do list.",
         version: ChatTUIVersion.current,
         subcommands: [
-            AskCommand.self, TasksCommand.self, ConversationsCommand.self, ShowCommand.self, MCPCommand.self,
+            AskCommand.self, TasksCommand.self, ConversationsCommand.self, ShowCommand.self, SearchCommand.self,
+            MCPCommand.self,
         ])
 
     @OptionGroup public var global: GlobalOptions
