@@ -5,7 +5,7 @@ peak memory is the process's VmHWM read from /proc while it is still running.
 """
 import fcntl, os, pty, re, select, signal, statistics, struct, sys, termios, time
 
-from review_keys import STEPS, drain, read_until
+from review_keys import STEPS, drain, prepare, read_until
 
 F2 = b"\x1bOQ"
 REVIEW_LIST = rb"\(\d+\) \xc2\xb7 by"
@@ -64,9 +64,7 @@ def review(argv, env, runs):
     try:
         for _ in range(runs):
             for label, key, pattern in STEPS:
-                if label.startswith("PgDn"):
-                    os.write(terminal.fd, b"g")
-                    drain(terminal.fd)
+                prepare(terminal.fd, label)
                 started = time.perf_counter()
                 os.write(terminal.fd, key)
                 read_until(terminal.fd, pattern, started + 5)

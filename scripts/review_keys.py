@@ -13,6 +13,8 @@ F2 = b"\x1bOQ"
 HEADER = rb"\x1b\[1;\d+H(?:\x1b\(B|\x1b\[[\d;]*m)*"
 # ...and then, once the reloaded window arrives, the rows of the list.
 ROWS = rb"(?s:.*?)\d \xe2\x98"
+FILTERED = b"/\x15number 4242\r"
+FILTERED_BACK = rb"#4241 \xe2\x98"
 # (label, keys, text the repainted frame must show); the seed's ids run 1..N in order.
 STEPS = [
     ("G (last task, new window)", b"G", rb"#9\d{4} "),
@@ -25,7 +27,32 @@ STEPS = [
     ("s (sort by priority, reload)", b"s", HEADER + rb"priority" + ROWS),
     ("s (sort by title, reload)", b"s", HEADER + rb"title" + ROWS),
     ("s (sort by created, reload)", b"s", HEADER + rb"created" + ROWS),
+    # The text filter. Each step starts from the list filtered to 'number 4242' (#4243 and
+    # #42421-#42430) with the new text typed in the field, untimed; Enter reads the list again
+    # through the filter, and #4241 coming back proves the reload. 'realistic' matches every
+    # task, too many for the index to beat a scan; '42' is too short for the index.
+    ("/ 'number 4242' Enter (11 matches, the index)", b"\r", rb"#42421 "),
+    ("/ 'realistic' Enter (every task matches: the scan)", b"\r", FILTERED_BACK),
+    ("/ '42' Enter (3,970 matches, the short-text scan)", b"\r", FILTERED_BACK),
+    ("/ '' Enter (filter cleared)", b"\r", FILTERED_BACK),
 ]
+
+# Keys pressed before a step, outside its timing, so the step's key is the one measured.
+BEFORE = {
+    "PgDn (within the window)": b"g",
+    "/ 'number 4242' Enter (11 matches, the index)": b"/\x15number 4242",
+    "/ 'realistic' Enter (every task matches: the scan)": FILTERED + b"/\x15realistic",
+    "/ '42' Enter (3,970 matches, the short-text scan)": FILTERED + b"/\x1542",
+    "/ '' Enter (filter cleared)": FILTERED + b"/\x15",
+}
+
+
+def prepare(fd, label):
+    """Presses the step's untimed keys and waits for the screen to be quiet for 2.5 s: a
+    filter's reload can take most of that before it paints anything."""
+    if label in BEFORE:
+        os.write(fd, BEFORE[label])
+        drain(fd, quiet=2.5)
 
 
 def read_until(fd, pattern, deadline):
@@ -40,8 +67,8 @@ def read_until(fd, pattern, deadline):
     sys.exit(f"no frame showing {pattern!r} within the deadline: {seen[-300:]!r}")
 
 
-def drain(fd):
-    while select.select([fd], [], [], 0.1)[0]:
+def drain(fd, quiet=0.1):
+    while select.select([fd], [], [], quiet)[0]:
         os.read(fd, 1 << 20)
 
 
@@ -60,9 +87,7 @@ def main():
     times = {label: [] for label, _, _ in STEPS}
     for _ in range(runs):
         for label, key, pattern in STEPS:
-            if label.startswith("PgDn"):
-                os.write(fd, b"g")
-                drain(fd)
+            prepare(fd, label)
             started = time.perf_counter()
             os.write(fd, key)
             read_until(fd, pattern, started + 5)

@@ -14,6 +14,7 @@ enum Schema {
         migrator.registerMigration("conversations-soft-delete", migrate: addConversationDeletion)
         migrator.registerMigration("tasks-by-priority", migrate: indexTasksByPriority)
         migrator.registerMigration("tasks-by-title", migrate: indexTasksByTitle)
+        migrator.registerMigration("full-text-search", migrate: FullTextSchema.create)
         return migrator
     }()
 

@@ -62,11 +62,9 @@ extension TaskEditor {
                 sql: "EXISTS (SELECT 1 FROM task_tags WHERE task_id = tasks.id AND tag = ?)",
                 arguments: [try TaskTags.normalize(tag)])
         }
-        if let search = query.search?.trimmingCharacters(in: .whitespacesAndNewlines), !search.isEmpty {
-            let pattern = "%" + Self.escapeLike(search.lowercased()) + "%"
-            request = request.filter(
-                Column("title").lowercased.like(pattern, escape: "\\")
-                    || Column("description").lowercased.like(pattern, escape: "\\"))
+        if let search = query.search.flatMap(SearchText.init) {
+            let condition = try search.taskCondition(in: db)
+            request = request.filter(sql: condition.sql, arguments: condition.arguments)
         }
         if let day = query.dueBefore {
             let next = day.adding(days: 1)

@@ -8,8 +8,8 @@ public struct ChatTUICommand: AsyncParsableCommand {
         abstract: "Talk in plain language to an agent that keeps your to-do list.",
         version: ChatTUIVersion.current,
         subcommands: [
-            AskCommand.self, TasksCommand.self, ConversationsCommand.self, ShowCommand.self, ExportCommand.self,
-            ImportCommand.self, MCPCommand.self,
+            AskCommand.self, TasksCommand.self, ConversationsCommand.self, ShowCommand.self, SearchCommand.self,
+            ExportCommand.self, ImportCommand.self, MCPCommand.self,
         ])
 
     @OptionGroup public var global: GlobalOptions
