@@ -11,13 +11,22 @@ mkdir -p "$profiles"
 echo "coverage: building with --enable-code-coverage in $scratch"
 swift build --build-tests --enable-code-coverage --scratch-path "$scratch" 2>&1 | tail -3
 bin=$(swift build --show-bin-path --scratch-path "$scratch")
+# The profiles are in the format of the toolchain's LLVM, which Debian's llvm-profdata may
+# not read: use the tools that ship beside swift.
+toolchain=$(dirname "$(readlink -f "$(command -v swift)")")
+profdata=$toolchain/llvm-profdata
+cov=$toolchain/llvm-cov
+[ -x "$profdata" ] || profdata=llvm-profdata
+[ -x "$cov" ] || cov=llvm-cov
 # The end-to-end tests run this binary (CHATTUI_BIN); each of its processes writes its own
 # profile (%p) into $profiles, merged below with the test runner's.
 CHATTUI_BIN="$PWD/$bin/chattui" LLVM_PROFILE_FILE="$PWD/$profiles/run-%p.profraw" \
-    swift test --skip-build --enable-code-coverage --scratch-path "$scratch" 2>&1 | tail -3 || true
+    swift test --skip-build --enable-code-coverage --scratch-path "$scratch" >"$profiles/test.log" 2>&1 || true
+tail -3 "$profiles/test.log"
+echo "coverage: the test run's output is in $profiles/test.log (instrumented builds are slow; timeouts count as failures)"
 find "$scratch" -name '*.profraw' >"$profiles/list"
-llvm-profdata merge -sparse -f "$profiles/list" -o "$profiles/all.profdata"
+"$profdata" merge -sparse -f "$profiles/list" -o "$profiles/all.profdata"
 echo "coverage: merged $(wc -l <"$profiles/list") profiles ($(find "$profiles" -name 'run-*.profraw' | wc -l) from chattui processes)"
-llvm-cov export -summary-only -instr-profile "$profiles/all.profdata" "$bin/chattuiPackageTests.xctest" \
+"$cov" export -summary-only -instr-profile "$profiles/all.profdata" "$bin/chattuiPackageTests.xctest" \
     -object "$bin/chattui" -ignore-filename-regex='(\.build|Tests|Benchmarks)/' >"$profiles/summary.json"
 python3 scripts/reliability/coverage_summary.py "$profiles/summary.json"
