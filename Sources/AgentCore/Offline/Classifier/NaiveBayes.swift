@@ -31,6 +31,9 @@ struct NaiveBayes: Sendable {
         }
     }
 
+    /// The single words the model has counts for.
+    var unigrams: Set<String> { Set(logLikelihoods.keys.filter { !$0.contains(" ") }) }
+
     /// Each label's probability for `tokens`, best first. Features never seen in training
     /// say nothing about any label and are skipped; with none left every label is equal.
     func probabilities(_ tokens: [String]) -> [(label: IntentLabel, probability: Double)] {
@@ -46,8 +49,10 @@ struct NaiveBayes: Sendable {
     }
 
     /// Unigrams and bigrams, the first word also as a bigram with the start: "delete" opening
-    /// a message says more than "delete" inside a title.
+    /// a message says more than "delete" inside a title. Noise words are left out first, so
+    /// "just delete it" and "delete it" share their bigrams.
     static func features(_ tokens: [String]) -> [String] {
+        let tokens = tokens.filter { !TextNormalizer.noise.contains($0) }
         var features = tokens
         for (first, second) in zip(["<s>"] + tokens, tokens) { features.append(first + " " + second) }
         return features

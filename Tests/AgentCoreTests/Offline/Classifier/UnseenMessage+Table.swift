@@ -46,7 +46,7 @@ extension UnseenMessage {
         .init("mayb remind me to water the lawn", .add, .add("Water the lawn")),
         .init("I must send the invoice to Tom by friday", .add, .add("Send the invoice to Tom", ["due": "friday"])),
         .init("Please to add buying new shoes", .add, .add("Buying new shoes")),
-        .init("it would be nice to repaint the fence sometime", .add, .add("Repaint the fence")),
+        .init("it would be nice to repaint the fence sometime", .add, .add("Repaint the fence", ["priority": "low"])),
         .init("want to call grandma on sunday", .add, .add("Call grandma", ["due": "sunday"])),
         .init("jot down: book the car service", .add, .add("Book the car service")),
     ]

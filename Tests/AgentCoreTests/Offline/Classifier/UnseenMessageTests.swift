@@ -53,9 +53,12 @@ import Testing
         #expect(wrongWrites.count <= Self.wrongWriteCeiling, "\(wrongWrites)")
     }
 
-    private static let classifierFloor = 0
-    private static let engineFloor = 0
-    private static let wrongWriteCeiling = 80
+    /// Before this table's work: classifier 57, engine 43 right with 11 wrong writes.
+    private static let classifierFloor = 73
+    private static let engineFloor = 60
+    /// "I need to not forget the car insurance" is added as "Not forget the car insurance"
+    /// by the rules' add reading, before the classifier is asked.
+    private static let wrongWriteCeiling = 1
 
     private enum Verdict { case right, wrongWrite(String), missed(String) }
 
