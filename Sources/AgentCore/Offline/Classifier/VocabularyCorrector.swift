@@ -7,22 +7,24 @@
 /// title. The rules' own ``TypoCorrector`` fixes a short list of command words before any
 /// of this; this one knows every word the templates use.
 struct VocabularyCorrector: Sendable {
-    /// Training words of four letters or more, sorted so a slip near two of them always
-    /// goes the same way.
-    private let words: [String]
+    /// Training words of four letters or more by length, each list sorted so a slip near
+    /// two of them always goes the same way; a slip is looked for among words one letter
+    /// shorter, as long, or one longer only.
+    private let wordsByLength: [Int: [String]]
     private let known: Set<String>
 
     /// `vocabulary`: the raw words of the training text; `known`: the tokens the model counts.
     init(vocabulary: some Sequence<String>, known: Set<String>) {
-        words = Set(vocabulary.filter { $0.count >= 4 }).sorted()
+        wordsByLength = Dictionary(grouping: Set(vocabulary.filter { $0.count >= 4 }).sorted(), by: \.count)
         self.known = known
     }
 
     /// `tokens` with each unknown long word replaced by the tokens of its nearest training word.
     func corrected(_ tokens: [String]) -> [String] {
         tokens.flatMap { token -> [String] in
-            guard token.count >= 5, !known.contains(token), token.allSatisfy(\.isLetter),
-                  let word = words.first(where: { TypoCorrector.isOneEditAway(token, $0) })
+            let length = token.count
+            guard length >= 5, !known.contains(token), token.allSatisfy(\.isLetter),
+                  let word = [length, length - 1, length + 1].lazy.compactMap({ self.wordsByLength[$0]?.first { TypoCorrector.isOneEditAway(token, $0) } }).first
             else { return [token] }
             return TextNormalizer.tokens(word, markingDates: false)
         }
