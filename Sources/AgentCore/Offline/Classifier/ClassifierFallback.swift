@@ -78,13 +78,19 @@ enum ClassifierFallback {
     private static let questionWords: Set<String> = ["what", "which", "whats", "anything", "any", "how", "when", "do", "did", "have", "is", "are"]
 
     /// "The dentist call can wait", "I won't manage the garage", "managed to renew my
-    /// passport": a statement about something, where "wash the car whenever you can" opens
-    /// with the verb of a new task's title.
+    /// passport", "flights are urgent now": a statement about something, where "wash the
+    /// car whenever you can" opens with the verb of a new task's title.
     private static func opensWithASubject(_ utterance: Utterance) -> Bool {
         guard let first = utterance.key.split(separator: " ").first else { return false }
-        let token = TextNormalizer.tokens(String(first)).first ?? ""
+        let tokens = TextNormalizer.tokens(utterance.key)
+        let token = tokens.first ?? ""
         return subjects.contains(token) || token == WordClasses.did || first.hasSuffix("'s")
+            || tokens.dropFirst().contains(where: copulas.contains)
     }
+
+    /// "Flights to Lisbon are super urgent now": a verb that says something about what came
+    /// before it, which a new task's title ("wash the car") does not have.
+    private static let copulas: Set<String> = ["is", "are", "was", "were"]
 
     private static let subjects: Set<String> = ["the", "my", "our", "that", "this", "those", "these", "i", "we", "let"]
 
