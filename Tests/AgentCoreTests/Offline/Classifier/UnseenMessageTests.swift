@@ -11,15 +11,19 @@ import Testing
     @Test func classifierAccuracyAndConfusionArePrinted() {
         var right = 0
         var confusion: [String: [String]] = [:]
+        var sure = (right: 0, wrong: 0)
         for message in UnseenMessage.table {
             let guess = IntentClassifier.shared.classify(Utterance(message.text).core)
+            let isSure = guess.confidence >= ClassifierFallback.actConfidence
             if guess.label == message.label {
                 right += 1
+                sure.right += isSure ? 1 : 0
             } else {
                 confusion["\(message.label) → \(guess.label)", default: []].append(message.text)
+                sure.wrong += isSure ? 1 : 0
             }
         }
-        print("unseen messages: classifier \(right)/\(UnseenMessage.table.count) right")
+        print("unseen messages: classifier \(right)/\(UnseenMessage.table.count) right; at ≥ \(ClassifierFallback.actConfidence): \(sure.right) right, \(sure.wrong) wrong")
         for (pair, texts) in confusion.sorted(by: { $0.key < $1.key }) {
             print("  \(pair) ×\(texts.count): \(texts.joined(separator: " | "))")
         }
