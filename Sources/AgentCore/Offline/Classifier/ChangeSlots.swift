@@ -28,7 +28,10 @@ enum ChangeSlots {
 
     static func read(_ label: IntentLabel, in text: String) -> Reading? {
         guard let (change, rest) = edit(label, in: text) else { return nil }
-        let name = CarrierWords.trimmed(rest, for: label)
+        // "bike's repaired": the task is the bike, whose title has no "'s".
+        let name = CarrierWords.trimmed(rest, for: label).split(separator: " ").map { word in
+            word.lowercased().hasSuffix("'s") ? String(word.dropLast(2)) : String(word)
+        }.joined(separator: " ")
         if name.isEmpty {
             // "tag it work": the edit's phrase took the pronoun; "delete" alone names nothing.
             let pointsBack = text.lowercased().split(separator: " ").contains { ["it", "that", "this", "them"].contains($0) }
