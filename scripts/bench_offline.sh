@@ -40,5 +40,5 @@ measure() {
 read -r wall_ms share < <(measure "add call the plumber on 3 June at 5pm, low priority #home" OfflineEngineV6events3for | paste -sd' ')
 awk -v c="$config" -v w="$wall_ms" -v s="$share" 'BEGIN { printf "%s: one ask --offline turn %d ms under perf; OfflineEngine.events %.1f%% of it, %.1f ms\n", c, w, s, w * s / 100 }'
 
-read -r wall_ms training classify < <(measure "the passport task can wait" IntentClassifierV6shared_WZ IntentClassifierV8classify | paste -sd' ')
+read -r wall_ms training classify < <(measure "the passport is renewed" IntentClassifierV6shared_WZ IntentClassifierV8classify | paste -sd' ')
 awk -v c="$config" -v w="$wall_ms" -v t="$training" -v k="$classify" 'BEGIN { printf "%s: a turn only the classifier reads %d ms under perf; training %.1f%% of it (%.1f ms, once per process), classifying %.1f%% (%.2f ms for the whole turn)\n", c, w, t, w * t / 100, k, w * k / 100 }'

@@ -19,9 +19,12 @@ enum CarrierWords {
 
     static let byLabel = TrainingExamples.carrierTokens()
 
+    /// The last word of an add's lead-in: "… to", "don't let me forget …", "remind me about …".
+    private static let leadInEnds: Set<String> = ["to", "forget", "about", WordClasses.token(for: "remember")]
+
     /// The words after an add's lead-in ("make a note to …", "I've got to …"), or `nil` when
-    /// the message opens with none: only a lead-in ending in "to", ":" or "-" is cut, so
-    /// "make dinner tomorrow" keeps its "make".
+    /// the message opens with none: only a lead-in ending in "to", "forget", "about",
+    /// "remember", ":" or "-" is cut, so "make dinner tomorrow" keeps its "make".
     static func leadIn(of text: String) -> String? {
         let carriers = byLabel[.add] ?? []
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
@@ -29,7 +32,7 @@ enum CarrierWords {
         for (index, word) in words.enumerated() {
             let tokens = TextNormalizer.tokens(word)
             guard tokens.allSatisfy(carriers.contains) else { break }
-            if tokens.last == "to" || word.hasSuffix(":") || word == "-" { cut = index + 1 }
+            if let last = tokens.last, Self.leadInEnds.contains(last) || word.hasSuffix(":") || word == "-" { cut = index + 1 }
         }
         return cut > 0 && cut < words.count ? words[cut...].joined(separator: " ") : nil
     }

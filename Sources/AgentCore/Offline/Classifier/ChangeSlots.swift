@@ -17,15 +17,30 @@ enum ChangeSlots {
         var pointsAtATask: Bool
     }
 
+    private static let pronouns: Set<String> = ["it", "that", "this", "them", "they", "those", "these"]
+    /// Words that point at no task in particular.
+    private static let vague: Set<String> = pronouns.union([
+        "something", "anything", "everything", "thing", "things", "stuff", "all", "some", "one", "ones", "the", "a",
+        "task", "tasks", "item", "items", "of", "whatever",
+    ])
+
     private static let taskNouns: Set<String> = ["task", "tasks", "one", "item", "todo", "reminder", "entry"]
 
     static func read(_ label: IntentLabel, in text: String) -> Reading? {
         guard let (change, rest) = edit(label, in: text) else { return nil }
-        let name = CarrierWords.trimmed(rest, for: label)
+        // "bike's repaired": the task is the bike, whose title has no "'s".
+        let name = CarrierWords.trimmed(rest, for: label).split(separator: " ").map { word in
+            word.lowercased().hasSuffix("'s") ? String(word.dropLast(2)) : String(word)
+        }.joined(separator: " ")
         if name.isEmpty {
             // "tag it work": the edit's phrase took the pronoun; "delete" alone names nothing.
             let pointsBack = text.lowercased().split(separator: " ").contains { ["it", "that", "this", "them"].contains($0) }
             return pointsBack ? Reading(change: change, target: .pronoun, pointsAtATask: true) : nil
+        }
+        let nameWords = name.lowercased().split(separator: " ").map(String.init)
+        // "they're all done", "complete something": no task is named, so nothing is guessed.
+        if nameWords.allSatisfy(Self.vague.contains) {
+            return nameWords.contains(where: Self.pronouns.contains) ? Reading(change: change, target: .pronoun, pointsAtATask: true) : nil
         }
         guard let target = TaskTargetParser.parse(name) else { return nil }
         let named = name.lowercased().split(separator: " ").contains { taskNouns.contains(String($0)) }

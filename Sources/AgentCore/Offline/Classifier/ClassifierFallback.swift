@@ -39,21 +39,60 @@ enum ClassifierFallback {
     /// at a task ("the bike task", "#7", "it"). "Wash the car whenever you can" stays a task,
     /// however change-like its words, and so does "order pizza tonight", however much it
     /// sounds like something to ask a different assistant: questions never reach here.
+    ///
+    /// A sure reading that is no request at all ("I'm so tired today") writes nothing. A
+    /// statement about something ("the dentist call can wait until monday") is a change:
+    /// acted on through ``TargetLookup`` when the model is sure (one matching task, else
+    /// "Which one?"), asked about when it is only likely. A question costs a turn, a wrong
+    /// task costs the user a deletion.
     static func checkingAdd(_ task: NewTask, in utterance: Utterance) -> Intent {
         let guess = IntentClassifier.shared.classify(utterance.core)
-        guard guess.confidence >= actConfidence else { return .add(task) }
+        let sure = guess.confidence >= actConfidence
+        guard guess.confidence >= askConfidence else { return .add(task) }
         switch guess.label {
-        case .add:
+        case .add where sure:
             return .add(CarrierWords.leadIn(of: utterance.core).map(AddParser.draft) ?? task)
-        case .list where utterance.key.firstMatch(of: ListParser.aboutPattern.regex) != nil:
+        case .list where sure && asksAboutTheList(utterance):
             return .list(ListParser.filters(in: utterance.key))
+        case .chitChat where sure:
+            return .unknown
+        case .offTopic where sure:
+            return .offTopic
         case let label where label.changesATask:
-            guard let reading = ChangeSlots.read(label, in: utterance.core), reading.pointsAtATask else { return .add(task) }
-            return .change(reading.change, of: reading.target)
+            guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .add(task) }
+            guard reading.pointsAtATask || opensWithASubject(utterance) else { return .add(task) }
+            if sure { return .change(reading.change, of: reading.target) }
+            guard case .words(let words) = reading.target else { return .add(task) }
+            return .suggest(Suggestion(label: label, words: words))
         default:
             return .add(task)
         }
     }
+
+    /// "My agenda for tomorrow", "whats on the agenda this week": a list the user names or asks about.
+    private static func asksAboutTheList(_ utterance: Utterance) -> Bool {
+        utterance.key.firstMatch(of: ListParser.aboutPattern.regex) != nil || QuestionShape.isQuestion(utterance)
+            || TextNormalizer.tokens(utterance.key).first.map(questionWords.contains) == true
+    }
+
+    private static let questionWords: Set<String> = ["what", "which", "whats", "anything", "any", "how", "when", "do", "did", "have", "is", "are"]
+
+    /// "The dentist call can wait", "I won't manage the garage", "managed to renew my
+    /// passport", "flights are urgent now": a statement about something, where "wash the
+    /// car whenever you can" opens with the verb of a new task's title.
+    private static func opensWithASubject(_ utterance: Utterance) -> Bool {
+        guard let first = utterance.key.split(separator: " ").first else { return false }
+        let tokens = TextNormalizer.tokens(utterance.key)
+        let token = tokens.first ?? ""
+        return subjects.contains(token) || token == WordClasses.did || first.hasSuffix("'s")
+            || tokens.dropFirst().contains(where: copulas.contains)
+    }
+
+    /// "Flights to Lisbon are super urgent now": a verb that says something about what came
+    /// before it, which a new task's title ("wash the car") does not have.
+    private static let copulas: Set<String> = ["is", "are", "was", "were"]
+
+    private static let subjects: Set<String> = ["the", "my", "our", "that", "this", "those", "these", "i", "we", "let"]
 
     private static func change(_ label: IntentLabel, _ utterance: Utterance, sure: Bool) -> Intent {
         guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .suggest(Suggestion(label: label)) }

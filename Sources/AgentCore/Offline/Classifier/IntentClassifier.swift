@@ -15,9 +15,15 @@ struct IntentClassifier: Sendable {
     static let shared = IntentClassifier(model: NaiveBayes(training: TrainingExamples.generate()))
 
     let model: NaiveBayes
+    private let corrector: VocabularyCorrector
+
+    init(model: NaiveBayes) {
+        self.model = model
+        corrector = VocabularyCorrector(vocabulary: TrainingExamples.rawWords(), known: model.unigrams)
+    }
 
     func classify(_ text: String) -> Guess {
-        let ranked = model.probabilities(TextNormalizer.tokens(text))
+        let ranked = model.probabilities(corrector.corrected(TextNormalizer.tokens(text)))
         return Guess(label: ranked[0].label, confidence: ranked[0].probability)
     }
 }

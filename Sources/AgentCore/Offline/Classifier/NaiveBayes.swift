@@ -11,33 +11,51 @@ struct NaiveBayes: Sendable {
     static let smoothing = 0.1
 
     private let labels: [IntentLabel]
-    /// Per feature, its log probability under each label (indexed like `labels`).
-    private let logLikelihoods: [String: [Double]]
+    /// Each feature's row in `logLikelihoods`.
+    private let rows: [String: Int]
+    /// Per feature, its log probability under each label: `labels.count` values a row, in
+    /// one flat array so training is one counting pass without a dictionary value per feature.
+    private let logLikelihoods: [Double]
 
     init(training examples: [TrainingExamples.Example]) {
         labels = IntentLabel.allCases
-        var counts: [String: [Double]] = [:]
-        var totals = [Double](repeating: 0, count: labels.count)
+        let width = labels.count
+        let column = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
+        var rows: [String: Int] = [:]
+        var counts: [Double] = []
+        var totals = [Double](repeating: 0, count: width)
         for example in examples {
-            guard let index = labels.firstIndex(of: example.label) else { continue }
+            guard let index = column[example.label] else { continue }
             for feature in Self.features(example.tokens) {
-                counts[feature, default: [Double](repeating: 0, count: labels.count)][index] += 1
+                let row: Int
+                if let known = rows[feature] {
+                    row = known
+                } else {
+                    row = rows.count
+                    rows[feature] = row
+                    counts.append(contentsOf: repeatElement(0, count: width))
+                }
+                counts[row * width + index] += 1
                 totals[index] += 1
             }
         }
-        let vocabulary = Double(counts.count)
-        logLikelihoods = counts.mapValues { perLabel in
-            perLabel.indices.map { log((perLabel[$0] + Self.smoothing) / (totals[$0] + Self.smoothing * vocabulary)) }
-        }
+        let vocabulary = Double(rows.count)
+        let denominators = totals.map { log($0 + Self.smoothing * vocabulary) }
+        self.rows = rows
+        logLikelihoods = counts.indices.map { log(counts[$0] + Self.smoothing) - denominators[$0 % width] }
     }
+
+    /// The single words the model has counts for.
+    var unigrams: Set<String> { Set(rows.keys.filter { !$0.contains(" ") }) }
 
     /// Each label's probability for `tokens`, best first. Features never seen in training
     /// say nothing about any label and are skipped; with none left every label is equal.
     func probabilities(_ tokens: [String]) -> [(label: IntentLabel, probability: Double)] {
-        var scores = [Double](repeating: 0, count: labels.count)
+        let width = labels.count
+        var scores = [Double](repeating: 0, count: width)
         for feature in Self.features(tokens) {
-            guard let row = logLikelihoods[feature] else { continue }
-            for index in scores.indices { scores[index] += row[index] }
+            guard let row = rows[feature] else { continue }
+            for index in scores.indices { scores[index] += logLikelihoods[row * width + index] }
         }
         let top = scores.max() ?? 0
         let weights = scores.map { exp($0 - top) }
@@ -46,8 +64,10 @@ struct NaiveBayes: Sendable {
     }
 
     /// Unigrams and bigrams, the first word also as a bigram with the start: "delete" opening
-    /// a message says more than "delete" inside a title.
+    /// a message says more than "delete" inside a title. Noise words are left out first, so
+    /// "just delete it" and "delete it" share their bigrams.
     static func features(_ tokens: [String]) -> [String] {
+        let tokens = tokens.filter { !TextNormalizer.noise.contains($0) }
         var features = tokens
         for (first, second) in zip(["<s>"] + tokens, tokens) { features.append(first + " " + second) }
         return features

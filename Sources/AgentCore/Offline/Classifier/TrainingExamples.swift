@@ -15,10 +15,13 @@ enum TrainingExamples {
     /// fillers (at most four times); a set of fixed sentences ("hello") is said once.
     static let minimumPerSet = 120
 
-    static func generate() -> [Example] {
-        let fillers = TrainingFillers.slots.mapValues { $0.map(TextNormalizer.tokens) }
+    /// `classing: false` keeps synonyms apart, for the test that no held-out phrasing is
+    /// generated here: "trash #6" is not a training sentence because "delete #14" is one.
+    static func generate(classing: Bool = true) -> [Example] {
+        var fillers = TrainingFillers.slots.mapValues { $0.map { tokens(ofPiece: $0, classing: classing) } }
+        fillers["date"] = [[TextNormalizer.date]]
         var examples: [Example] = []
-        for set in parsed {
+        for set in classing ? parsed : parse(classing: false) {
             let hasFillers = set.templates.contains { $0.contains { if case .slot(let name) = $0 { name != "v" } else { false } } }
             let size = set.templates.count * set.verbs.count
             let rounds = hasFillers ? min(max((minimumPerSet + size - 1) / size, 1), 4) : 1
@@ -51,7 +54,15 @@ enum TrainingExamples {
             }
             for verb in set.verbs { words[set.label, default: []].formUnion(verb) }
         }
-        return words.mapValues { $0.filter { !$0.hasPrefix("<") } }
+        return words.mapValues { $0.subtracting(TextNormalizer.placeholders) }
+    }
+
+    /// Every word the training text is written with, as typed (lower case), for the typo
+    /// corrector: templates, verbs, fillers and the synonyms ``WordClasses`` knows.
+    static func rawWords() -> [String] {
+        let texts = TrainingTemplates.all.flatMap { $0.templates + $0.verbs } + TrainingFillers.slots.values.joined()
+        let words = texts.flatMap { $0.lowercased().split { !$0.isLetter }.map(String.init) }
+        return words.filter { !$0.isEmpty } + WordClasses.sortedMembers
     }
 
     /// A template set with its templates and verbs normalised, once per process.
@@ -61,20 +72,41 @@ enum TrainingExamples {
         var verbs: [[String]]
     }
 
+    /// A template's text or a filler as tokens, without the due-date grammar: dates stand
+    /// only in `{date}` slots, whose fillers are all one `<date>` (a test checks both), so
+    /// training never pays for the grammar's pass, which was most of its cost.
+    static func tokens(ofPiece text: String, classing: Bool = true) -> [String] {
+        TextNormalizer.tokens(text, markingDates: false, classing: classing)
+    }
+
+    /// Every piece of text and filler the templates are made of, for that test.
+    static func pieces() -> [String] {
+        let texts = TrainingTemplates.all.flatMap { set in
+            set.verbs + set.templates.flatMap { template in
+                template.split(separator: "{", omittingEmptySubsequences: false).map { chunk in
+                    String(chunk.split(separator: "}", omittingEmptySubsequences: false).last ?? "")
+                }
+            }
+        }
+        return texts + TrainingFillers.slots.filter { $0.key != "date" }.values.joined()
+    }
+
     /// Pieces of text repeat across templates (" to ", " is done"), so each distinct one is
-    /// normalised once: the due-date grammar's pass over each is most of training's cost.
-    private static let parsed: [ParsedSet] = {
+    /// normalised once.
+    private static let parsed = parse(classing: true)
+
+    private static func parse(classing: Bool) -> [ParsedSet] {
         var known: [String: [String]] = [:]
-        func tokens(_ text: String) -> [String] {
+        func normalised(_ text: String) -> [String] {
             if let cached = known[text] { return cached }
-            let tokens = TextNormalizer.tokens(text)
+            let tokens = tokens(ofPiece: text, classing: classing)
             known[text] = tokens
             return tokens
         }
         return TrainingTemplates.all.map { set in
-            ParsedSet(label: set.label, templates: set.templates.map { split($0, normalising: tokens) }, verbs: set.verbs.map(tokens))
+            ParsedSet(label: set.label, templates: set.templates.map { split($0, normalising: normalised) }, verbs: set.verbs.map(normalised))
         }
-    }()
+    }
 
     private enum Piece: Sendable {
         case text([String])

@@ -22,5 +22,14 @@ enum TrainingFillers {
         ],
         "tag": ["garden", "health", "family", "chores", "finance", "hobby"],
         "topic": ["the car", "taxes", "the garden", "grandma", "insurance", "the landlord", "school"],
+        "thing": [
+            "the laundry", "the car", "the invoice", "the gutters", "the report", "the tax return", "the lawn",
+            "the windows", "the boiler", "the vet appointment", "the parcel", "the phone bill", "the fridge",
+            "grandma's present", "the school forms", "my tax thing", "the oil change", "that form",
+        ],
+        "done": [
+            "fixed", "paid", "sent", "cleaned", "washed", "posted", "sorted", "bought", "repaired", "emailed",
+            "renewed", "returned", "mowed", "collected", "submitted", "ordered", "signed", "phoned",
+        ],
     ]
 }

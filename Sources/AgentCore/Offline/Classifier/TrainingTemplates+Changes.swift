@@ -10,10 +10,10 @@ extension TrainingTemplates {
         ]),
         TrainingTemplates(label: .complete, templates: [
             "{task} is finished now", "{task} is complete now", "{task} is all done", "{task} has been done",
-            "{task} was done yesterday", "i have finished {task} today", "i just did {task}", "i got {task} done",
+            "{task} was done yesterday", "i have finished {task} {date}", "i just did {task}", "i got {task} done",
             "i managed to {title}", "finally did {task}", "finished {task} already", "all done with {task}",
             "i am done with {task}", "{task} done", "done: {task}", "that is {task} sorted", "{task} is sorted",
-            "{task} is taken care of", "i took care of {task}", "i completed {task} this morning",
+            "{task} is taken care of", "i took care of {task}", "i completed {task} {date}",
             "mark {task} as finished", "mark {task} done", "set {task} to done", "flag {task} as complete",
             "consider {task} done", "you can tick {task} off", "check {task} off the list", "scratch {task} off",
             "cross {task} out", "got {task} out of the way", "ticked {task}", "nailed {task}",
@@ -63,7 +63,7 @@ extension TrainingTemplates {
             "the deadline for {task} moved to {date}", "{task} got moved to {date}", "push back {task}",
             "later for {task}", "{task} is due later", "remove the due date from {task}",
         ]),
-        TrainingTemplates(label: .recur, verbs: ["every day", "every week", "every month", "daily", "weekly", "monthly", "each monday", "every 3 days", "every other day"], templates: [
+        TrainingTemplates(label: .recur, verbs: ["every day", "every week", "every month", "daily", "weekly", "monthly", "twice a week", "every 3 days", "every other day"], templates: [
             "{task} should happen {v}", "{task} needs doing {v}", "make {task} a {v} thing", "{task} repeats {v}",
             "{task} should recur {v}", "have {task} come back {v}", "turn {task} into a {v} task", "do {task} {v} from now on",
             "{task} is a {v} chore", "schedule {task} {v}", "{task} comes round {v}", "i do {task} {v}",

@@ -42,15 +42,15 @@ extension TrainingTemplates {
         TrainingTemplates(label: .offTopic, verbs: [
             "the tallest building", "the capital of spain", "the speed of light", "the weather in paris",
             "the score of the match", "the population of china", "the price of bitcoin", "the distance to the moon",
-            "the best pizza place", "the news today",
+            "the best pizza place", "the news headlines",
         ], templates: [
             "what is {v}", "tell me {v}", "do you know {v}", "can you tell me {v}", "how about {v}",
             "i want to know {v}", "look up {v} online", "google {v}", "who knows {v}",
         ]),
         TrainingTemplates(label: .offTopic, templates: [
-            "how old is the universe", "how far is the sun", "how do planes fly",
+            "how old is the universe", "how far is mars", "how do planes fly",
             "who invented the telephone", "who is the richest person", "where is peru",
-            "when was rome founded", "is it going to be sunny", "will it snow this weekend", "what day is christmas",
+            "when was rome founded", "is it going to be sunny", "will it snow {date}", "what day is christmas",
             "what should i eat for dinner", "what movie should i watch", "tell me a story", "tell me something funny",
             "tell me a fun fact", "can you play music", "can you book a taxi for me",
             "can you send emails", "can you make phone calls", "can you translate this into spanish",
@@ -62,10 +62,10 @@ extension TrainingTemplates {
             "how many calories in an apple", "what is the best phone", "recommend a restaurant", "suggest a film",
         ]),
         TrainingTemplates(label: .chitChat, templates: [
-            "hmmm", "um", "uh", "er", "meh", "blah", "blah blah blah", "lol", "haha", "ugh",
+            "hm", "um", "uh", "er", "meh", "blah", "blah blah blah", "lol", "haha", "ugh",
             "whatever", "nothing", "never mind", "nevermind", "forget it", "i do not know", "dunno", "idk",
             "test", "testing", "testing testing", "asd", "qwerty", "jkl", "xyz", "foo bar", "aaa",
-            "i am tired", "i am hungry", "i am sad", "i am happy today", "life is hard", "so boring",
+            "i am tired", "i am hungry", "i am sad", "i am happy {date}", "life is hard", "so boring",
             "what a day", "it is raining", "the cat is asleep", "my dog is cute", "pizza", "apple", "car",
             "monday again", "sigh", "oh well", "wow", "oh no", "interesting", "weird", "really",
             "you are weird", "you are slow", "bad bot", "stupid", "this is silly", "random words here",

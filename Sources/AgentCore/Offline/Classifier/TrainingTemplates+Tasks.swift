@@ -14,7 +14,7 @@ extension TrainingTemplates {
             "must {title} {date}", "remember to {title} {date}", "do not forget to {title}",
             "make sure i {title}", "make a reminder: {title}", "new todo {title}", "todo {title}",
             "task: {title} {date}", "reminder - {title}", "note to self: {title}", "note to self {title} {date}",
-            "{title} {date}", "{title} every day", "{title} each friday", "{title}, high priority",
+            "{title} {date}", "{title} every day", "{title}, high priority",
             "put {title} on the list", "stick {title} on my todo list", "write {title} on my list",
             "add to my list: {title}", "one more thing: {title}", "another task: {title}",
             "i want a reminder to {title}", "can i add {title}", "let me add {title}",

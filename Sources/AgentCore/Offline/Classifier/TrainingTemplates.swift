@@ -2,7 +2,8 @@
 /// and the verbs (synonyms) that fill their `{v}`.
 ///
 /// Other slots are filled from ``TrainingFillers``: `{task}` a way to name a task, `{title}`
-/// a task's words, `{date}` a due phrase, `{tag}` a tag word, `{topic}` a search word. The
+/// a task's words, `{date}` a due phrase, `{tag}` a tag word, `{topic}` a search word,
+/// `{thing}` a task named without "task" ("the boiler"), `{done}` a past participle. The
 /// fillers are placeholders' worth of variety only: the normaliser turns numbers, dates
 /// and #tags into one token each, so the model learns the carrier words around them.
 /// No phrasing of the held-out tables may be generated from here (a test checks it).
@@ -12,5 +13,5 @@ struct TrainingTemplates: Sendable {
     var verbs: [String] = [""]
     var templates: [String]
 
-    static let all: [TrainingTemplates] = tasks + changes + priorities + talk
+    static let all: [TrainingTemplates] = tasks + changes + priorities + talk + statements + asides
 }

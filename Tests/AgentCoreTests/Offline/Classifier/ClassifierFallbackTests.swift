@@ -24,6 +24,7 @@ import Testing
         ("the garage task is honestly not important", .update(8, ["priority": "low"])),
         ("file the sarah task under office", .update(9, ["tags": ["office"]])),
         ("the plants task comes round every week", .update(5, ["recurrence": "weekly"])),
+        ("bike's finally repaired", .complete(10)),
     ])
     func aSureGuessWithOneMatchingTaskActs(text: String, call: ExpectedCall) async throws {
         let said = try await HeldOutWorld().converse([text])
