@@ -42,7 +42,7 @@ struct ChatStore: Sendable {
 
     func conversationWindow(_ request: ConversationWindowRequest) throws -> ListWindow<Conversation> {
         try conversations.window(
-            titled: request.title, around: request.anchor, before: request.before, after: request.after,
+            matching: request.title, around: request.anchor, before: request.before, after: request.after,
             known: request.known)
     }
 
