@@ -39,8 +39,7 @@ extension TUITests {
         try await screen.waitFor("Conversations (2)")
         try await screen.type("/plumb")
         let filtered = try await screen.waitFor("Conversations (1) · matching “plumb”")
-        #expect(filtered.contains("#1  Groceries · 2 messages"))
-        #expect(filtered.contains("· in messages"))
+        #expect(filtered.contains("#1  Groceries · in messages · 2 messages"))
         #expect(!filtered.contains("Dentist"))
     }
 
