@@ -1,17 +1,19 @@
 import Foundation
 internal import GRDB
 
-/// What the TUI's conversation picker needs: keyset windows of the list, filtered by title,
-/// and rename, delete and restore.
+/// What the TUI's conversation picker needs: keyset windows of the list, filtered by title
+/// or content, and rename, delete and restore.
 extension ConversationService {
-    /// Newest first, as ``list(limit:)``; `title` keeps those whose title holds it, ignoring
-    /// case. Each side of the anchor is a keyset page down the (user_id, updated_at) index.
+    /// Newest first, as ``list(limit:)``; `filter` keeps those whose title holds it, ignoring
+    /// case, and from 3 characters those with a user or assistant message holding it (through
+    /// the `messages_text` index, as `chattui search` finds them). Each side of the anchor is
+    /// a keyset page down the (user_id, updated_at) index.
     public func window(
-        titled title: String?, around anchor: WindowAnchor<Conversation>, before: Int, after: Int,
+        matching filter: String?, around anchor: WindowAnchor<Conversation>, before: Int, after: Int,
         known: ListPosition? = nil
     ) throws -> ListWindow<Conversation> {
         try database.pool.read { db in
-            let listed = Self.listed(user: user, titled: title)
+            let listed = Self.listed(user: user, matching: filter)
             let total = try known?.total ?? listed.fetchCount(db)
             let newestFirst = [Column("updated_at").desc, Column("id").desc]
             let oldestFirst = [Column("updated_at").asc, Column("id").asc]
@@ -74,11 +76,31 @@ extension ConversationService {
         }
     }
 
-    private static func listed(user: UserID, titled title: String?) -> QueryInterfaceRequest<ConversationRecord> {
-        var request = ConversationRecord.filter(Column("user_id") == user.rawValue && Column("deleted_at") == nil)
-        if let title = title?.trimmingCharacters(in: .whitespaces), !title.isEmpty {
-            request = request.filter(Column("title").lowercased.like("%" + TaskEditor.escapeLike(title.lowercased()) + "%", escape: "\\"))
+    /// True when the picker's filter keeps `title` for its title alone, matching as the query
+    /// does (`LIKE` folds ASCII letters only); false means one of its messages matched.
+    public static func title(_ title: String, holds filter: String) -> Bool {
+        let wanted = filter.trimmingCharacters(in: .whitespaces).lowercased()
+        let folded = String(String.UnicodeScalarView(title.unicodeScalars.map { scalar in
+            (65...90).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value + 32)) : scalar
+        }))
+        return wanted.isEmpty || folded.contains(wanted)
+    }
+
+    private static func listed(user: UserID, matching filter: String?) -> QueryInterfaceRequest<ConversationRecord> {
+        let request = ConversationRecord.filter(Column("user_id") == user.rawValue && Column("deleted_at") == nil)
+        guard let title = filter?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return request }
+        let titled = "lower(title) LIKE ? ESCAPE '\\'"
+        let pattern = "%" + TaskEditor.escapeLike(title.lowercased()) + "%"
+        guard let text = SearchText(title), text.usesIndex else {
+            return request.filter(sql: titled, arguments: [pattern])
         }
-        return request
+        // The index gives the matching messages' ids; their conversations are a set SQLite
+        // builds once per statement, so each keyset page still walks the updated_at index.
+        return request.filter(
+            sql: """
+                (\(titled) OR id IN (SELECT conversation_id FROM messages WHERE id IN
+                  (SELECT rowid FROM messages_text WHERE messages_text MATCH ?)))
+                """,
+            arguments: [pattern, text.matchExpression])
     }
 }

@@ -3,7 +3,7 @@ import GRDB
 import Testing
 @testable import Persistence
 
-/// The picker's side of conversations: keyset windows newest first, a title filter, and
+/// The picker's side of conversations: keyset windows newest first, a title or content filter, and
 /// rename, delete (hidden until restored) and restore.
 struct ConversationPickerTests {
     /// 30 conversations, one a minute, titled "Topic 1"…"Topic 30"; every third about bills.
@@ -23,9 +23,9 @@ struct ConversationPickerTests {
         let (conversations, _, folder) = try makeConversations()
         let expected = try conversations.list(limit: nil).map(\.id)
 
-        let first = try conversations.window(titled: nil, around: .first, before: 0, after: 10)
-        let last = try conversations.window(titled: nil, around: .last, before: 10, after: 0)
-        let middle = try conversations.window(titled: nil, around: .item(first.items[7]), before: 3, after: 4)
+        let first = try conversations.window(matching: nil, around: .first, before: 0, after: 10)
+        let last = try conversations.window(matching: nil, around: .last, before: 10, after: 0)
+        let middle = try conversations.window(matching: nil, around: .item(first.items[7]), before: 3, after: 4)
 
         #expect(first.total == 30)
         #expect(first.items.map(\.id) == Array(expected.prefix(10)))
@@ -38,11 +38,67 @@ struct ConversationPickerTests {
 
     @Test func aTitleFilterKeepsMatchingTitlesIgnoringCase() throws {
         let (conversations, _, folder) = try makeConversations()
-        let window = try conversations.window(titled: "BILLS", around: .first, before: 0, after: 100)
+        let window = try conversations.window(matching: "BILLS", around: .first, before: 0, after: 100)
         #expect(window.total == 10)
         #expect(window.items.first?.title == "Bills 30")
-        #expect(try conversations.window(titled: "50%", around: .first, before: 0, after: 5).total == 0)
+        #expect(try conversations.window(matching: "50%", around: .first, before: 0, after: 5).total == 0)
         withExtendedLifetime(folder) {}
+    }
+
+    /// Topic 4 and Bills 9 mention the plumber in their messages, Topic 16 is renamed after
+    /// him; a tool result, a deleted conversation and Bob's conversation mention him too.
+    private func makePlumberConversations() throws -> (ConversationService, TestFolder) {
+        let (conversations, time, folder) = try makeConversations()
+        _ = try conversations.append(NewMessage(role: .user, content: "The PLUMBER comes Tuesday"), to: 4)
+        time.advance(by: 60)
+        _ = try conversations.append(NewMessage(role: .assistant, content: "Booked the plumber."), to: 9)
+        time.advance(by: 60)
+        _ = try conversations.rename(16, to: "Plumber visit")
+        _ = try conversations.append(
+            NewMessage(role: .tool, content: "{\"title\": \"call the plumber\"}", toolCallID: "call_1"), to: 20)
+        _ = try conversations.append(NewMessage(role: .user, content: "plumber again"), to: 25)
+        _ = try conversations.delete(25, purgingBefore: .distantPast)
+        let bob = ConversationService(database: conversations.database, user: UserID("bob"), clock: time.clock)
+        _ = try bob.startConversation(with: NewMessage(role: .user, content: "Bob's plumber"))
+        return (conversations, folder)
+    }
+
+    @Test func aFilterAlsoKeepsConversationsWhoseMessagesHoldIt() throws {
+        let (conversations, folder) = try makePlumberConversations()
+        let window = try conversations.window(matching: "plumber", around: .first, before: 0, after: 10)
+        // Newest first: Bills 9 and Topic 4 were written to last; Topic 16 only renamed.
+        #expect(window.items.map(\.id) == [9, 4, 16])
+        #expect(window.total == 3)
+        #expect(window.items.map { ConversationService.title($0.title, holds: "plumber") } == [false, false, true])
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func aContentFilterPagesWithTheTrueCount() throws {
+        let (conversations, folder) = try makePlumberConversations()
+        let first = try conversations.window(matching: "plumber", around: .first, before: 0, after: 2)
+        let last = try conversations.window(matching: "plumber", around: .last, before: 2, after: 0)
+        let around = try conversations.window(matching: "plumber", around: .item(first.items[1]), before: 1, after: 1)
+        #expect(first.items.map(\.id) == [9, 4])
+        #expect(first.total == 3)
+        #expect(last.items.map(\.id) == [4, 16])
+        #expect(last.offset == 1)
+        #expect(around.items.map(\.id) == [9, 4])
+        #expect(around.anchorIndex == 1)
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func textTooShortForTheIndexFiltersTitlesOnly() throws {
+        let (conversations, folder) = try makePlumberConversations()
+        // "pl" is in Topic 4's and Bills 9's messages, but only Topic 16's title holds it.
+        let window = try conversations.window(matching: "PL", around: .first, before: 0, after: 10)
+        #expect(window.items.map(\.id) == [16])
+        withExtendedLifetime(folder) {}
+    }
+
+    @Test func titleHoldsFoldsCaseAsTheQueryDoes() {
+        #expect(ConversationService.title("Plumber Visit", holds: " VISIT "))
+        #expect(ConversationService.title("anything", holds: ""))
+        #expect(!ConversationService.title("Topic 4", holds: "plumber"))
     }
 
     @Test func renameCleansTheTitle() throws {
@@ -57,7 +113,7 @@ struct ConversationPickerTests {
         let (conversations, time, folder) = try makeConversations()
         let sessionStart = time.clock.now
         _ = try conversations.delete(5, purgingBefore: sessionStart)
-        #expect(try conversations.window(titled: nil, around: .first, before: 0, after: 50).total == 29)
+        #expect(try conversations.window(matching: nil, around: .first, before: 0, after: 50).total == 29)
         #expect(throws: ConversationError.notFound(5)) { try conversations.conversation(id: 5) }
 
         _ = try conversations.restore(5)

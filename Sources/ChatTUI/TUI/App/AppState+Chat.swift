@@ -37,6 +37,7 @@ extension AppState {
         case .retry: return retry()
         case .tasks: return openReview()
         case .conversations: return openPicker()
+        case .search: return openSearch(nil)
         case .help: screen = .help(HelpScreen())
         case .suspend: break
         }

@@ -8,6 +8,7 @@ extension AppState {
         transcript = Transcript(
             entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
             hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)
+        transcript.seekingMessageID = page.seekingMessageID
         ownTurnWriting = nil
         ownMessagesUnseen = false
         input.prependHistory(Self.userTexts(page.messages))
@@ -21,7 +22,7 @@ extension AppState {
         }
         scrollOffset = 0
         screen = .chat
-        return []
+        return continueSeekingMessage(in: page)
     }
 
     /// Below a conversation's last message when nothing answered it.
@@ -32,7 +33,7 @@ extension AppState {
         guard page.conversationID == conversationID else { return [] }
         transcript.prepend(page.messages, hasOlder: page.hasOlder)
         input.prependHistory(Self.userTexts(page.messages))
-        return continueSeekingFirst()
+        return continueSeekingFirst() + continueSeekingMessage(in: page)
     }
 
     /// What the user sent, oldest first, for the ↑ history.
@@ -59,6 +60,7 @@ extension AppState {
         // Whatever failed, a pending page of history is not coming: scrolling up asks again.
         transcript.isLoadingOlder = false
         transcript.isSeekingFirst = false
+        transcript.seekingMessageID = nil
         switch screen {
         case .review(var review):
             review.notice = text
@@ -77,6 +79,10 @@ extension AppState {
             picker.pending = nil
             picker.notice = text
             screen = .picker(picker)
+        case .search(var search):
+            search.pending = nil
+            search.notice = text
+            screen = .search(search)
         case .chat, .help:
             keepingView { $0.entries.append(.error(text)) }
         }
@@ -95,7 +101,7 @@ extension AppState {
             let effects = reloadPicker(&picker)
             screen = .picker(picker)
             return effects + [.loadReminders] + tailRequest
-        case .chat, .help: return [.loadReminders] + tailRequest
+        case .chat, .help, .search: return [.loadReminders] + tailRequest
         }
     }
 }

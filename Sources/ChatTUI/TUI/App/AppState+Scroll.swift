@@ -12,6 +12,7 @@ extension AppState {
     /// previous page of messages on reaching the top of what is loaded.
     mutating func scroll(by rows: Int) -> [Effect] {
         transcript.isSeekingFirst = false
+        transcript.seekingMessageID = nil
         let height = chatLayout.paneHeight
         let wanted = max(0, scrollOffset + rows)
         // One row past the wanted window tells "exactly at the top" from "more above".
@@ -25,6 +26,7 @@ extension AppState {
     mutating func follow() {
         scrollOffset = 0
         transcript.isSeekingFirst = false
+        transcript.seekingMessageID = nil
     }
 
     /// Goes to the top of what is loaded and, while older pages remain, keeps fetching them

@@ -15,7 +15,7 @@ extension AppState {
                 flash = "A reply is still coming: press Esc to stop it first."
                 return []
             }
-        case .tasks, .help, .quit, .copy:
+        case .tasks, .help, .quit, .copy, .search:
             break
         }
         _ = input.submit()
@@ -33,6 +33,8 @@ extension AppState {
             return [.openConversation(id)]
         case .tasks:
             return openReview()
+        case .search(let text):
+            return openSearch(text)
         case .help:
             screen = .help(HelpScreen())
             return []

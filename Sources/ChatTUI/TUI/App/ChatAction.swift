@@ -7,7 +7,7 @@ enum ChatAction: Hashable, Sendable {
     case lineUpOrHistory, lineDownOrHistory
     case pageUp, pageDown, wheel, top, follow
     case stopReply, interrupt, retry
-    case tasks, conversations, help
+    case tasks, conversations, search, help
     /// Ctrl-Z: the terminal loop suspends before `update` sees it; listed for the help.
     case suspend
 }

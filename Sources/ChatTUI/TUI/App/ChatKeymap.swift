@@ -28,6 +28,7 @@ enum ChatKeymap {
         KeyBinding([.ctrl("r")], "Ctrl-R", "answer a failed or unanswered message again", .retry),
         KeyBinding([.function(2), .ctrl("t")], "F2, Ctrl-T", "the task review", .tasks),
         KeyBinding([.ctrl("o")], "Ctrl-O", "the conversation picker", .conversations),
+        KeyBinding([.ctrl("f")], "Ctrl-F", "search every conversation and task (/search TEXT too)", .search),
         KeyBinding([.function(1)], "F1", "this help (/help too)", .help),
         KeyBinding([.ctrl("z")], "Ctrl-Z", "suspend to the shell; fg brings the screen back", .suspend),
     ]

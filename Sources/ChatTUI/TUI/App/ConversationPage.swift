@@ -7,4 +7,6 @@ struct ConversationPage: Hashable, Sendable {
     var messages: [StoredMessage]
     /// More messages exist before the first one here.
     var hasOlder: Bool
+    /// The message the pane is to scroll to once it is loaded (a search match's), if any.
+    var seekingMessageID: Int64? = nil
 }

@@ -1,11 +1,11 @@
 import Persistence
 
 /// The conversation picker that Ctrl-O opens: a window of the user's conversations, newest
-/// first, the cursor, the title filter and the edit under way.
+/// first, the cursor, the filter and the edit under way.
 struct ConversationPicker: Hashable, Sendable {
     enum Mode: Hashable, Sendable {
         case browsing
-        /// Typing the title filter; the list follows each key.
+        /// Typing the filter; the list follows each key.
         case filtering(InputEditor)
         case renaming(Int64, InputEditor)
         /// `d` asked "delete this one? y/n".
@@ -17,7 +17,8 @@ struct ConversationPicker: Hashable, Sendable {
     var window = ListWindow<Conversation>(items: [], offset: 0, total: 0, anchorIndex: 0)
     var selection = ListSelection()
     var mode: Mode = .browsing
-    /// Only conversations whose title holds this are listed.
+    /// Only conversations whose title holds this are listed, or from 3 characters one of
+    /// whose user or assistant messages does (`ConversationService.window(matching:…)`).
     var title: String?
     /// The window asked for and not yet answered; answers to any other are stale.
     var pending: ConversationWindowRequest?

@@ -15,6 +15,10 @@ enum Effect: Hashable, Sendable {
     case loadNewer(conversationID: Int64, after: Int64?, limit: Int)
     /// Answered by `.conversationLoaded`.
     case openConversation(Int64)
+    /// As `.openConversation`, then scrolled so the message shows (Enter on a search match).
+    case openConversationAt(Int64, messageID: Int64)
+    /// Answered by `.searchLoaded`.
+    case search(SearchRequest)
     /// Forget the current conversation; the next message starts a new one.
     case newConversation
     /// Answered by `.conversationWindowLoaded`.

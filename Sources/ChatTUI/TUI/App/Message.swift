@@ -17,6 +17,8 @@ enum Message: Hashable, Sendable {
     case newerLoaded(ConversationPage)
     case conversationWindowLoaded(ConversationWindowRequest, ListWindow<Conversation>)
     case conversationChanged(ConversationChange)
+    /// The matches of `.search`.
+    case searchLoaded(SearchRequest, SearchResults)
     /// The review's window asked for by `.loadTaskWindow`.
     case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
     case remindersLoaded(ReminderCounts)

@@ -37,7 +37,7 @@ enum PickerKeymap {
         KeyBinding([.pageDown], "PgDn", "a screen down", .pageDown),
         KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
         KeyBinding([.enter], "Enter", "open", .open),
-        KeyBinding([.character("/")], "/", "filter by title as you type", .filter),
+        KeyBinding([.character("/")], "/", "filter by title, or messages from 3 characters, as you type", .filter),
         KeyBinding([.character("r")], "r", "rename", .rename),
         KeyBinding([.character("d")], "d", "delete, after a y/n question", .delete),
         KeyBinding([.character("u")], "u", "bring back the last one deleted this session", .undo),

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line typed after "/" in the chat input.
 enum SlashCommand: Hashable, Sendable {
     case new
@@ -6,12 +8,14 @@ enum SlashCommand: Hashable, Sendable {
     case help
     case quit
     case copy
+    case search(String)
 
     /// Each command as typed, and what it does, for the help screen.
     static let usage: [(String, String)] = [
         ("/new", "start a new conversation"),
         ("/resume ID", "open conversation ID"),
         ("/tasks", "the task review"),
+        ("/search TEXT", "list the messages and tasks holding TEXT (Ctrl-F)"),
         ("/copy", "put the last reply on the clipboard (OSC 52: works over SSH and in tmux)"),
         ("/help", "this help"),
         ("/quit, /exit", "quit"),
@@ -28,6 +32,9 @@ enum SlashCommand: Hashable, Sendable {
         case "/help": return .success(.help)
         case "/quit", "/exit": return .success(.quit)
         case "/copy": return .success(.copy)
+        case "/search":
+            let text = line.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
+            return text.isEmpty ? .failure(.searchNeedsText) : .success(.search(text))
         case "/resume":
             guard arguments.count == 1, let word = arguments.first, let id = Int64(word.trimmingPrefix("#")), id > 0
             else { return .failure(.resumeNeedsID(arguments.first)) }

@@ -18,6 +18,9 @@ struct Transcript: Hashable, Sendable {
     /// Ctrl-Home was pressed with older messages unloaded: each page that arrives asks for
     /// the next, until the conversation's first message is on screen.
     var isSeekingFirst = false
+    /// Enter on a search match: the message to scroll to once the page holding it is loaded
+    /// (`AppState+Seek.swift`).
+    var seekingMessageID: Int64?
 
     /// Appends the streamed text to the reply under way, starting one if the last entry is
     /// not a reply.

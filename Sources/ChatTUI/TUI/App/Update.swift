@@ -31,6 +31,8 @@ extension AppState {
             return conversationWindowLoaded(request, window)
         case .conversationChanged(let change):
             return conversationChanged(change)
+        case .searchLoaded(let request, let results):
+            return searchLoaded(request, results)
         case .taskWindowLoaded(let request, let window):
             return taskWindowLoaded(request, window)
         case .taskAdded(let task, let summary):
@@ -65,6 +67,10 @@ extension AppState {
         case .picker(var picker):
             let effects = handlePickerKey(key, &picker)
             if case .picker = screen { screen = .picker(picker) }
+            return effects
+        case .search(var search):
+            let effects = handleSearchKey(key, &search)
+            if case .search = screen { screen = .search(search) }
             return effects
         }
     }

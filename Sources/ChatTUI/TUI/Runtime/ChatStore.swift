@@ -42,8 +42,15 @@ struct ChatStore: Sendable {
 
     func conversationWindow(_ request: ConversationWindowRequest) throws -> ListWindow<Conversation> {
         try conversations.window(
-            titled: request.title, around: request.anchor, before: request.before, after: request.after,
+            matching: request.title, around: request.anchor, before: request.before, after: request.after,
             known: request.known)
+    }
+
+    /// `SearchService`'s newest matches for this user; the text was checked by `update`.
+    func search(_ request: SearchRequest) throws -> SearchResults {
+        guard let text = SearchText(request.text) else { return SearchResults(matches: [], truncated: false) }
+        return try SearchService(database: conversations.database, user: conversations.user)
+            .search(text, limit: request.limit)
     }
 
     func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {

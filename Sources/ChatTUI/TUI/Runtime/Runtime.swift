@@ -35,6 +35,14 @@ final class Runtime {
             if let turn, turn.id == id { turn.handle.cancel() }
         case .openConversation(let id):
             answer { .conversationLoaded(try $0.newestPage(of: id)) }
+        case .openConversationAt(let id, let messageID):
+            answer { store in
+                var page = try store.newestPage(of: id)
+                page.seekingMessageID = messageID
+                return .conversationLoaded(page)
+            }
+        case .search(let request):
+            answer { .searchLoaded(request, try $0.search(request)) }
         case .loadOlder(let id, let before, let limit):
             answer { .historyLoaded(try $0.olderPage(of: id, before: before, limit: limit)) }
         case .loadNewer(let id, let after, let limit):

@@ -12,6 +12,8 @@ func view(_ state: AppState) -> Grid {
         TaskReviewView.draw(review, state: state, on: &grid)
     case .picker(let picker):
         ConversationPickerView.draw(picker, state: state, on: &grid)
+    case .search(let search):
+        SearchView.draw(search, state: state, on: &grid)
     case .help(let help):
         HelpView.draw(help, state: state, on: &grid)
     }

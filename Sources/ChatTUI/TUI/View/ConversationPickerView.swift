@@ -2,7 +2,8 @@ import Foundation
 import Persistence
 
 /// The conversation picker: newest first, with each conversation's id, size and last use,
-/// the open one marked. Only the visible rows are drawn, however many conversations there are.
+/// the open one marked, and under a filter those kept for their messages rather than their
+/// title said so. Only the visible rows are drawn, however many conversations there are.
 enum ConversationPickerView {
     static func draw(_ picker: ConversationPicker, state: AppState, on grid: inout Grid) {
         drawTitle(picker, on: &grid)
@@ -34,7 +35,9 @@ enum ConversationPickerView {
             if case .renaming(let id, let editor) = picker.mode, id == conversation.id {
                 drawField("#\(id) ✎ ", editor, row: row, on: &grid)
             } else {
-                grid.write(line(for: conversation, state: state), row: row, col: 2, style: style)
+                let inMessages = picker.title.map { !ConversationService.title(conversation.title, holds: $0) } ?? false
+                line(for: conversation, inMessages: inMessages, selected: selected, state: state)
+                    .draw(on: &grid, row: row, col: 2)
             }
         }
     }
@@ -49,7 +52,7 @@ enum ConversationPickerView {
     private static func drawTitle(_ picker: ConversationPicker, on grid: inout Grid) {
         var title = " Conversations"
         if !picker.isLoading { title += " (\(picker.window.total))" }
-        if let filter = picker.title { title += " · titled “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”" }
+        if let filter = picker.title { title += " · matching “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”" }
         grid.write(title, row: 0, col: 0, style: .bold)
         grid.write(String(repeating: "─", count: grid.cols), row: 1, col: 0, style: .dim)
     }
@@ -57,7 +60,7 @@ enum ConversationPickerView {
     private static func emptyText(_ picker: ConversationPicker) -> String {
         if picker.isLoading { return "Loading conversations…" }
         guard let filter = picker.title else { return "No saved conversations yet." }
-        return "No conversation is titled “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”. Esc in the filter shows all."
+        return "No conversation's title or messages hold “\(TerminalSanitizer.sanitize(filter, keepNewlines: false))”. Esc in the filter shows all."
     }
 
     private static func drawFooter(_ picker: ConversationPicker, on grid: inout Grid) {
@@ -71,7 +74,7 @@ enum ConversationPickerView {
                 grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: noticeRow, col: 0, style: .colored(.yellow))
             }
         case .filtering(let editor):
-            drawField(" Title: ", editor, row: noticeRow, on: &grid)
+            drawField(" Filter: ", editor, row: noticeRow, on: &grid)
             hint = "type to filter · Enter keeps it · Esc shows all"
         case .renaming:
             hint = "Enter saves · Esc cancels"
@@ -94,12 +97,19 @@ enum ConversationPickerView {
         grid.cursor = Position(row: row, col: column + field.cursor.col - InputLayout.promptWidth)
     }
 
-    /// "#12  Groceries and bills · 34 messages · 2025-03-14".
-    private static func line(for conversation: Conversation, state: AppState) -> String {
+    /// "#12  Groceries and bills · 34 messages · 2025-03-14", with a dim "· in messages" after
+    /// the title when the filter matched its messages, where a narrow screen still shows it.
+    private static func line(for conversation: Conversation, inMessages: Bool, selected: Bool, state: AppState)
+        -> StyledLine
+    {
+        let style = selected ? CellStyle.reverse : .plain
         let date = LocalDate(containing: conversation.updatedAt, in: state.timeZone)
         let title = TerminalSanitizer.sanitize(conversation.title, keepNewlines: false)
         let count = conversation.messageCount == 1 ? "1 message" : "\(conversation.messageCount) messages"
         let open = conversation.id == state.conversationID ? " · open" : ""
-        return "#\(conversation.id)  \(title.isEmpty ? "(untitled)" : title) · \(count) · \(date)\(open)"
+        var line = StyledLine("#\(conversation.id)  \(title.isEmpty ? "(untitled)" : title)", style)
+        if inMessages { line.append(" · in messages", CellStyle(dim: true, reverse: selected)) }
+        line.append(" · \(count) · \(date)\(open)", style)
+        return line
     }
 }

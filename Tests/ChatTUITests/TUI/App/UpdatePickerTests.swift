@@ -59,6 +59,16 @@ import Testing
         #expect(state.screen == .chat)
     }
 
+    @Test func aConversationKeptForItsMessagesSaysSo() {
+        var state = picking()
+        state.send(.key(.character("/")))
+        state.type("plumber")
+        state.answerPicker([conversation(4, "Plumber visit"), conversation(9, "Groceries")])
+        let shown = rows(view(state))
+        #expect(shown.contains { $0.contains("Plumber visit") && !$0.contains("in messages") })
+        #expect(shown.contains { $0.contains("Groceries") && $0.contains("· in messages") })
+    }
+
     @Test func typingAFilterReloadsAsEachKeyArrivesAndEscDropsIt() {
         var state = picking()
         state.send(.key(.character("/")))
@@ -68,7 +78,7 @@ import Testing
         state.type("ills")
         #expect(state.picker?.title == "bills")
         state.answerPicker([conversation(4, "Bills")])
-        #expect(rows(view(state))[0].hasPrefix(" Conversations (1) · titled “bills”"))
+        #expect(rows(view(state))[0].hasPrefix(" Conversations (1) · matching “bills”"))
         #expect(update(&state, .key(.enter)) == [])
         // Letters are commands again once Enter kept the filter.
         #expect(update(&state, .key(.character("d"))) == [])

@@ -183,11 +183,18 @@ import Testing
         assertSnapshot(view(picking(size: Size(rows: 24, cols: 80))))
     }
 
+    /// Two conversations titled with the filter and one kept for its messages.
+    private let filteredByBills = [
+        ChatTUITests.conversation(12, "Bills and groceries", messages: 34),
+        ChatTUITests.conversation(3, "Dentist", messages: 1, daysAgo: 3),
+        ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9),
+    ]
+
     @Test func pickerWithAFilterAt80x24() {
         var state = picking(size: Size(rows: 24, cols: 80))
         state.send(.key(.character("/")))
         state.type("bills")
-        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        state.answerPicker(filteredByBills)
         assertSnapshot(view(state))
     }
 
@@ -195,7 +202,7 @@ import Testing
         var state = picking(size: Size(rows: 10, cols: 40))
         state.send(.key(.character("/")))
         state.type("bills")
-        state.answerPicker([ChatTUITests.conversation(12, "Bills and groceries", messages: 34), ChatTUITests.conversation(2, "Bills for March", messages: 6, daysAgo: 9)])
+        state.answerPicker(filteredByBills)
         assertSnapshot(view(state))
     }
 
