@@ -39,6 +39,9 @@ enum ChangeParser {
         if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
             return .change(.delete, of: target)
         }
+        if let words = DoneStatement.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {
+            return .change(.complete, of: target)
+        }
         return nil
     }
 

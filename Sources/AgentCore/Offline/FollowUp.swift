@@ -33,10 +33,13 @@ enum FollowUp {
     }
 
     /// The task the newest tool result before message `index` was about, and whether that
-    /// result deleted it: "add milk", then "make it urgent" means the milk task. Lists name
-    /// many tasks, so they name none.
+    /// result deleted it: "add milk", then "make it urgent" means the milk task. A list of
+    /// one task names it ("find the bike task", then "delete it"); a longer list names none.
     static func antecedent(before index: Int, in transcript: TurnTranscript) -> (id: Int, deleted: Bool)? {
         for message in transcript.messages[..<index].reversed() where message.role == .tool {
+            if case .listed(let list) = ToolOutcome(json: message.content), list.tasks.count == 1 {
+                return (list.tasks[0].taskID, false)
+            }
             let result = try? JSONValue(parsing: message.content)
             if let id = result?["task_id"]?.intValue {
                 return (Int(id), result?["status"]?.stringValue == "deleted")

@@ -9,6 +9,9 @@ enum PatternCatalog {
         AddDoubt.unreadDate,
         AddDoubt.embeddedCommand,
         AddDoubt.emptiedEdit,
+        AddDoubt.secondRequest,
+        RecurrencePhrase.unsupportedRepeat,
+        Utterance.textSpeakTo,
         FollowUp.continuation,
         AddParser.quoted,
         AddParser.itemArticle,
@@ -40,6 +43,9 @@ enum PatternCatalog {
         ListParser.everything,
         ListParser.thisWeek,
         ListParser.overdue,
+        ListParser.upcoming,
+        ListParser.showTag,
+        ListParser.showOne,
         ListParser.dueWords,
         ListParser.explicitTag,
         ListParser.nounTag,
@@ -78,6 +84,7 @@ enum PatternCatalog {
         TurnTranscript.callID,
         UpdateParser.addTag,
         UpdateParser.tagWith,
+        UpdateParser.tagNumbered,
         PriorityEditParser.setPriority,
         PriorityEditParser.makePriority,
         PriorityEditParser.priorityLead,
@@ -96,6 +103,8 @@ enum PatternCatalog {
         UpdateParser.rename,
         Utterance.opening,
         Utterance.closing,
+        DoneStatement.active,
+        DoneStatement.passive,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [

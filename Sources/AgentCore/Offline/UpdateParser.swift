@@ -1,6 +1,8 @@
 /// Recognises edits to an existing task: title, priority, due date, tags, recurrence.
 enum UpdateParser {
-    static let addTag = Pattern(#/(?i)(?:add|put)\s+(?:the\s+|a\s+)?(?:tag|label)s?\s+#?([\w-]+)\s+(?:to|on)\s+(.+)/#, example: "add the tag travel to task 6")
+    static let addTag = Pattern(#/(?i)(?:add|put|stick)\s+(?:(?:the\s+|a\s+)?(?:tag|label)s?\s+#?|#)([\w-]+)\s+(?:to|on|onto)\s+(.+)/#, example: "add #travel to task 6")
+    /// "label task 10 errands", "tag #4 home": a task named by its number, then the tag.
+    static let tagNumbered = Pattern(#/(?i)(?:tag|label)\s+((?:task|item|number|no\.?)\s+#?\w+|#\d+)\s+(?:as\s+)?#?([\w-]+)/#, example: "label task 10 errands")
     /// "put task 7 under home".
     static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
     /// "task 10 should repeat every month".
@@ -37,7 +39,7 @@ enum UpdateParser {
         if let match = text.wholeMatch(of: Self.tagIt.regex), let tag = TagPhrase.normalise(match.output.2) {
             return .change(.update(TaskEdits(tags: [tag])), of: .pronoun)
         }
-        if let match = text.wholeMatch(of: Self.tagWith.regex),
+        if let match = text.wholeMatch(of: Self.tagWith.regex) ?? text.wholeMatch(of: Self.tagNumbered.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
             return .change(.update(TaskEdits(tags: [tag])), of: target)
         }

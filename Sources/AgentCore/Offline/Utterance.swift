@@ -15,8 +15,13 @@ struct Utterance: Equatable {
     static let closing = Pattern(#/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
+    /// "remind me 2 call dad", "need 2 buy milk": text-speak "2" for "to" after a verb that takes one.
+    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+2\s+(?=[a-z])/#,
+                                     example: "remind me 2 call dad")
+
     init(_ text: String) {
         var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
+            .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
         if let match = core.firstMatch(of: Self.opening.regex), match.range.upperBound < core.endIndex {
