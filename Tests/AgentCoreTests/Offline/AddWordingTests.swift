@@ -13,6 +13,7 @@ import Testing
         ("need 2 pick up the kids", "Pick up the kids"),
         ("TODO: RENEW THE TV LICENCE", "Renew the tv licence"),
         ("remind me to call the NHS", "Call the NHS"),
+        ("could u pls add get bin bags thx", "Get bin bags"),
     ])
     func theWrapperIsNotPartOfTheTitle(text: String, title: String) {
         guard case .add(let task) = IntentParser.parse(text) else {
