@@ -12,6 +12,9 @@ enum AddDoubt {
     static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
     static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b/#, example: "i can't make it, move it to next week")
+    /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
+    static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:the|my|task|item|number|no\.?|#?\d)\b/#,
+                                       example: "eggs and make the rent high priority")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
     /// cannot exist, which would otherwise stay in the title.
@@ -23,7 +26,7 @@ enum AddDoubt {
             return "“\(title)” doesn't say what the task is"
         }
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
-            || key.wholeMatch(of: emptiedEdit.regex) != nil {
+            || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {

@@ -22,7 +22,7 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe|kill|ditch|axe|nuke|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
-        Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?$/#, example: "don't need the gym task anymore"),
+        Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?(?:,?\s+(?:so\s+)?(?:remove|delete|drop|scrap|bin)\s+it)?$/#, example: "don't need the gym task anymore"),
         Pattern(#/(?i)^(?:there'?s\s+)?no\s+(?:need|point)\s+(?:for|in|to)\s+(.+?)(?:\s+(?:any\s?more|now))?$/#, example: "no need for task 6 anymore"),
     ]
 
@@ -36,8 +36,32 @@ enum ChangeParser {
         if let target = firstTarget(in: text, patterns: complete) {
             return target.hasDate ? nil : .change(.complete, of: target)
         }
+        if let list = doneTasksToDelete(in: text) { return .list(list) }
         if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
             return .change(.delete, of: target)
+        }
+        if let words = DoneStatement.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {
+            return .change(.complete, of: target)
+        }
+        return nil
+    }
+
+    /// "the finished ones", "all completed tasks": every done task, named by its status.
+    static let doneOnes = Pattern(#/(?i)(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:finished|completed|complete|done|ticked[- ]off|checked[- ]off)\s+(?:ones|tasks|items|todos|to-dos|stuff|things)/#,
+                                  example: "the finished ones")
+
+    /// "clear out the done ones": only with done tasks after it is "clear" a deletion ("clear
+    /// the garage" is a task).
+    static let clearOut = Pattern(#/(?i)(?:clear|clean|purge|tidy)(?:\s+(?:out|up|away))?\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?/#,
+                                  example: "clear out the done ones")
+
+    /// "delete the finished ones" is never done silently: the completed tasks are listed, so
+    /// the user can name the ones to delete.
+    private static func doneTasksToDelete(in text: String) -> ListRequest? {
+        for pattern in delete + [clearOut] {
+            if let match = text.wholeMatch(of: pattern.regex), match.output.1.wholeMatch(of: doneOnes.regex) != nil {
+                return ListRequest(status: .completed)
+            }
         }
         return nil
     }

@@ -23,6 +23,18 @@ enum FollowUp {
         }
     }
 
+    /// "show task 7", "what's #7?": the one id the request behind a list named, since the list
+    /// answers it with every task.
+    static let showsOne = Pattern(#/(?i)^(?:show|open|view|see|display|what'?s|whats|what\s+is|details\s+(?:of|for|on)|tell\s+me\s+about)\s+(?:me\s+)?(?:task|item|number|no\.?)?\s*#?(\d+)$/#,
+                                  example: "show task 7")
+
+    private static func shownID(before position: Int, in transcript: TurnTranscript) -> Int? {
+        guard let request = transcript.messages[..<position].last(where: { $0.role == .user }),
+              let match = Utterance(request.content).core.wholeMatch(of: showsOne.regex)
+        else { return nil }
+        return Int(match.output.1)
+    }
+
     /// The id of the task at `place` in the list the newest tool result before `index` shows,
     /// or `nil` when that result is not a list; `.some(nil)` when the list is shorter.
     static func listed(place: Int, before index: Int, in transcript: TurnTranscript) -> Int?? {
@@ -33,10 +45,16 @@ enum FollowUp {
     }
 
     /// The task the newest tool result before message `index` was about, and whether that
-    /// result deleted it: "add milk", then "make it urgent" means the milk task. Lists name
-    /// many tasks, so they name none.
+    /// result deleted it: "add milk", then "make it urgent" means the milk task. A list of
+    /// one task names it ("find the bike task", then "delete it"); a longer list names none.
     static func antecedent(before index: Int, in transcript: TurnTranscript) -> (id: Int, deleted: Bool)? {
-        for message in transcript.messages[..<index].reversed() where message.role == .tool {
+        for (position, message) in transcript.messages[..<index].enumerated().reversed() where message.role == .tool {
+            if case .listed(let list) = ToolOutcome(json: message.content) {
+                if list.tasks.count == 1 { return (list.tasks[0].taskID, false) }
+                if let id = shownID(before: position, in: transcript), list.tasks.contains(where: { $0.taskID == id }) {
+                    return (id, false)
+                }
+            }
             let result = try? JSONValue(parsing: message.content)
             if let id = result?["task_id"]?.intValue {
                 return (Int(id), result?["status"]?.stringValue == "deleted")

@@ -10,7 +10,8 @@ enum ListParser {
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",
         "show", "me", "everything", "more", "is", "are", "have", "with", "to", "every",
         "find", "search", "list", "display", "view", "see", "get", "give", "about", "to-do", "todo",
-        "high-priority", "low-priority", "medium-priority", "sort", "order",
+        "high-priority", "low-priority", "medium-priority", "sort", "order", "oldest", "newest", "latest",
+        "earliest", "first", "last", "next", "later", "older", "newer", "urgent-ish", "big", "small", "easy", "hard",
     ]
 
     /// "for work", "at home": a context names a tag in a list request as it does in an add.
@@ -31,9 +32,11 @@ enum ListParser {
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
     static let findAbout = Pattern(#/^(?:find|search)\s+(?:my\s+)?(?:anything|something|stuff|tasks?)\s+(?:about|for|with|mentioning|related\s+to|regarding|to\s+do\s+with|on)\s+(.+)$/#, example: "find anything about rent")
     static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
-    static let tasksAbout = Pattern(#/\b(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled)\s+(.+)$/#, example: "stuff related to dentist")
+    static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
+    /// "show me the meeting task", "find the bike one": one task named by its words.
+    static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
     static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, example: "the dentist tasks")
-    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
+    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed|finished)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+i\s+(?:finish|complete|do)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
@@ -44,7 +47,7 @@ enum ListParser {
     static let overdue = Pattern(#/\boverdue\b/#, example: "overdue")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
-    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list)\b/#, example: "work tasks")
+    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
     static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
@@ -55,9 +58,43 @@ enum ListParser {
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
-        guard described || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) else { return nil }
+        guard described || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key) || isTagOnly(key)
+        else { return nil }
         return filters(in: key)
     }
+
+    /// Words that may stand around an order or a tag without asking for anything else:
+    /// "show them A-Z", "alphabetical order please", "show me just the travel things".
+    private static let listFiller: Set<String> = [
+        "show", "list", "sort", "sorted", "order", "ordered", "arrange", "put", "give", "see", "display", "view",
+        "me", "my", "them", "the", "all", "everything", "tasks", "todos", "to-dos", "list", "in", "by", "please",
+        "can", "you", "with", "and", "then", "only", "just", "things", "ones", "stuff", "items", "first", "what's",
+        "whats", "what", "is", "are", "up", "coming", "next",
+    ]
+
+    /// A message that is only an order ("most important first", "order by deadline", "priorities?")
+    /// or only the question what comes next ("what's coming up next?") asks for the list.
+    private static func isOrderOnly(_ key: String) -> Bool {
+        let upcoming = key.firstMatch(of: Self.upcoming.regex) != nil
+        guard upcoming || sort(in: key) != nil else { return false }
+        let rest = [Self.byDue, Self.byPriority, Self.byTitle, Self.byCreated, Self.upcoming]
+            .reduce(key) { $0.replacing($1.regex, with: " ") }
+        return words(of: rest).allSatisfy(listFiller.contains)
+    }
+
+    /// "show me the errands", "just the travel things": a plural noun shown alone names a tag.
+    private static func isTagOnly(_ key: String) -> Bool {
+        guard let match = key.wholeMatch(of: Self.showTag.regex) else { return false }
+        let word = String(match.output.1)
+        return word.hasSuffix("s") && !notTags.contains(word) && !listFiller.contains(word) && PriorityPhrase.named(in: word) == nil
+    }
+
+    private static func words(of text: String) -> [String] {
+        text.split { !($0.isLetter || $0.isNumber || $0 == "'" || $0 == "-") }.map(String.init)
+    }
+
+    static let upcoming = Pattern(#/\b(?:what'?s|whats|what\s+is|what\s+comes)\s+(?:coming\s+up\s+)?next\b|\b(?:coming\s+up|up\s+next|next\s+up)\b|^priorit(?:y|ies)$/#, example: "what's coming up next")
+    static let showTag = Pattern(#/^(?:show|list|display|see|give)\s+(?:me\s+)?(?:only\s+|just\s+)?(?:the\s+|my\s+)([a-z][\w-]+)(?:\s+(?:things|ones|stuff|bits|jobs))?$/#, example: "show me the errands")
 
     /// The filters `key` names, for a message already known to ask for the list (by the
     /// patterns above, or by the classifier).
@@ -79,6 +116,15 @@ enum ListParser {
         if query.status == nil, query.priority != nil, key.hasPrefix("what") { query.status = .pending }
         query.tag = tag(in: rest, inferred: query.search == nil)
         query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : .due)
+        if rest.firstMatch(of: Self.upcoming.regex) != nil {
+            let priorities = rest.hasPrefix("priorit")
+            query.sort = query.sort ?? (priorities ? .priority : .due)
+            query.status = query.status ?? (priorities ? nil : .pending)
+            query.priority = priorities ? nil : query.priority
+        }
+        if query.tag == nil, let match = rest.wholeMatch(of: Self.showTag.regex), isTagOnly(rest) {
+            query.tag = TagPhrase.normalise(match.output.1)
+        }
         return query
     }
 
@@ -89,6 +135,7 @@ enum ListParser {
             Self.findTasks.regex,
             Self.withWordIn.regex,
             Self.tasksAbout.regex,
+            Self.showOne.regex,
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }

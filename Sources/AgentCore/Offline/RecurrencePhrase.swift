@@ -19,11 +19,11 @@ enum RecurrencePhrase {
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"every\s+other\s+day"#, example: "every other day", always: "every 2 days"),
         PhraseRule(#"fortnightly|bi-?weekly|every\s+(?:other|second)\s+week|every\s+fortnight"#, example: "fortnightly", always: "every 14 days"),
-        PhraseRule(#"every\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+days"#, example: "every three days") { phrase in
+        PhraseRule(#"every\s+(?:\d+|[a-z]+)\s+days"#, example: "every three days") { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
             return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0) days" } : nil
         },
-        PhraseRule(#"every\s+(?:\d+|two|three|four)\s+weeks"#, example: "every 2 weeks") { phrase in
+        PhraseRule(#"every\s+(?:\d+|[a-z]+)\s+weeks"#, example: "every 2 weeks") { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace)
             return words.count == 3 ? NumberWords.cardinal(words[1]).map { "every \($0 * 7) days" } : nil
         },
@@ -32,11 +32,18 @@ enum RecurrencePhrase {
         PhraseRule(#"(?:every|each|once\s+a)\s+month|monthly"#, example: "monthly", always: "monthly"),
     ], lead: lead)
 
-    /// Why a repeat the user asked for can never come round ("every -2 weeks"), or `nil`.
+    /// Repeats people ask for that `add_task` cannot store: yearly, every few months, weekdays.
+    static let unsupportedRepeat = Pattern(#/(?i)\b(?:yearly|annually|bi-?annually|(?:every|each|once\s+a|twice\s+a)\s+year|(?:every|each)\s+(?:\d+|[a-z]+)\s+(?:months|years)|every\s+(?:other|second)\s+month|twice\s+a\s+(?:day|week|month)|every\s+weekday|on\s+weekdays)\b/#,
+                                           example: "every 6 months")
+
+    /// Why a repeat the user asked for can never come round ("every -2 weeks") or cannot be
+    /// stored ("yearly"), or `nil`.
     static func impossibility(in text: String) -> String? {
-        guard let match = text.firstMatch(of: Self.impossibleRepeat.regex)
-        else { return nil }
-        return "“\(match.output.0)” never comes round: a task can repeat every 1 or more \(match.output.2)s"
+        if let match = text.firstMatch(of: Self.impossibleRepeat.regex) {
+            return "“\(match.output.0)” never comes round: a task can repeat every 1 or more \(match.output.2)s"
+        }
+        guard let match = text.firstMatch(of: Self.unsupportedRepeat.regex) else { return nil }
+        return "I can't keep “\(match.output)” as a repeat: a task can repeat daily, weekly, monthly or every N days"
     }
 
     /// The recurrence found in `text`, if any.

@@ -11,6 +11,10 @@ enum TagPhrase {
         PhraseRule("for\\s+(?:" + contexts.joined(separator: "|") + ")", example: "for work") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
+        // "add a charger to errands": lists people keep by name, at the end of the request.
+        PhraseRule(#"(?:to|onto|on|under|in)\s+(?:my\s+|the\s+)?(?:errands|shopping)(?:\s+list)?$"#, example: "to errands") { phrase in
+            phrase.split(whereSeparator: \.isWhitespace).first { ["errands", "shopping"].contains($0.lowercased()) }.flatMap(normalise)
+        },
     ], lead: #"(?:,\s*)?(?:and\s+)?"#)
 
     /// Every tag in `text`, in order, and the text without them.

@@ -56,6 +56,10 @@ struct TargetLookup {
         if full.count > 1 { return ask(full, exact: true) }
         let partial = TaskMatcher.partialMatches(words, in: tasks)
         if !partial.isEmpty { return ask(partial, exact: false) }
+        // "complete the work task": no title has the word, but tasks tagged with it are meant.
+        let tagged = TaskMatcher.taggedMatches(words, in: tasks)
+        if tagged.count == 1 { return act(on: tagged[0]) }
+        if tagged.count > 1 { return ask(tagged, exact: false) }
         if change == .complete {
             return .calls([.listTasks(ListRequest(status: .completed), limit: Self.fullListLimit)])
         }

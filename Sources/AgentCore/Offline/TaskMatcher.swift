@@ -24,6 +24,13 @@ enum TaskMatcher {
             .map(\.element.task)
     }
 
+    /// Tasks carrying a tag that is one of the significant words of `words`.
+    static func taggedMatches(_ words: String, in tasks: [TaskSummary]) -> [TaskSummary] {
+        let wanted = Set(words.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") }.map(String.init))
+            .subtracting(filler)
+        return tasks.filter { task in (task.tags ?? []).contains { wanted.contains($0.lowercased()) } }
+    }
+
     /// Tasks whose whole title is `words`, ignoring case and surrounding punctuation.
     static func exactTitles(_ words: String, in tasks: [TaskSummary]) -> [TaskSummary] {
         let wanted = words.lowercased().trimming(" \"'.,!?")

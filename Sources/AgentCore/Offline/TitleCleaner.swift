@@ -27,6 +27,14 @@ enum TitleCleaner {
                 }
             }
         }
-        return title.trimming(" \"'").capitalizingFirstLetter()
+        return sentenceCase(title.trimming(" \"'")).capitalizingFirstLetter()
+    }
+
+    /// "BUY MILK" typed with caps lock on: a title of several words in capitals only is put in
+    /// sentence case; a single word in capitals ("NHS") is kept, as are mixed-case titles.
+    private static func sentenceCase(_ title: String) -> String {
+        let letters = title.filter(\.isLetter)
+        guard letters.count > 3, title.contains(" "), letters.allSatisfy(\.isUppercase) else { return title }
+        return title.lowercased()
     }
 }

@@ -1,13 +1,15 @@
 /// Recognises edits to an existing task: title, priority, due date, tags, recurrence.
 enum UpdateParser {
-    static let addTag = Pattern(#/(?i)(?:add|put)\s+(?:the\s+|a\s+)?(?:tag|label)s?\s+#?([\w-]+)\s+(?:to|on)\s+(.+)/#, example: "add the tag travel to task 6")
+    static let addTag = Pattern(#/(?i)(?:add|put|stick)\s+(?:(?:the\s+|a\s+)?(?:tag|label)s?\s+#?|#)([\w-]+)\s+(?:to|on|onto)\s+(.+)/#, example: "add #travel to task 6")
+    /// "label task 10 errands", "tag #4 home": a task named by its number, then the tag.
+    static let tagNumbered = Pattern(#/(?i)(?:tag|label)\s+((?:task|item|number|no\.?)\s+#?\w+|#\d+)\s+(?:as\s+)?#?([\w-]+)/#, example: "label task 10 errands")
     /// "put task 7 under home".
     static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
     /// "task 10 should repeat every month".
     static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+((?:repeat|recur)\s+.+)/#, example: "task 10 should repeat every month")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
-    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
+    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
@@ -18,11 +20,40 @@ enum UpdateParser {
     static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
     static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+task)?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+task$/#, example: "a weekly task")
-    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s+(?:to|as|into)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
+    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
+
+    /// "call it Email Sarah about the budget instead", "name the bike task Fix the brakes instead":
+    /// a new title after a task named by a pronoun, its number or "the … task".
+    static let renameInstead = Pattern(#/(?i)(?:call|name|title|retitle|rename|make)\s+(it|that|this(?:\s+one)?|(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:task|one|item)|(?:task|item|number)\s+#?\w+|#\d+)\s+(?:to\s+|as\s+)?(.+?)\s+instead/#,
+                                       example: "call it Email Sarah about the budget instead")
+
+    /// "the passport task should say …", "typo in task 4, should be …": the title it should have.
+    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be)\s+(.+)/#,
+                                   example: "typo in task 4, should be Team meeting agenda")
+
+    /// "make the groceries one 'buy groceries for the week'": a quoted new title.
+    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|call|update|edit)\s+(.+?)\s+(?:to\s+|into\s+|as\s+)?(?:'([^']+)'|"([^"]+)")/#,
+                                      example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {
-        let text = utterance.core
-        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? recurrence(in: text) ?? rename(in: text)
+        let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
+        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
+            ?? renameQuoted(in: text) ?? rename(in: text)
+    }
+
+    private static func renameQuoted(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.renameQuoted.regex), let quoted = match.output.2 ?? match.output.3,
+              let target = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        let title = String(quoted).trimming(" ").capitalizingFirstLetter()
+        return title.isEmpty ? nil : .change(.update(TaskEdits(title: title)), of: target)
+    }
+
+    private static func renameInstead(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.renameInstead.regex), let target = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        let title = String(match.output.2).trimming(" \"'").capitalizingFirstLetter()
+        return title.isEmpty ? nil : .change(.update(TaskEdits(title: title)), of: target)
     }
 
     private static func tag(in text: String) -> Intent? {
@@ -37,7 +68,7 @@ enum UpdateParser {
         if let match = text.wholeMatch(of: Self.tagIt.regex), let tag = TagPhrase.normalise(match.output.2) {
             return .change(.update(TaskEdits(tags: [tag])), of: .pronoun)
         }
-        if let match = text.wholeMatch(of: Self.tagWith.regex),
+        if let match = text.wholeMatch(of: Self.tagWith.regex) ?? text.wholeMatch(of: Self.tagNumbered.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
             return .change(.update(TaskEdits(tags: [tag])), of: target)
         }

@@ -10,13 +10,18 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um|actually|no\s+wait|wait|oops|sorry|can\s+you|could\s+you|would\s+you|will\s+you|can\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um|actually|no\s+wait|wait|oops|sorry|can\s+you|could\s+you|would\s+you|will\s+you|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#,
                                  example: "could you please add milk")
     static let closing = Pattern(#/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
+    /// "remind me 2 call dad", "need 2 buy milk": text-speak "2" for "to" after a verb that takes one.
+    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+2\s+(?=[a-z])/#,
+                                     example: "remind me 2 call dad")
+
     init(_ text: String) {
         var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
+            .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
         if let match = core.firstMatch(of: Self.opening.regex), match.range.upperBound < core.endIndex {

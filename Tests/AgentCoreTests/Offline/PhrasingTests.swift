@@ -19,7 +19,7 @@ struct Phrasing: CustomTestStringConvertible, Sendable {
 private let adding: [Phrasing] = [
     .init("Add a task to buy groceries", "add_task", #"{"title": "Buy groceries"}"#),
     .init("add buy milk", "add_task", #"{"title": "Buy milk"}"#),
-    .init("ADD A TASK TO BUY GROCERIES!!!", "add_task", #"{"title": "BUY GROCERIES"}"#),
+    .init("ADD A TASK TO BUY GROCERIES!!!", "add_task", #"{"title": "Buy groceries"}"#),
     .init("I need to remember to pay bills", "add_task", #"{"title": "Pay bills"}"#),
     .init("Remind me to call the dentist tomorrow, it's urgent", "add_task",
           #"{"title": "Call the dentist", "due": "tomorrow", "priority": "high"}"#),

@@ -6,11 +6,11 @@ enum HeldOutTable {
     static var rows: [HeldOutCase] {
         creating + prioritising + tagging + dating + repeating + several + noting
             + completing + deleting + rescheduling + renaming + retagging + reprioritising + reopening
-            + listing + searching + filtering + sorting + following + failing + oddlyTyped + fresh
+            + listing + searching + filtering + sorting + following + failing + oddlyTyped + fresh + unseen
     }
 
     /// Messages that must lead to no write at all, only a reply.
-    static var writesNothing: [String] { firstWritesNothing + freshWritesNothing }
+    static var writesNothing: [String] { firstWritesNothing + freshWritesNothing + unseenWritesNothing }
 
     /// The first batch of ``writesNothing``.
     private static let firstWritesNothing: [String] = [

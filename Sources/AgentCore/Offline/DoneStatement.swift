@@ -1,0 +1,39 @@
+/// Reads a statement that a task is done, said as a fact rather than as a command: "I called
+/// the dentist", "emailed sarah already", "rent is paid", "bike's fixed now", "flights booked!".
+///
+/// The words it returns keep the verb ("called the dentist", "paid rent"), so ``TaskMatcher``
+/// finds the one task whose title has the verb's present form; when none or several match,
+/// the engine says so or asks which, and never adds the sentence as a new task.
+enum DoneStatement {
+    /// "I (have) (just) called the dentist (already)", "emailed sarah": a past verb, then what was done.
+    static let active = Pattern(#/(?i)^(?:(?:i|we)(?:'ve|\s+have|\s+had)?(?:\s+(?:just|already|finally|now|also))*\s+)?([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
+                                example: "I've just called the dentist already")
+    /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done".
+    static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted)(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
+                                 example: "bike's fixed now")
+
+    /// Past forms that say something other than "I did it": "I needed milk", "moved it to 3".
+    private static let notDone: Set<String> = [
+        "needed", "wanted", "planned", "started", "tried", "decided", "hoped", "asked", "liked", "loved", "hated", "wished",
+        "scheduled", "postponed", "delayed", "moved", "cancelled", "canceled", "added", "created", "listed",
+        "marked", "deleted", "removed", "changed", "updated", "renamed", "missed", "failed", "expected",
+        "intended", "tagged", "labelled", "labeled", "pushed", "bumped", "reopened", "forgotten",
+    ]
+    /// "is called X", "is named X": a name, not an act.
+    private static let naming: Set<String> = ["called", "named", "titled"]
+    /// Words that say the task is over; the task is named by the words before them alone.
+    private static let states: Set<String> = ["done", "sorted", "finished", "completed", "handled"]
+
+    /// The words naming the task that was done, with its verb, or `nil`.
+    static func words(in text: String) -> String? {
+        if let match = text.wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
+            return match.output.1 + " " + match.output.2
+        }
+        guard let match = text.wholeMatch(of: passive.regex) else { return nil }
+        let verb = match.output.3.lowercased()
+        // Without "is"/"are" only a short subject is safe: "get the kids dressed" is a title.
+        let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2
+        guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil else { return nil }
+        return states.contains(verb) ? String(match.output.1) : verb + " " + match.output.1
+    }
+}

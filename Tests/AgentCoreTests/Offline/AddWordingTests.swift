@@ -1,0 +1,60 @@
+import Testing
+@testable import AgentCore
+
+/// Adds typed the way people type on phones and with caps lock on: the title is what is to be
+/// done, without the wrapper, in sentence case, with a repeat the tools cannot keep refused.
+@Suite struct AddWordingTests {
+    @Test(arguments: [
+        ("memo to self: renew the parking permit", "Renew the parking permit"),
+        ("note for myself - buy stamps", "Buy stamps"),
+        ("reminder to self, call the bank", "Call the bank"),
+        ("i really need to sort the attic", "Sort the attic"),
+        ("we still have to book the venue", "Book the venue"),
+        ("need 2 pick up the kids", "Pick up the kids"),
+        ("TODO: RENEW THE TV LICENCE", "Renew the tv licence"),
+        ("remind me to call the NHS", "Call the NHS"),
+        ("could u pls add get bin bags thx", "Get bin bags"),
+    ])
+    func theWrapperIsNotPartOfTheTitle(text: String, title: String) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.title == title)
+    }
+
+    @Test(arguments: ["service the boiler every year", "add pay the insurance annually", "water the cactus every 2 months",
+                      "remind me to check the smoke alarms twice a year"])
+    func aRepeatTheToolsCannotKeepIsRefusedWithTheForms(text: String) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.dueProblem?.contains("daily, weekly, monthly or every N days") == true)
+    }
+
+    @Test(arguments: [("stretch every five weeks", "every 35 days"), ("descale the kettle every twelve days", "every 12 days")])
+    func everyNumberWordOfWeeksOrDaysRepeats(text: String, recurrence: String) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.recurrence == recurrence)
+    }
+
+    @Test(arguments: [("add printer paper to errands", "errands"), ("add dog food to the shopping", "shopping"),
+                      ("add light bulbs to my errands", "errands")])
+    func aListNamedAtTheEndIsATag(text: String, tag: String) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.tags == [tag])
+        #expect(!task.title.lowercased().contains(tag))
+    }
+
+    @Test(arguments: ["Bread and delete task 4", "Milk then move the dentist to friday", "Socks, mark the rent as done"])
+    func aSecondRequestInsideATitleIsDoubted(title: String) {
+        #expect(AddDoubt.reason(title) != nil)
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import AgentCore
+
+/// Statements that a task is done ("rent is paid") complete the task they name, with the verb
+/// kept so the title's present form is found; sentences that only look past-tense do not.
+@Suite struct DoneStatementTests {
+    @Test(arguments: [
+        ("I've posted the parcel", "posted the parcel"),
+        ("we paid the gas bill", "paid the gas bill"),
+        ("car washed", "washed car"),
+        ("the report is written now", "written report"),
+        ("invoices sent already", "sent invoices"),
+        ("the laundry is all done", "laundry"),
+    ])
+    func aStatementOfWhatWasDoneNamesTheTask(text: String, words: String) {
+        #expect(DoneStatement.words(in: text) == words)
+        guard case .change(.complete, .words) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+    }
+
+    @Test(arguments: ["I needed a haircut", "I moved task 3 to friday", "the gym task is called Gym", "feed the dog every day",
+                      "clean the shed tomorrow", "get the kids dressed for school"])
+    func aSentenceThatOnlyLooksPastCompletesNothing(text: String) {
+        if case .change(.complete, _) = IntentParser.parse(text) {
+            Issue.record("“\(text)” completed a task")
+        }
+    }
+}

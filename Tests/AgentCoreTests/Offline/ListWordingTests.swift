@@ -1,0 +1,57 @@
+import Persistence
+import Testing
+@testable import AgentCore
+
+/// Lists asked for by their order alone, by a tag named as a plural noun, or by one task's
+/// words: each reads as `list_tasks` with the filters a person means.
+@Suite struct ListWordingTests {
+    @Test(arguments: [
+        ("newest first please", TaskSort.created),
+        ("put them in priority order", .priority),
+        ("A to Z please", .title),
+        ("by deadline", .due),
+        ("priority?", .priority),
+    ])
+    func anOrderAloneAsksForTheList(text: String, sort: TaskSort) {
+        guard case .list(let request) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(request.sort == sort)
+    }
+
+    @Test(arguments: ["up next?", "what comes next", "what's next up"])
+    func whatComesNextIsThePendingListBySoonest(text: String) {
+        #expect(IntentParser.parse(text) == .list(ListRequest(status: .pending, sort: .due)))
+    }
+
+    @Test(arguments: [("show me the chores", "chores"), ("list my bills", "bills"), ("show only the school ones", "school"),
+                      ("show me just the garden jobs", "garden")])
+    func aPluralNounShownAloneIsATag(text: String, tag: String) {
+        guard case .list(let request) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(request.tag == tag)
+        #expect(request.search == nil)
+    }
+
+    @Test(arguments: [("show me the passport task", "passport"), ("find the vet one", "vet"), ("anything with the landlord", "landlord")])
+    func oneTaskNamedByWordsIsSearched(text: String, term: String) {
+        guard case .list(let request) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(request.search == term)
+        #expect(request.tag == nil)
+    }
+
+    @Test(arguments: ["what still needs to be done", "what do we have to get done", "what has to be finished"])
+    func workStillToDoIsPending(text: String) {
+        guard case .list(let request) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(request.status == .pending)
+    }
+}

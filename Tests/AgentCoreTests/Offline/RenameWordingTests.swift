@@ -1,0 +1,37 @@
+import Testing
+@testable import AgentCore
+
+/// New titles given the ways people give them: "should say", an arrow, quotes, "instead",
+/// "reword"; and dates moved with "back" or "out" between the task and the date.
+@Suite struct RenameWordingTests {
+    @Test(arguments: [
+        ("the vet task should read Book the vet for Rex", TaskTarget.words("the vet task"), "Book the vet for Rex"),
+        ("typo in task 2, should be Call the dentist", .id(2), "Call the dentist"),
+        ("edit #6 → Book flights to Porto", .id(6), "Book flights to Porto"),
+        ("change the bike one 'service the bike'", .words("the bike one"), "Service the bike"),
+        ("name task 3 Pay the rent early instead", .id(3), "Pay the rent early"),
+        ("rephrase task 8 as Tidy the garage", .id(8), "Tidy the garage"),
+    ])
+    func aNewTitleIsReadFromEachWording(text: String, target: TaskTarget, title: String) {
+        guard case .change(.update(let edits), let found) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(edits.title == title)
+        if case .words = target, case .words = found {} else { #expect(found == target) }
+    }
+
+    @Test func callItAWordWithoutInsteadRenamesNothing() {
+        if case .change(.update(let edits), _) = IntentParser.parse("call it a day") { #expect(edits.title == nil) }
+    }
+
+    @Test(arguments: ["push task 4 back to monday", "move task 4 out to monday", "shift task 4 along to monday"])
+    func aDateMovedWithAnAdverbKeepsTheTaskNumber(text: String) {
+        #expect(IntentParser.parse(text) == .change(.update(TaskEdits(due: "monday")), of: .id(4)))
+    }
+
+    @Test(arguments: ["delete the finished ones", "remove all completed tasks", "clear the done items", "get rid of the ticked-off ones"])
+    func deletingTheDoneOnesListsThemInstead(text: String) {
+        #expect(IntentParser.parse(text) == .list(ListRequest(status: .completed)))
+    }
+}
