@@ -43,8 +43,8 @@ import Testing
         assistant.reasoning = Reasoning(text: "thinking", field: "reasoning_content")
         let request = ChatRequest(model: "m", messages: [.user("hi"), assistant, .tool(callID: "c1", result: "{}")],
                                   tools: [])
-        let body = try JSONValue(parsing: String(decoding: try JSONCoding.encoder.encode(
-            ChatCompletionRequestBody(request, model: "m", includeUsage: false)), as: UTF8.self))
+        let body = try JSONValue(parsing: String(decoding: try ChatCompletionRequestBody(
+            request, model: "m", includeUsage: false).json(), as: UTF8.self))
 
         let sent = try #require(body["messages"]?.arrayValue?[1])
         #expect(sent["reasoning_content"] == "thinking")

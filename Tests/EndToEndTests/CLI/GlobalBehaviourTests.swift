@@ -9,6 +9,16 @@ import Testing
         #expect(run.stderr.isEmpty)
     }
 
+    /// `--version` alone is answered before the parser is built; with any other argument the
+    /// parser answers it. Both must print the same.
+    @Test func versionAloneAndThroughTheParserPrintTheSame() throws {
+        let sandbox = try Sandbox()
+        let alone = try sandbox.run(["--version"])
+        let parsed = try sandbox.run(["--db", sandbox.databasePath, "--version"])
+        #expect(alone.status == 0 && parsed.status == 0)
+        #expect(!alone.stdout.isEmpty && alone.stdout == parsed.stdout)
+    }
+
     @Test func helpNamesEverySubcommand() throws {
         let run = try Sandbox().run(["--help"])
         #expect(run.status == 0)

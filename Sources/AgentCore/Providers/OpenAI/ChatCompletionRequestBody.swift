@@ -1,8 +1,8 @@
-/// The JSON body of `POST /chat/completions`.
+/// The JSON body of `POST /chat/completions`, written with ``JSONByteWriter``.
 ///
 /// Optional fields are left out rather than sent as `null`: OpenAI's schema marks them with
 /// OpenAPI's `nullable`, which strict validators and some servers do not honour.
-struct ChatCompletionRequestBody: Encodable {
+struct ChatCompletionRequestBody {
     var model: String
     var messages: [ChatMessage]
     var tools: [ToolDefinition]
@@ -16,113 +16,97 @@ struct ChatCompletionRequestBody: Encodable {
         self.includeUsage = includeUsage
     }
 
-    private enum CodingKeys: String, CodingKey {
-        case model, messages, tools, stream
-        case streamOptions = "stream_options"
-    }
-
-    private struct StreamOptions: Encodable {
-        var include_usage = true
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(model, forKey: .model)
-        try container.encode(messages.map(WireMessage.init), forKey: .messages)
+    /// The body's bytes; throws ``ProviderError/invalidRequest(_:)`` for a request no server could take.
+    func json() throws(ProviderError) -> [UInt8] {
+        var writer = JSONByteWriter(capacity: 4096 + messages.reduce(0) { $0 + $1.content.utf8.count })
+        writer.raw("{\"model\":")
+        writer.string(model)
+        writer.raw(",\"messages\":[")
+        for (index, message) in messages.enumerated() {
+            if index > 0 { writer.raw(",") }
+            try write(message, to: &writer)
+        }
+        writer.raw("]")
         if !tools.isEmpty {
-            try container.encode(try tools.map(WireTool.init), forKey: .tools)
+            writer.raw(",\"tools\":[")
+            for (index, tool) in tools.enumerated() {
+                if index > 0 { writer.raw(",") }
+                try write(tool, to: &writer)
+            }
+            writer.raw("]")
         }
-        try container.encode(true, forKey: .stream)
+        writer.raw(",\"stream\":true")
         if includeUsage {
-            try container.encode(StreamOptions(), forKey: .streamOptions)
+            writer.raw(",\"stream_options\":{\"include_usage\":true}")
         }
-    }
-}
-
-/// A message as OpenAI spells it.
-private struct WireMessage: Encodable {
-    var message: ChatMessage
-
-    private enum CodingKeys: String, CodingKey {
-        case role, content
-        case toolCalls = "tool_calls"
-        case toolCallID = "tool_call_id"
+        writer.raw("}")
+        return writer.bytes
     }
 
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(message.role.rawValue, forKey: .role)
+    private func write(_ message: ChatMessage, to writer: inout JSONByteWriter) throws(ProviderError) {
+        writer.raw("{\"role\":")
+        writer.string(message.role.rawValue)
         // An assistant message that only calls tools still sends "": the schema allows it and
         // some servers' chat templates fail on a missing content.
-        try container.encode(message.content, forKey: .content)
+        writer.raw(",\"content\":")
+        writer.string(message.content)
         if message.role == .assistant, !message.toolCalls.isEmpty {
-            try container.encode(message.toolCalls.map(WireToolCall.init), forKey: .toolCalls)
+            writer.raw(",\"tool_calls\":[")
+            for (index, call) in message.toolCalls.enumerated() {
+                if index > 0 { writer.raw(",") }
+                try write(call, to: &writer)
+            }
+            writer.raw("]")
         }
         // Sent back under the name the server streamed it in; the schema allows members it
         // does not list, and the context builder attaches it only where a server needs it.
         if message.role == .assistant, let reasoning = message.reasoning, let field = reasoning.field {
-            var extra = encoder.container(keyedBy: WireKey.self)
-            try extra.encode(reasoning.text, forKey: WireKey(field))
+            writer.raw(",")
+            writer.name(field)
+            writer.string(reasoning.text)
         }
         if message.role == .tool {
-            guard let id = message.toolCallID else {
-                throw EncodingError.invalidValue(message, EncodingError.Context(
-                    codingPath: encoder.codingPath,
-                    debugDescription: "A tool message has no tool_call_id"))
-            }
-            try container.encode(id, forKey: .toolCallID)
+            guard let id = message.toolCallID else { throw .invalidRequest("A tool message has no tool_call_id") }
+            writer.raw(",\"tool_call_id\":")
+            writer.string(id)
         }
-    }
-}
-
-/// A tool call with any members the server added to it, returned as it sent them.
-private struct WireToolCall: Encodable {
-    var call: ToolCall
-
-    struct Function: Encodable {
-        var name: String
-        var arguments: String
+        writer.raw("}")
     }
 
-    init(_ call: ToolCall) {
-        self.call = call
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: WireKey.self)
+    /// A tool call with any members the server added to it, returned as it sent them.
+    private func write(_ call: ToolCall, to writer: inout JSONByteWriter) throws(ProviderError) {
+        writer.raw("{")
         if case .object(let members) = call.extra {
-            for (key, value) in members where !ToolCallExtras.knownKeys.contains(key) {
-                try container.encode(value, forKey: WireKey(key))
+            do {
+                if try writer.members(members.filter { !ToolCallExtras.knownKeys.contains($0.0) }) {
+                    writer.raw(",")
+                }
+            } catch {
+                throw .invalidRequest("Tool call \(call.id) carries a number JSON cannot spell")
             }
         }
-        try container.encode(call.id, forKey: WireKey("id"))
-        try container.encode("function", forKey: WireKey("type"))
-        try container.encode(Function(name: call.name, arguments: call.arguments), forKey: WireKey("function"))
-    }
-}
-
-/// A member name known only at run time.
-private struct WireKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-
-    init(_ name: String) { stringValue = name }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
-}
-
-private struct WireTool: Encodable {
-    var type = "function"
-    var function: Function
-
-    struct Function: Encodable {
-        var name: String
-        var description: String
-        var parameters: JSONValue
+        writer.raw("\"id\":")
+        writer.string(call.id)
+        writer.raw(",\"type\":\"function\",\"function\":{\"name\":")
+        writer.string(call.name)
+        writer.raw(",\"arguments\":")
+        writer.string(call.arguments)
+        writer.raw("}}")
     }
 
-    init(_ tool: ToolDefinition) throws {
-        function = Function(name: tool.name, description: tool.description,
-                            parameters: try JSONValue(parsing: tool.parametersSchema))
+    /// The schema is JSON text made by ``JSONValue/text``; it is checked, not parsed again.
+    private func write(_ tool: ToolDefinition, to writer: inout JSONByteWriter) throws(ProviderError) {
+        let wellFormed = Array(tool.parametersSchema.utf8).withUnsafeBufferPointer { bytes in
+            var reader = JSONByteReader(bytes)
+            return (try? reader.skipValue()) != nil && (try? reader.finish()) != nil
+        }
+        guard wellFormed else { throw .invalidRequest("The schema of tool \(tool.name) is not JSON") }
+        writer.raw("{\"type\":\"function\",\"function\":{\"name\":")
+        writer.string(tool.name)
+        writer.raw(",\"description\":")
+        writer.string(tool.description)
+        writer.raw(",\"parameters\":")
+        writer.raw(tool.parametersSchema)
+        writer.raw("}}")
     }
 }

@@ -1,17 +1,12 @@
 import Foundation
 
-/// The JSON settings of the OpenAI wire format, in one place.
+/// The JSON settings for reading the OpenAI wire format where `JSONDecoder` still reads it
+/// (error bodies); requests are written by ``JSONByteWriter``.
 enum JSONCoding {
     static let decoder: JSONDecoder = {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         return decoder
-    }()
-
-    static let encoder: JSONEncoder = {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
-        return encoder
     }()
 }
 

@@ -96,13 +96,6 @@ public final class OpenAIProvider: ChatProvider {
     }
 
     private func encode(_ request: ChatRequest, model: String, includeUsage: Bool) throws(ProviderError) -> [UInt8] {
-        do {
-            let body = ChatCompletionRequestBody(request, model: model, includeUsage: includeUsage)
-            return Array(try JSONCoding.encoder.encode(body))
-        } catch let EncodingError.invalidValue(_, context) {
-            throw .invalidRequest(context.debugDescription)
-        } catch {
-            throw .invalidRequest("\(error)")
-        }
+        try ChatCompletionRequestBody(request, model: model, includeUsage: includeUsage).json()
     }
 }
