@@ -1,3 +1,5 @@
+import Persistence
+
 /// Recognises a request for a new task and lifts its date, priority, tags and recurrence out.
 enum AddParser {
     /// A new task from a bare phrase that carries a date, a recurrence or a priority ("water
@@ -16,7 +18,7 @@ enum AddParser {
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
-        Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?remember\s+(?:to\s+)?(.+)$/#, example: "I need to remember to call mum"),
+        Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?(?:remember|not\s+forget)\s+(?:to\s+|about\s+)?(.+)$/#, example: "I need to remember to call mum"),
         Pattern(#/(?i)^remember\s+(?:to\s+)?(.+)$/#, example: "remember to call mum"),
         Pattern(#/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#, example: "don't let me forget to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
@@ -114,11 +116,24 @@ enum AddParser {
         if let found = PriorityPhrase.extract(from: rest) {
             task.priority = found.priority
             rest = found.rest
-        } else if let found = PriorityPhrase.trailingAfterComma(in: rest) {
+        } else if let found = PriorityPhrase.trailingAfterComma(in: rest)
+            ?? (levelEndsAfterAPhrase(body) ? PriorityPhrase.trailing(in: rest) : nil) {
             task.priority = found.priority
             rest = found.rest
         }
         task.title = TitleCleaner.clean(rest)
         return task
+    }
+
+    /// "call mom tomorrow #family high": a bare level word right after a tag or a date is the
+    /// priority, as the review's `a` reads it; in "feeling high" or "aim high" it is a title's.
+    private static func levelEndsAfterAPhrase(_ body: String) -> Bool {
+        var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard words.count > 2, let last = words.popLast(), Priority(rawValue: last.lowercased()) != nil else { return false }
+        if words.last?.hasPrefix("#") == true { return true }
+        let before = words.joined(separator: " ")
+        guard let due = DuePhrase.extract(from: before) else { return false }
+        let kept = due.rest.trimmingCharacters(in: .whitespaces).lowercased()
+        return !kept.isEmpty && before.lowercased().hasPrefix(kept)
     }
 }

@@ -92,6 +92,8 @@ enum PatternCatalog {
         PriorityEditParser.prioritise,
         PriorityEditParser.shiftPriority,
         PriorityEditParser.statesPriority,
+        ChangeSlots.namedLevel,
+        ChangeSlots.category,
         UpdateParser.setDue,
         UpdateParser.moveDue,
         UpdateParser.makeDue,

@@ -59,14 +59,27 @@ enum TaskMatcher {
         "driven": "drive", "fed": "feed", "hung": "hang", "swept": "sweep",
     ]
 
+    /// Verbs people swap for a title's own, by their stems: "the bike is repaired" is about
+    /// "Fix the bike", "I phoned mum" about "Call mum". Both sides are folded, so a title's
+    /// own word still matches itself.
+    private static let sameVerb: [String: String] = [
+        "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "purchas": "buy",
+    ]
+
     private static func significantWords(_ text: String) -> [String] {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
-            .map { irregularPast[String($0)] ?? String($0) }
-            .map { $0.count > 3 && $0.hasSuffix("s") ? String($0.dropLast()) : $0 }
-            .map { $0.count > 5 && $0.hasSuffix("ing") ? String($0.dropLast(3)) : $0 }
-            // "fixed", "called", "renewed": the stem matches the title's verb by prefix.
-            .map { $0.count > 4 && $0.hasSuffix("ed") ? String($0.dropLast(2)) : $0 }
+            .map { stem(irregularPast[String($0)] ?? String($0)) }
             .filter { !filler.contains($0) }
+    }
+
+    /// A plural "s", an "-ing" and an "-ed" taken off ("fixed", "called", "renewed" match the
+    /// title's verb by prefix), then a swapped verb folded to the title's.
+    private static func stem(_ word: String) -> String {
+        var word = word
+        if word.count > 3 && word.hasSuffix("s") { word.removeLast() }
+        if word.count > 5 && word.hasSuffix("ing") { word.removeLast(3) }
+        if word.count > 4 && word.hasSuffix("ed") { word.removeLast(2) }
+        return sameVerb[word] ?? word
     }
 }

@@ -28,7 +28,9 @@ enum UpdateParser {
                                        example: "call it Email Sarah about the budget instead")
 
     /// "the passport task should say …", "typo in task 4, should be …": the title it should have.
-    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be)\s+(.+)/#,
+    /// "should be" followed by a place, a state or a level is no new title: "the bike should be
+    /// in the errands category", "it should be done by friday".
+    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be(?!\s+(?:in|on|under|into|at|for|with|by|tagged|filed|done|finished|completed|sorted|high|low|medium|urgent|important|due|moved|deleted|removed|marked|repeated|every)\b))\s+(.+)/#,
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.

@@ -23,6 +23,31 @@ import Testing
         #expect(task.title == title)
     }
 
+    /// The review's `a` line and a quick chat add read alike: a bare level after a tag or a date.
+    @Test(arguments: [
+        ("add call mom tomorrow at 5pm #family high", "Call mom", "high"),
+        ("add buy milk #shop medium", "Buy milk", "medium"),
+        ("add renew passport next month low", "Renew passport", "low"),
+        ("add aim high", "Aim high", nil),
+        ("add book a table for the high tea", "Book a table for the high tea", nil),
+    ] as [(String, String, String?)])
+    func aLevelWordAfterATagOrADateIsThePriority(text: String, title: String, priority: String?) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.title == title)
+        #expect(task.priority?.rawValue == priority)
+    }
+
+    @Test func notForgettingSomethingIsRememberingIt() {
+        guard case .add(let task) = IntentParser.parse("I must not forget to renew the parking permit") else {
+            Issue.record("\(IntentParser.parse("I must not forget to renew the parking permit"))")
+            return
+        }
+        #expect(task.title == "Renew the parking permit")
+    }
+
     @Test(arguments: ["service the boiler every year", "add pay the insurance annually", "water the cactus every 2 months",
                       "remind me to check the smoke alarms twice a year"])
     func aRepeatTheToolsCannotKeepIsRefusedWithTheForms(text: String) {

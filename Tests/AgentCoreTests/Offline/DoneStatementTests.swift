@@ -20,6 +20,15 @@ import Testing
         }
     }
 
+    /// A swapped verb still finds the task: repaired is fixed, phoned and rang are called.
+    @Test(arguments: [("the boiler is repaired", "Fix the boiler"), ("I phoned the plumber", "Call the plumber"),
+                      ("rang the council", "Call the council")])
+    func aSynonymOfTheTitlesVerbFindsIt(text: String, title: String) throws {
+        let words = try #require(DoneStatement.words(in: text))
+        let tasks = [TaskSummary(taskID: 1, title: title), TaskSummary(taskID: 2, title: "Buy \(title.split(separator: " ").last ?? "")")]
+        #expect(TaskMatcher.fullMatches(words, in: tasks).map(\.taskID) == [1])
+    }
+
     @Test(arguments: ["I needed a haircut", "I moved task 3 to friday", "the gym task is called Gym", "feed the dog every day",
                       "clean the shed tomorrow", "get the kids dressed for school"])
     func aSentenceThatOnlyLooksPastCompletesNothing(text: String) {

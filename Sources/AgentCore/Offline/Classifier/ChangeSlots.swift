@@ -24,6 +24,14 @@ enum ChangeSlots {
         "task", "tasks", "item", "items", "of", "whatever",
     ])
 
+    /// "priority … to X" or "priority of X as Y": a level is named, so the label's direction
+    /// alone must not stand in for it.
+    static let namedLevel = Pattern(#/(?i)\bpriority\b.*\b(?:to|as)\s+\S/#, example: "set priority of task 3 to super mega")
+
+    /// "in the errands category", "under the home list": the tag is the word before the noun.
+    static let category = Pattern(#/(?i)\s+(?:should\s+(?:be|go)\s+|belongs?\s+)?(?:in|under|into|to)\s+(?:the\s+|my\s+)?([a-z0-9_-]+)\s+(?:category|list|folder|tag|group|project|pile)\b.*$/#,
+                                 example: "the bike should be in the errands category")
+
     private static let taskNouns: Set<String> = ["task", "tasks", "one", "item", "todo", "reminder", "entry"]
 
     static func read(_ label: IntentLabel, in text: String) -> Reading? {
@@ -66,6 +74,8 @@ enum ChangeSlots {
         case .raisePriority, .lowerPriority:
             let fallback: Priority = label == .raisePriority ? .high : .low
             let found = PriorityPhrase.extract(from: text)
+            // "set the priority of task 3 to super mega" names a level that is none: ask.
+            if found == nil, text.contains(Self.namedLevel.regex) { return nil }
             return (.update(TaskEdits(priority: found?.priority ?? fallback)), found?.rest ?? text)
         case .retag:
             return retag(text)
@@ -77,6 +87,9 @@ enum ChangeSlots {
     /// The last word after "under", "in", "into", "as" or "with" ("put #7 under home", where
     /// "#7" is the task), else "#home" or "tagged home".
     private static func retag(_ text: String) -> (TaskChange, String)? {
+        if let match = text.firstMatch(of: Self.category.regex), let tag = TagPhrase.normalise(String(match.output.1)) {
+            return (.update(TaskEdits(tags: [tag])), String(text[..<match.range.lowerBound]))
+        }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         if words.count >= 3, ["under", "in", "into", "as", "with"].contains(words[words.count - 2].lowercased()),
            let tag = TagPhrase.normalise(words[words.count - 1]) {
