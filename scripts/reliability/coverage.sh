@@ -11,6 +11,7 @@ mkdir -p "$profiles"
 echo "coverage: building with --enable-code-coverage in $scratch"
 swift build --build-tests --enable-code-coverage --scratch-path "$scratch" 2>&1 | tail -3
 bin=$(swift build --show-bin-path --scratch-path "$scratch")
+case "$bin" in /*) ;; *) bin=$PWD/$bin ;; esac
 # The profiles are in the format of the toolchain's LLVM, which Debian's llvm-profdata may
 # not read: use the tools that ship beside swift.
 toolchain=$(dirname "$(readlink -f "$(command -v swift)")")
@@ -20,7 +21,7 @@ cov=$toolchain/llvm-cov
 [ -x "$cov" ] || cov=llvm-cov
 # The end-to-end tests run this binary (CHATTUI_BIN); each of its processes writes its own
 # profile (%p) into $profiles, merged below with the test runner's.
-CHATTUI_BIN="$PWD/$bin/chattui" LLVM_PROFILE_FILE="$PWD/$profiles/run-%p.profraw" \
+CHATTUI_BIN="$bin/chattui" LLVM_PROFILE_FILE="$PWD/$profiles/run-%p.profraw" \
     swift test --skip-build --enable-code-coverage --scratch-path "$scratch" >"$profiles/test.log" 2>&1 || true
 tail -3 "$profiles/test.log"
 echo "coverage: the test run's output is in $profiles/test.log (instrumented builds are slow; timeouts count as failures)"
