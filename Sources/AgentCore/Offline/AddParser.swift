@@ -37,6 +37,9 @@ enum AddParser {
     ]
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
+    /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
+    static let countedList = Pattern(#/(?i)(?:\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)\s*:\s*(.+)/#,
+                                     example: "3 things: eggs, bread, butter")
     static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
     /// "'book flights'": a quoted title is taken as written; only the words around it are read.
     static let quoted = Pattern(#/(?:^|[\s:])(?:'([^']+)'|"([^"]+)")(?=$|[\s,.!?;:)])/#, example: "put 'book flights' on my list")
@@ -70,8 +73,10 @@ enum AddParser {
     /// The tasks a comma list names, or `nil` when the body is one task: each item must be
     /// one to three words and the list must carry no date, priority or repeat, which could
     /// belong to one item or to all.
-    static func items(of body: String) -> [NewTask]? {
-        guard body.wholeMatch(of: itemList.regex) != nil else { return nil }
+    static func items(of text: String) -> [NewTask]? {
+        let counted = text.wholeMatch(of: countedList.regex).map { String($0.output.1) }
+        let body = counted ?? text
+        guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }
         let whole = draft(from: body)
         guard whole.due == nil, whole.priority == nil, whole.recurrence == nil, whole.dueProblem == nil else { return nil }
         let names = TitleCleaner.clean(TagPhrase.extractAll(from: body).rest)

@@ -93,6 +93,7 @@ enum PatternCatalog {
         PriorityEditParser.shiftPriority,
         PriorityEditParser.statesPriority,
         ChangeSlots.namedLevel,
+        AddParser.countedList,
         ChangeSlots.category,
         UpdateParser.setDue,
         UpdateParser.moveDue,

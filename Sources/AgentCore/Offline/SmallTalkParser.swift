@@ -16,6 +16,7 @@ enum SmallTalkParser {
         let intents: [(Pattern<Substring>, Intent)] = [
             (help, .help), (greeting, .greeting), (thanks, .thanks), (acknowledgement, .acknowledgement), (undo, .undo),
         ]
+        if utterance.whole.wholeMatch(of: greeting.regex) != nil { return .greeting }
         return intents.first { key.wholeMatch(of: $0.0.regex) != nil }?.1
     }
 }

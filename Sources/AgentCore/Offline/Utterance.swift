@@ -7,6 +7,9 @@ struct Utterance: Equatable {
     let core: String
     /// `core` in lower case, for matching.
     let key: String
+    /// The message in lower case with its closing peeled off but its opening kept: "hi there"
+    /// is a greeting, though its core is "there".
+    let whole: String
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
@@ -24,6 +27,7 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
+        whole = core.lowercased()
         if let match = core.firstMatch(of: Self.opening.regex), match.range.upperBound < core.endIndex {
             core.removeSubrange(match.range)
         }

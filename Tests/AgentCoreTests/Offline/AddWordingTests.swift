@@ -40,6 +40,21 @@ import Testing
         #expect(task.priority?.rawValue == priority)
     }
 
+    @Test(arguments: ["add 3 things: eggs, bread, butter", "add these items: eggs, bread, butter",
+                      "add the following tasks: eggs, bread and butter"])
+    func aListAnnouncedAsOneIsSplitAtItsCommas(text: String) {
+        guard case .addMany(let tasks) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(tasks.map(\.title) == ["Eggs", "Bread", "Butter"])
+    }
+
+    @Test(arguments: ["hi there", "hello there!", "hey there", "good morning everyone"])
+    func aGreetingWithItsComplementIsAGreeting(text: String) {
+        #expect(IntentParser.parse(text) == .greeting)
+    }
+
     @Test func notForgettingSomethingIsRememberingIt() {
         guard case .add(let task) = IntentParser.parse("I must not forget to renew the parking permit") else {
             Issue.record("\(IntentParser.parse("I must not forget to renew the parking permit"))")
