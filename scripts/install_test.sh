@@ -21,7 +21,7 @@ completions=$root/share/bash-completion/completions/chattui
 words=$(bash -c '. "$1"; COMP_WORDS=(chattui as); COMP_CWORD=1; COMP_LINE="chattui as"; COMP_POINT=10
     _chattui chattui as chattui; printf "%s\n" "${COMPREPLY[@]}"' _ "$completions")
 [ "$words" = "ask" ] || fail "bash completed 'chattui as' to '$words'"
-sorts=$(bash -c '. "$1"; COMP_WORDS=(chattui tasks --sort ""); COMP_CWORD=3; COMP_LINE="chattui tasks --sort "
+sorts=$(bash -c '. "$1"; COMP_WORDS=(chattui tasks list --sort ""); COMP_CWORD=4; COMP_LINE="chattui tasks list --sort "
     COMP_POINT=${#COMP_LINE}; _chattui chattui "" --sort; printf "%s " "${COMPREPLY[@]}"' _ "$completions")
 [ "$sorts" = "created due priority title " ] || fail "bash completed --sort to '$sorts'"
 grep -q '^#compdef chattui' "$root/share/zsh/site-functions/_chattui" || fail "the zsh completion has no #compdef"
