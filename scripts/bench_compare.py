@@ -11,7 +11,7 @@ median with min and max over the rounds, the ratio and the difference to chattui
 taken round by round (median, min and max of those), and the peak resident memory of the
 process (`ru_maxrss` from wait4, or VmHWM for a process in a pseudo-terminal).
 """
-import argparse, json, os, pathlib, random, shutil, signal, sqlite3, statistics, subprocess, sys, time
+import argparse, json, os, pathlib, random, shutil, signal, sqlite3, statistics, subprocess, sys, threading, time
 
 import bench_pty
 import fake_server
@@ -52,14 +52,24 @@ class Case:
             self.rss.append(rss)
 
 
+# A run longer than this is stopped and its row says so (llm at 100,000 messages grows past
+# 3 GB and never answers).
+RUN_LIMIT_SECONDS = 180
+
+
 def timed(argv, env, stdin=None):
     """Runs `argv` to its end; its wall time in ms and peak RSS in KiB. A failure stops the bench."""
     errors = open(env["HOME"] + "/stderr.txt", "w+b")
     started = time.perf_counter()
     child = subprocess.Popen(argv, env=env, stdin=stdin or subprocess.DEVNULL,
                              stdout=subprocess.DEVNULL, stderr=errors)
+    limit = threading.Timer(RUN_LIMIT_SECONDS, child.kill)
+    limit.start()
     _, status, usage = os.wait4(child.pid, 0)
+    limit.cancel()
     elapsed = (time.perf_counter() - started) * 1000
+    if elapsed >= RUN_LIMIT_SECONDS * 1000:
+        raise Failed(f"stopped after {RUN_LIMIT_SECONDS} s, peak RSS {usage.ru_maxrss / 1024:.0f} MiB")
     if status != 0:
         errors.seek(0)
         how = f"killed by signal {os.WTERMSIG(status)}" if os.WIFSIGNALED(status) else f"exit {os.waitstatus_to_exitcode(status)}"
