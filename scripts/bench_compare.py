@@ -256,8 +256,9 @@ class Bench:
         print("| what | median (min–max) | CPU (median) | peak RSS |")
         print("|---|---|---|---|")
         runs = 1 if self.quick else 3
-        for label, calls in [("1,000 tool calls, one after another", self.mcp_calls(1000)),
-                             ("one 4 MB add_task request", self.mcp_long_request(4_000_000))]:
+        # Lists, not generators: every run sends the same calls.
+        for label, calls in [("1,000 tool calls, one after another", list(self.mcp_calls(1000))),
+                             ("one 4 MB add_task request", list(self.mcp_long_request(4_000_000)))]:
             results = [self.mcp_session(calls) for _ in range(runs)]
             times = [r[0] for r in results]
             print(f"| {label} | {statistics.median(times):.0f} ms ({min(times):.0f}–{max(times):.0f}) "
