@@ -33,7 +33,7 @@ enum ConversationPickerView {
             }
             if conversation.id == state.conversationID { grid.write("▸", row: row, col: 0, style: style) }
             if case .renaming(let id, let editor) = picker.mode, id == conversation.id {
-                drawField("#\(id) ✎ ", editor, row: row, on: &grid)
+                grid.writeField("#\(id) ✎ ", editor, row: row, col: 2)
             } else {
                 let inMessages = picker.title.map { !ConversationService.title(conversation.title, holds: $0) } ?? false
                 line(for: conversation, inMessages: inMessages, selected: selected, state: state)
@@ -74,7 +74,7 @@ enum ConversationPickerView {
                 grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: noticeRow, col: 0, style: .colored(.yellow))
             }
         case .filtering(let editor):
-            drawField(" Filter: ", editor, row: noticeRow, on: &grid)
+            grid.writeField(" Filter: ", editor, row: noticeRow, col: 0)
             hint = "type to filter · Enter keeps it · Esc shows all"
         case .renaming:
             hint = "Enter saves · Esc cancels"
@@ -87,14 +87,6 @@ enum ConversationPickerView {
         }
         let wrapped = TextWrapper.wrap(StyledLine(" " + hint, .dim), width: grid.cols)
         wrapped.first?.draw(on: &grid, row: TaskReviewLayout.hintRow(size), col: 0)
-    }
-
-    /// A label and a one-line field after it, with the cursor in it.
-    private static func drawField(_ label: String, _ editor: InputEditor, row: Int, on grid: inout Grid) {
-        let column = grid.write(label, row: row, col: label.hasPrefix(" ") ? 0 : 2, style: .bold)
-        let field = InputLayout(editor: editor, width: grid.cols - column + InputLayout.promptWidth - 1)
-        grid.write(field.rows.last ?? "", row: row, col: column, style: CellStyle(underline: true))
-        grid.cursor = Position(row: row, col: column + field.cursor.col - InputLayout.promptWidth)
     }
 
     /// "#12  Groceries and bills · 34 messages · 2025-03-14", with a dim "· in messages" after

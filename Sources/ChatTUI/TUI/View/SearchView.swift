@@ -95,10 +95,7 @@ enum SearchView {
                 grid.write(" " + clean(notice), row: noticeRow, col: 0, style: .colored(.yellow))
             }
         case .typing(let editor):
-            let column = grid.write(" Search: ", row: noticeRow, col: 0, style: .bold)
-            let field = InputLayout(editor: editor, width: grid.cols - column + InputLayout.promptWidth - 1)
-            grid.write(field.rows.last ?? "", row: noticeRow, col: column, style: CellStyle(underline: true))
-            grid.cursor = Position(row: noticeRow, col: column + field.cursor.col - InputLayout.promptWidth)
+            grid.writeField(" Search: ", editor, row: noticeRow, col: 0)
             hint = search.notice.map(clean) ?? "Enter searches · Esc goes back"
         }
         let wrapped = TextWrapper.wrap(StyledLine(" " + hint, .dim), width: grid.cols)

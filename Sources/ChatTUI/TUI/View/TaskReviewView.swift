@@ -86,11 +86,7 @@ enum TaskReviewView {
         var style: CellStyle = task.completed ? .dim : .plain
         style.reverse = selected
         if case .editing(.title(let id), let editor) = review.mode, id == task.id {
-            let prefix = "#\(task.id) ✎ "
-            let column = grid.write(prefix, row: row, col: 2, style: .bold)
-            let field = InputLayout(editor: editor, width: grid.cols - column + InputLayout.promptWidth - 1)
-            grid.write(field.rows.last ?? "", row: row, col: column, style: CellStyle(underline: true))
-            grid.cursor = Position(row: row, col: column + field.cursor.col - InputLayout.promptWidth)
+            grid.writeField("#\(task.id) ✎ ", editor, row: row, col: 2)
             return
         }
         if selected { grid.fill(row: row, from: 2, to: grid.cols, style: style) }
@@ -100,10 +96,7 @@ enum TaskReviewView {
     private static func drawFooter(_ review: TaskReview, on grid: inout Grid) {
         let size = grid.size
         if case .editing(let field, let editor) = review.mode, field.showsOnTheEditLine {
-            let column = grid.write(" \(field.label): ", row: TaskReviewLayout.noticeRow(size), col: 0, style: .bold)
-            let field = InputLayout(editor: editor, width: grid.cols - column + InputLayout.promptWidth - 1)
-            grid.write(field.rows.last ?? "", row: TaskReviewLayout.noticeRow(size), col: column)
-            grid.cursor = Position(row: TaskReviewLayout.noticeRow(size), col: column + field.cursor.col - InputLayout.promptWidth)
+            grid.writeField(" \(field.label): ", editor, row: TaskReviewLayout.noticeRow(size), col: 0, fieldStyle: .plain)
         } else if let notice = review.notice {
             grid.fill(row: TaskReviewLayout.noticeRow(size), style: .plain)
             grid.write(" " + TerminalSanitizer.sanitize(notice, keepNewlines: false), row: TaskReviewLayout.noticeRow(size), col: 0, style: .colored(.yellow))
