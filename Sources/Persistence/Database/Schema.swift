@@ -15,8 +15,22 @@ enum Schema {
         migrator.registerMigration("tasks-by-priority", migrate: indexTasksByPriority)
         migrator.registerMigration("tasks-by-title", migrate: indexTasksByTitle)
         migrator.registerMigration("full-text-search", migrate: FullTextSchema.create)
+        migrator.registerMigration("drafts", migrate: createDrafts)
         return migrator
     }()
+
+    /// What the person had typed and not sent, per conversation, so quitting or a closed
+    /// terminal never loses it. `conversation_id` 0 is the conversation not started yet;
+    /// with no foreign key, a purged conversation's draft is skipped when read, not cascaded.
+    private static func createDrafts(_ db: Database) throws {
+        try db.create(table: "drafts", options: .withoutRowID) { t in
+            t.column("user_id", .text).notNull()
+            t.column("conversation_id", .integer).notNull()
+            t.column("text", .text).notNull()
+            t.column("updated_at", .datetime).notNull()
+            t.primaryKey(["user_id", "conversation_id"])
+        }
+    }
 
     /// The reasoning a model streams beside its reply, and the delta field it came in:
     /// DeepSeek rejects a turn whose tool-call message comes back without it. Both stay

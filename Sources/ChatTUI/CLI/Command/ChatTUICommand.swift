@@ -31,6 +31,8 @@ public struct ChatTUICommand: AsyncParsableCommand {
             timeZone: context.clock.timeZone)
         if let id = try await conversation.target(in: context.conversations) {
             _ = update(&state, .conversationLoaded(try store.newestPage(of: id)))
+        } else {
+            _ = update(&state, .draftLoaded(conversationID: nil, try context.conversations.draft(for: nil)))
         }
         try await ChatScreen.run(state) { inbox in
             Runtime(agent: wiring.agent, store: store, database: context.database, inbox: inbox)

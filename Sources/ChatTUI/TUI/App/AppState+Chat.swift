@@ -72,7 +72,7 @@ extension AppState {
         activity = .thinking(SentTurn(id: id, text: text))
         ownTurnStarted(id)
         scrollOffset = 0
-        return [.startTurn(id, conversationID: conversationID, text: text)]
+        return keepDraft() + [.startTurn(id, conversationID: conversationID, text: text)]
     }
 
     /// Esc or Ctrl-C during a turn: what streamed stays, marked interrupted, and later updates

@@ -3,6 +3,7 @@ import Persistence
 /// Answers from the runtime: pages, lists, counts and the outcome of task actions.
 extension AppState {
     mutating func openLoaded(_ page: ConversationPage) -> [Effect] {
+        let keeping = switchDraft(to: page.conversationID, draft: page.draft)
         conversationID = page.conversationID
         conversationTitle = page.title
         transcript = Transcript(
@@ -22,7 +23,7 @@ extension AppState {
         }
         scrollOffset = 0
         screen = .chat
-        return continueSeekingMessage(in: page)
+        return keeping + continueSeekingMessage(in: page)
     }
 
     /// Below a conversation's last message when nothing answered it.

@@ -21,6 +21,8 @@ extension AppState {
         _ = input.submit()
         switch command {
         case .new:
+            let keeping = keepDraft()
+            savedDraft = SavedDraft()
             conversationID = nil
             conversationTitle = nil
             transcript = Transcript(entries: [.notice("New conversation. Your first message starts it.")])
@@ -28,7 +30,7 @@ extension AppState {
             ownTurnWriting = nil
             ownMessagesUnseen = false
             scrollOffset = 0
-            return [.newConversation]
+            return keeping + [.newConversation]
         case .resume(let id):
             return [.openConversation(id)]
         case .tasks:

@@ -11,6 +11,7 @@ struct AppState: Hashable, Sendable {
     var conversationTitle: String?
     var transcript = Transcript()
     var input = InputEditor()
+    var savedDraft = SavedDraft()
     var activity: Activity = .idle
     /// How many rows the pane is scrolled up from the bottom; 0 follows new text.
     var scrollOffset = 0
@@ -44,6 +45,7 @@ struct AppState: Hashable, Sendable {
         self.now = now
         self.timeZone = timeZone
         self.conversationID = conversationID
+        savedDraft.conversationID = conversationID
     }
 
     mutating func makeTurnID() -> TurnID {

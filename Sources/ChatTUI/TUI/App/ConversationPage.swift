@@ -9,4 +9,6 @@ struct ConversationPage: Hashable, Sendable {
     var hasOlder: Bool
     /// The message the pane is to scroll to once it is loaded (a search match's), if any.
     var seekingMessageID: Int64? = nil
+    /// What the person had typed in this conversation and not sent (pages that open one).
+    var draft: String? = nil
 }

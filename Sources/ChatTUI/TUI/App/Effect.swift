@@ -51,5 +51,7 @@ enum Effect: Hashable, Sendable {
     case undo
     /// Written by the terminal as OSC 52, so it works over SSH and inside tmux.
     case copyToClipboard(String)
+    /// Keeps the input for the conversation (nil: not started yet); empty text forgets it.
+    case saveDraft(conversationID: Int64?, text: String)
     case quit
 }

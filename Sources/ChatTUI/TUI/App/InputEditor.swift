@@ -158,6 +158,13 @@ struct InputEditor: Hashable, Sendable {
         if let position = historyPosition { historyPosition = position + fresh.count }
     }
 
+    /// Shows a saved draft in place of the input, the cursor at its end; the history stays.
+    mutating func replaceText(with saved: String) {
+        text = saved
+        cursorUTF8 = saved.utf8.count
+        leaveHistory()
+    }
+
     mutating func clear() {
         text = ""
         cursorUTF8 = 0

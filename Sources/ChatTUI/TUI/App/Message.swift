@@ -31,4 +31,6 @@ enum Message: Hashable, Sendable {
     case actionFailed(String)
     /// Another process wrote to the database (`PRAGMA data_version` moved).
     case externalChange
+    /// The draft kept for a conversation (nil: the one not started yet), read after `/new`.
+    case draftLoaded(conversationID: Int64?, String?)
 }

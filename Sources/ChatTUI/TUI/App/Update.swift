@@ -18,7 +18,7 @@ extension AppState {
         case .tick(let date):
             now = date
             if activity.runningTurn != nil { spinnerFrame += 1 }
-            return []
+            return keepDraftOnPause()
         case .turn(let id, let turnUpdate):
             return handleTurn(id, turnUpdate)
         case .conversationLoaded(let page):
@@ -48,6 +48,8 @@ extension AppState {
             return actionFailed(text)
         case .externalChange:
             return reloadAfterExternalChange()
+        case .draftLoaded(let id, let draft):
+            return draftLoaded(id, draft)
         }
     }
 

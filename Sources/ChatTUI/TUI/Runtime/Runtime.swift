@@ -88,8 +88,22 @@ final class Runtime {
             answer { .taskChanged(summary: try $0.setDescription(id, text)) }
         case .loadTaskDetail(let id):
             answer { .taskDetailLoaded(try $0.detail(id)) }
-        case .newConversation, .copyToClipboard, .quit:
-            // A new conversation is stored with its first message; the loop does the others.
+        case .saveDraft(let id, let text):
+            let store = store
+            let inbox = inbox
+            queue.async {
+                do {
+                    try store.conversations.saveDraft(text, for: id)
+                } catch {
+                    inbox.post(.actionFailed("Could not keep the message you had not sent: \(error)"))
+                }
+            }
+        case .newConversation:
+            // A new conversation is stored with its first message; what was typed for it
+            // last time comes back.
+            answer { .draftLoaded(conversationID: nil, try $0.conversations.draft(for: nil)) }
+        case .copyToClipboard, .quit:
+            // The loop does these.
             break
         }
     }
@@ -103,6 +117,22 @@ final class Runtime {
         queue.async {
             guard let counter = try? database.externalChangeCounter() else { return }
             if watcher.moved(to: counter) { inbox.post(.externalChange) }
+        }
+    }
+
+    /// On any ending: keeps the input the person had not sent, after every save asked for
+    /// before. Returns why it could not, for the ordinary screen to say with the text itself.
+    func keepDraft(of final: AppState) -> String? {
+        var state = final
+        guard case .saveDraft(let id, let text)? = state.keepDraft().first else { return nil }
+        let store = store
+        return queue.sync {
+            do {
+                try store.conversations.saveDraft(text, for: id)
+                return nil
+            } catch {
+                return "chattui: could not keep the message you had not sent (\(error)). Here it is:\n\(text)"
+            }
         }
     }
 

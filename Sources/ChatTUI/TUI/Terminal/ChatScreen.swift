@@ -25,8 +25,9 @@ enum ChatScreen {
         runtime.perform(.loadReminders)
         let loop = TerminalLoop(
             terminal: terminal, inbox: inbox, perform: runtime.perform, onTick: runtime.pollExternalChanges)
-        let ending = loop.run(initial)
+        let (ending, final) = loop.run(initial)
         terminal.restore()
+        if let failure = runtime.keepDraft(of: final) { FileHandle.standardError.write(Data((failure + "\n").utf8)) }
         runtime.finish()
         TerminalSignals.hangUpsEndTheProcessAgain()
         if case .signal(let number) = ending { TerminalSignals.endProcess(with: number) }

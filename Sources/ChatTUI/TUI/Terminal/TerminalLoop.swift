@@ -37,8 +37,8 @@ struct TerminalLoop {
     }
 
     /// Runs until an update returns `.quit`, the terminal goes away or SIGTERM, SIGHUP or SIGINT
-    /// arrives.
-    func run(_ initial: AppState) -> Ending {
+    /// arrives; returns how, and the state as it was then.
+    func run(_ initial: AppState) -> (Ending, AppState) {
         var state = initial
         var decoder = InputDecoder()
         var pacer = FramePacer()
@@ -60,11 +60,11 @@ struct TerminalLoop {
             var messages: [Message] = []
             if ready.signals {
                 let events = TerminalSignals.drain(terminal.signalDescriptor)
-                if let number = events.compactMap(\.endingSignal).first { return .signal(number) }
+                if let number = events.compactMap(\.endingSignal).first { return (.signal(number), state) }
                 messages += handleSignals(events)
             }
             // The terminal is gone: end as its SIGHUP would, which may still be on its way.
-            if ready.hangUp { return .signal(SIGHUP) }
+            if ready.hangUp { return (.signal(SIGHUP), state) }
             if ready.input {
                 messages += readInput(&decoder)
             } else if !ready.inbox, let key = decoder.flush() {
@@ -79,7 +79,7 @@ struct TerminalLoop {
             }
             for message in messages {
                 let (spinner, clock) = (state.spinnerFrame, state.now)
-                guard dispatch(message, &state) else { return .quit }
+                guard dispatch(message, &state) else { return (.quit, state) }
                 pacer.note(message, spinnerBefore: spinner, clockBefore: clock, after: state)
             }
             if pacer.isDue(at: Date()) { paint(state, &pacer) }
