@@ -20,10 +20,10 @@ struct AppDatabaseTests {
             try String.fetchSet(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'")
         }
         #expect(tables.isSuperset(of: ["conversations", "messages", "tasks", "task_tags", "task_changes",
-                                       "conversation_leases", "grdb_migrations", "tasks_text", "messages_text"]))
+                                       "conversation_leases", "grdb_migrations", "tasks_text", "messages_text", "drafts"]))
         #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
                 == ["v1", "messages-reasoning", "task-changes-by-task", "conversations-soft-delete", "tasks-by-priority",
-                    "tasks-by-title", "full-text-search"])
+                    "tasks-by-title", "full-text-search", "drafts"])
         let settings = try database.pool.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
