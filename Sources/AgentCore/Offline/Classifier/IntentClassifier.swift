@@ -10,16 +10,28 @@ struct IntentClassifier: Sendable {
         var confidence: Double
     }
 
-    /// Trained once per process, on first use, from the generated examples; a turn the rules
-    /// answer never pays for it.
-    static let shared = IntentClassifier(model: NaiveBayes(training: TrainingExamples.generate()))
+    /// Built once per process, on first use, from what is shipped (``ShippedClassifier``;
+    /// trained from the templates only if that could not be read); a turn the rules answer
+    /// never pays for it.
+    static let shared: IntentClassifier = {
+        guard let counts = FeatureCounts(text: ShippedClassifier.featureCounts) else {
+            return IntentClassifier(model: NaiveBayes(training: TrainingExamples.generate()))
+        }
+        let model = NaiveBayes(counts: counts)
+        let words = ShippedClassifier.vocabulary.split(separator: " ").map(String.init)
+        return IntentClassifier(model: model, corrector: VocabularyCorrector(words: words, known: model.unigrams))
+    }()
 
     let model: NaiveBayes
     private let corrector: VocabularyCorrector
 
     init(model: NaiveBayes) {
+        self.init(model: model, corrector: VocabularyCorrector(vocabulary: TrainingExamples.rawWords(), known: model.unigrams))
+    }
+
+    init(model: NaiveBayes, corrector: VocabularyCorrector) {
         self.model = model
-        corrector = VocabularyCorrector(vocabulary: TrainingExamples.rawWords(), known: model.unigrams)
+        self.corrector = corrector
     }
 
     func classify(_ text: String) -> Guess {

@@ -3,9 +3,9 @@ import Foundation
 /// A multinomial naive Bayes model over unigram and bigram features.
 ///
 /// Chosen over logistic regression because training is one counting pass (no iterations),
-/// so the model can be trained at first use in a few milliseconds instead of being shipped
-/// as weights that drift from the templates. Priors are uniform: the generated set's label
-/// sizes say how many templates someone wrote, not how often people say each thing.
+/// so the model is exactly its counts (``FeatureCounts``), which a test regenerates from the
+/// templates. Priors are uniform: the generated set's label sizes say how many templates
+/// someone wrote, not how often people say each thing.
 struct NaiveBayes: Sendable {
     /// Additive smoothing; small, because the generated examples repeat their words a lot.
     static let smoothing = 0.1
@@ -14,35 +14,26 @@ struct NaiveBayes: Sendable {
     /// Each feature's row in `logLikelihoods`.
     private let rows: [String: Int]
     /// Per feature, its log probability under each label: `labels.count` values a row, in
-    /// one flat array so training is one counting pass without a dictionary value per feature.
+    /// one flat array.
     private let logLikelihoods: [Double]
 
     init(training examples: [TrainingExamples.Example]) {
-        labels = IntentLabel.allCases
+        self.init(counts: FeatureCounts(training: examples))
+    }
+
+    init(counts: FeatureCounts) {
+        labels = counts.labels
         let width = labels.count
-        let column = Dictionary(uniqueKeysWithValues: labels.enumerated().map { ($1, $0) })
-        var rows: [String: Int] = [:]
-        var counts: [Double] = []
         var totals = [Double](repeating: 0, count: width)
-        for example in examples {
-            guard let index = column[example.label] else { continue }
-            for feature in Self.features(example.tokens) {
-                let row: Int
-                if let known = rows[feature] {
-                    row = known
-                } else {
-                    row = rows.count
-                    rows[feature] = row
-                    counts.append(contentsOf: repeatElement(0, count: width))
-                }
-                counts[row * width + index] += 1
-                totals[index] += 1
-            }
+        for row in counts.counts {
+            for index in row.indices { totals[index] += Double(row[index]) }
         }
-        let vocabulary = Double(rows.count)
+        let vocabulary = Double(counts.features.count)
         let denominators = totals.map { log($0 + Self.smoothing * vocabulary) }
-        self.rows = rows
-        logLikelihoods = counts.indices.map { log(counts[$0] + Self.smoothing) - denominators[$0 % width] }
+        rows = Dictionary(uniqueKeysWithValues: counts.features.enumerated().map { ($1, $0) })
+        logLikelihoods = counts.counts.flatMap { row in
+            row.indices.map { log(Double(row[$0]) + Self.smoothing) - denominators[$0] }
+        }
     }
 
     /// The single words the model has counts for.

@@ -15,8 +15,18 @@ struct VocabularyCorrector: Sendable {
 
     /// `vocabulary`: the raw words of the training text; `known`: the tokens the model counts.
     init(vocabulary: some Sequence<String>, known: Set<String>) {
-        wordsByLength = Dictionary(grouping: Set(vocabulary.filter { $0.count >= 4 }).sorted(), by: \.count)
+        self.init(words: Self.words(of: vocabulary), known: known)
+    }
+
+    /// `words`: as ``words(of:)`` gives them, which is how they are shipped.
+    init(words: [String], known: Set<String>) {
+        wordsByLength = Dictionary(grouping: words, by: \.count)
         self.known = known
+    }
+
+    /// The words a slip is looked for among: those of four letters or more, once each, sorted.
+    static func words(of vocabulary: some Sequence<String>) -> [String] {
+        Set(vocabulary.filter { $0.count >= 4 }).sorted()
     }
 
     /// `tokens` with each unknown long word replaced by the tokens of its nearest training word.
