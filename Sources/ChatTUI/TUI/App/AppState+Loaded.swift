@@ -5,6 +5,7 @@ extension AppState {
     mutating func openLoaded(_ page: ConversationPage) -> [Effect] {
         conversationID = page.conversationID
         conversationTitle = page.title
+        adoptModel(of: page)
         transcript = Transcript(
             entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
             hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)

@@ -9,4 +9,6 @@ struct ConversationPage: Hashable, Sendable {
     var hasOlder: Bool
     /// The message the pane is to scroll to once it is loaded (a search match's), if any.
     var seekingMessageID: Int64? = nil
+    /// The model of the conversation's newest reply: its own model, used again from here on.
+    var model: String? = nil
 }
