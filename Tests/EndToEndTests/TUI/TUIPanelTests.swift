@@ -27,8 +27,11 @@ extension TUITests {
 
         // Narrower than 120 columns the panel hides; widened again, it is back.
         try await screen.resize(cols: 100, rows: 40)
-        let narrow = try await screen.waitFor("the panel hidden") { !$0.contains("Tasks · 2 pending") }
-        #expect(!narrow.contains("│"))
+        // (The screen is read until the app has redrawn: tmux first cuts the old rows at 100.)
+        let narrow = try await screen.waitFor("the panel hidden") {
+            $0.contains("F2 tasks · Ctrl-O chats") && !$0.contains("│")
+        }
+        #expect(narrow.contains("› add buy groceries tomorrow"))
         try await screen.resize(cols: 140, rows: 40)
         try await screen.waitFor("Tasks · 2 pending")
     }

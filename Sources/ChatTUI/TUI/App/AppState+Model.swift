@@ -1,5 +1,8 @@
 /// The model of the conversation: `/model`, and the model a conversation opened with.
 extension AppState {
+    /// Shown while the server is asked, and cleared by its answer.
+    static let askingForModels = "Asking the server for its models…"
+
     /// The model the next turn asks for, as the status bar names it.
     var currentModel: String { modelOverride ?? session.model }
 
@@ -10,7 +13,7 @@ extension AppState {
             return []
         }
         guard let name else {
-            flash = "Asking the server for its models…"
+            flash = Self.askingForModels
             return [.listModels]
         }
         modelOverride = name == session.model ? nil : name
@@ -20,7 +23,7 @@ extension AppState {
     }
 
     mutating func modelsListed(_ listing: ModelListing) -> [Effect] {
-        if flash == "Asking the server for its models…" { flash = nil }
+        if flash == Self.askingForModels { flash = nil }
         let text: String
         switch listing {
         case .unavailable(let reason):
