@@ -19,7 +19,10 @@ public final class FakeOpenAIServer: @unchecked Sendable {
     private let recordFile: URL
 
     /// Starts the server with `script`, the JSON list of replies described in its README.
-    public static func start(script: String = "[]", requireKey: String? = nil) async throws -> FakeOpenAIServer {
+    /// `models`, when given, is the list `GET /v1/models` answers; without it that path is a 404.
+    public static func start(
+        script: String = "[]", requireKey: String? = nil, models: [String]? = nil
+    ) async throws -> FakeOpenAIServer {
         let directory = FileManager.default.temporaryDirectory
             .appendingPathComponent("fake-openai-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
@@ -32,6 +35,10 @@ public final class FakeOpenAIServer: @unchecked Sendable {
         var arguments = ["python3", serverPath, "--port", "0",
                          "--script", scriptFile.path, "--record", recordFile.path]
         if let requireKey { arguments += ["--require-key", requireKey] }
+        if let models {
+            let list = try JSONSerialization.data(withJSONObject: models)
+            arguments += ["--models", String(decoding: list, as: UTF8.self)]
+        }
         process.arguments = arguments
         let input = Pipe()
         let output = Pipe()

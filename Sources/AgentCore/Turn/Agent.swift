@@ -21,18 +21,21 @@ public struct Agent: Sendable {
     /// is nil) and runs a turn on it.
     ///
     /// ``TurnHandle/cancel()`` interrupts the turn: what had streamed is saved, marked
-    /// interrupted, and the events end with the `.finished` that says so.
-    public func send(_ text: String, to conversationID: Int64?) -> TurnHandle {
-        start(.message(text, conversationID: conversationID))
+    /// interrupted, and the events end with the `.finished` that says so. `model`, when
+    /// given, is asked and stored instead of the settings' one, for this turn only.
+    public func send(_ text: String, to conversationID: Int64?, model: String? = nil) -> TurnHandle {
+        start(.message(text, conversationID: conversationID), model: model)
     }
 
     /// Runs a turn again on the conversation's newest user message, already saved by a
     /// turn that failed or was interrupted, without saving it a second time.
-    public func retry(conversationID: Int64) -> TurnHandle {
-        start(.retry(conversationID: conversationID))
+    public func retry(conversationID: Int64, model: String? = nil) -> TurnHandle {
+        start(.retry(conversationID: conversationID), model: model)
     }
 
-    private func start(_ request: TurnRunner.Request) -> TurnHandle {
+    private func start(_ request: TurnRunner.Request, model: String?) -> TurnHandle {
+        var settings = settings
+        if let model { settings.model = model }
         let (stream, events) = AsyncStream.makeStream(of: TurnEvent.self)
         let runner = TurnRunner(
             conversations: conversations, provider: provider, settings: settings, queue: queue, events: events)

@@ -16,6 +16,7 @@ import jsonschema
 SCHEMA_PATH = pathlib.Path(__file__).resolve().parent.parent / "openai" / "chat-request.schema.json"
 STREAMS_PATH = pathlib.Path(__file__).resolve().parent / "streams"
 COMPLETIONS_PATH = "/v1/chat/completions"
+MODELS_PATH = "/v1/models"
 
 
 def openai_error(message, kind="invalid_request_error", code=None):
@@ -155,7 +156,23 @@ class Handler(BaseHTTPRequestHandler):
     # --- requests -----------------------------------------------------------------------------
 
     def do_GET(self):
-        self.reject_unknown()
+        record = {"method": self.command, "path": self.path, "headers": self.recorded_headers(),
+                  "body": None, "valid": True, "errors": [], "authorized": True}
+        required_key = self.server.required_key
+        if required_key is not None:
+            record["authorized"] = self.headers.get("Authorization", "") == f"Bearer {required_key}"
+        models = self.server.models
+        if self.path != MODELS_PATH or models is None:
+            record["valid"] = False
+            record["errors"] = [f"unknown path {self.path}"]
+        self.server.recorder.record(record)
+        if not record["valid"]:
+            return self.reject_unknown()
+        if not record["authorized"]:
+            return self.send_json(401, openai_error("Incorrect API key provided", code="invalid_api_key"))
+        # OpenAI's ListModelsResponse: {"object": "list", "data": [Model, ...]}.
+        data = [{"id": name, "object": "model", "created": 1700000000, "owned_by": "fake"} for name in models]
+        self.send_json(200, {"object": "list", "data": data})
 
     def do_POST(self):
         length = int(self.headers.get("Content-Length") or 0)
@@ -347,6 +364,7 @@ def main():
     parser.add_argument("--script", help="JSON list of replies, one per request")
     parser.add_argument("--record", help="append one JSON line per request to this file")
     parser.add_argument("--require-key", help="answer 401 unless 'Authorization: Bearer KEY'")
+    parser.add_argument("--models", help="JSON list of model ids GET /v1/models lists; without it, 404")
     options = parser.parse_args()
 
     server = ThreadingHTTPServer(("127.0.0.1", options.port), Handler)
@@ -355,6 +373,7 @@ def main():
     server.script = Script(entries)
     server.recorder = Recorder(options.record)
     server.required_key = options.require_key
+    server.models = json.loads(options.models) if options.models else None
     server.validator = jsonschema.Draft202012Validator(json.loads(SCHEMA_PATH.read_text()))
 
     stop = threading.Event()

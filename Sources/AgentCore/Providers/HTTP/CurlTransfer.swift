@@ -101,12 +101,16 @@ final class CurlTransfer: @unchecked Sendable {
         let context = Unmanaged.passUnretained(self).toOpaque()
         chattui_curl_set_string(easy, CURLOPT_URL, request.url)
         chattui_curl_set_slist(easy, CURLOPT_HTTPHEADER, headers)
-        chattui_curl_set_long(easy, CURLOPT_POSTFIELDSIZE, request.body.count)
-        request.body.withUnsafeBytes { bytes in
-            // COPYPOSTFIELDS copies POSTFIELDSIZE bytes now, so the body need not outlive this call.
-            _ = chattui_curl_set_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+        if request.method == .post {
+            chattui_curl_set_long(easy, CURLOPT_POSTFIELDSIZE, request.body.count)
+            request.body.withUnsafeBytes { bytes in
+                // COPYPOSTFIELDS copies POSTFIELDSIZE bytes now, so the body need not outlive this call.
+                _ = chattui_curl_set_pointer(easy, CURLOPT_COPYPOSTFIELDS, UnsafeMutableRawPointer(mutating: bytes.baseAddress))
+            }
+            chattui_curl_set_long(easy, CURLOPT_POST, 1)
+        } else {
+            chattui_curl_set_long(easy, CURLOPT_HTTPGET, 1)
         }
-        chattui_curl_set_long(easy, CURLOPT_POST, 1)
         chattui_curl_set_long(easy, CURLOPT_NOSIGNAL, 1)
         chattui_curl_set_long(easy, CURLOPT_CONNECTTIMEOUT_MS, request.connectTimeout.milliseconds)
         chattui_curl_set_string(easy, CURLOPT_USERAGENT, "chattui")

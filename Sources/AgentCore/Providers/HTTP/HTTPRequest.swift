@@ -1,7 +1,11 @@
-/// One HTTP POST, as the transfer thread needs it.
+/// One HTTP POST (or a GET, which sends no body), as the transfer thread needs it.
 ///
 /// The headers may hold the API key: this value is never printed or logged.
 struct HTTPRequest: Sendable {
+    enum Method: Sendable {
+        case get, post
+    }
+
     var url: String
     /// Complete header lines, such as `Content-Type: application/json`.
     var headers: [String]
@@ -11,4 +15,5 @@ struct HTTPRequest: Sendable {
     var idleTimeout: Duration
     /// How long a silence lasts before it is announced.
     var silenceNotice: Duration
+    var method: Method = .post
 }

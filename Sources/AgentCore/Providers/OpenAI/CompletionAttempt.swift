@@ -64,10 +64,10 @@ struct CompletionAttempt {
             throw error
         } catch let error as TransportError {
             if error.kind == .connectionLost {
-                if !responded { return .retry(providerError(error), after: nil) }
+                if !responded { return .retry(ProviderError(error, url: configuration.baseURL), after: nil) }
                 throw .streamEndedEarly
             }
-            throw providerError(error)
+            throw ProviderError(error, url: configuration.baseURL)
         } catch {
             throw .cancelled
         }
@@ -117,17 +117,6 @@ struct CompletionAttempt {
         guard message.contains("tool") else { return false }
         return ["not support", "unsupported", "enable-auto-tool-choice", "--jinja"].contains {
             message.contains($0)
-        }
-    }
-
-    private func providerError(_ error: TransportError) -> ProviderError {
-        let url = configuration.baseURL
-        switch error.kind {
-        case .cannotConnect: return .cannotConnect(url: url)
-        case .hostNotFound: return .hostNotFound(url: url)
-        case .tls: return .tls(url: url, detail: error.detail)
-        case .timedOut: return .timedOut(url: url)
-        case .connectionLost, .other: return .network(url: url, detail: error.detail)
         }
     }
 }

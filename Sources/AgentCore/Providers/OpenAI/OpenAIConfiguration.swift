@@ -68,9 +68,18 @@ public struct OpenAIConfiguration: Sendable, Equatable, CustomStringConvertible 
 
     /// `{baseURL}/chat/completions`, whether or not the base URL ends in a slash.
     var completionsURL: String {
+        endpoint("chat/completions")
+    }
+
+    /// `{baseURL}/models`, the list `/model` shows.
+    var modelsURL: String {
+        endpoint("models")
+    }
+
+    private func endpoint(_ path: String) -> String {
         var base = Substring(baseURL)
         while base.hasSuffix("/") { base = base.dropLast() }
-        return base + "/chat/completions"
+        return base + "/" + path
     }
 
     public var description: String {

@@ -21,9 +21,10 @@ struct AgentWiring {
         agent = Agent(conversations: context.conversations, provider: choice.provider, settings: settings)
         if let server = choice.provider as? OpenAIProvider {
             let baseURL = server.configuration.baseURL
-            session = SessionInfo(provider: URL(string: baseURL)?.host ?? baseURL, model: choice.model)
+            session = SessionInfo(
+                provider: URL(string: baseURL)?.host ?? baseURL, model: choice.model, modelIsPinned: options.model != nil)
         } else {
-            session = SessionInfo(provider: "offline", model: "engine")
+            session = SessionInfo(provider: SessionInfo.offlineProvider, model: "engine")
         }
     }
 }

@@ -42,22 +42,24 @@ struct AskCommand: AsyncParsableCommand {
         let text = retry ? "" : try await message()
         let environment = ProcessInfo.processInfo.environment
         let context = try AppContext.open(global.database, environment: environment)
-        let agent = try AgentWiring(
+        let wiring = try AgentWiring(
             context: context, options: global.provider, environment: environment, systemPrompt: system,
-            toolsEnabled: !noTools
-        ).agent
+            toolsEnabled: !noTools)
+        let agent = wiring.agent
 
         var reporter: any AskReporter = json ? AskJSONReporter() : AskTextReporter()
         var conversationID: Int64?
         var failure: TurnError?
         var interrupted = false
         let target = try await conversation.target(in: context.conversations)
+        // A resumed conversation keeps its own model unless --model says otherwise.
+        let model = try target.flatMap { wiring.session.override(forConversationModel: try context.conversations.model(of: $0)) }
         let turn: TurnHandle
         if retry {
             guard let target else { throw AskRetryError() }
-            turn = agent.retry(conversationID: target)
+            turn = agent.retry(conversationID: target, model: model)
         } else {
-            turn = agent.send(text, to: target)
+            turn = agent.send(text, to: target, model: model)
         }
         // Ctrl-C, SIGTERM and SIGHUP stop the reply but let the turn save what had streamed,
         // marked interrupted.

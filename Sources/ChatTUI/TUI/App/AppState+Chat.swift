@@ -36,6 +36,7 @@ extension AppState {
         case .interrupt: return interrupt()
         case .retry: return retry()
         case .tasks: return openReview()
+        case .panel: return togglePanel()
         case .conversations: return openPicker()
         case .search: return openSearch(nil)
         case .help: screen = .help(HelpScreen())
@@ -72,7 +73,7 @@ extension AppState {
         activity = .thinking(SentTurn(id: id, text: text))
         ownTurnStarted(id)
         scrollOffset = 0
-        return keepDraft() + [.startTurn(id, conversationID: conversationID, text: text)]
+        return keepDraft() + [.startTurn(id, conversationID: conversationID, text: text, model: modelOverride)]
     }
 
     /// Esc or Ctrl-C during a turn: what streamed stays, marked interrupted, and later updates
@@ -102,9 +103,9 @@ extension AppState {
         scrollOffset = 0
         if failed.messageStored, let conversationID {
             activity = .thinking(SentTurn(id: id, text: failed.text, messageStored: true))
-            return [.retryTurn(id, conversationID: conversationID)]
+            return [.retryTurn(id, conversationID: conversationID, model: modelOverride)]
         }
         activity = .thinking(SentTurn(id: id, text: failed.text))
-        return [.startTurn(id, conversationID: conversationID, text: failed.text)]
+        return [.startTurn(id, conversationID: conversationID, text: failed.text, model: modelOverride)]
     }
 }

@@ -6,6 +6,7 @@ extension AppState {
         let keeping = switchDraft(to: page.conversationID, draft: page.draft)
         conversationID = page.conversationID
         conversationTitle = page.title
+        adoptModel(of: page)
         transcript = Transcript(
             entries: TranscriptEntry.entries(from: page.messages), oldestMessageID: page.messages.first?.id,
             hasOlder: page.hasOlder, newestMessageID: page.messages.last?.id)

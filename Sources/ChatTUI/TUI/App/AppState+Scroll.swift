@@ -3,7 +3,10 @@ extension AppState {
     /// Older messages are fetched this many at a time when the pane reaches the top.
     static let olderPageSize = 100
 
-    var chatLayout: ChatLayout { ChatLayout(size: size, editor: input) }
+    var chatLayout: ChatLayout { ChatLayout(size: size, editor: input, showsPanel: showsPanel) }
+
+    /// The columns the transcript wraps to.
+    var paneWidth: Int { chatLayout.paneWidth }
 
     /// A page keeps one row of the previous view for context.
     var pageStep: Int { max(1, chatLayout.paneHeight - 1) }
@@ -16,7 +19,7 @@ extension AppState {
         let height = chatLayout.paneHeight
         let wanted = max(0, scrollOffset + rows)
         // One row past the wanted window tells "exactly at the top" from "more above".
-        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, memo: layoutMemo, limit: wanted + height + 1)
+        let total = PaneLayout.rowCount(of: transcript.entries[...], width: paneWidth, memo: layoutMemo, limit: wanted + height + 1)
         let highest = max(0, total - height)
         scrollOffset = min(wanted, highest)
         return highest <= wanted && rows > 0 ? loadOlderIfNeeded() : []
@@ -32,7 +35,7 @@ extension AppState {
     /// Goes to the top of what is loaded and, while older pages remain, keeps fetching them
     /// (bigger pages, as the person asked for the start) until the first message shows.
     mutating func scrollToTop() -> [Effect] {
-        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, memo: layoutMemo)
+        let total = PaneLayout.rowCount(of: transcript.entries[...], width: paneWidth, memo: layoutMemo)
         scrollOffset = max(0, total - chatLayout.paneHeight)
         transcript.isSeekingFirst = transcript.hasOlder
         return loadOlderIfNeeded(limit: transcript.hasOlder ? Self.seekPageSize : Self.olderPageSize)

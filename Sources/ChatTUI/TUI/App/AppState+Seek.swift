@@ -26,8 +26,8 @@ extension AppState {
     private mutating func scrollToEntry(_ index: Int) {
         guard transcript.entries.indices.contains(index) else { return }
         let height = chatLayout.paneHeight
-        let below = PaneLayout.rowCount(of: transcript.entries[index...], width: size.cols, memo: layoutMemo)
-        let total = PaneLayout.rowCount(of: transcript.entries[...], width: size.cols, memo: layoutMemo)
+        let below = PaneLayout.rowCount(of: transcript.entries[index...], width: paneWidth, memo: layoutMemo)
+        let total = PaneLayout.rowCount(of: transcript.entries[...], width: paneWidth, memo: layoutMemo)
         // The separator row above the entry is counted with it; the first entry has none.
         let start = index > 0 ? below - 1 : below
         scrollOffset = max(0, min(start - height, total - height))

@@ -15,7 +15,7 @@ extension AppState {
                 flash = "A reply is still coming: press Esc to stop it first."
                 return []
             }
-        case .tasks, .help, .quit, .copy, .search:
+        case .tasks, .help, .quit, .copy, .search, .panel, .model:
             break
         }
         _ = input.submit()
@@ -35,6 +35,10 @@ extension AppState {
             return [.openConversation(id)]
         case .tasks:
             return openReview()
+        case .panel:
+            return togglePanel()
+        case .model(let name):
+            return chooseModel(name)
         case .search(let text):
             return openSearch(text)
         case .help:

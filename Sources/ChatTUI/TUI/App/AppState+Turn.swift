@@ -30,10 +30,10 @@ extension AppState {
             activity = .streaming(turn)
             keepingView { $0.entries.append(.tool(ToolActivity(name: name, summary: "", status: .running))) }
             return []
-        case .toolFinished(let name, let summary, let isError):
+        case .toolFinished(let name, let summary, let isError, let task, let nextTask):
             keepingView { $0.finishTool(name: name, summary: summary, isError: isError) }
-            // A tool may have changed tasks: the reminder counts follow.
-            return [.loadReminders]
+            // A tool may have changed tasks: the reminder counts and the panel follow.
+            return [.loadReminders] + panelToolFinished(name: name, task: task, nextTask: nextTask)
         case .finished(let usage, let interrupted, let cutOff):
             if interrupted { keepingView { $0.markReplyInterrupted() } }
             if cutOff {
@@ -67,9 +67,9 @@ extension AppState {
             return
         }
         let from = max(0, transcript.entries.count - 1)
-        let before = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols, memo: layoutMemo)
+        let before = PaneLayout.rowCount(of: transcript.entries[from...], width: paneWidth, memo: layoutMemo)
         change(&transcript)
-        let after = PaneLayout.rowCount(of: transcript.entries[from...], width: size.cols, memo: layoutMemo)
+        let after = PaneLayout.rowCount(of: transcript.entries[from...], width: paneWidth, memo: layoutMemo)
         scrollOffset = max(0, scrollOffset + after - before)
     }
 }

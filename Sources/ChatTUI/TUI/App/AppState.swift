@@ -18,6 +18,11 @@ struct AppState: Hashable, Sendable {
     /// Tokens reported by the provider this session.
     var tokensUsed = 0
     var reminders = ReminderCounts(overdue: 0, dueToday: 0)
+    /// The pending tasks beside the chat (F3), and whether they are wanted.
+    var taskPanel = TaskPanel()
+    /// The model this conversation's next turn asks for, when not the session's own:
+    /// chosen with `/model NAME`, or the conversation's when it was opened.
+    var modelOverride: String?
     /// The review's filter, sort and text filter, kept while the review is closed.
     var reviewSettings = ReviewSettings()
     /// Conversations the picker deleted this session, the newest last, for its `u`.

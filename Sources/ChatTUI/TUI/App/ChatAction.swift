@@ -7,7 +7,7 @@ enum ChatAction: Hashable, Sendable {
     case lineUpOrHistory, lineDownOrHistory
     case pageUp, pageDown, wheel, top, follow
     case stopReply, interrupt, retry
-    case tasks, conversations, search, help
+    case tasks, panel, conversations, search, help
     /// Ctrl-Z: the terminal loop suspends before `update` sees it; listed for the help.
     case suspend
 }

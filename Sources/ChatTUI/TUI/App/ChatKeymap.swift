@@ -27,6 +27,9 @@ enum ChatKeymap {
         KeyBinding([.ctrl("c")], "Ctrl-C", "stop the reply, else clear the draft, else quit", .interrupt),
         KeyBinding([.ctrl("r")], "Ctrl-R", "answer a failed or unanswered message again", .retry),
         KeyBinding([.function(2), .ctrl("t")], "F2, Ctrl-T", "the task review", .tasks),
+        KeyBinding(
+            [.function(3)], "F3", "the task panel beside the chat, on a terminal 120 columns wide (/panel too)",
+            .panel),
         KeyBinding([.ctrl("o")], "Ctrl-O", "the conversation picker", .conversations),
         KeyBinding([.ctrl("f")], "Ctrl-F", "search every conversation and task (/search TEXT too)", .search),
         KeyBinding([.function(1)], "F1", "this help (/help too)", .help),
@@ -36,10 +39,14 @@ enum ChatKeymap {
     /// The status bar's hint, "F2 tasks · Ctrl-O chats · F1 help": the other screens, and
     /// where the rest of this table is.
     static var hintLine: String {
-        let words: [ChatAction: String] = [.tasks: "tasks", .conversations: "chats", .help: "help"]
-        return HintLine.of(bindings, naming: [.tasks, .conversations, .help], tie: " ", separator: " · ") {
-            words[$0] ?? ""
-        }
+        hintLine(withPanel: false)
+    }
+
+    /// With "F3 panel" after "F2 tasks" where the terminal is wide enough for the panel.
+    static func hintLine(withPanel: Bool) -> String {
+        let words: [ChatAction: String] = [.tasks: "tasks", .panel: "panel", .conversations: "chats", .help: "help"]
+        let named: [ChatAction] = withPanel ? [.tasks, .panel, .conversations, .help] : [.tasks, .conversations, .help]
+        return HintLine.of(bindings, naming: named, tie: " ", separator: " · ") { words[$0] ?? "" }
     }
 
     private static let actions: [Key: ChatAction] = bindings.reduce(into: [:]) { table, binding in

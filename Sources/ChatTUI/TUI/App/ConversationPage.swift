@@ -11,4 +11,6 @@ struct ConversationPage: Hashable, Sendable {
     var seekingMessageID: Int64? = nil
     /// What the person had typed in this conversation and not sent (pages that open one).
     var draft: String? = nil
+    /// The model of the conversation's newest reply: its own model, used again from here on.
+    var model: String? = nil
 }

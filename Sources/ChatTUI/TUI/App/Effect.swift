@@ -5,10 +5,11 @@ import Persistence
 enum Effect: Hashable, Sendable {
     /// Stores `text` as a user message (creating the conversation when `conversationID` is
     /// nil) and runs a turn, reporting `.turn(id, …)`.
-    case startTurn(TurnID, conversationID: Int64?, text: String)
+    /// `model` is nil for the session's own model.
+    case startTurn(TurnID, conversationID: Int64?, text: String, model: String? = nil)
     case cancelTurn(TurnID)
     /// Runs a turn again on the user message already stored in the conversation.
-    case retryTurn(TurnID, conversationID: Int64)
+    case retryTurn(TurnID, conversationID: Int64, model: String? = nil)
     case loadOlder(conversationID: Int64, before: Int64, limit: Int)
     /// The messages stored after `after` (all of them for nil), answered by `.newerLoaded`:
     /// what another process appended to the open conversation.
@@ -30,6 +31,10 @@ enum Effect: Hashable, Sendable {
     /// Answered by `.taskWindowLoaded`.
     case loadTaskWindow(TaskWindowRequest)
     case loadReminders
+    /// The task panel's first screenful of pending tasks. Answered by `.panelLoaded`.
+    case loadPanel(TaskPanelRequest)
+    /// `GET {base}/models` on the server. Answered by `.modelsListed`.
+    case listModels
     case completeTask(Int64)
     case reopenTask(Int64)
     case deleteTask(Int64)

@@ -29,6 +29,10 @@ enum Message: Hashable, Sendable {
     case taskChanged(summary: String)
     /// A task action, a load or an open failed; the text says what happened and what to do.
     case actionFailed(String)
+    /// The task panel's rows asked for by `.loadPanel`.
+    case panelLoaded(TaskPanelRequest, ListWindow<TodoTask>)
+    /// The answer to `.listModels`: the server's model names, or why there are none.
+    case modelsListed(ModelListing)
     /// Another process wrote to the database (`PRAGMA data_version` moved).
     case externalChange
     /// The draft kept for a conversation (nil: the one not started yet), read after `/new`.

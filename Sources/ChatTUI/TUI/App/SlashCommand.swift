@@ -9,6 +9,9 @@ enum SlashCommand: Hashable, Sendable {
     case quit
     case copy
     case search(String)
+    case panel
+    /// `/model` alone (nil) lists the server's models; with a name it switches to it.
+    case model(String?)
 
     /// Each command as typed, and what it does, for the help screen.
     static let usage: [(String, String)] = [
@@ -16,6 +19,8 @@ enum SlashCommand: Hashable, Sendable {
         ("/resume ID", "open conversation ID"),
         ("/tasks", "the task review"),
         ("/search TEXT", "list the messages and tasks holding TEXT (Ctrl-F)"),
+        ("/panel", "show or hide the task panel beside the chat (F3)"),
+        ("/model [NAME]", "use model NAME in this conversation from the next turn; alone, list the server's models"),
         ("/copy", "put the last reply on the clipboard (OSC 52: works over SSH and in tmux)"),
         ("/help", "this help"),
         ("/quit, /exit", "quit"),
@@ -32,6 +37,10 @@ enum SlashCommand: Hashable, Sendable {
         case "/help": return .success(.help)
         case "/quit", "/exit": return .success(.quit)
         case "/copy": return .success(.copy)
+        case "/panel": return arguments.isEmpty ? .success(.panel) : .failure(.unexpectedArgument(name))
+        case "/model":
+            guard arguments.count <= 1 else { return .failure(.modelNameHasSpaces) }
+            return .success(.model(arguments.first))
         case "/search":
             let text = line.drop { !$0.isWhitespace }.trimmingCharacters(in: .whitespaces)
             return text.isEmpty ? .failure(.searchNeedsText) : .success(.search(text))

@@ -15,7 +15,11 @@ extension TurnUpdate {
             self = .toolStarted(name: call.name, argumentsJSON: call.arguments)
         case .toolResult(let call, let result, let isError):
             let summary = ToolResultSummary(result)
-            self = .toolFinished(name: call.name, summary: summary.text, isError: isError || summary.isError)
+            let failed = isError || summary.isError
+            self = .toolFinished(
+                name: call.name, summary: summary.text, isError: failed,
+                task: failed ? nil : result["task_id"]?.intValue,
+                nextTask: failed ? nil : result["next_task_id"]?.intValue)
         case .finished(let summary):
             self = .finished(usage: summary.usage, interrupted: summary.interrupted, cutOff: summary.cutOff)
         case .failed(let error):

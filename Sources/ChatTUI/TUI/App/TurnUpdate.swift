@@ -10,8 +10,9 @@ enum TurnUpdate: Hashable, Sendable {
     /// The provider is waiting, such as "server busy (HTTP 429), retrying in 30 s (1/3)…".
     case waiting(String)
     case toolStarted(name: String, argumentsJSON: String)
-    /// `summary` is one line such as "#5 Buy groceries" or "task 42 not found".
-    case toolFinished(name: String, summary: String, isError: Bool)
+    /// `summary` is one line such as "#5 Buy groceries" or "task 42 not found"; `task` the
+    /// task it touched, and `nextTask` the next occurrence a recurring completion created.
+    case toolFinished(name: String, summary: String, isError: Bool, task: Int64? = nil, nextTask: Int64? = nil)
     /// `cutOff`: the server stopped the reply at its length limit.
     case finished(usage: TokenUsage?, interrupted: Bool, cutOff: Bool = false)
     /// `message` says what went wrong and, where there is one, what to do.

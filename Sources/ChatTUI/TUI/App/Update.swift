@@ -13,12 +13,13 @@ extension AppState {
             flash = nil
             return handleKey(key)
         case .resized(let newSize):
+            let old = size
             size = newSize
-            return []
+            return panelResized(from: old)
         case .tick(let date):
             now = date
             if activity.runningTurn != nil { spinnerFrame += 1 }
-            return keepDraftOnPause()
+            return keepDraftOnPause() + panelTicked()
         case .turn(let id, let turnUpdate):
             return handleTurn(id, turnUpdate)
         case .conversationLoaded(let page):
@@ -36,18 +37,22 @@ extension AppState {
         case .taskWindowLoaded(let request, let window):
             return taskWindowLoaded(request, window)
         case .taskAdded(let task, let summary):
-            return taskAdded(task, summary: summary)
+            return taskAdded(task, summary: summary) + loadPanel()
         case .taskDetailLoaded(let detail):
             return taskDetailLoaded(detail)
         case .remindersLoaded(let counts):
             reminders = counts
             return []
         case .taskChanged(let summary):
-            return taskChanged(summary)
+            return taskChanged(summary) + loadPanel()
+        case .panelLoaded(let request, let window):
+            return panelLoaded(request, window)
+        case .modelsListed(let listing):
+            return modelsListed(listing)
         case .actionFailed(let text):
             return actionFailed(text)
         case .externalChange:
-            return reloadAfterExternalChange()
+            return reloadAfterExternalChange() + loadPanel()
         case .draftLoaded(let id, let draft):
             return draftLoaded(id, draft)
         }

@@ -25,7 +25,8 @@ struct ChatStore: Sendable {
         let messages = try conversations.newestMessages(in: id, limit: Self.pageSize + 1)
         return ConversationPage(
             conversationID: id, title: conversation.title, messages: Array(messages.suffix(Self.pageSize)),
-            hasOlder: messages.count > Self.pageSize, draft: try conversations.draft(for: id))
+            hasOlder: messages.count > Self.pageSize, draft: try conversations.draft(for: id),
+            model: try conversations.model(of: id))
     }
 
     func olderPage(of id: Int64, before messageID: Int64, limit: Int) throws -> ConversationPage {

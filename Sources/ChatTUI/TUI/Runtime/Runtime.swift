@@ -27,10 +27,10 @@ final class Runtime {
 
     func perform(_ effect: Effect) {
         switch effect {
-        case .startTurn(let id, let conversationID, let text):
-            run(id, agent.send(text, to: conversationID))
-        case .retryTurn(let id, let conversationID):
-            run(id, agent.retry(conversationID: conversationID))
+        case .startTurn(let id, let conversationID, let text, let model):
+            run(id, agent.send(text, to: conversationID, model: model))
+        case .retryTurn(let id, let conversationID, let model):
+            run(id, agent.retry(conversationID: conversationID, model: model))
         case .cancelTurn(let id):
             if let turn, turn.id == id { turn.handle.cancel() }
         case .openConversation(let id):
@@ -61,6 +61,12 @@ final class Runtime {
             answer { .taskWindowLoaded(request, try $0.taskWindow(request)) }
         case .loadReminders:
             answer { .remindersLoaded(try $0.reminders()) }
+        case .loadPanel(let request):
+            answer { .panelLoaded(request, try $0.panelWindow(limit: request.limit)) }
+        case .listModels:
+            let inbox = inbox
+            let provider = agent.provider
+            Task.detached { inbox.post(.modelsListed(await ModelListing.asking(provider))) }
         case .completeTask(let id):
             answer { .taskChanged(summary: try $0.complete(id)) }
         case .reopenTask(let id):

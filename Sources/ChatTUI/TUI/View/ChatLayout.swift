@@ -6,10 +6,13 @@ struct ChatLayout: Hashable, Sendable {
 
     let size: Size
     let input: InputLayout
+    /// The conversation pane's columns: all of them, or what the task panel leaves.
+    let paneWidth: Int
 
-    init(size: Size, editor: InputEditor) {
+    init(size: Size, editor: InputEditor, showsPanel: Bool = false) {
         self.size = size
         input = InputLayout(editor: editor, width: size.cols)
+        paneWidth = showsPanel ? size.cols - TaskPanelLayout.width(size) : size.cols
     }
 
     var statusRow: Int { size.rows - 1 }

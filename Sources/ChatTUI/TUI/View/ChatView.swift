@@ -20,14 +20,18 @@ func view(_ state: AppState) -> Grid {
     return grid
 }
 
-/// The chat screen: conversation pane, a rule, the input box, the status bar.
+/// The chat screen: conversation pane (with the task panel at its right when shown), a
+/// rule, the input box, the status bar.
 enum ChatView {
     static func draw(_ state: AppState, on grid: inout Grid) {
         let layout = state.chatLayout
-        ConversationPaneView.draw(state, height: layout.paneHeight, on: &grid)
+        ConversationPaneView.draw(state, height: layout.paneHeight, width: layout.paneWidth, on: &grid)
+        if state.showsPanel {
+            TaskPanelView.draw(state, left: layout.paneWidth, height: layout.paneHeight, on: &grid)
+        }
         drawRule(state, row: layout.ruleRow, on: &grid)
         InputBoxView.draw(layout.input, top: layout.inputTop, on: &grid)
-        StatusBar.draw(state, row: layout.statusRow, on: &grid)
+        StatusBar.draw(state, row: layout.statusRow, on: &grid, hints: ChatKeymap.hintLine(withPanel: TaskPanelLayout.fits(state.size)))
     }
 
     /// The rule says when the pane is scrolled up, so new text below is not missed.

@@ -59,7 +59,7 @@ enum StatusBar {
         var facts = [
             Fact(text: activityText(state), rank: 5),
             Fact(text: state.conversationID.map { "#\($0)" } ?? "new", rank: 4),
-            Fact(text: state.session.provider + "/" + state.session.model, rank: 1),
+            Fact(text: state.session.provider + "/" + state.currentModel, rank: 1),
         ]
         if state.tokensUsed > 0 { facts.append(Fact(text: tokenText(state.tokensUsed), rank: 2)) }
         if state.reminders.overdue > 0 { facts.append(Fact(text: "\(state.reminders.overdue) overdue", rank: 3)) }

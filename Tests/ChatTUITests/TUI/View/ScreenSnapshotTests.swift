@@ -6,7 +6,7 @@ import Testing
 /// Whole screens, compared with the reviewed baselines in `Snapshots/`.
 @Suite struct ScreenSnapshotTests {
     /// A conversation with every kind of entry, idle, with reminders and usage to show.
-    private func conversation(size: Size) -> AppState {
+    func conversation(size: Size) -> AppState {
         var state = AppState.fixture(size: size, conversationID: 12)
         state.transcript.entries = [
             .user("Remind me to pay the electricity bill on Friday, it's urgent"),
