@@ -1,17 +1,14 @@
 import Foundation
 internal import GRDB
 
-/// Task operations for one user inside a database transaction the caller opened.
+/// ``TaskEditor``'s operations on SQLite, inside a transaction the caller opened.
 ///
-/// It exists only inside ``TaskService/transaction(_:)`` and
-/// ``ConversationService/appendStep(to:assistant:tools:)``, so that a model step can
-/// commit its messages and every tool's effect together. Do not keep it past the
-/// closure it was handed to. Every change is journaled for undo with its source.
-public struct TaskEditor {
+/// Every change is journaled for undo with its source.
+struct SQLiteTaskEditor: TaskEditing {
     let db: Database
-    public let user: UserID
-    public let clock: TaskClock
-    public let source: ChangeSource
+    let user: UserID
+    let clock: TaskClock
+    let source: ChangeSource
 
     init(db: Database, user: UserID, clock: TaskClock, source: ChangeSource) {
         self.db = db
