@@ -16,6 +16,8 @@
 set -euo pipefail
 
 env_file=${1:-.build/postgres.env}
+mkdir -p "$(dirname "$env_file")"
+env_file="$(cd "$(dirname "$env_file")" && pwd)/$(basename "$env_file")"
 
 sudo_if_needed() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -58,6 +60,8 @@ chown "$runner" "$dir"
 port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 password=$(python3 -c 'import secrets; print(secrets.token_hex(16))')
 
+# The unprivileged user may not be allowed into the caller's folder (a checkout under /root).
+cd "$dir"
 as_runner "$bindir/initdb" -D "$dir/data" -U postgres --auth-local=trust --auth-host=scram-sha-256 \
     -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
     || { cat "$dir/initdb.log" >&2; exit 1; }
@@ -70,7 +74,6 @@ CREATE ROLE chattui_owner LOGIN CREATEDB CREATEROLE PASSWORD '$password';
 CREATE DATABASE chattui_test OWNER chattui_owner;
 SQL
 
-mkdir -p "$(dirname "$env_file")"
 umask 077
 cat >"$env_file" <<ENV
 CHATTUI_TEST_POSTGRES_URL='postgresql://chattui_owner:$password@127.0.0.1:$port/chattui_test'

@@ -15,6 +15,7 @@ case "$dir" in
     *) echo "postgres: $env_file names no cluster of ours ('$dir'); left alone" >&2; exit 1 ;;
 esac
 if [ -f "$dir/data/postmaster.pid" ]; then
+    cd "$dir"  # the cluster's user may not be allowed into the caller's folder
     owner=$(stat -c %U "$dir/data")
     pg_ctl_bin=$(ls -d /usr/lib/postgresql/*/bin/pg_ctl 2>/dev/null | sort -V -r | head -n 1)
     [ -n "$pg_ctl_bin" ] || pg_ctl_bin=$(command -v pg_ctl)
