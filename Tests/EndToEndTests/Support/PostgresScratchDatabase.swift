@@ -2,6 +2,14 @@ import Foundation
 import Persistence
 import Testing
 
+/// Where an end-to-end test keeps its data: the sandbox's SQLite file, or a database on
+/// the PostgreSQL test cluster when there is one (always under CI, where its absence fails).
+enum StoreBackend: String, CaseIterable, Sendable {
+    case sqlite, postgres
+
+    static let available: [StoreBackend] = PostgresScratchDatabase.shouldRun ? allCases : [.sqlite]
+}
+
 /// An empty database on the test cluster `make test` starts (`CHATTUI_TEST_POSTGRES_URL`),
 /// made with `psql` as its owner and dropped when the last reference goes.
 ///
