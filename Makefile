@@ -7,10 +7,11 @@ RELEASE_FLAGS = -c release --static-swift-stdlib
 run: setup release
 	./.build/release/chattui $(ARGS)
 
+# The tests that need PostgreSQL find a throw-away cluster's URL in the environment
+# (scripts/postgres/): it is started before and stopped after, also when a test fails.
 test: setup
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
-	./scripts/install_test.sh
+	./scripts/postgres/with_cluster.sh sh -c '$(SWIFT) test --skip-build && ./scripts/install_test.sh'
 
 setup:
 	@./scripts/setup.sh

@@ -7,9 +7,9 @@ internal import GRDB
 /// Two processes may open the same file: WAL and a busy timeout make their writes
 /// wait for each other instead of failing.
 public struct AppDatabase: Sendable {
-    /// The path the database was opened from, for messages.
+    /// The path the database was opened from, or its URL with the password masked: for messages.
     public let path: String
-    let pool: DatabasePool
+    let backend: AppDatabaseBackend
 
     /// How a command will use the database: reading only, or reading and writing.
     public enum Access: Sendable {

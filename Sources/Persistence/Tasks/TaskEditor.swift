@@ -1,4 +1,3 @@
-import Foundation
 internal import GRDB
 
 /// Task operations for one user inside a database transaction the caller opened.
@@ -7,183 +6,71 @@ internal import GRDB
 /// ``ConversationService/appendStep(to:assistant:tools:)``, so that a model step can
 /// commit its messages and every tool's effect together. Do not keep it past the
 /// closure it was handed to. Every change is journaled for undo with its source.
+///
+/// One type for both backends, so the tools and front ends that take it do not change
+/// with the database: it hands each call to the SQLite or the PostgreSQL editor of the
+/// transaction it was made for.
 public struct TaskEditor {
-    let db: Database
-    public let user: UserID
-    public let clock: TaskClock
-    public let source: ChangeSource
+    private let backend: any TaskEditing
+
+    init(_ backend: any TaskEditing) {
+        self.backend = backend
+    }
 
     init(db: Database, user: UserID, clock: TaskClock, source: ChangeSource) {
-        self.db = db
-        self.user = user
-        self.clock = clock
-        self.source = source
+        self.init(SQLiteTaskEditor(db: db, user: user, clock: clock, source: source))
     }
 
+    /// Whose tasks these are: on PostgreSQL, the role that connected.
+    public var user: UserID { backend.user }
+    public var clock: TaskClock { backend.clock }
+    public var source: ChangeSource { backend.source }
+
     /// Validates and stores a new pending task.
-    public func add(_ draft: TaskDraft) throws -> TodoTask {
-        try add(ImportedTask(draft))
-    }
+    public func add(_ draft: TaskDraft) throws -> TodoTask { try backend.add(draft) }
 
     /// Validates and stores a task as it was elsewhere: done or not, with its own creation
     /// and completion times. Journaled as an add, so undo takes it away again.
-    public func add(_ imported: ImportedTask) throws -> TodoTask {
-        let draft = imported.draft
-        let tags = try TaskTags.normalize(draft.tags)
-        let now = clock.now
-        var record = TaskRecord(
-            id: nil, userId: user.rawValue, title: try TaskValidation.title(draft.title),
-            description: try TaskValidation.description(draft.description), completed: imported.completed,
-            priority: draft.priority?.rawValue, due: draft.due?.normalized, dueAt: draft.due?.sortInstant,
-            recurrence: try TaskValidation.recurrence(draft.recurrence)?.normalized,
-            createdAt: imported.createdAt ?? now, updatedAt: now,
-            completedAt: imported.completed ? imported.completedAt ?? now : nil, deletedAt: nil)
-        return try atomically {
-            try record.insert(db)
-            let id = try insertedID(record)
-            try replaceTags(of: id, with: tags)
-            let task = try load(id)
-            try journal(.add, task: id, before: nil, after: task, at: now)
-            return task
-        }
-    }
+    public func add(_ imported: ImportedTask) throws -> TodoTask { try backend.add(imported) }
 
     /// The user's task, unless it is deleted.
-    public func task(id: Int64) throws -> TodoTask {
-        try load(id)
+    public func task(id: Int64) throws -> TodoTask { try backend.task(id: id) }
+
+    /// One page of the user's tasks matching `query`, with the number of all matches.
+    public func list(_ query: TaskQuery) throws -> TaskPage { try backend.list(query) }
+
+    /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
+    /// order, with the number of all matches and the anchor's position.
+    public func window(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
+    ) throws -> ListWindow<TodoTask> {
+        try backend.window(query, around: anchor, before: before, after: after, known: known)
     }
+
+    /// The journal's record of task `id`, newest first, at most `limit` changes.
+    public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
+        try backend.history(of: id, limit: limit)
+    }
+
+    /// Pending tasks overdue or due today.
+    public func reminderCounts() throws -> ReminderCounts { try backend.reminderCounts() }
 
     /// Marks the task done; a recurring one also gets its next occurrence.
-    ///
-    /// The next due date counts from the task's due date, or from today when it has
-    /// none. Completing a completed task changes nothing.
-    public func complete(id: Int64) throws -> TaskCompletion {
-        let before = try load(id)
-        guard !before.completed else { return TaskCompletion(task: before, nextOccurrence: nil, wasAlreadyCompleted: true) }
-        let now = clock.now
-        return try atomically {
-            try write(id, at: now) { record in
-                record.completed = true
-                record.completedAt = now
-            }
-            let next = try before.recurrence.map { recurrence in
-                try insertOccurrence(of: before, due: recurrence.next(after: before.due ?? .day(clock.today)), at: now)
-            }
-            let task = try load(id)
-            try journal(.complete, task: id, before: before, after: task, related: next?.id, at: now)
-            return TaskCompletion(task: task, nextOccurrence: next)
-        }
-    }
+    public func complete(id: Int64) throws -> TaskCompletion { try backend.complete(id: id) }
 
     /// Marks a completed task pending again; a pending task is left as it is.
-    public func reopen(id: Int64) throws -> TodoTask {
-        let before = try load(id)
-        guard before.completed else { return before }
-        let now = clock.now
-        return try atomically {
-            try write(id, at: now) { record in
-                record.completed = false
-                record.completedAt = nil
-            }
-            let task = try load(id)
-            try journal(.reopen, task: id, before: before, after: task, at: now)
-            return task
-        }
-    }
+    public func reopen(id: Int64) throws -> TodoTask { try backend.reopen(id: id) }
 
-    /// Applies `patch`, validating every field before writing any; a patch that
-    /// changes nothing is not journaled.
-    public func update(id: Int64, _ patch: TaskPatch) throws -> TodoTask {
-        let before = try load(id)
-        let now = clock.now
-        let state = try TaskValidation.applying(patch, to: TaskState(before), now: now)
-        guard state != TaskState(before) else { return before }
-        return try atomically {
-            try write(id, at: now) { $0.apply(state) }
-            if state.tags != before.tags {
-                try replaceTags(of: id, with: state.tags)
-            }
-            let task = try load(id)
-            try journal(.update, task: id, before: before, after: task, at: now)
-            return task
-        }
-    }
+    /// Applies `patch`, validating every field before writing any; a patch that changes
+    /// nothing is not journaled.
+    public func update(id: Int64, _ patch: TaskPatch) throws -> TodoTask { try backend.update(id: id, patch) }
 
     /// Hides the task; the row stays so that undo can bring it back.
-    public func delete(id: Int64) throws -> TodoTask {
-        let before = try load(id)
-        let now = clock.now
-        return try atomically {
-            let record = try write(id, at: now) { $0.deletedAt = now }
-            let task = record.task(tags: before.tags)
-            try journal(.delete, task: id, before: before, after: task, at: now)
-            return task
-        }
-    }
+    public func delete(id: Int64) throws -> TodoTask { try backend.delete(id: id) }
 
-    /// Runs `body` in a savepoint, so that an operation whose error a tool turns into
-    /// a result leaves nothing half-written in the surrounding transaction.
-    func atomically<T>(_ body: () throws -> T) throws -> T {
-        var result: T?
-        try db.inSavepoint {
-            result = try body()
-            return .commit
-        }
-        guard let result else { throw DatabaseError(message: "savepoint produced no result") }
-        return result
-    }
+    /// Reverts the user's newest change not yet undone; nil when there is nothing to undo.
+    public func undoLastChange() throws -> UndoOutcome? { try backend.undoLastChange() }
 
-    /// Changes the user's visible task `id` and stamps `updated_at`.
-    @discardableResult
-    func write(_ id: Int64, at now: Date, _ change: (inout TaskRecord) -> Void) throws -> TaskRecord {
-        var record = try TaskRecord.visible(id: id, user: user, in: db)
-        change(&record)
-        record.updatedAt = now
-        try record.update(db)
-        return record
-    }
-
-    func insertedID(_ record: TaskRecord) throws -> Int64 {
-        guard let id = record.id else { throw DatabaseError(message: "task insert returned no id") }
-        return id
-    }
-
-    /// The user's visible task with its tags.
-    func load(_ id: Int64) throws -> TodoTask {
-        try TaskRecord.visible(id: id, user: user, in: db).task(tags: tags(of: id))
-    }
-
-    func tags(of id: Int64) throws -> [String] {
-        try String.fetchAll(db, sql: "SELECT tag FROM task_tags WHERE task_id = ? ORDER BY tag", arguments: [id])
-    }
-
-    func replaceTags(of id: Int64, with tags: [String]) throws {
-        try db.execute(sql: "DELETE FROM task_tags WHERE task_id = ?", arguments: [id])
-        for tag in tags {
-            try db.execute(sql: "INSERT INTO task_tags (task_id, tag) VALUES (?, ?)", arguments: [id, tag])
-        }
-    }
-
-    private func insertOccurrence(of task: TodoTask, due: Due, at now: Date) throws -> TodoTask {
-        var record = TaskRecord(
-            id: nil, userId: user.rawValue, title: task.title, description: task.description,
-            completed: false, priority: task.priority?.rawValue, due: due.normalized, dueAt: due.sortInstant,
-            recurrence: task.recurrence?.normalized, createdAt: now, updatedAt: now,
-            completedAt: nil, deletedAt: nil)
-        try record.insert(db)
-        let id = try insertedID(record)
-        try replaceTags(of: id, with: task.tags)
-        return try load(id)
-    }
-
-    private func journal(
-        _ action: TaskAction, task id: Int64, before: TodoTask?, after: TodoTask?, related: Int64? = nil,
-        at now: Date
-    ) throws {
-        var change = TaskChangeRecord(
-            id: nil, userId: user.rawValue, taskId: id, action: action.rawValue,
-            before: try before.map { try TaskState($0).json() }, after: try after.map { try TaskState($0).json() },
-            relatedTaskId: related, source: source.rawValue, createdAt: now, undoneAt: nil)
-        try change.insert(db)
-    }
+    /// Makes `%`, `_` and the escape character itself match literally in a `LIKE`.
+    static func escapeLike(_ text: String) -> String { SQLiteTaskEditor.escapeLike(text) }
 }

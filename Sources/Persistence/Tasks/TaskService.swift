@@ -20,7 +20,10 @@ public struct TaskService: Sendable {
 
     /// Runs `body` in one write transaction; if it throws, nothing it did is kept.
     public func transaction<T>(_ body: (TaskEditor) throws -> T) throws -> T {
-        try database.write { db in
+        if case .postgres(let session) = database.backend {
+            return try postgresTransaction(session, body)
+        }
+        return try database.write { db in
             try body(editor(db))
         }
     }
@@ -72,7 +75,10 @@ public struct TaskService: Sendable {
     }
 
     private func read<T>(_ body: (TaskEditor) throws -> T) throws -> T {
-        try database.pool.read { db in
+        if case .postgres(let session) = database.backend {
+            return try postgresTransaction(session, body)
+        }
+        return try database.pool.read { db in
             try body(editor(db))
         }
     }

@@ -8,9 +8,12 @@ import Testing
 @Suite(.serialized) struct OfficialClientTests {
     /// `auto` is the client's default: it probes `server/discover` and falls back to
     /// `initialize`; `legacy` goes straight to `initialize`.
-    @Test(arguments: ["auto", "legacy"])
-    func theOfficialClientUsesEveryToolAndSeesOtherProcessesChanges(mode: String) throws {
+    /// On each backend: a SQLite file, and a PostgreSQL database when the test cluster runs.
+    @Test(arguments: ["auto", "legacy"], StoreBackend.available)
+    func theOfficialClientUsesEveryToolAndSeesOtherProcessesChanges(mode: String, backend: StoreBackend) throws {
         let sandbox = try Sandbox()
+        let postgres = backend == .postgres ? try PostgresScratchDatabase() : nil
+        let database = postgres?.url ?? sandbox.databasePath
         sandbox.environment["CHATTUI_NOW"] = "2026-11-26T09:30:00Z"
         let handshake = sandbox.folder.appendingPathComponent("handshake", isDirectory: true)
         try FileManager.default.createDirectory(at: handshake, withIntermediateDirectories: true)
@@ -22,7 +25,7 @@ import Testing
         let driver = try ChildProcess(
             URL(fileURLWithPath: "/usr/bin/env"),
             [
-                "python3", Self.driverPath, "--binary", Sandbox.binary.path, "--db", sandbox.databasePath,
+                "python3", Self.driverPath, "--binary", Sandbox.binary.path, "--db", database,
                 "--mode", mode, "--expect", expectations.path, "--handshake", handshake.path,
                 "--report", reportURL.path,
             ],
@@ -33,7 +36,8 @@ import Testing
 
         // Another process changes the tasks while the server runs: this one, through TaskService.
         if reachedHandshake {
-            let added = try sandbox.taskService().add(TaskDraft(title: "Added by another process"))
+            let tasks = try postgres?.tasks() ?? sandbox.taskService()
+            let added = try tasks.add(TaskDraft(title: "Added by another process"))
             let go: JSONValue = ["task_id": .int(added.id), "title": .string(added.title)]
             try Data(go.text.utf8).write(to: handshake.appendingPathComponent("go"), options: .atomic)
         }
@@ -49,12 +53,14 @@ import Testing
         #expect(report["handshake"] == "initialize")
         #expect(report["protocol_version"]?.stringValue?.hasPrefix("20") == true)
 
-        let tasks = try sandbox.run(["tasks", "--json"])
+        let tasks = try sandbox.run(["tasks", "--json", "--db", database])
         let titles = try JSONValue(parsing: tasks.stdout)["tasks"]?.arrayValue?.compactMap { $0["title"]?.stringValue }
         #expect(
             titles == ["Buy groceries and fruits", "Water the plants", "Water the plants", "Added by another process"])
 
         // The agent's next turn rebuilds from the same file, so it answers with what MCP changed.
+        // (Conversations, and so `ask`, do not run on PostgreSQL yet: docs/postgres.md.)
+        guard backend == .sqlite else { return }
         let ask = try sandbox.run(["ask", "--offline", "show everything"])
         #expect(ask.status == 0, "\(ask.stderr)")
         #expect(ask.stdout.contains("Buy groceries and fruits"))

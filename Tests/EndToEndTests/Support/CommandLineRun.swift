@@ -8,7 +8,7 @@ struct CommandLineRun {
 }
 
 /// A sandbox for running the built `chattui`: its own HOME, XDG folders and database,
-/// and none of the caller's `OPENAI_*` or `CHATTUI_*` variables.
+/// and none of the caller's `OPENAI_*`, `CHATTUI_*` or libpq's `PG*` variables.
 final class Sandbox {
     let folder: URL
     var environment: [String: String]
@@ -20,7 +20,7 @@ final class Sandbox {
             .appendingPathComponent("chattui-e2e-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         var environment = ProcessInfo.processInfo.environment.filter { key, _ in
-            !key.hasPrefix("OPENAI_") && !key.hasPrefix("CHATTUI_") && !key.hasPrefix("XDG_")
+            !key.hasPrefix("OPENAI_") && !key.hasPrefix("CHATTUI_") && !key.hasPrefix("XDG_") && !key.hasPrefix("PG")
         }
         environment["HOME"] = folder.path
         environment["XDG_DATA_HOME"] = folder.appendingPathComponent("data").path

@@ -59,10 +59,10 @@ async def call_refused(client, checks, name, arguments, label, *fragments):
                   f"{text!r} should contain {fragments}")
 
 
-def tasks_json(binary):
-    """`chattui tasks --json` in this sandbox, while the server is still running."""
-    run = subprocess.run([binary, "tasks", "--json", "--status", "all"], capture_output=True, text=True,
-                         timeout=30, check=False)
+def tasks_json(binary, database):
+    """`chattui tasks --json` on the server's database, while the server is still running."""
+    run = subprocess.run([binary, "tasks", "--json", "--status", "all", "--db", database],
+                         capture_output=True, text=True, timeout=30, check=False)
     if run.returncode != 0:
         raise RuntimeError(f"chattui tasks failed ({run.returncode}): {run.stderr}")
     return json.loads(run.stdout)
@@ -97,7 +97,7 @@ async def check_listing(client, checks, expected):
                   listed is not None and listed.annotations is not None and listed.annotations.read_only_hint)
 
 
-async def exercise_tools(client, checks, binary):
+async def exercise_tools(client, checks, binary, database):
     groceries = await call_ok(client, checks, "add_task",
                               {"title": "Buy groceries", "priority": "high", "tags": ["Home"], "due": "2026-11-27"},
                               "add_task")
@@ -134,7 +134,7 @@ async def exercise_tools(client, checks, binary):
     checks.expect("delete_task answers with the deleted title",
                   deleted.get("status") == "deleted" and deleted.get("title") == "Old task", str(deleted))
 
-    stored = tasks_json(binary)
+    stored = tasks_json(binary, database)
     rows = {(t["task_id"], t["title"], t["completed"]) for t in stored["tasks"]}
     checks.expect("chattui tasks sees every change at once", rows == {
         (groceries.get("task_id"), "Buy groceries and fruits", False),
@@ -177,7 +177,7 @@ async def drive(arguments, checks, report):
         checks.expect("server names itself chattui", client.server_info is not None
                       and client.server_info.name == "chattui", str(client.server_info))
         await check_listing(client, checks, expected)
-        count = await exercise_tools(client, checks, arguments.binary)
+        count = await exercise_tools(client, checks, arguments.binary, arguments.db)
         await check_other_process(client, checks, pathlib.Path(arguments.handshake))
         await check_refusals(client, checks)
         alive = await call_ok(client, checks, "list_tasks", {"status": "all"}, "list_tasks after the refusals")

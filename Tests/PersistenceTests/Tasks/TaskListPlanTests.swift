@@ -58,10 +58,10 @@ struct TaskListPlanTests {
     }
 
     private func planOf(
-        _ database: AppDatabase, _ request: (TaskEditor) throws -> QueryInterfaceRequest<TaskRecord>
+        _ database: AppDatabase, _ request: (SQLiteTaskEditor) throws -> QueryInterfaceRequest<TaskRecord>
     ) throws -> String {
         try database.pool.read { db in
-            let editor = TaskEditor(db: db, user: UserID("alice"), clock: fixedClock(), source: .tui)
+            let editor = SQLiteTaskEditor(db: db, user: UserID("alice"), clock: fixedClock(), source: .tui)
             let statement = try request(editor).makePreparedRequest(db, forSingleResult: false).statement
             return try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + statement.sql, arguments: statement.arguments)
                 .map { $0["detail"] as String }.joined(separator: "; ")

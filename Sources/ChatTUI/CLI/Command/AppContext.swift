@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 import Persistence
 
@@ -7,7 +8,8 @@ struct AppContext {
     let user: UserID
     let clock: TaskClock
 
-    /// Resolves the database path (flag, then environment, then the XDG default) and opens it.
+    /// Resolves the database path or PostgreSQL URL (flag, then environment, then the XDG default)
+    /// and opens it; on PostgreSQL the user is the role that connected.
     /// A command that only reads passes `.readOnly`, so a writer in another process never holds it up.
     static func open(
         _ options: DatabaseOptions, access: AppDatabase.Access = .readWrite,
@@ -18,10 +20,22 @@ struct AppContext {
             let name = TerminalSanitizer.sanitize(zone, keepNewlines: false)
             try? FileHandle.standardError.write(contentsOf: Data("chattui: unknown time zone '\(name)'; using UTC\n".utf8))
         }
+        let database = try AppDatabase.open(
+            location: try location(path), access: access, environment: environment,
+            warnings: { StandardError.writeLine("chattui: \($0)") })
         return AppContext(
-            database: try AppDatabase.open(path: path, access: access),
-            user: UserID.current(environment: environment),
+            database: database,
+            user: database.connectedUser ?? UserID.current(environment: environment),
             clock: try TaskClock.fromEnvironment(environment))
+    }
+
+    /// A `postgres://` URL that cannot be read is a usage error naming it, password masked.
+    private static func location(_ text: String) throws -> DatabaseLocation {
+        do {
+            return try DatabaseLocation(text)
+        } catch {
+            throw ValidationError("--db \(PostgresURL.redact(text)): \(error)")
+        }
     }
 
     func tasks(source: ChangeSource) -> TaskService {

@@ -22,9 +22,11 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let context = try AppContext.open(database, access: .readOnly)
         let conversations = context.conversations
+        // Listed before anything is written, so a database that cannot be read prints no half document.
+        let listed = try conversations.list(limit: nil)
         var output = StandardOutput()
         output.write(ChattuiExport.header(exportedAt: context.clock.now))
-        for (index, conversation) in try conversations.list(limit: nil).reversed().enumerated() {
+        for (index, conversation) in listed.reversed().enumerated() {
             output.write(ChattuiExport.conversationStart(conversation, first: index == 0))
             var after: Int64?
             var first = true

@@ -4,7 +4,7 @@ import Persistence
 /// `--db`: the one option every command that touches data accepts.
 public struct DatabaseOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: ArgumentHelp(
-        "The database file (default: $CHATTUI_DB, else $XDG_DATA_HOME/chattui/chattui.db).",
+        "The database file or postgres:// URL (default: $CHATTUI_DB, else $XDG_DATA_HOME/chattui/chattui.db).",
         valueName: "path"))
     public var path: String?
 

@@ -1,6 +1,6 @@
 internal import GRDB
 
-extension TaskEditor {
+extension SQLiteTaskEditor {
     /// The journal's record of task `id`, newest first, at most `limit` changes.
     ///
     /// Reads the `task_changes_on_task_id` index, so a task's history costs the same however

@@ -1,7 +1,7 @@
 import Foundation
 internal import GRDB
 
-extension TaskEditor {
+extension SQLiteTaskEditor {
     /// Reverts the user's newest change not yet undone, whichever front end made it;
     /// returns nil when there is nothing left to undo.
     ///

@@ -1,7 +1,7 @@
 import Foundation
 internal import GRDB
 
-extension TaskEditor {
+extension SQLiteTaskEditor {
     /// One page of the user's tasks matching `query`, with the number of all matches.
     public func list(_ query: TaskQuery) throws -> TaskPage {
         let count = try filtered(query).fetchCount(db)

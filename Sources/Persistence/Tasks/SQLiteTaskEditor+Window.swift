@@ -1,6 +1,6 @@
 internal import GRDB
 
-extension TaskEditor {
+extension SQLiteTaskEditor {
     /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
     /// order, with the number of all matches and the anchor's position (its stored row's,
     /// when it still exists).

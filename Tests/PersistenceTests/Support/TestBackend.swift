@@ -1,0 +1,28 @@
+import Foundation
+import Testing
+@testable import Persistence
+
+/// The backends a parameterised suite runs on: SQLite always, PostgreSQL when the test
+/// cluster is there (and under CI, where its absence must fail, not skip).
+enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
+    case sqlite, postgres
+
+    static let available: [TestBackend] = PostgresTestCluster.shouldRun ? allCases : [.sqlite]
+
+    var testDescription: String { rawValue }
+
+    /// A fresh, empty chattui database on this backend, and whose tasks the services see
+    /// there: chattui's user on SQLite, the connecting role on PostgreSQL. Keep `lifetime`
+    /// alive as long as the database.
+    func makeDatabase() throws -> (database: AppDatabase, user: UserID, lifetime: AnyObject) {
+        switch self {
+        case .sqlite:
+            let (database, folder) = try makeTestDatabase()
+            return (database, UserID("alice"), folder)
+        case .postgres:
+            let holder = try PostgresTestDatabase()
+            let database = try holder.open()
+            return (database, UserID(try #require(holder.url.user)), holder)
+        }
+    }
+}
