@@ -36,6 +36,32 @@ struct TaskSortKey {
         }
     }
 
+    /// The rows before `task` as disjoint conditions, each a range SQLite can find on the
+    /// order's index (`Schema`'s listing indexes hold `due_at IS NULL` as a column, so the
+    /// conditions name it the same way).
+    func front(of task: TodoTask) -> [(sql: String, arguments: StatementArguments)] {
+        switch sort {
+        case .created:
+            return [("id < ?", [task.id])]
+        case .due:
+            guard let due = task.due else {
+                return [("(due_at IS NULL) = 0", []), ("(due_at IS NULL) = 1 AND id < ?", [task.id])]
+            }
+            return [
+                ("(due_at IS NULL) = 0 AND due_at < ?", [due.sortInstant]),
+                ("(due_at IS NULL) = 0 AND due_at = ? AND id < ?", [due.sortInstant, task.id]),
+            ]
+        case .priority:
+            let rank = Self.rank(of: task.priority)
+            return [("\(Self.priorityRank) < ?", [rank]), ("\(Self.priorityRank) = ? AND id < ?", [rank, task.id])]
+        case .title:
+            return [
+                ("\(Self.titleOrder) < ?", [task.title]),
+                ("\(Self.titleOrder) = ? AND id < ?", [task.title, task.id]),
+            ]
+        }
+    }
+
     private var terms: [String] {
         switch sort {
         case .created: ["id"]
