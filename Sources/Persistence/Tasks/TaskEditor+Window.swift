@@ -28,31 +28,35 @@ extension TaskEditor {
             // The row as stored now: a task whose due date or title just changed is found
             // at its new place in the order, not where the caller last saw it.
             let task = (try? self.task(id: shown.id)) ?? shown
-            let head = try tasks(keysetPage(query, .before, task, limit: before))
-            let tail = try tasks(keysetPage(query, .atOrAfter, task, limit: after))
+            let head = try keysetRows(query, .before, task, limit: before)
+            let tail = try keysetRows(query, .atOrAfter, task, limit: after)
             let position = try known?.anchorIndex ?? rowsInFront(of: task, query)
             return ListWindow(
                 items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
         }
     }
 
-    /// The rows on one side of `task`, nearest first: the page in front of it is read
-    /// backwards, so it too stops after `limit` rows.
-    func keysetPage(
-        _ query: TaskQuery, _ side: TaskSortKey.Side, _ task: TodoTask, limit: Int
-    ) throws -> QueryInterfaceRequest<TaskRecord> {
-        let key = TaskSortKey(sort: query.sort)
-        let condition = key.condition(side, of: task)
-        return try filtered(query).filter(sql: condition.sql, arguments: condition.arguments)
-            .order(sql: key.order(descending: side == .before)).limit(max(0, limit))
+    /// The rows on one side of `task`, nearest first, at most `limit`: the side's ranges
+    /// read in turn, each stopping at what is still wanted.
+    func keysetRows(_ query: TaskQuery, _ side: TaskSortKey.Side, _ task: TodoTask, limit: Int) throws -> [TodoTask] {
+        var rows: [TodoTask] = []
+        for range in TaskSortKey(sort: query.sort).ranges(side, of: task) where rows.count < limit {
+            rows += try tasks(keysetPage(query, range, descending: side == .before, limit: limit - rows.count))
+        }
+        return rows
     }
 
-    /// How many matches come before `task`: the sum of counts over the disjoint ranges
-    /// `TaskSortKey.front(of:)` names, each a range of a listing index. One row-value
-    /// comparison would be the same condition, but SQLite can range over an index with
-    /// it only by id, so by due date, priority or title it compared every match.
+    /// One range of a side, in order (backwards in front of the task), up to `limit` rows.
+    func keysetPage(
+        _ query: TaskQuery, _ range: TaskSortKey.Range, descending: Bool, limit: Int
+    ) throws -> QueryInterfaceRequest<TaskRecord> {
+        try filtered(query).filter(sql: range.sql, arguments: range.arguments)
+            .order(sql: range.order(descending: descending)).limit(max(0, limit))
+    }
+
+    /// How many matches come before `task`: the counts of the ranges in front of it.
     func rowsInFront(of task: TodoTask, _ query: TaskQuery) throws -> Int {
-        try TaskSortKey(sort: query.sort).front(of: task).reduce(0) { sum, range in
+        try TaskSortKey(sort: query.sort).ranges(.before, of: task).reduce(0) { sum, range in
             try sum + filtered(query).filter(sql: range.sql, arguments: range.arguments).fetchCount(db)
         }
     }

@@ -25,7 +25,8 @@ struct TaskListPlanTests {
     }
 
     /// The review's windows: the page after a task and the page before it (read backwards)
-    /// walk the same indexes, so paging to row 90,000 reads a page, not 90,000 rows.
+    /// walk the same indexes, from the task on (a seek past the filter's own terms), so
+    /// paging to row 90,000 reads a page, not 90,000 rows.
     @Test(arguments: [
         (TaskQuery(status: .all, sort: .created), TaskSortKey.Side.atOrAfter),
         (TaskQuery(status: .pending, sort: .created), .before),
@@ -38,9 +39,20 @@ struct TaskListPlanTests {
     ])
     func aKeysetPageIsReadInIndexOrder(query: TaskQuery, side: TaskSortKey.Side) throws {
         let (database, folder) = try makePlannedDatabase()
-        let anchor = try TaskService.make(database).task(id: 1_000)
-        let plan = try planOf(database) { editor in try editor.keysetPage(query, side, anchor, limit: 50) }
-        expectIndexOrder(plan)
+        for anchorID: Int64 in [999, 1_000] {
+            let anchor = try TaskService.make(database).task(id: anchorID)
+            for range in TaskSortKey(sort: query.sort).ranges(side, of: anchor) {
+                let plan = try planOf(database) { editor in
+                    try editor.keysetPage(query, range, descending: side == .before, limit: 50)
+                }
+                expectIndexOrder(plan)
+                let searched = plan.split(separator: "(").dropFirst().first?.split(separator: ")").first ?? ""
+                let seeks = searched.split(separator: " AND ").contains {
+                    !["user_id=?", "deleted_at=?", "completed=?"].contains($0)
+                }
+                #expect(seeks, "\(range.sql): \(plan)")
+            }
+        }
         withExtendedLifetime(folder) {}
     }
 
