@@ -37,9 +37,10 @@ public struct TaskService: Sendable {
     }
 
     public func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil,
+        total: Int? = nil
     ) throws -> ListWindow<TodoTask> {
-        try read { try $0.window(query, around: anchor, before: before, after: after, known: known) }
+        try read { try $0.window(query, around: anchor, before: before, after: after, known: known, total: total) }
     }
 
     public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {

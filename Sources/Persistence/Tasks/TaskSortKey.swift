@@ -1,17 +1,16 @@
 internal import GRDB
 
-/// A task order as SQL: the ORDER BY terms, and the row-value condition that keeps only the
-/// rows after (or before) a given task, so the next page starts where the last one ended
-/// without an OFFSET that reads every row in front of it.
+/// A task order as SQL: the ORDER BY terms, and the ranges that hold the rows after (or
+/// before) a given task, so the next page starts where the last one ended without an
+/// OFFSET that reads every row in front of it.
 ///
 /// The terms are the ones the listing indexes hold, so a keyset page walks an index in
 /// order and stops at its limit.
 struct TaskSortKey {
     let sort: TaskSort
 
-    enum Side: String {
-        case before = "<"
-        case atOrAfter = ">="
+    enum Side {
+        case before, atOrAfter
     }
 
     /// Every order breaks ties by id, so the key of a task is unique.
@@ -19,20 +18,57 @@ struct TaskSortKey {
         terms.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
     }
 
-    func condition(_ side: Side, of task: TodoTask) -> (sql: String, arguments: StatementArguments) {
-        let op = side.rawValue
+    /// One stretch of the order on one side of a task: a condition SQLite finds as a range of
+    /// the order's index, and the ORDER BY terms that vary inside it.
+    struct Range {
+        var sql: String
+        var arguments: StatementArguments
+        var order: [String]
+
+        func order(descending: Bool) -> String {
+            order.map { descending ? "\($0) DESC" : $0 }.joined(separator: ", ")
+        }
+    }
+
+    /// The rows on one side of `task` as disjoint ranges, nearest the task first: read one
+    /// after another they give the order, and their counts add up to the rows on that side.
+    ///
+    /// One row-value comparison says the same, but SQLite seeks with it only by id: by due
+    /// date, priority or title it walked the index from one end and compared every entry up
+    /// to the task, so a page or a count cost the task's distance from that end. A range
+    /// that fixes the leading terms orders by the others only, or SQLite would sort it.
+    /// (`Schema`'s listing indexes hold `due_at IS NULL` as a column; the ranges name it the
+    /// same way.)
+    func ranges(_ side: Side, of task: TodoTask) -> [Range] {
+        let after = side == .atOrAfter
+        let (same, beyond) = after ? ("id >= ?", ">") : ("id < ?", "<")
         switch sort {
         case .created:
-            return ("id \(op) ?", [task.id])
+            return [Range(sql: same, arguments: [task.id], order: ["id"])]
         case .due:
-            // Undated rows come last; their due_at is NULL, which a row value cannot compare,
-            // so an undated anchor compares only the "is undated" flag and the id.
-            guard let due = task.due else { return ("(due_at IS NULL, id) \(op) (1, ?)", [task.id]) }
-            return ("(due_at IS NULL, due_at, id) \(op) (0, ?, ?)", [due.sortInstant, task.id])
+            // `due_at IS NULL` again, as a term on the index's `due_at`, lets SQLite seek to
+            // an id among the undated rows instead of walking them.
+            let dated = "(due_at IS NULL) = 0", undated = "(due_at IS NULL) = 1 AND due_at IS NULL"
+            guard let due = task.due?.sortInstant else {
+                let undatedSide = Range(sql: "\(undated) AND \(same)", arguments: [task.id], order: ["id"])
+                return after ? [undatedSide] : [undatedSide, Range(sql: dated, arguments: [], order: ["due_at", "id"])]
+            }
+            let ranges = [
+                Range(sql: "\(dated) AND due_at = ? AND \(same)", arguments: [due, task.id], order: ["id"]),
+                Range(sql: "\(dated) AND due_at \(beyond) ?", arguments: [due], order: ["due_at", "id"]),
+            ]
+            return after ? ranges + [Range(sql: undated, arguments: [], order: ["id"])] : ranges
         case .priority:
-            return ("(\(Self.priorityRank), id) \(op) (?, ?)", [Self.rank(of: task.priority), task.id])
+            let rank = Self.rank(of: task.priority)
+            return [
+                Range(sql: "\(Self.priorityRank) = ? AND \(same)", arguments: [rank, task.id], order: ["id"]),
+                Range(sql: "\(Self.priorityRank) \(beyond) ?", arguments: [rank], order: [Self.priorityRank, "id"]),
+            ]
         case .title:
-            return ("(\(Self.titleOrder), id) \(op) (?, ?)", [task.title, task.id])
+            return [
+                Range(sql: "\(Self.titleOrder) = ? AND \(same)", arguments: [task.title, task.id], order: ["id"]),
+                Range(sql: "\(Self.titleOrder) \(beyond) ?", arguments: [task.title], order: [Self.titleOrder, "id"]),
+            ]
         }
     }
 

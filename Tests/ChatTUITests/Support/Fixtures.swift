@@ -111,8 +111,12 @@ extension TaskWindowRequest {
         query: TaskQuery(status: .pending, sort: .created), anchor: .first, before: 57, after: 57, keepsSelection: true, known: nil)
 
     /// A reload around `task` with `settings`, keeping the cursor on it.
-    static func reload(around task: TodoTask, _ settings: ReviewSettings = ReviewSettings()) -> TaskWindowRequest {
-        TaskWindowRequest(query: settings.query, anchor: .item(task), before: 57, after: 57, keepsSelection: true, known: nil)
+    static func reload(
+        around task: TodoTask, _ settings: ReviewSettings = ReviewSettings(), total: Int? = nil
+    ) -> TaskWindowRequest {
+        TaskWindowRequest(
+            query: settings.query, anchor: .item(task), before: 57, after: 57, keepsSelection: true, known: nil,
+            total: total)
     }
 }
 

@@ -19,6 +19,10 @@ final class CurlTransfer: @unchecked Sendable {
     private var handle: UnsafeMutableRawPointer?
     private var headers: [String: String] = [:]
     private var responseSent = false
+    private var status = 0
+    /// Takes the body of a 2xx response on this thread instead of the stream; false stops the
+    /// transfer.
+    private let successBody: (@Sendable (UnsafeRawBufferPointer) -> Bool)?
     private var lastActivity = ContinuousClock.now
     private var idleExpired = false
     /// The silence after which the next `.silent` notice goes out.
@@ -28,10 +32,13 @@ final class CurlTransfer: @unchecked Sendable {
     static let noticeInterval = Duration.seconds(30)
 
     /// Starts `request` at once; the stream ends after the last body piece or throws a
-    /// ``TransportError``.
-    static func start(_ request: HTTPRequest) -> AsyncThrowingStream<HTTPEvent, any Error> {
+    /// ``TransportError``. With `successBody`, the body of a 2xx response goes to it, on the
+    /// transfer's thread, and the stream carries only the response and the silences.
+    static func start(
+        _ request: HTTPRequest, successBody: (@Sendable (UnsafeRawBufferPointer) -> Bool)? = nil
+    ) -> AsyncThrowingStream<HTTPEvent, any Error> {
         let (stream, continuation) = AsyncThrowingStream.makeStream(of: HTTPEvent.self)
-        let transfer = CurlTransfer(request: request, continuation: continuation)
+        let transfer = CurlTransfer(request: request, continuation: continuation, successBody: successBody)
         continuation.onTermination = { _ in transfer.cancelled.value = true }
         let thread = Thread { transfer.run() }
         thread.name = "chattui-http"
@@ -39,9 +46,13 @@ final class CurlTransfer: @unchecked Sendable {
         return stream
     }
 
-    private init(request: HTTPRequest, continuation: AsyncThrowingStream<HTTPEvent, any Error>.Continuation) {
+    private init(
+        request: HTTPRequest, continuation: AsyncThrowingStream<HTTPEvent, any Error>.Continuation,
+        successBody: (@Sendable (UnsafeRawBufferPointer) -> Bool)?
+    ) {
         self.request = request
         self.continuation = continuation
+        self.successBody = successBody
         nextNotice = request.silenceNotice
     }
 
@@ -129,6 +140,7 @@ final class CurlTransfer: @unchecked Sendable {
         guard !cancelled.value else { return false }
         noteActivity()
         sendResponseIfNeeded()
+        if let successBody, (200..<300).contains(status) { return successBody(bytes) }
         if case .terminated = continuation.yield(.body(Array(bytes))) { return false }
         return true
     }
@@ -148,7 +160,6 @@ final class CurlTransfer: @unchecked Sendable {
     private func sendResponseIfNeeded() {
         guard !responseSent, let handle else { return }
         responseSent = true
-        var status = 0
         chattui_curl_get_response_code(handle, &status)
         continuation.yield(.response(status: status, headers: headers))
     }

@@ -20,10 +20,13 @@ struct CompletionAttempt {
 
     func run(body: [UInt8], into continuation: AsyncThrowingStream<ProviderEvent, any Error>.Continuation)
         async throws(ProviderError) -> Outcome {
-        let transfer = CurlTransfer.start(HTTPRequest(
-            url: configuration.completionsURL, headers: headers(), body: body,
-            connectTimeout: configuration.connectTimeout, idleTimeout: configuration.idleTimeout,
-            silenceNotice: configuration.silenceNotice))
+        let reader = CompletionStreamReader(continuation: continuation)
+        let transfer = CurlTransfer.start(
+            HTTPRequest(
+                url: configuration.completionsURL, headers: headers(), body: body,
+                connectTimeout: configuration.connectTimeout, idleTimeout: configuration.idleTimeout,
+                silenceNotice: configuration.silenceNotice),
+            successBody: reader.receive)
         var events = transfer.makeAsyncIterator()
         var responded = false
         // A silence is announced wherever it falls: before the status line or mid-reply.
@@ -42,27 +45,19 @@ struct CompletionAttempt {
             guard (200..<300).contains(status) else {
                 return try classify(status: status, headers: headers, body: try await collect(&events))
             }
-            var parser = SSEParser()
-            var decoder = CompletionStreamDecoder()
-            while let event = try await next() {
-                guard case .body(let bytes) = event else { continue }
-                for sse in parser.feed(bytes) {
-                    let isDone = sse == .done
-                    for output in try decoder.consume(sse) { continuation.yield(output) }
-                    if isDone { return .completed }
-                }
-            }
-            if Task.isCancelled { throw ProviderError.cancelled }
-            for sse in parser.finish() {
-                let isDone = sse == .done
-                for output in try decoder.consume(sse) { continuation.yield(output) }
-                if isDone { return .completed }
-            }
-            for output in try decoder.finishWithoutDone() { continuation.yield(output) }
+            // The body goes to the reader on the transfer's thread; only silences come here.
+            while try await next() != nil {}
+            if reader.ending == nil, Task.isCancelled { throw ProviderError.cancelled }
+            try reader.finish()
             return .completed
         } catch let error as ProviderError {
             throw error
         } catch let error as TransportError {
+            // The reader stopped the transfer: at `[DONE]`, or at an error in the stream.
+            if reader.ending != nil {
+                try reader.finish()
+                return .completed
+            }
             if error.kind == .connectionLost {
                 if !responded { return .retry(ProviderError(error, url: configuration.baseURL), after: nil) }
                 throw .streamEndedEarly

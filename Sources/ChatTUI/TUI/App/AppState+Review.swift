@@ -72,8 +72,10 @@ extension AppState {
             reviewSettings.filter = Self.filter(after: reviewSettings.filter)
             return reloadReview(&review)
         case .sort:
+            // The same tasks in another order: only the cursor's place needs counting.
+            let total = settledTotal(of: review)
             reviewSettings.sort = Self.sort(after: reviewSettings.sort)
-            return reloadReview(&review)
+            return reloadReview(&review, total: total)
         case .help:
             review.mode = .help(offset: 0)
         case .back:

@@ -6,13 +6,14 @@ extension AppState {
     var reviewListHeight: Int { TaskReviewLayout.listHeight(size) }
 
     /// Reads the list again around `task` (the cursor's task when nil), keeping the cursor on
-    /// it, or on the row that took its place.
-    mutating func reloadReview(_ review: inout TaskReview, around task: TodoTask? = nil) -> [Effect] {
+    /// it, or on the row that took its place. `total` is the number of matches when the
+    /// caller knows the list did not change, only its order.
+    mutating func reloadReview(_ review: inout TaskReview, around task: TodoTask? = nil, total: Int? = nil) -> [Effect] {
         let reach = TaskWindowRequest.reach(height: reviewListHeight)
         let anchor = (task ?? review.selectedTask).map { WindowAnchor.item($0) } ?? .first
         let request = TaskWindowRequest(
             query: reviewSettings.query, anchor: anchor, before: reach, after: reach, keepsSelection: true,
-            known: nil)
+            known: nil, total: total)
         review.pending = request
         review.movedWhilePending = false
         return [.loadTaskWindow(request)]
@@ -33,6 +34,13 @@ extension AppState {
             keepsSelection: false, known: plan.known)
         review.pending = request
         return [.loadTaskWindow(request)]
+    }
+
+    /// The number of matches of the window held, while nothing has changed since it was read:
+    /// no reload is on its way (a page fetched while scrolling changes nothing).
+    func settledTotal(of review: TaskReview) -> Int? {
+        guard !review.isLoading, review.pending.map({ $0.known != nil }) ?? true else { return nil }
+        return review.window.total
     }
 
     mutating func taskWindowLoaded(_ request: TaskWindowRequest, _ window: ListWindow<TodoTask>) -> [Effect] {

@@ -12,6 +12,9 @@ struct TaskWindowRequest: Hashable, Sendable {
     /// The list's size and the anchor's place when the review already knows them (scrolling),
     /// so the window is read without counting; nil after a change, when both are counted.
     var known: ListPosition?
+    /// The number of matches when only the order changed (a new sort of a list whose size is
+    /// known): the reload then counts only the cursor's new place.
+    var total: Int? = nil
 
     /// Rows read each way: a few screens, so most keys repaint from what is loaded, and a
     /// page key never moves past what the next window reaches.

@@ -55,7 +55,9 @@ struct ChatStore: Sendable {
     }
 
     func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {
-        try tasks.window(request.query, around: request.anchor, before: request.before, after: request.after, known: request.known)
+        try tasks.window(
+            request.query, around: request.anchor, before: request.before, after: request.after, known: request.known,
+            total: request.total)
     }
 
     func reminders() throws -> ReminderCounts {

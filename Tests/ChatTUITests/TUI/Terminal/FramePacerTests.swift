@@ -1,4 +1,5 @@
 import Foundation
+import Persistence
 import Testing
 @testable import ChatTUI
 
@@ -61,5 +62,24 @@ import Testing
         _ = apply(.key(.character("h")), to: &state, &pacer)
         #expect(pacer.isDue(at: start.addingTimeInterval(1)))
         #expect(pacer.delay(at: start.addingTimeInterval(1)) == 0)
+    }
+
+    /// A key in the review paints its frame at once and the window it asked for arrives a
+    /// moment later: that frame too is drawn at once, not a 60th of a second after the first.
+    @Test(arguments: [
+        Message.key(.character("j")), .resized(Size(rows: 30, cols: 90)),
+        .remindersLoaded(ReminderCounts(overdue: 2, dueToday: 1)), .taskChanged(summary: "Completed #4."),
+    ])
+    func whatAnswersThePersonIsDrawnAtOnceEvenRightAfterAFrame(_ message: Message) {
+        var state = AppState.streaming(turn: 3)
+        var pacer = FramePacer()
+        pacer.painted(at: start)
+        _ = apply(.turn(3, .textDelta(" more")), to: &state, &pacer)
+        #expect(!pacer.isDue(at: start.addingTimeInterval(0.002)))
+        _ = apply(message, to: &state, &pacer)
+        #expect(pacer.isDue(at: start.addingTimeInterval(0.002)))
+        pacer.painted(at: start.addingTimeInterval(0.002))
+        _ = apply(.turn(3, .textDelta(" again")), to: &state, &pacer)
+        #expect(!pacer.isDue(at: start.addingTimeInterval(0.004)))
     }
 }
