@@ -91,7 +91,8 @@ extension PostgresTaskEditor {
 
     /// The review's windows are keyset pages not yet written for PostgreSQL.
     func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
+        total: Int?
     ) throws -> ListWindow<TodoTask> {
         throw PostgresBackendError.notYetSupported("The task review")
     }

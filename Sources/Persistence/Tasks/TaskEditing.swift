@@ -12,7 +12,8 @@ protocol TaskEditing {
     func task(id: Int64) throws -> TodoTask
     func list(_ query: TaskQuery) throws -> TaskPage
     func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
+        total: Int?
     ) throws -> ListWindow<TodoTask>
     func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry]
     func reminderCounts() throws -> ReminderCounts

@@ -42,9 +42,10 @@ public struct TaskEditor {
     /// Up to `before` matches in front of the anchor and `after` from it on, in `query`'s
     /// order, with the number of all matches and the anchor's position.
     public func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil,
+        total: Int? = nil
     ) throws -> ListWindow<TodoTask> {
-        try backend.window(query, around: anchor, before: before, after: after, known: known)
+        try backend.window(query, around: anchor, before: before, after: after, known: known, total: total)
     }
 
     /// The journal's record of task `id`, newest first, at most `limit` changes.
