@@ -74,10 +74,14 @@ struct TaskEdits: Equatable, Sendable {
     var title: String?
     var description: String?
     var priority: Priority?
-    var tags: [String]?
+    var tags: TagEdit?
     var due: String?
+    /// A move of the due date the task already has; resolved against it before the call.
+    var shift: DueShift?
     var recurrence: String?
     var completed: Bool?
+    /// Fields sent as `null`.
+    var cleared: Set<ClearableField> = []
 }
 
 /// How the user singled out one task from a numbered list.

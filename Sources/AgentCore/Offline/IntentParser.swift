@@ -25,7 +25,10 @@ enum IntentParser {
     static func rules(_ utterance: Utterance) -> Intent? {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
-        if let intent = NoteParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
+        if let intent = NoteParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
+            ?? RepeatStopParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
+            return intent
+        }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
         if let body = AddParser.explicitBody(of: utterance.core) {
             if let tasks = AddParser.items(of: body) { return .addMany(tasks) }

@@ -114,9 +114,13 @@ enum PatternCatalog {
         Utterance.closing,
         DoneStatement.active,
         DoneStatement.passive,
+        TagEditParser.addingTagFirst,
+        TagEditParser.removingTagFirst,
+        ShiftParser.frame,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
         AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns,
     ]
 }
