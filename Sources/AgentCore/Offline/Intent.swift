@@ -8,6 +8,9 @@ enum Intent: Equatable, Sendable {
     case add(NewTask)
     /// "add stamps, envelopes and tape": one call per task, made together.
     case addMany([NewTask])
+    /// "remind me about the dentist friday": a date for the pending task those words name,
+    /// when exactly one does; a new task when none does.
+    case remind(NewTask)
     case list(ListRequest)
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.

@@ -30,6 +30,7 @@ enum IntentParser {
             return intent
         }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
+        if let intent = ReminderParser.parse(utterance) { return intent }
         if let body = AddParser.explicitBody(of: utterance.core) {
             if let tasks = AddParser.items(of: body) { return .addMany(tasks) }
             return .add(AddParser.draft(from: body))

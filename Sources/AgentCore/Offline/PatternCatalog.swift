@@ -117,6 +117,7 @@ enum PatternCatalog {
         TagEditParser.addingTagFirst,
         TagEditParser.removingTagFirst,
         ShiftParser.frame,
+        ReminderParser.about,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [

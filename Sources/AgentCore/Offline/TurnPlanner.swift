@@ -32,10 +32,12 @@ enum TurnPlanner {
         case .suggest(let suggestion): return .reply(ReplyComposer.suggestion(suggestion))
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
-        case .add(let task) where task.dueProblem != nil:
+        case .add(let task) where task.dueProblem != nil, .remind(let task) where task.dueProblem != nil:
             return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
-        case .add(let task) where AddDoubt.reason(task.title) != nil:
+        case .add(let task) where AddDoubt.reason(task.title) != nil, .remind(let task) where AddDoubt.reason(task.title) != nil:
             return .reply(ReplyComposer.doubtfulAdd(AddDoubt.reason(task.title) ?? ""))
+        case .remind(let task):
+            return ReminderLookup(task: task).nextStep(after: exchanges)
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
