@@ -15,6 +15,8 @@ enum Intent: Equatable, Sendable {
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.
     case pick(Pick)
+    /// "did I water the plants?": answered from the task's status, nothing written.
+    case askStatus(String)
     case help
     case greeting
     case thanks

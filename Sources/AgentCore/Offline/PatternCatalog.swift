@@ -118,10 +118,12 @@ enum PatternCatalog {
         TagEditParser.removingTagFirst,
         ShiftParser.frame,
         ReminderParser.about,
+        ReasonClause.because,
+        ReasonClause.statement,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
         AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
-        TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns,
+        TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
     ]
 }

@@ -32,3 +32,18 @@ extension ReplyComposer {
         tags.map { "#" + $0 }.joined(separator: " and ")
     }
 }
+
+/// Answers to "did I …?", from the tasks the words name.
+extension ReplyComposer {
+    static func status(of tasks: [TaskSummary], words: String) -> String {
+        guard let task = tasks.first else {
+            return "No task matches “\(words)”, so I can't tell. Say “show everything” to see your tasks."
+        }
+        guard tasks.count == 1 else {
+            return (["Several tasks match “\(words)”:"] + tasks.prefix(maximumListLines).map { TaskLine($0).text }).joined(separator: "\n")
+        }
+        return task.completed == true
+            ? "Yes: \(TaskLine(task).text) is done."
+            : "Not yet: \(TaskLine(task).text) is still pending."
+    }
+}
