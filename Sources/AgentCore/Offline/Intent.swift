@@ -11,6 +11,8 @@ enum Intent: Equatable, Sendable {
     /// "remind me about the dentist friday": a date for the pending task those words name,
     /// when exactly one does; a new task when none does.
     case remind(NewTask)
+    /// "mark 1 done and delete 8": whole requests run in order in one turn.
+    case sequence([Intent])
     case list(ListRequest)
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.

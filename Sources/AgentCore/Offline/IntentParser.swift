@@ -15,7 +15,7 @@ enum IntentParser {
     static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = reasonless(utterance) ?? rules(utterance)
+        let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? rules(utterance)
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)

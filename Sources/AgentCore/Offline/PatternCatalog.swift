@@ -119,6 +119,7 @@ enum PatternCatalog {
         ShiftParser.frame,
         ReminderParser.about,
         ReasonClause.because,
+        CompoundSplitter.joint,
         ReasonClause.statement,
     ] + groups.flatMap { $0 }
 

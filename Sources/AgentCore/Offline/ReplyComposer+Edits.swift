@@ -33,6 +33,11 @@ extension ReplyComposer {
     }
 }
 
+extension ReplyComposer {
+    /// After a "which one?" in the middle of several requests.
+    static let stoppedAtQuestion = "I stopped there: once you've answered, say the rest again."
+}
+
 /// Answers to "did I …?", from the tasks the words name.
 extension ReplyComposer {
     static func status(of tasks: [TaskSummary], words: String) -> String {

@@ -18,10 +18,11 @@ enum TurnPlanner {
         }
     }
 
-    private static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
+    static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
         switch intent {
         case .help: return .reply(ReplyComposer.help)
         case .askStatus(let words): return StatusLookup(words: words).nextStep(after: exchanges)
+        case .sequence(let parts): return SequencePlan(parts: parts).nextStep(after: exchanges)
         case .greeting: return .reply(ReplyComposer.greeting)
         case .thanks: return .reply(ReplyComposer.thanks)
         case .acknowledgement: return .reply(ReplyComposer.acknowledgement)

@@ -3,9 +3,6 @@
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "call fix the bike Fix the bike brakes instead",
-        // From the third batch (HeldOutTable+Unseen.swift): two requests in one message.
-        "mark 1 done and delete 8",
-        "add eggs and make the rent high priority",
     ]
 
     static let knownWriters: Set<String> = [
