@@ -12,7 +12,9 @@ enum ReminderParser {
     /// date for the task the pronoun or the number names.
     static func parse(_ utterance: Utterance) -> Intent? {
         guard let match = utterance.core.wholeMatch(of: Self.about.regex), AddParser.items(of: String(match.output.1)) == nil else { return nil }
-        let task = AddParser.draft(from: String(match.output.1))
+        // "about the gas man": the article is the sentence's, not the title's.
+        var task = AddParser.draft(from: String(match.output.1))
+        task.title = task.title.replacing(AddParser.itemArticle.regex, with: "").capitalizingFirstLetter()
         guard task.due != nil, task.recurrence == nil, !task.title.isEmpty else { return nil }
         switch TaskTargetParser.parse(task.title) {
         case .pronoun?, .id?: return TaskTargetParser.parse(task.title).map { .change(.update(task.datingEdits), of: $0) }

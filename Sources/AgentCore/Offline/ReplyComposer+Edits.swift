@@ -44,11 +44,21 @@ extension ReplyComposer {
         guard let task = tasks.first else {
             return "No task matches “\(words)”, so I can't tell. Say “show everything” to see your tasks."
         }
+        if let series = seriesStatus(tasks) { return series }
         guard tasks.count == 1 else {
             return (["Several tasks match “\(words)”:"] + tasks.prefix(maximumListLines).map { TaskLine($0).text }).joined(separator: "\n")
         }
         return task.completed == true
             ? "Yes: \(TaskLine(task).text) is done."
             : "Not yet: \(TaskLine(task).text) is still pending."
+    }
+
+    /// A repeating task matches as its done occurrence and the next one, which share a title:
+    /// that is one thing done, with its next time ahead.
+    private static func seriesStatus(_ tasks: [TaskSummary]) -> String? {
+        guard tasks.count > 1, Set(tasks.map { $0.title.lowercased() }).count == 1,
+              let done = tasks.last(where: { $0.completed == true }), let next = tasks.first(where: { $0.completed != true })
+        else { return nil }
+        return "Yes: \(TaskLine(done).text) is done; the next one, \(TaskLine(next).text), is still pending."
     }
 }
