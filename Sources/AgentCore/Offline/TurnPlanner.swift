@@ -49,7 +49,11 @@ enum TurnPlanner {
         case .list(let query):
             guard let last = exchanges.last else { return .calls([.listTasks(query)]) }
             if case .listed(let result) = ToolOutcome(json: last.result ?? "") {
-                return .reply(ReplyComposer.list(result, query: query))
+                let widenings = query.widenings
+                if result.tasks.isEmpty, exchanges.count <= widenings.count {
+                    return .calls([.listTasks(widenings[exchanges.count - 1])])
+                }
+                return .reply(ReplyComposer.list(result, query: exchanges.count > 1 ? widenings[exchanges.count - 2] : query))
             }
             return .reply(report(last, reopened: false))
         case .change(let change, .id(let taskID)) where change.needsCurrentTask,
