@@ -13,7 +13,7 @@ enum FollowUp {
         else { return nil }
         let words = String(match.output.1)
         switch IntentParser.parse(earlier.content) {
-        case .add, .addMany:
+        case .add, .addMany, .remind:
             let task = AddParser.draft(from: words)
             return task.title.isEmpty ? nil : .add(task)
         case .change(let change, _):

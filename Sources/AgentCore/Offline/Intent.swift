@@ -8,10 +8,17 @@ enum Intent: Equatable, Sendable {
     case add(NewTask)
     /// "add stamps, envelopes and tape": one call per task, made together.
     case addMany([NewTask])
+    /// "remind me about the dentist friday": a date for the pending task those words name,
+    /// when exactly one does; a new task when none does.
+    case remind(NewTask)
+    /// "mark 1 done and delete 8": whole requests run in order in one turn.
+    case sequence([Intent])
     case list(ListRequest)
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.
     case pick(Pick)
+    /// "did I water the plants?": answered from the task's status, nothing written.
+    case askStatus(String)
     case help
     case greeting
     case thanks
@@ -74,10 +81,14 @@ struct TaskEdits: Equatable, Sendable {
     var title: String?
     var description: String?
     var priority: Priority?
-    var tags: [String]?
+    var tags: TagEdit?
     var due: String?
+    /// A move of the due date the task already has; resolved against it before the call.
+    var shift: DueShift?
     var recurrence: String?
     var completed: Bool?
+    /// Fields sent as `null`.
+    var cleared: Set<ClearableField> = []
 }
 
 /// How the user singled out one task from a numbered list.

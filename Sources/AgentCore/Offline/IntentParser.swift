@@ -15,18 +15,32 @@ enum IntentParser {
     static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = rules(utterance)
+        let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? rules(utterance)
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)
+    }
+
+    /// "delete the flights task, trip is cancelled": a change read with its reason cut off,
+    /// or `nil` when there is no reason or what is left is no change to a task.
+    private static func reasonless(_ utterance: Utterance) -> Intent? {
+        guard let request = ReasonClause.request(in: utterance.core), let intent = rules(Utterance(request)),
+              case .change = intent
+        else { return nil }
+        return intent
     }
 
     /// The deterministic pass alone, `nil` when no rule reads the message.
     static func rules(_ utterance: Utterance) -> Intent? {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
-        if let intent = NoteParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) { return intent }
+        if let words = StatusQuestionParser.parse(utterance) { return .askStatus(words) }
+        if let intent = NoteParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
+            ?? RepeatStopParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
+            return intent
+        }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
+        if let intent = ReminderParser.parse(utterance) { return intent }
         if let body = AddParser.explicitBody(of: utterance.core) {
             if let tasks = AddParser.items(of: body) { return .addMany(tasks) }
             return .add(AddParser.draft(from: body))

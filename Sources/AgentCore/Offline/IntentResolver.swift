@@ -65,6 +65,8 @@ enum IntentResolver {
                 continue
             case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all):
                 return .act(.change(change, of: .id(taskID)))
+            case .remind(let task):
+                return .act(.change(.update(task.datingEdits), of: .id(taskID)))
             default:
                 return .say(ReplyComposer.forgottenRequest)
             }

@@ -114,9 +114,17 @@ enum PatternCatalog {
         Utterance.closing,
         DoneStatement.active,
         DoneStatement.passive,
+        TagEditParser.addingTagFirst,
+        TagEditParser.removingTagFirst,
+        ShiftParser.frame,
+        ReminderParser.about,
+        ReasonClause.because,
+        CompoundSplitter.joint,
+        ReasonClause.statement,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
         AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
     ]
 }

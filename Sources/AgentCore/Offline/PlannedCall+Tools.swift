@@ -37,10 +37,11 @@ extension PlannedCall {
             arguments["title"] = edits.title.map(Value.text)
             arguments["description"] = edits.description.map(Value.text)
             arguments["priority"] = edits.priority.map { .text($0.rawValue) }
-            arguments["tags"] = edits.tags.map(Value.list)
+            arguments["tags"] = edits.tags?.replacement.map(Value.list)
             arguments["due"] = edits.due.map(Value.text)
             arguments["recurrence"] = edits.recurrence.map(Value.text)
             arguments["completed"] = edits.completed.map(Value.flag)
+            for field in edits.cleared { arguments[field.rawValue] = .null }
             return PlannedCall(name: "update_task", arguments: arguments)
         }
     }

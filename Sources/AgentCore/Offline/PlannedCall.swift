@@ -2,12 +2,14 @@ import Foundation
 
 /// A tool call the engine decided on, before it is given an id.
 struct PlannedCall: Equatable, Sendable {
-    /// One argument value; absent arguments are left out of the object, never sent as null.
+    /// One argument value; absent arguments are left out of the object, and `null` is sent
+    /// only to clear a field (the tool contract's way to empty one).
     enum Value: Equatable, Sendable, Encodable {
         case text(String)
         case number(Int)
         case flag(Bool)
         case list([String])
+        case null
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.singleValueContainer()
@@ -16,6 +18,7 @@ struct PlannedCall: Equatable, Sendable {
             case .number(let number): try container.encode(number)
             case .flag(let flag): try container.encode(flag)
             case .list(let list): try container.encode(list)
+            case .null: try container.encodeNil()
             }
         }
     }

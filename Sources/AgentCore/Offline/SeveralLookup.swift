@@ -28,15 +28,25 @@ struct SeveralLookup {
 
     private func decide(_ tasks: [TaskSummary], verb: String) -> TurnPlanner.Step {
         let whole = TaskMatcher.fullMatches(names.joined(separator: " and "), in: tasks)
-        if whole.count == 1 { return .calls([.change(change, taskID: whole[0].taskID)]) }
-        var chosen: [Int] = []
+        if whole.count == 1 { return calls(for: whole) }
+        var chosen: [TaskSummary] = []
         for name in names {
             let matches = TaskMatcher.fullMatches(name, in: tasks)
-            guard matches.count == 1, !chosen.contains(matches[0].taskID) else {
+            guard matches.count == 1, !chosen.contains(where: { $0.taskID == matches[0].taskID }) else {
                 return .reply(ReplyComposer.unclearName(name, matches: matches.count, verb: verb))
             }
-            chosen.append(matches[0].taskID)
+            chosen.append(matches[0])
         }
-        return .calls(chosen.map { .change(change, taskID: $0) })
+        return calls(for: chosen)
+    }
+
+    /// One call per task, each edit made absolute against that task; if any would change
+    /// nothing, none is made.
+    private func calls(for tasks: [TaskSummary]) -> TurnPlanner.Step {
+        do {
+            return .calls(try tasks.map { task throws(EditRefusal) in .change(try change.resolved(against: task), taskID: task.taskID) })
+        } catch {
+            return .reply(error.reply)
+        }
     }
 }

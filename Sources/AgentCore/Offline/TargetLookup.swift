@@ -74,8 +74,14 @@ struct TargetLookup {
         return .reply(ReplyComposer.alreadyDone(full[0]))
     }
 
+    /// The change, made absolute against the task's current tags and date (the list just
+    /// read shows them), or the reason it would change nothing.
     private func act(on task: TaskSummary) -> TurnPlanner.Step {
-        .calls([.change(change, taskID: task.taskID)])
+        do {
+            return .calls([.change(try change.resolved(against: task), taskID: task.taskID)])
+        } catch {
+            return .reply(error.reply)
+        }
     }
 
     private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {

@@ -18,9 +18,11 @@ enum TurnPlanner {
         }
     }
 
-    private static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
+    static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
         switch intent {
         case .help: return .reply(ReplyComposer.help)
+        case .askStatus(let words): return StatusLookup(words: words).nextStep(after: exchanges)
+        case .sequence(let parts): return SequencePlan(parts: parts).nextStep(after: exchanges)
         case .greeting: return .reply(ReplyComposer.greeting)
         case .thanks: return .reply(ReplyComposer.thanks)
         case .acknowledgement: return .reply(ReplyComposer.acknowledgement)
@@ -32,10 +34,12 @@ enum TurnPlanner {
         case .suggest(let suggestion): return .reply(ReplyComposer.suggestion(suggestion))
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
-        case .add(let task) where task.dueProblem != nil:
+        case .add(let task) where task.dueProblem != nil, .remind(let task) where task.dueProblem != nil:
             return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
-        case .add(let task) where AddDoubt.reason(task.title) != nil:
+        case .add(let task) where AddDoubt.reason(task.title) != nil, .remind(let task) where AddDoubt.reason(task.title) != nil:
             return .reply(ReplyComposer.doubtfulAdd(AddDoubt.reason(task.title) ?? ""))
+        case .remind(let task):
+            return ReminderLookup(task: task).nextStep(after: exchanges)
         case .add(let task):
             guard let last = exchanges.last else { return .calls([.addTask(task)]) }
             return .reply(report(last, reopened: false))
@@ -45,9 +49,18 @@ enum TurnPlanner {
         case .list(let query):
             guard let last = exchanges.last else { return .calls([.listTasks(query)]) }
             if case .listed(let result) = ToolOutcome(json: last.result ?? "") {
-                return .reply(ReplyComposer.list(result, query: query))
+                let widenings = query.widenings
+                if result.tasks.isEmpty, exchanges.count <= widenings.count {
+                    return .calls([.listTasks(widenings[exchanges.count - 1])])
+                }
+                return .reply(ReplyComposer.list(result, query: exchanges.count > 1 ? widenings[exchanges.count - 2] : query))
             }
             return .reply(report(last, reopened: false))
+        case .change(let change, .id(let taskID)) where change.needsCurrentTask,
+             .change(let change, .position(let taskID)) where change.needsCurrentTask:
+            return IdLookup(change: change, taskIDs: [taskID]).nextStep(after: exchanges)
+        case .change(let change, .ids(let taskIDs)) where change.needsCurrentTask:
+            return IdLookup(change: change, taskIDs: taskIDs).nextStep(after: exchanges)
         case .change(let change, .id(let taskID)), .change(let change, .position(let taskID)):
             guard let last = exchanges.last else { return .calls([.change(change, taskID: taskID)]) }
             return .reply(report(last, reopened: change.isReopening))

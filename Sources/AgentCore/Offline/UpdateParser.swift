@@ -61,18 +61,18 @@ enum UpdateParser {
     private static func tag(in text: String) -> Intent? {
         if let match = text.wholeMatch(of: Self.addTag.regex),
            let tag = TagPhrase.normalise(match.output.1), let target = TaskTargetParser.parse(match.output.2) {
-            return .change(.update(TaskEdits(tags: [tag])), of: target)
+            return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)
         }
         if let match = text.wholeMatch(of: Self.putUnder.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
-            return .change(.update(TaskEdits(tags: [tag])), of: target)
+            return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)
         }
         if let match = text.wholeMatch(of: Self.tagIt.regex), let tag = TagPhrase.normalise(match.output.2) {
-            return .change(.update(TaskEdits(tags: [tag])), of: .pronoun)
+            return .change(.update(TaskEdits(tags: .adding([tag]))), of: .pronoun)
         }
         if let match = text.wholeMatch(of: Self.tagWith.regex) ?? text.wholeMatch(of: Self.tagNumbered.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
-            return .change(.update(TaskEdits(tags: [tag])), of: target)
+            return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)
         }
         return nil
     }

@@ -131,8 +131,11 @@ private let updating: [Phrasing] = [
     .init("set the due date of 4 to tomorrow", "update_task", #"{"task_id": 4, "due": "tomorrow"}"#),
     .init("postpone task 7 to next week", "update_task", #"{"task_id": 7, "due": "next week"}"#),
     .init("change task 8 to in 3 days", "update_task", #"{"task_id": 8, "due": "in 3 days"}"#),
-    .init("add tag work to 3", "update_task", #"{"task_id": 3, "tags": ["work"]}"#),
-    .init("tag task 5 with #home", "update_task", #"{"task_id": 5, "tags": ["home"]}"#),
+    // Adding a tag reads the task's tags first, since the tool replaces them all.
+    .init("add tag work to 3", "list_tasks", #"{"status": "all", "limit": 200}"#),
+    .init("tag task 5 with #home", "list_tasks", #"{"status": "all", "limit": 200}"#),
+    .init("retag task 5 as home", "update_task", #"{"task_id": 5, "tags": ["home"]}"#),
+    .init("stop repeating task 3", "update_task", #"{"task_id": 3, "recurrence": null}"#),
     .init("reopen task 5", "update_task", #"{"task_id": 5, "completed": false}"#),
     .init("mark 5 as not done", "update_task", #"{"task_id": 5, "completed": false}"#),
     .init("make task 2 repeat weekly", "update_task", #"{"task_id": 2, "recurrence": "weekly"}"#),

@@ -88,15 +88,15 @@ enum ChangeSlots {
     /// "#7" is the task), else "#home" or "tagged home".
     private static func retag(_ text: String) -> (TaskChange, String)? {
         if let match = text.firstMatch(of: Self.category.regex), let tag = TagPhrase.normalise(String(match.output.1)) {
-            return (.update(TaskEdits(tags: [tag])), String(text[..<match.range.lowerBound]))
+            return (.update(TaskEdits(tags: .adding([tag]))), String(text[..<match.range.lowerBound]))
         }
         var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         if words.count >= 3, ["under", "in", "into", "as", "with"].contains(words[words.count - 2].lowercased()),
            let tag = TagPhrase.normalise(words[words.count - 1]) {
             words.removeLast(2)
-            return (.update(TaskEdits(tags: [tag])), words.joined(separator: " "))
+            return (.update(TaskEdits(tags: .adding([tag]))), words.joined(separator: " "))
         }
         let tagged = TagPhrase.extractAll(from: text)
-        return tagged.tags.isEmpty ? nil : (.update(TaskEdits(tags: tagged.tags)), tagged.rest)
+        return tagged.tags.isEmpty ? nil : (.update(TaskEdits(tags: .adding(tagged.tags))), tagged.rest)
     }
 }

@@ -22,7 +22,8 @@ import Testing
         ("knock off the garage one", .complete(8)),
         ("the rent task is pretty pressing now", .update(3, ["priority": "high"])),
         ("the garage task is honestly not important", .update(8, ["priority": "low"])),
-        ("file the sarah task under office", .update(9, ["tags": ["office"]])),
+        // Email Sarah keeps its #work: an added tag is never a replacement.
+        ("file the sarah task under office", .update(9, ["tags": ["work", "office"]])),
         ("the plants task comes round every week", .update(5, ["recurrence": "weekly"])),
         ("bike's finally repaired", .complete(10)),
     ])

@@ -1,0 +1,43 @@
+/// Splits "mark 1 done and delete 8" or "complete the rent then add call mom" into the
+/// requests it joins.
+///
+/// A split is made only where both sides are whole requests the rules read on their own:
+/// an explicit add with a clean title, or a change aimed at a task by its number or by
+/// words with no pronoun in them. So "add salt and pepper" stays one task ("pepper" alone
+/// is no request), and "remind me to pick up the kids and drop them at school" stays one
+/// ("them" points at nothing the engine knows).
+enum CompoundSplitter {
+    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|,\s*also|\s+plus)\s+/#,
+                               example: "mark 1 done and then delete 8")
+
+    private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]
+
+    /// The two requests, in order, or `nil` when the message is not two whole requests.
+    static func parts(of utterance: Utterance) -> [Intent]? {
+        let text = utterance.core
+        for match in text.matches(of: Self.joint.regex) {
+            guard let first = request(String(text[..<match.range.lowerBound])),
+                  let second = request(String(text[match.range.upperBound...]))
+            else { continue }
+            return [first, second]
+        }
+        return nil
+    }
+
+    private static func request(_ text: String) -> Intent? {
+        let utterance = Utterance(text)
+        guard let intent = IntentParser.rules(utterance) else { return nil }
+        switch intent {
+        case .add(let task):
+            let clean = !task.title.isEmpty && task.dueProblem == nil && AddDoubt.reason(task.title) == nil
+            return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
+        case .change(_, .id), .change(_, .ids):
+            return intent
+        case .change(_, .words(let words)):
+            let named = words.lowercased().split(separator: " ").allSatisfy { !pronouns.contains(String($0)) }
+            return named ? intent : nil
+        default:
+            return nil
+        }
+    }
+}

@@ -1,0 +1,22 @@
+/// A reason given after a request: "delete the flights task, trip is cancelled", "cancel
+/// the gym, I'm injured", "mark the rent done since I paid it yesterday".
+///
+/// The reason names no task, so it must not become part of the target's words. It is cut
+/// only where a reason plainly starts: a "because"-like word, or, after a comma or dash, a
+/// clause with a verb of its own or a pronoun for its subject, so a list of names ("the
+/// milk, the eggs and the bread") stays whole. Only a change is read this way; an add keeps
+/// every word of its title.
+enum ReasonClause {
+    static let because = Pattern(#/(?i)^(.+?)(?:\s*[,;–—-]\s*(?:since|because|'?cause|cos|coz|cuz|bc|as)|\s+(?:since|because|'?cause|cos|coz|cuz|bc))\s+\S.*$/#,
+                                 example: "mark the rent done since I paid it yesterday")
+    static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it)\s+[\w']+|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|that'?s|they'?re|i'?ve|we'?ve))\b.*$/#,
+                                   example: "delete the flights task, trip is cancelled")
+
+    /// The request without its reason, or `nil` when no reason follows it.
+    static func request(in text: String) -> String? {
+        for pattern in [Self.because, Self.statement] {
+            if let match = text.wholeMatch(of: pattern.regex) { return String(match.output.1) }
+        }
+        return nil
+    }
+}

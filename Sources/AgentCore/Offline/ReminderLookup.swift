@@ -1,0 +1,38 @@
+/// "Remind me about the electricity bill on the 1st": dates the pending task those words
+/// name, or adds a new one when none does.
+///
+/// Only a task whose title holds every significant word counts (``TaskMatcher``'s full
+/// match); one such task gets the date, several are asked about, and words that merely
+/// share a verb with a title ("call mom" and "Call the dentist") make a new task, as before.
+struct ReminderLookup {
+    var task: NewTask
+
+    func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
+        guard let first = exchanges.first else {
+            return .calls([.listTasks(ListRequest(status: .pending), limit: TargetLookup.fullListLimit)])
+        }
+        if let last = exchanges.last, exchanges.count > 1 {
+            return .reply(TurnPlanner.report(last, reopened: false))
+        }
+        switch ToolOutcome(json: first.result ?? #"{"error": "no result"}"#) {
+        case .failed(let message):
+            return .reply(ReplyComposer.failure(tool: first.call.name, taskID: nil, message: message))
+        case .changed, .unreadable:
+            return .reply(ReplyComposer.unreadable(tool: first.call.name))
+        case .listed(let result):
+            let matches = TaskMatcher.fullMatches(task.title, in: result.tasks)
+            switch matches.count {
+            case 0: return .calls([.addTask(task)])
+            case 1: return .calls([.change(.update(task.datingEdits), taskID: matches[0].taskID)])
+            default: return .reply(ChoiceQuestion.compose(matches, words: task.title, verb: "update", exact: true))
+            }
+        }
+    }
+}
+
+extension NewTask {
+    /// What a reminder changes on the task it names: the date, and a priority if one was said.
+    var datingEdits: TaskEdits {
+        TaskEdits(priority: priority, due: due)
+    }
+}

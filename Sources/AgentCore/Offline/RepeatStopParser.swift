@@ -1,0 +1,31 @@
+/// Recognises a task that should stop repeating: "stop repeating the rent", "the rent
+/// doesn't repeat any more", "make the gym one-off".
+///
+/// The tool contract clears a field with `null`, so the edit is `cleared: [.recurrence]`;
+/// the due date stays as it is.
+enum RepeatStopParser {
+    static let patterns: [Pattern<(Substring, Substring)>] = [
+        Pattern(#/(?i)^(?:stop|quit|cease|no\s+more)\s+(?:repeating|recurring|the\s+(?:repeat|recurrence|repetition)\s+(?:of|on|for))\s+(.+)$/#, example: "stop repeating the rent"),
+        Pattern(#/(?i)^(?:stop|don'?t\s+let)\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+(?:any\s*more|now))?$/#, example: "stop the rent repeating"),
+        Pattern(#/(?i)^(.+?)\s+(?:doesn'?t|does\s+not|shouldn'?t|should\s+not|won'?t|will\s+not|needn'?t|need\s+not|no\s+longer|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:need\s+to\s+)?(?:repeat|recur)s?(?:\s+(?:any\s*more|any\s+longer|now|again))?$/#,
+                example: "the rent doesn't repeat any more"),
+        Pattern(#/(?i)^(.+?)\s+(?:is|'s|isn'?t|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:repeating|recurring|a\s+repeating\s+task|a\s+recurring\s+task)\s+(?:any\s*more|any\s+longer|now)$/#,
+                example: "the rent isn't recurring any more"),
+        Pattern(#/(?i)^(?:make|set|turn|change)\s+(.+?)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only|non[-\s]?recurring|non[-\s]?repeating|not\s+repeating|not\s+recurring)(?:\s+(?:task|thing|item))?$/#,
+                example: "make the gym one-off"),
+        Pattern(#/(?i)^(.+?)\s+(?:is|'s|should\s+be)\s+(?:just\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only)(?:\s+(?:task|thing|item))?(?:\s+now)?$/#,
+                example: "the gym is a one-off now"),
+        Pattern(#/(?i)^(?:remove|clear|cancel|delete|drop|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|recurring)\s+(?:on|of|for|from)\s+(.+)$/#,
+                example: "turn off the repeat on task 3"),
+    ]
+
+    static func parse(_ utterance: Utterance) -> Intent? {
+        for pattern in Self.patterns {
+            guard let match = utterance.core.wholeMatch(of: pattern.regex),
+                  let target = TaskTargetParser.parse(match.output.1)
+            else { continue }
+            return .change(.update(TaskEdits(cleared: [.recurrence])), of: target)
+        }
+        return nil
+    }
+}

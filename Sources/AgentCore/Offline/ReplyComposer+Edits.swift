@@ -1,0 +1,64 @@
+/// Replies to edits that would change nothing, so the user hears why nothing was written.
+extension ReplyComposer {
+    /// "#4 Team meeting notes is already tagged #work."
+    static func alreadyTagged(_ task: TaskSummary, _ tags: [String]) -> String {
+        "\(subject(task)) is already tagged \(hashed(tags)), so nothing changed."
+    }
+
+    /// "#10 Fix the bike isn't tagged #home (it has no tags), so nothing changed."
+    static func notTagged(_ task: TaskSummary, _ tags: [String]) -> String {
+        let current = task.tags ?? []
+        let has = current.isEmpty ? "it has no tags" : "its tags: \(hashed(current))"
+        return "\(subject(task)) isn't tagged \(hashed(tags)) (\(has)), so nothing changed."
+    }
+
+    /// A shift needs a date to move: asked for instead of guessing today.
+    static func nothingToShift(_ task: TaskSummary) -> String {
+        "\(subject(task)) has no due date to move, so nothing changed. Say when it's due, for example “move #\(task.taskID) to friday”."
+    }
+
+    /// "There's no task 42.", or, past the tool's list limit, that it could not be looked at.
+    static func unseenTask(_ taskID: Int, truncated: Bool) -> String {
+        truncated
+            ? "I couldn't look at task \(taskID)'s current details among your first \(TargetLookup.fullListLimit) tasks, so nothing changed."
+            : "There's no task \(taskID), so nothing changed. Say “show everything” to see your tasks."
+    }
+
+    private static func subject(_ task: TaskSummary) -> String {
+        "#\(task.taskID) \(TaskLine.singleLine(task.title))"
+    }
+
+    private static func hashed(_ tags: [String]) -> String {
+        tags.map { "#" + $0 }.joined(separator: " and ")
+    }
+}
+
+extension ReplyComposer {
+    /// After a "which one?" in the middle of several requests.
+    static let stoppedAtQuestion = "I stopped there: once you've answered, say the rest again."
+}
+
+/// Answers to "did I …?", from the tasks the words name.
+extension ReplyComposer {
+    static func status(of tasks: [TaskSummary], words: String) -> String {
+        guard let task = tasks.first else {
+            return "No task matches “\(words)”, so I can't tell. Say “show everything” to see your tasks."
+        }
+        if let series = seriesStatus(tasks) { return series }
+        guard tasks.count == 1 else {
+            return (["Several tasks match “\(words)”:"] + tasks.prefix(maximumListLines).map { TaskLine($0).text }).joined(separator: "\n")
+        }
+        return task.completed == true
+            ? "Yes: \(TaskLine(task).text) is done."
+            : "Not yet: \(TaskLine(task).text) is still pending."
+    }
+
+    /// A repeating task matches as its done occurrence and the next one, which share a title:
+    /// that is one thing done, with its next time ahead.
+    private static func seriesStatus(_ tasks: [TaskSummary]) -> String? {
+        guard tasks.count > 1, Set(tasks.map { $0.title.lowercased() }).count == 1,
+              let done = tasks.last(where: { $0.completed == true }), let next = tasks.first(where: { $0.completed != true })
+        else { return nil }
+        return "Yes: \(TaskLine(done).text) is done; the next one, \(TaskLine(next).text), is still pending."
+    }
+}

@@ -1,0 +1,19 @@
+/// Recognises a question about whether something is done: "did I water the plants?",
+/// "have I paid the rent?", "is the bike done?". It is answered from the task's status and
+/// writes nothing.
+enum StatusQuestionParser {
+    static let patterns: [Pattern<(Substring, Substring)>] = [
+        Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#, example: "did I water the plants"),
+        Pattern(#/(?i)^(?:is|are|was)\s+(.+?)\s+(?:done|finished|complete|completed|paid|sorted|ticked\s+off)(?:\s+(?:yet|already|or\s+not))?$/#, example: "is the bike done yet"),
+    ]
+
+    /// The words naming the task asked about.
+    static func parse(_ utterance: Utterance) -> String? {
+        for pattern in Self.patterns {
+            guard let match = utterance.core.wholeMatch(of: pattern.regex) else { continue }
+            guard case .words(let words)? = TaskTargetParser.parse(match.output.1) else { return nil }
+            return words
+        }
+        return nil
+    }
+}

@@ -1,0 +1,74 @@
+/// Recognises tags added to, removed from or set on an existing task.
+///
+/// `update_task` replaces a task's tags, so each reading says which of the three the user
+/// meant: "tag the report with q4" adds, "untag the bike home" removes, "retag the report
+/// as work only" replaces. The engine resolves adds and removes against the task's tags.
+enum TagEditParser {
+    /// A pattern capturing the task's words, then the tag.
+    typealias TargetThenTag = Pattern<(Substring, Substring, Substring)>
+
+    /// "add the q4 tag to the report", "stick a home label on task 3", "tag X with q4 too".
+    static let adding: [TargetThenTag] = [
+        Pattern(#/(?i)^(?:also\s+)?(?:tag|label)\s+(.+?)\s+(?:with|as)\s+#?([\w-]+)\s+(?:too|as\s+well|also)$/#, example: "tag the report with q4 too"),
+        Pattern(#/(?i)^(.+?)\s+(?:should|must|needs\s+to|can|could)\s+(?:also\s+be|be\s+also)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\w-]+)$/#,
+                example: "the report should also be tagged q4"),
+    ]
+    /// The tag first: "add the q4 tag to the report".
+    static let addingTagFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?#?([\w-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/#,
+                                        example: "add the q4 tag to the report")
+
+    /// "untag the bike home", "the bike isn't #home any more".
+    static let removing: [TargetThenTag] = [
+        Pattern(#/(?i)^(?:untag|un-tag|unlabel|un-label)\s+(.+?)\s+(?:as\s+)?#?([\w-]+)$/#, example: "untag the bike home"),
+        Pattern(#/(?i)^(.+?)\s+(?:isn'?t|is\s+not|shouldn'?t\s+be|should\s+not\s+be|is\s+no\s+longer|isn'?t\s+really)\s+(?:(?:tagged|labell?ed)\s+(?:as\s+)?#?|#)([\w-]+)(?:\s+(?:any\s*more|any\s+longer|now))?$/#,
+                example: "the bike isn't #home any more"),
+    ]
+    /// The tag first: "remove the tag home from the bike", "drop #home from task 3",
+    /// "take the home tag off the bike", "untag #home from task 3". "#6" is a task and
+    /// "my list" the list itself: "take #6 off my list" deletes a task.
+    static let removingTagFirst = Pattern(#/(?i)^(?:remove|delete|drop|take|strip|clear|untag|un-tag)\s+(?:the\s+)?(?:(?:tag|label)\s+#?([\w-]+)|#(?!\d+\s)([\w-]+)|([\w-]+)\s+(?:tag|label))\s+(?:off\s+of|off|from|out\s+of)\s+(?!(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$)(.+?)(?:'s\s+tags)?$/#,
+                                          example: "remove the tag home from the bike")
+
+    /// "retag X as work only", "X's tags should be just work", "tag X with work only".
+    static let replacing: [TargetThenTag] = [
+        Pattern(#/(?i)^(?:retag|re-tag|relabel|re-label)\s+(.+?)\s+(?:as|with|to)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "retag the report as work only"),
+        Pattern(#/(?i)^(.+?)(?:'s)?\s+(?:tags?|labels?)\s+(?:should\s+be|must\s+be|are\s+now|is\s+now|should\s+just\s+be|should\s+only\s+be)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#,
+                example: "the report's tags should be just work"),
+        Pattern(#/(?i)^(?:tag|label)\s+(.+?)\s+(?:with|as)\s+(?=just\s|only\s|[#\w-]+\s+only$)(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#,
+                example: "tag the report with work only"),
+        Pattern(#/(?i)^(.+?)\s+should\s+(?:only\s+be|be\s+only|just\s+be|be\s+just)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\w-]+)$/#, example: "the report should only be tagged work"),
+        Pattern(#/(?i)^(?:set|change|make)\s+(?:the\s+)?(?:tags?|labels?)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "set the tags of task 4 to work"),
+    ]
+
+    static func parse(_ utterance: Utterance) -> Intent? {
+        let text = utterance.core
+        if let match = text.wholeMatch(of: Self.addingTagFirst.regex) {
+            return intent(.adding, tag: match.output.1, target: match.output.2)
+        }
+        if let match = text.wholeMatch(of: Self.removingTagFirst.regex),
+           let tag = match.output.1 ?? match.output.2 ?? match.output.3 {
+            return intent(.removing, tag: tag, target: match.output.4)
+        }
+        for (kind, patterns) in [(Kind.replacing, Self.replacing), (.removing, Self.removing), (.adding, Self.adding)] {
+            for pattern in patterns {
+                guard let match = text.wholeMatch(of: pattern.regex) else { continue }
+                return intent(kind, tag: match.output.2, target: match.output.1)
+            }
+        }
+        return nil
+    }
+
+    private enum Kind {
+        case adding, removing, replacing
+    }
+
+    private static func intent(_ kind: Kind, tag word: Substring, target words: Substring) -> Intent? {
+        guard let tag = TagPhrase.normalise(word), let target = TaskTargetParser.parse(words) else { return nil }
+        let edit: TagEdit = switch kind {
+        case .adding: .adding([tag])
+        case .removing: .removing([tag])
+        case .replacing: .replacing([tag])
+        }
+        return .change(.update(TaskEdits(tags: edit)), of: target)
+    }
+}

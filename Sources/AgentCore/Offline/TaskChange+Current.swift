@@ -1,0 +1,46 @@
+/// Edits that depend on what the task holds now: tags added or removed, and a due date
+/// moved by a span. The engine lists tasks to find its target anyway, so it reads the
+/// target's tags and due date from that list and sends the tool the whole new value.
+extension TaskChange {
+    /// Whether the change can only be planned once the task's current fields are known.
+    var needsCurrentTask: Bool {
+        guard case .update(let edits) = self else { return false }
+        return edits.shift != nil || (edits.tags != nil && edits.tags?.replacement == nil)
+    }
+
+    /// The change with its relative parts made absolute for `task`.
+    ///
+    /// Throws, with the reply to give, when the change would do nothing or has nothing to
+    /// act on (a tag the task lacks, a shift of a task with no due date): nothing is written.
+    func resolved(against task: TaskSummary) throws(EditRefusal) -> TaskChange {
+        guard case .update(var edits) = self else { return self }
+        let current = task.tags ?? []
+        switch edits.tags {
+        case .adding(let tags)?:
+            let missing = tags.filter { !current.contains($0) }
+            guard !missing.isEmpty else { throw EditRefusal(ReplyComposer.alreadyTagged(task, tags)) }
+            edits.tags = .replacing(current + missing)
+        case .removing(let tags)?:
+            let absent = tags.filter { !current.contains($0) }
+            guard absent.isEmpty else { throw EditRefusal(ReplyComposer.notTagged(task, absent)) }
+            edits.tags = .replacing(current.filter { !tags.contains($0) })
+        case .replacing?, nil:
+            break
+        }
+        if let shift = edits.shift {
+            guard let due = task.due, let moved = shift.moving(due) else { throw EditRefusal(ReplyComposer.nothingToShift(task)) }
+            edits.due = moved
+            edits.shift = nil
+        }
+        return .update(edits)
+    }
+}
+
+/// Why a relative edit was not made, worded as the engine's reply.
+struct EditRefusal: Error, Equatable {
+    let reply: String
+
+    init(_ reply: String) {
+        self.reply = reply
+    }
+}

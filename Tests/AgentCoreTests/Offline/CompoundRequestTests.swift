@@ -1,0 +1,40 @@
+import Persistence
+import Testing
+@testable import AgentCore
+
+/// Two whole requests in one message run in order in one turn; anything less stays one
+/// request, as before.
+@Suite struct CompoundRequestTests {
+    @Test(arguments: [
+        ("mark 1 done and delete 8", ["complete_task 1", "delete_task 8"]),
+        ("complete the rent then add call mom", ["complete_task 3", "add_task"]),
+        ("add eggs and make the rent high priority", ["add_task", "update_task 3"]),
+        ("Delete task 10, then tag the passport with travel", ["delete_task 10", "update_task 7"]),
+        ("pls finish the dentist and then postpone the rent by a week", ["complete_task 2", "update_task 3"]),
+        ("TICK OFF #7; DELETE #8", ["complete_task 7", "delete_task 8"]),
+    ])
+    func bothRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let done = said.exchanges.filter(\.isWrite).map { write in
+            [write.name, write.arguments["task_id"]?.intValue.map(String.init)].compactMap(\.self).joined(separator: " ")
+        }
+        #expect(done == writes)
+        #expect(said.reply.split(separator: "\n").count == 2)
+    }
+
+    @Test(arguments: [
+        "add salt and pepper", "finish the salt and pepper grinder", "remind me to pick up the kids and drop them at school",
+        "complete task 3 and 4", "add milk and eggs",
+    ])
+    func aMessageThatIsNotTwoRequestsIsNotSplit(_ text: String) {
+        #expect(CompoundSplitter.parts(of: Utterance(text)) == nil)
+    }
+
+    @Test func aQuestionInTheFirstRequestStopsTheSecond() async throws {
+        let world = try HeldOutWorld()
+        _ = try await world.converse(["add call the plumber"])
+        let said = try await world.converse(["complete the call and delete task 8"])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply.hasSuffix(ReplyComposer.stoppedAtQuestion))
+    }
+}

@@ -1,0 +1,45 @@
+import Persistence
+import Testing
+@testable import AgentCore
+
+/// A reason after a request is not part of the task's name, and a question about whether
+/// something is done is answered from its status without writing.
+@Suite struct ReasonAndQuestionTests {
+    @Test(arguments: [
+        ("delete the flights task, trip is cancelled", "delete_task", 6), ("cancel the flights, I'm not going", "delete_task", 6),
+        ("mark the rent done since I paid it yesterday", "complete_task", 3), ("scrap the garage one - it's not happening", "delete_task", 8),
+        ("complete the dentist because I called them", "complete_task", 2), ("DELETE THE BIKE, SOLD IT. IT'S GONE", "delete_task", 10),
+        ("bump the passport to high priority, it expires soon", "update_task", 7),
+    ])
+    func theReasonIsDroppedFromTheTarget(text: String, tool: String, id: Int) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == [tool])
+        #expect(writes.first?.arguments["task_id"] == .int(Int64(id)))
+    }
+
+    @Test(arguments: ["delete the milk, the eggs and the bread", "complete task 3, 4 and 5"])
+    func aListOfNamesIsNoReason(_ text: String) {
+        #expect(ReasonClause.request(in: text) == nil)
+    }
+
+    @Test(arguments: [
+        ("did I water the plants?", "Yes: #5 ☑ Water the plants is done."),
+        ("have I paid the rent?", "Not yet: #3 ☐ Pay rent — due Tue 1 Dec · monthly is still pending."),
+        ("did i book the flights yet", "Not yet: #6 ☐ Book flights — #travel is still pending."),
+        ("Is the bike done?", "Not yet: #10 ☐ Fix the bike is still pending."),
+        ("have I renewed my passport", "Not yet: #7 ☐ Renew passport is still pending."),
+        ("did I feed the cat?", "No task matches “feed the cat”, so I can't tell. Say “show everything” to see your tasks."),
+    ])
+    func aStatusQuestionIsAnsweredWithoutWriting(text: String, reply: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply == reply)
+    }
+
+    @Test func aRepeatingTaskPaidThisTimeIsDoneWithItsNextOnePending() async throws {
+        let said = try await HeldOutWorld().converse(["complete the rent", "have I paid the rent?"])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply == "Yes: #3 ☑ Pay rent — due Tue 1 Dec · monthly is done; the next one, #11 ☐ Pay rent — due Fri 1 Jan · monthly, is still pending.")
+    }
+}
