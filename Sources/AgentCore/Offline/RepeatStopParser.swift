@@ -5,9 +5,9 @@
 /// the due date stays as it is.
 enum RepeatStopParser {
     static let patterns: [Pattern<(Substring, Substring)>] = [
-        Pattern(#/(?i)^(?:stop|quit|cease|no\s+more)\s+(?:repeating|recurring|the\s+(?:repeat|recurrence|repetition)\s+(?:of|on|for))\s+(.+)$/#, example: "stop repeating the rent"),
+        Pattern(#/(?i)^(?:stop|quit|cease|no\s+more|no\s+need\s+to\s+keep|no\s+need\s+to\s+go\s+on)\s+(?:repeating|recurring|the\s+(?:repeat|recurrence|repetition)\s+(?:of|on|for))\s+(.+)$/#, example: "stop repeating the rent"),
         Pattern(#/(?i)^(?:stop|don'?t\s+let)\s+(.+?)\s+(?:from\s+)?(?:repeating|recurring)(?:\s+(?:any\s*more|now))?$/#, example: "stop the rent repeating"),
-        Pattern(#/(?i)^(.+?)\s+(?:doesn'?t|does\s+not|shouldn'?t|should\s+not|won'?t|will\s+not|needn'?t|need\s+not|no\s+longer|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:need\s+to\s+)?(?:repeat|recur)s?(?:\s+(?:any\s*more|any\s+longer|now|again))?$/#,
+        Pattern(#/(?i)^(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|shouldn'?t|should\s+not|won'?t|will\s+not|needn'?t|need\s+not|no\s+longer|isn'?t\s+going\s+to|is\s+not\s+going\s+to)\s+(?:need\s+to\s+|have\s+to\s+)?(?:(?:repeat|recur)s?|be\s+repeated)(?:\s+(?:any\s*more|any\s+longer|now|again))?$/#,
                 example: "the rent doesn't repeat any more"),
         Pattern(#/(?i)^(.+?)\s+(?:is|'s|isn'?t|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:repeating|recurring|a\s+repeating\s+task|a\s+recurring\s+task)\s+(?:any\s*more|any\s+longer|now)$/#,
                 example: "the rent isn't recurring any more"),

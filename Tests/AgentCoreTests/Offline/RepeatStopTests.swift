@@ -9,6 +9,7 @@ import Testing
         "stop repeating the rent", "the rent doesn't repeat any more", "make the rent one-off", "task 3 shouldn't recur anymore",
         "turn off the repeat on task 3", "the rent is a one-off now", "STOP THE RENT REPEATING", "pls make pay rent a one time thing",
         "the rent isnt recurring anymore",
+        "pay rent doesnt have to be repeated any more", "no need to keep repeating the rent",
     ])
     func theRecurrenceIsClearedAndTheDateKept(_ text: String) async throws {
         let world = try HeldOutWorld()
