@@ -2,7 +2,7 @@
 """The side-by-side figures of `make bench`: chattui against its peers and the floor.
 
 usage: bench_compare.py --work DIR [--quick] [PART ...]
-parts: startup frame turn stream review mcp (default: all, in that order)
+parts: startup frame turn stream review search mcp (default: all, in that order)
 
 Run by scripts/bench.sh, which installs the peers, builds the binaries and seeds the
 databases into DIR first. Commands compared in one table run interleaved, in a new random
@@ -151,6 +151,16 @@ class Bench:
                  lambda: bench_pty.first_frame([self.bin, "--db", str(self.large), "-r", "1"], env, b"F2 tasks")),
             Case("elia", "elia (new conversation)",
                  lambda: bench_pty.first_frame(elia, elia_env, b"Send message")),
+        ], max(3, self.rounds // 2))
+
+    def search(self):
+        env = self.env("search")
+        cases = [("a phrase one message holds", "plants every week"), ("a word 25,000 messages hold", "groceries"),
+                 ("a phrase 11 tasks hold", "number 4242"), ("a word every task holds", "realistic")]
+        compare("Search, 100,000 messages and 100,000 tasks in the database", [
+            Case("chattui", f"chattui search '{text}' --json ({what})",
+                 lambda text=text: timed([self.bin, "--db", str(self.large), "search", text, "--json"], env))
+            for what, text in cases
         ], max(3, self.rounds // 2))
 
     def configure_elia(self, env, base_url):
@@ -310,11 +320,11 @@ def main():
     parser.add_argument("--work", required=True, type=pathlib.Path)
     parser.add_argument("--quick", action="store_true", help="fewer rounds and shorter idle waits")
     parser.add_argument("--binary", type=pathlib.Path, default=ROOT / ".build/release/chattui")
-    parser.add_argument("parts", nargs="*", default=["startup", "frame", "turn", "stream", "review", "mcp"])
+    parser.add_argument("parts", nargs="*", default=["startup", "frame", "turn", "stream", "review", "search", "mcp"])
     options = parser.parse_args()
     bench = Bench(options.work.resolve(), options.quick, options.binary.resolve())
     for part in options.parts:
-        if part not in ["startup", "frame", "turn", "stream", "review", "mcp"]:
+        if part not in ["startup", "frame", "turn", "stream", "review", "search", "mcp"]:
             sys.exit(f"unknown part {part!r}")
         load = os.getloadavg()
         print(f"\n### {part} (load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} at the start)", flush=True)

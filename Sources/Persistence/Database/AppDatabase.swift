@@ -27,8 +27,24 @@ public struct AppDatabase: Sendable {
     /// read without being changed (`DatabaseProbe`): another program's database, or one
     /// migrated by a newer chattui, is refused untouched. Migrations run, under the write
     /// lock, only when one is due; otherwise a `.readOnly` open takes no write lock at all.
+    ///
+    /// SQLite may answer SQLITE_BUSY at once, without its busy timeout, while another
+    /// process sets up the same fresh file (switching it to WAL, or between two migrations):
+    /// such an open is tried again until the busy timeout has passed.
     public static func open(path: String, access: Access = .readWrite) throws -> AppDatabase {
-        let created = try FileSetup.prepare(path: path)
+        var created = try FileSetup.prepare(path: path)
+        let deadline = Date().addingTimeInterval(TimeInterval(busyTimeoutSeconds))
+        while true {
+            do {
+                return try open(path: path, created: created, access: access)
+            } catch AppDatabaseError.busy where Date() < deadline {
+                created = false
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+        }
+    }
+
+    private static func open(path: String, created: Bool, access: Access) throws -> AppDatabase {
         do {
             let finding = created ? .blank : try DatabaseProbe.inspect(path: path)
             let known = Set(Schema.migrator.migrations)

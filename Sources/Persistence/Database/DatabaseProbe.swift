@@ -10,8 +10,9 @@ internal import GRDB
 /// otherwise create `-wal` and `-shm` files and could not remove them.
 enum DatabaseProbe {
     enum Finding: Equatable {
-        /// Nothing to keep: an empty file, or an SQLite database without a single table
-        /// (also what a chattui starting on the same fresh file at this moment leaves).
+        /// Nothing to keep: an empty file, an SQLite database without a single table, or
+        /// one whose only table is an empty `grdb_migrations` (what a chattui migrating the
+        /// same fresh file leaves between committing that table and its first migration).
         case blank
         /// A chattui database (its migrations table records v1), with the migrations it records.
         case chattui(applied: Set<String>)
@@ -44,6 +45,7 @@ enum DatabaseProbe {
             guard !tables.isEmpty else { return .blank }
             guard tables.contains("grdb_migrations") else { return .foreign }
             let applied = try String.fetchSet(db, sql: "SELECT identifier FROM grdb_migrations")
+            if applied.isEmpty, tables == ["grdb_migrations"] { return .blank }
             return applied.contains("v1") ? .chattui(applied: applied) : .foreign
         }
     }

@@ -53,6 +53,28 @@ struct DatabaseProbeTests {
         #expect(try DatabaseProbe.inspect(path: path) == .chattui(applied: Set(Schema.migrator.migrations)))
     }
 
+    @Test func aMigrationJustBegunByAnotherChattuiIsNotAnotherProgramsDatabase() throws {
+        // Given the state a chattui migrating the same fresh file leaves for an instant: its
+        // migrations table committed, no migration yet
+        let folder = try TestFolder()
+        let path = folder.databasePath
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: "CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY)")
+        }
+        // Then it is taken as new, and opening it migrates it
+        #expect(try DatabaseProbe.inspect(path: path) == .blank)
+        _ = try TaskService.make(try AppDatabase.open(path: path)).add(TaskDraft(title: "mine"))
+        // While another GRDB program's database, even one with its table empty, stays refused
+        let other = folder.path + "/other.db"
+        try DatabaseQueue(path: other).write { db in
+            try db.execute(sql: """
+                CREATE TABLE grdb_migrations (identifier TEXT NOT NULL PRIMARY KEY);
+                CREATE TABLE notes (id INTEGER PRIMARY KEY);
+                """)
+        }
+        #expect(try DatabaseProbe.inspect(path: other) == .foreign)
+    }
+
     @Test func aMissingFileIsCreatedEvenForReading() throws {
         let folder = try TestFolder()
         let database = try AppDatabase.open(path: folder.databasePath, access: .readOnly)
