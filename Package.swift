@@ -57,16 +57,20 @@ let package = Package(
         .testTarget(
             name: "PersistenceTests",
             dependencies: [
-                "Persistence", .product(name: "GRDB", package: "GRDB.swift"),
+                "Persistence", "TestSupport", .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: strict),
-        .target(name: "TestSupport", dependencies: ["AgentCore"], path: "Tests/TestSupport", swiftSettings: strict),
+        .target(
+            name: "TestSupport", dependencies: ["AgentCore", "Persistence"], path: "Tests/TestSupport",
+            swiftSettings: strict),
         .testTarget(
             name: "AgentCoreTests", dependencies: ["AgentCore", "Persistence", "TestSupport"], swiftSettings: strict),
         .testTarget(
             name: "ChatTUITests",
-            dependencies: ["ChatTUI", "AgentCore", "Persistence", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: [
+                "ChatTUI", "AgentCore", "Persistence", "TestSupport", .product(name: "MCP", package: "swift-sdk"),
+            ],
             exclude: ["Snapshots"],
             swiftSettings: strict),
         .testTarget(

@@ -81,12 +81,7 @@ public final class FakeOpenAIServer: @unchecked Sendable {
 
     /// Waits, up to a deadline, until `count` requests are recorded.
     public func waitForRequests(_ count: Int, timeout: Duration = .seconds(5)) async throws -> [RecordedRequest] {
-        let deadline = ContinuousClock.now + timeout
-        while true {
-            let requests = try recordedRequests()
-            if requests.count >= count || ContinuousClock.now > deadline { return requests }
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        try await eventually(within: timeout) { try recordedRequests() } until: { $0.count >= count }
     }
 
     private static var serverPath: String {

@@ -2,6 +2,7 @@ import Foundation
 import Persistence
 import Testing
 @testable import AgentCore
+import TestSupport
 
 /// The lease's heartbeat, the one thing here that is about time: the test waits for the
 /// heartbeat to move, up to a generous deadline, instead of betting on a schedule.
@@ -19,21 +20,17 @@ import Testing
         }
         var ids = started.makeAsyncIterator()
         let id = try #require(await ids.next())
-        let deadline = Date().addingTimeInterval(20)
-        var taken = try store.conversations.leaseHolder(conversationID: id)
-        while taken == nil && Date() < deadline {
-            try await Task.sleep(for: .milliseconds(5))
-            taken = try store.conversations.leaseHolder(conversationID: id)
-        }
+        let taken = try await eventually(within: .seconds(20), every: .milliseconds(5)) {
+            try store.conversations.leaseHolder(conversationID: id)
+        } until: { $0 != nil }
         let first = try #require(taken)
         #expect(first.pid == getpid())
 
         // While the turn waits on the model, the heartbeat keeps moving forward
-        var latest = first
-        while latest.heartbeat <= first.heartbeat && Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-            latest = try #require(try store.conversations.leaseHolder(conversationID: id))
-        }
+        let moved = try await eventually(within: .seconds(20)) {
+            try store.conversations.leaseHolder(conversationID: id)
+        } until: { ($0?.heartbeat ?? first.heartbeat) > first.heartbeat }
+        let latest = try #require(moved)
         #expect(latest.heartbeat > first.heartbeat)
         #expect(latest.pid == getpid())
         consumer.cancel()

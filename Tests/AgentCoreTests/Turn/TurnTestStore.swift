@@ -1,26 +1,22 @@
 import AgentCore
 import Foundation
 import Persistence
+import TestSupport
 
 /// A real database in a fresh temp folder, on a fixed clock, with the services and an
 /// agent factory the turn tests need.
 final class TurnTestStore {
-    let folder: URL
+    let folder: TemporaryFolder
     let conversations: ConversationService
     let tasks: TaskService
 
-    /// Thursday 26 November 2026, 09:30 UTC.
-    static let clock = TaskClock.fixed(Date(timeIntervalSince1970: 1_795_685_400), timeZone: TimeZone(identifier: "UTC")!)
+    static let clock = TaskClock.thursdayMorning
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-turn-\(UUID().uuidString)")
-        let database = try AppDatabase.open(path: folder.appendingPathComponent("chattui.db").path)
+        folder = try TemporaryFolder("turn")
+        let database = try AppDatabase.open(path: folder.databasePath)
         conversations = ConversationService(database: database, user: UserID("tester"), clock: Self.clock)
         tasks = TaskService(database: database, user: UserID("tester"), clock: Self.clock, source: .cli)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     func agent(_ provider: any ChatProvider, _ adjust: (inout AgentSettings) -> Void = { _ in }) -> Agent {

@@ -3,25 +3,25 @@ import Foundation
 import Logging
 import MCP
 import Persistence
+import TestSupport
 import Testing
 @testable import ChatTUI
 
 @Suite struct TaskToolServerTests {
     /// A server for `user` on a database of its own, removed with the value.
     private final class Fixture {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-mcp-\(UUID().uuidString)")
+        let folder: TemporaryFolder
         let database: AppDatabase
         let server: TaskToolServer
 
         init(user: String = "alice") throws {
-            let database = try AppDatabase.open(path: folder.appendingPathComponent("tasks.db").path)
+            folder = try TemporaryFolder("mcp")
+            let database = try AppDatabase.open(path: folder.databasePath)
             self.database = database
             server = TaskToolServer(
                 tasks: Self.service(database, user: user, source: .mcp),
                 logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() })
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
 
         /// Another session on the same database, such as the TUI's.
         func service(user: String) -> TaskService {

@@ -17,10 +17,7 @@ import TestSupport
 
         // Given a reply that is streaming
         let child = try sandbox.start(["ask", "Count to twelve"])
-        let deadline = Date().addingTimeInterval(20)
-        while child.stdoutSoFar.isEmpty && Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        try await eventually(within: .seconds(20)) { !child.stdoutSoFar.isEmpty }
         #expect(!child.stdoutSoFar.isEmpty)
 
         // When the person presses Ctrl-C, or the process is sent SIGTERM or SIGHUP

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// The result of running the real `chattui` binary once.
 struct CommandLineRun {
@@ -10,15 +11,15 @@ struct CommandLineRun {
 /// A sandbox for running the built `chattui`: its own HOME, XDG folders and database,
 /// and none of the caller's `OPENAI_*`, `CHATTUI_*` or libpq's `PG*` variables.
 final class Sandbox {
-    let folder: URL
+    private let temporary: TemporaryFolder
+    var folder: URL { temporary.url }
     var environment: [String: String]
 
     var databasePath: String { folder.appendingPathComponent("data/chattui/chattui.db").path }
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory
-            .appendingPathComponent("chattui-e2e-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        temporary = try TemporaryFolder("e2e")
+        let folder = temporary.url
         var environment = ProcessInfo.processInfo.environment.filter { key, _ in
             !key.hasPrefix("OPENAI_") && !key.hasPrefix("CHATTUI_") && !key.hasPrefix("XDG_") && !key.hasPrefix("PG")
         }
@@ -30,10 +31,6 @@ final class Sandbox {
         environment["LANG"] = "C.UTF-8"
         environment["TZ"] = "UTC"
         self.environment = environment
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Runs `chattui` with `arguments` and waits for it; output goes through files, so a

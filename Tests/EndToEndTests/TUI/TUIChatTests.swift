@@ -49,12 +49,7 @@ extension TUITests {
         #expect(!stopped.contains("the very last one"))
 
         // The turn saves what had streamed after the screen has moved on.
-        var reply = try await sandbox.storedMessages(in: 1).last
-        let deadline = Date().addingTimeInterval(10)
-        while reply?.role != .assistant, Date() < deadline {
-            try await Task.sleep(for: .milliseconds(50))
-            reply = try await sandbox.storedMessages(in: 1).last
-        }
+        let reply = try await eventually { try await sandbox.storedMessages(in: 1).last } until: { $0?.role == .assistant }
         let saved = try #require(reply)
         #expect(saved.role == .assistant)
         #expect(saved.interrupted)

@@ -1,6 +1,7 @@
 import Foundation
 import Persistence
 import Testing
+import TestSupport
 
 /// What was typed and not sent survives the chat ending in any way: a closed window, `kill`,
 /// `kill -9` after a pause, or a plain quit.
@@ -32,8 +33,7 @@ extension TUITests {
         let pid = try #require(pid_t(pidText.trimmingCharacters(in: .whitespacesAndNewlines)))
         // A pause of two ticks saves it; poll the database rather than sleep a guess
         let conversations = try sandbox.conversationService()
-        let deadline = Date().addingTimeInterval(10)
-        while try conversations.draft(for: nil) == nil, Date() < deadline { try await Task.sleep(for: .milliseconds(100)) }
+        try await eventually { try conversations.draft(for: nil) != nil }
         #expect(kill(pid, SIGKILL) == 0)
 
         let second = try await TmuxScreen(sandbox, chattui: "")

@@ -34,8 +34,7 @@ extension TUITests {
         try await chat.screen.closeWindow()
 
         // Then chattui ends, and what had streamed is saved, marked interrupted
-        let deadline = Date().addingTimeInterval(10)
-        while kill(chat.pid, 0) == 0, Date() < deadline { try await Task.sleep(for: .milliseconds(50)) }
+        try await eventually { kill(chat.pid, 0) != 0 }
         #expect(kill(chat.pid, 0) != 0, "chattui still runs after its window closed")
         try await chat.expectThePartialReplySaved()
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// `chattui` running in a tmux server of its own, in a window of a fixed size, for tests
 /// that type keys and read the screen as a person would.
@@ -107,15 +108,11 @@ final class TmuxScreen {
         _ what: String, within seconds: Double = 10, sourceLocation: SourceLocation = #_sourceLocation,
         _ condition: (String) -> Bool
     ) async throws -> String {
-        let deadline = Date().addingTimeInterval(seconds)
-        var text = try await screen()
-        while !condition(text) {
-            guard Date() < deadline else {
-                Issue.record("Waited \(seconds) s for \(what); the screen:\n\(text)", sourceLocation: sourceLocation)
-                return text
-            }
-            try await Task.sleep(for: .milliseconds(40))
-            text = try await screen()
+        let text = try await eventually(within: .seconds(seconds), every: .milliseconds(40)) {
+            try await screen()
+        } until: { condition($0) }
+        if !condition(text) {
+            Issue.record("Waited \(seconds) s for \(what); the screen:\n\(text)", sourceLocation: sourceLocation)
         }
         return text
     }

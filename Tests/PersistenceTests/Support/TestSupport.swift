@@ -1,22 +1,9 @@
 import Foundation
+import TestSupport
 @testable import Persistence
 
-/// A fresh folder under the system temp dir, removed when the last reference goes.
-final class TestFolder: Sendable {
-    let path: String
-
-    init() throws {
-        let base = FileManager.default.temporaryDirectory.path
-        path = "\(base)/chattui-tests-\(UUID().uuidString)"
-        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(atPath: path)
-    }
-
-    var databasePath: String { "\(path)/chattui.db" }
-}
+/// The Persistence suites' name for the shared temporary folder.
+typealias TestFolder = TemporaryFolder
 
 /// A real database file in its own temp folder; keep `folder` alive as long as the database.
 func makeTestDatabase() throws -> (database: AppDatabase, folder: TestFolder) {

@@ -1,5 +1,6 @@
 import Foundation
 import Persistence
+import TestSupport
 @testable import AgentCore
 
 /// A fresh database holding the facts every held-out row may refer to, and a conversation
@@ -46,19 +47,14 @@ final class HeldOutWorld {
         return file
     }
 
-    let folder: URL
+    let folder: TemporaryFolder
     let tasks: TaskService
 
     init() throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-heldout-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let file = folder.appendingPathComponent("chattui.db")
+        folder = try TemporaryFolder("heldout")
+        let file = folder.file("chattui.db")
         try FileManager.default.copyItem(at: try Self.template.get(), to: file)
         tasks = TaskService(database: try AppDatabase.open(path: file.path), user: UserID("tester"), clock: Self.clock, source: .agent)
-    }
-
-    deinit {
-        try? FileManager.default.removeItem(at: folder)
     }
 
     /// Sends every message and returns the last one's tool calls and its reply.

@@ -1,5 +1,6 @@
 import Foundation
 import Persistence
+import TestSupport
 import Testing
 @testable import ChatTUI
 
@@ -7,18 +8,17 @@ import Testing
 /// date, tag and repeat rules for `D`, `t` and `r`, and their refusals in words.
 @Suite struct ChatStoreEditsTests {
     private final class Fixture {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("chattui-store-\(UUID().uuidString)")
+        let folder: TemporaryFolder
         let store: ChatStore
 
         init() throws {
-            let database = try AppDatabase.open(path: folder.appendingPathComponent("tasks.db").path)
+            folder = try TemporaryFolder("store")
+            let database = try AppDatabase.open(path: folder.databasePath)
             let clock = TaskClock.fixed(fixedNow, timeZone: utc)
             store = ChatStore(
                 conversations: ConversationService(database: database, user: UserID("me"), clock: clock),
                 tasks: TaskService(database: database, user: UserID("me"), clock: clock, source: .tui))
         }
-
-        deinit { try? FileManager.default.removeItem(at: folder) }
     }
 
     @Test func aReadsTheChatsPhrases() throws {
