@@ -25,4 +25,13 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return (database, UserID(try #require(holder.url.user)), holder)
         }
     }
+
+    /// A second handle on the database `makeDatabase()` made, as another chattui process
+    /// opens it: its own SQLite connections, or its own PostgreSQL connection.
+    func reopen(_ lifetime: AnyObject) throws -> AppDatabase {
+        switch self {
+        case .sqlite: return try AppDatabase.open(path: try #require(lifetime as? TestFolder).databasePath)
+        case .postgres: return try #require(lifetime as? PostgresTestDatabase).open()
+        }
+    }
 }
