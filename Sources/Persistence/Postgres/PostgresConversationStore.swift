@@ -52,7 +52,9 @@ struct PostgresConversationStore {
     }
 
     /// Inserts each message stamped with its own moment, then moves the conversation's
-    /// `updated_at` to the latest of them (never back) and its counters, once.
+    /// `updated_at` to the latest of them and its counters, once. `GREATEST` and the
+    /// increments read the row as the UPDATE locks it, so a concurrent writer (the chat
+    /// screen saving while a turn runs elsewhere) never moves the time back or loses a count.
     @discardableResult
     func insert(
         _ messages: some Sequence<(NewMessage, Date)>, to id: Int64, keepingResults: Bool
@@ -74,7 +76,8 @@ struct PostgresConversationStore {
         }
         try transaction.execute("""
             UPDATE conversations
-            SET updated_at = \(latest), message_count = message_count + \(count), token_count = token_count + \(tokens)
+            SET updated_at = GREATEST(updated_at, \(latest)), message_count = message_count + \(count),
+              token_count = token_count + \(tokens)
             WHERE id = \(id) AND owner = session_user
             """)
         return stored
