@@ -10,7 +10,7 @@ extension ConversationService {
     /// an empty text removes the draft.
     public func saveDraft(_ text: String, for conversationID: Int64?) throws {
         let key = conversationID ?? 0
-        try database.write { db in
+        try writing(sqlite: { db in
             if text.isEmpty {
                 try db.execute(
                     sql: "DELETE FROM drafts WHERE user_id = ? AND conversation_id = ?",
@@ -23,18 +23,19 @@ extension ConversationService {
                         """,
                     arguments: [user.rawValue, key, ExactText.argument(text), clock.now])
             }
-        }
+        }, postgres: { try $0.saveDraft(text, for: conversationID) })
     }
 
     /// The draft kept for `conversationID`, byte for byte, or nil; a deleted conversation's
     /// draft is not offered.
     public func draft(for conversationID: Int64?) throws -> String? {
         let text = ExactText.selecting("d.text", as: "text")
-        let bytes = try database.pool.read { db in
+        return try reading(sqlite: { db in
             guard let id = conversationID else {
                 return try Data.fetchOne(
                     db, sql: "SELECT \(text) FROM drafts d WHERE d.user_id = ? AND d.conversation_id = 0",
-                    arguments: [user.rawValue])
+                    arguments: [user.rawValue]
+                ).map(ExactText.text)
             }
             return try Data.fetchOne(
                 db,
@@ -42,8 +43,8 @@ extension ConversationService {
                     SELECT \(text) FROM drafts d JOIN conversations c ON c.id = d.conversation_id
                     WHERE d.user_id = ? AND d.conversation_id = ? AND c.user_id = d.user_id AND c.deleted_at IS NULL
                     """,
-                arguments: [user.rawValue, id])
-        }
-        return bytes.map(ExactText.text)
+                arguments: [user.rawValue, id]
+            ).map(ExactText.text)
+        }, postgres: { try $0.draft(for: conversationID) })
     }
 }

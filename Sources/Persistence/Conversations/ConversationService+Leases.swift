@@ -5,34 +5,41 @@ internal import GRDB
 ///
 /// The holder renews the heartbeat while a turn runs. A lease may be taken over when
 /// its heartbeat is older than `staleAfter` or its process is gone, so a crash never
-/// locks a conversation for good.
+/// locks a conversation for good. On PostgreSQL whether the holder lives is the server's
+/// answer, not the pid's (`PostgresConversationStore+Leases`).
 extension ConversationService {
     /// Takes the lease for `pid`, or renews it if `pid` already holds it.
     public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
-        try database.write { db in
-            try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: db)
-        }
+        try writing(
+            sqlite: { try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: $0) },
+            postgres: { try $0.acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter) })
     }
 
     /// Moves the heartbeat forward; throws if another process has taken the lease.
     public func renewLease(conversationID: Int64, pid: Int32, now: Date) throws {
-        try database.write { db in try renewLease(conversationID: conversationID, pid: pid, now: now, in: db) }
+        try writing(
+            sqlite: { try renewLease(conversationID: conversationID, pid: pid, now: now, in: $0) },
+            postgres: { try $0.renewLease(conversationID: conversationID, pid: pid, now: now) })
     }
 
     /// Gives the lease up if `pid` holds it; releasing a lease one does not hold does nothing.
     public func releaseLease(conversationID: Int64, pid: Int32) throws {
-        try database.write { db in try releaseLease(conversationID: conversationID, pid: pid, in: db) }
+        try writing(
+            sqlite: { try releaseLease(conversationID: conversationID, pid: pid, in: $0) },
+            postgres: { try $0.releaseLease(conversationID: conversationID, pid: pid) })
     }
 
     /// Who holds the conversation's lease and when it last said so, or nil when nobody does:
     /// what a "conversation N is busy" message names, and how a heartbeat is seen to move.
     public func leaseHolder(conversationID: Int64) throws -> LeaseHolder? {
-        try database.pool.read { db in
-            try Row.fetchOne(
-                db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
-                arguments: [conversationID]
-            ).map { LeaseHolder(pid: $0["owner_pid"], heartbeat: $0["heartbeat_at"]) }
-        }
+        try reading(
+            sqlite: { db in
+                try Row.fetchOne(
+                    db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
+                    arguments: [conversationID]
+                ).map { LeaseHolder(pid: $0["owner_pid"], heartbeat: $0["heartbeat_at"]) }
+            },
+            postgres: { try $0.leaseHolder(conversationID) })
     }
 
     func acquireLease(

@@ -8,16 +8,18 @@ extension ConversationService {
     /// with what was stored: it is the model the conversation last actually used. The
     /// `(conversation_id, id)` index is walked from the newest, stopping at the first reply.
     public func model(of conversationID: Int64) throws -> String? {
-        try database.pool.read { db in
-            _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
-            return try String.fetchOne(
-                db,
-                sql: """
-                    SELECT model FROM messages
-                    WHERE conversation_id = ? AND role = 'assistant' AND model IS NOT NULL
-                    ORDER BY id DESC LIMIT 1
-                    """,
-                arguments: [conversationID])
-        }
+        try reading(
+            sqlite: { db in
+                _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
+                return try String.fetchOne(
+                    db,
+                    sql: """
+                        SELECT model FROM messages
+                        WHERE conversation_id = ? AND role = 'assistant' AND model IS NOT NULL
+                        ORDER BY id DESC LIMIT 1
+                        """,
+                    arguments: [conversationID])
+            },
+            postgres: { try $0.model(of: conversationID) })
     }
 }

@@ -12,7 +12,7 @@ extension ConversationService {
         matching filter: String?, around anchor: WindowAnchor<Conversation>, before: Int, after: Int,
         known: ListPosition? = nil
     ) throws -> ListWindow<Conversation> {
-        try database.pool.read { db in
+        try reading(sqlite: { db in
             let listed = Self.listed(user: user, matching: filter)
             let total = try known?.total ?? listed.fetchCount(db)
             let newestFirst = [Column("updated_at").desc, Column("id").desc]
@@ -36,24 +36,23 @@ extension ConversationService {
                 return ListWindow(
                     items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
             }
-        }
+        }, postgres: { try $0.window(matching: filter, around: anchor, before: before, after: after, known: known) })
     }
 
     /// Cleaned like a first message's title: one line, at most 60 characters.
     public func rename(_ id: Int64, to title: String) throws -> Conversation {
-        try database.write { db in
+        try writing(sqlite: { db in
             var record = try ConversationRecord.owned(id: id, user: user, in: db)
-            let cleaned = ConversationRecord.title(from: title)
-            record.title = cleaned
+            record.title = ConversationRecord.title(from: title)
             try record.update(db)
             return record.conversation
-        }
+        }, postgres: { try $0.rename(id, to: title) })
     }
 
     /// Hides the conversation until ``restore(_:)``; conversations deleted before
     /// `purgingBefore` (an earlier session's) are removed for good, messages and all.
     public func delete(_ id: Int64, purgingBefore cutoff: Date) throws -> Conversation {
-        try database.write { db in
+        try writing(sqlite: { db in
             var record = try ConversationRecord.owned(id: id, user: user, in: db)
             try db.execute(
                 sql: "DELETE FROM conversations WHERE user_id = ? AND deleted_at < ?",
@@ -61,11 +60,11 @@ extension ConversationService {
             record.deletedAt = clock.now
             try record.update(db)
             return record.conversation
-        }
+        }, postgres: { try $0.delete(id, purgingBefore: cutoff) })
     }
 
     public func restore(_ id: Int64) throws -> Conversation {
-        try database.write { db in
+        try writing(sqlite: { db in
             guard var record = try ConversationRecord
                 .filter(Column("id") == id && Column("user_id") == user.rawValue && Column("deleted_at") != nil)
                 .fetchOne(db)
@@ -73,7 +72,7 @@ extension ConversationService {
             record.deletedAt = nil
             try record.update(db)
             return record.conversation
-        }
+        }, postgres: { try $0.restore(id) })
     }
 
     /// True when the picker's filter keeps `title` for its title alone, matching as the query

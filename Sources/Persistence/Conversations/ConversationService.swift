@@ -21,20 +21,22 @@ public struct ConversationService: Sendable {
     /// Creates a conversation together with its first message, titled after it, so
     /// that opening and quitting leaves nothing behind.
     public func startConversation(with first: NewMessage) throws -> (Conversation, StoredMessage) {
-        try database.write { try start(with: first, in: $0) }
+        try writing(sqlite: { try start(with: first, in: $0) }, postgres: { try $0.start(with: first) })
     }
 
     /// Appends a message and updates the conversation's time and counters.
     public func append(_ message: NewMessage, to conversationID: Int64) throws -> StoredMessage {
-        try database.write { try append([message], to: conversationID, in: $0)[0] }
+        try writing(
+            sqlite: { try append([message], to: conversationID, in: $0)[0] },
+            postgres: { try $0.append([message], to: conversationID)[0] })
     }
 
     /// Appends many messages in one transaction, for imports and for building large
     /// conversations in tests and benchmarks without holding them all in memory.
     public func append(contentsOf messages: some Sequence<NewMessage>, to conversationID: Int64) throws {
-        try database.write { db in
-            _ = try append(messages, to: conversationID, in: db, keepingResults: false)
-        }
+        try writing(
+            sqlite: { _ = try append(messages, to: conversationID, in: $0, keepingResults: false) },
+            postgres: { _ = try $0.append(messages, to: conversationID, keepingResults: false) })
     }
 
     /// Stores one model step atomically: the assistant message, then `tools` run
@@ -43,20 +45,22 @@ public struct ConversationService: Sendable {
     public func appendStep(
         to conversationID: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage]
     ) throws -> [StoredMessage] {
-        try database.write { db in
-            try step(to: conversationID, assistant: assistant, tools: tools, in: db)
-        }
+        try writing(
+            sqlite: { try step(to: conversationID, assistant: assistant, tools: tools, in: $0) },
+            postgres: { try $0.step(to: conversationID, assistant: assistant, tools: tools) })
     }
 
     public func conversation(id: Int64) throws -> Conversation {
-        try database.pool.read { try ConversationRecord.owned(id: id, user: user, in: $0).conversation }
+        try reading(
+            sqlite: { try ConversationRecord.owned(id: id, user: user, in: $0).conversation },
+            postgres: { try $0.owned(id) })
     }
 
     /// Newest first (by last message, then id); nil lists them all.
     public func list(limit: Int?) throws -> [Conversation] {
-        try database.pool.read { db in
-            try ConversationRecord.newest(user: user, limit: limit, in: db).map(\.conversation)
-        }
+        try reading(
+            sqlite: { try ConversationRecord.newest(user: user, limit: limit, in: $0).map(\.conversation) },
+            postgres: { try $0.list(limit: limit) })
     }
 
     /// The conversation with the newest message, for `--continue`.
@@ -66,18 +70,24 @@ public struct ConversationService: Sendable {
 
     /// The newest `limit` messages, oldest first.
     public func newestMessages(in conversationID: Int64, limit: Int) throws -> [StoredMessage] {
-        try database.pool.read { try newest(in: conversationID, limit: limit, db: $0) }
+        try reading(
+            sqlite: { try newest(in: conversationID, limit: limit, db: $0) },
+            postgres: { try $0.newest(in: conversationID, limit: limit) })
     }
 
     /// Up to `limit` messages just older than `messageID`, oldest first: the page
     /// above what is on screen.
     public func messages(in conversationID: Int64, before messageID: Int64, limit: Int) throws -> [StoredMessage] {
-        try database.pool.read { try older(in: conversationID, before: messageID, limit: limit, db: $0) }
+        try reading(
+            sqlite: { try older(in: conversationID, before: messageID, limit: limit, db: $0) },
+            postgres: { try $0.older(in: conversationID, before: messageID, limit: limit) })
     }
 
     /// Up to `limit` messages after `messageID` (from the start when nil), oldest
     /// first: pages for streaming a whole transcript.
     public func messages(in conversationID: Int64, after messageID: Int64?, limit: Int) throws -> [StoredMessage] {
-        try database.pool.read { try newer(in: conversationID, after: messageID, limit: limit, db: $0) }
+        try reading(
+            sqlite: { try newer(in: conversationID, after: messageID, limit: limit, db: $0) },
+            postgres: { try $0.newer(in: conversationID, after: messageID, limit: limit) })
     }
 }

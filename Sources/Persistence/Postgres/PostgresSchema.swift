@@ -53,7 +53,19 @@ enum PostgresSchema {
             """,
             "GRANT SELECT, INSERT, UPDATE, DELETE ON drafts TO chattui_users",
         ] + isolation("drafts")),
+        // PostgreSQL's text cannot hold a NUL, which a message or a draft must keep
+        // (`PostgresMessageRow`); a lease names its holder's server connection, which
+        // says whether the holder still lives on any machine (`PostgresConversationStore`).
+        Migration(name: "postgres-exact-text-and-lease-connections", statements: [
+            "ALTER TABLE messages ADD COLUMN exact_content bytea",
+            "ALTER TABLE drafts ALTER COLUMN text TYPE bytea USING convert_to(text, 'UTF8')",
+            "ALTER TABLE conversation_leases ADD COLUMN backend_pid integer",
+        ]),
     ]
+
+    /// Migrations SQLite has no counterpart for, as they mend what only PostgreSQL lacks;
+    /// every other name and its place match `Schema`'s.
+    static let postgresOnly: Set<String> = ["postgres-exact-text-and-lease-connections"]
 
     /// The sort expressions of `PostgresTaskEditor`, character for character, so the
     /// indexes above serve them. The title order folds ASCII letters only and compares

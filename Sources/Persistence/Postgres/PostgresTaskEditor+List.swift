@@ -89,16 +89,23 @@ extension PostgresTaskEditor {
         }
     }
 
-    /// The review's windows are keyset pages not yet written for PostgreSQL.
-    func window(
-        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
-        total: Int?
-    ) throws -> ListWindow<TodoTask> {
-        throw PostgresBackendError.notYetSupported("The task review")
-    }
-
-    /// The detail pane's history is not yet read from PostgreSQL.
+    /// The journal's record of task `id`, newest first, down the `task_changes_on_task_id`
+    /// index, worded as on SQLite.
     func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
-        throw PostgresBackendError.notYetSupported("A task's history")
+        let rows = try transaction.rows("""
+            SELECT action, source, created_at, undone_at IS NOT NULL, before, after FROM task_changes
+            WHERE owner = session_user AND task_id = \(id) ORDER BY id DESC LIMIT \(max(0, limit))
+            """)
+        return try rows.compactMap { row in
+            guard let action = TaskAction(rawValue: try transaction.decode(row, column: 0, as: String.self)),
+                let source = ChangeSource(rawValue: try transaction.decode(row, column: 1, as: String.self))
+            else { return nil }
+            let before = try transaction.decode(row, column: 4, as: String?.self).map(TaskState.fromJSON)
+            let after = try transaction.decode(row, column: 5, as: String?.self).map(TaskState.fromJSON)
+            return TaskHistoryEntry(
+                action: action, source: source, at: try transaction.decode(row, column: 2, as: Date.self),
+                undone: try transaction.decode(row, column: 3, as: Bool.self),
+                fields: SQLiteTaskEditor.differences(before, after))
+        }
     }
 }

@@ -20,6 +20,7 @@ public struct SearchService: Sendable {
     /// ``SearchError/tooShort(_:)``.
     public func search(_ text: SearchText, limit: Int) throws -> SearchResults {
         guard text.usesIndex else { throw SearchError.tooShort(text.text) }
+        guard !database.isPostgres else { throw PostgresBackendError.notYetSupported("Search") }
         let wanted = max(0, limit)
         let found = try database.pool.read { db in
             try messages(text, limit: wanted + 1, in: db) + tasks(text, limit: wanted + 1, in: db)

@@ -24,8 +24,8 @@ extension SQLiteTaskEditor {
     }
 
     /// The fields an update changed, each as "name: old → new"; nothing for other actions,
-    /// whose name says it all.
-    private static func differences(_ before: TaskState?, _ after: TaskState?) -> [String] {
+    /// whose name says it all. The PostgreSQL editor words its history with it too.
+    static func differences(_ before: TaskState?, _ after: TaskState?) -> [String] {
         guard let before, let after else { return [] }
         let pairs: [(String, String, String)] = [
             ("title", before.title, after.title),

@@ -5,8 +5,9 @@ import Testing
 
 /// `chattui ask` on the offline engine: no server, the same turn loop and database.
 @Suite(.serialized) struct AskOfflineTests {
-    @Test func aTaskAddedInOneProcessIsListedByTheNext() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func aTaskAddedInOneProcessIsListedByTheNext(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
 
         let add = try await sandbox.launch(["ask", "add", "a", "task", "to", "buy", "groceries"])
         #expect(add.status == 0, "\(add.stderr)")
@@ -24,9 +25,10 @@ import Testing
         #expect(messages.filter { $0.role == .assistant }.allSatisfy { $0.model == "offline" })
     }
 
-    @Test func undoThatRevertsTheNewestChangeEvenOneMadeElsewhere() async throws {
+    @Test(arguments: StoreBackend.available)
+    func undoThatRevertsTheNewestChangeEvenOneMadeElsewhere(backend: StoreBackend) async throws {
         // Given a task added through the chat and then completed by another process
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(backend: backend)
         _ = try await sandbox.launch(["ask", "add a task to buy milk"])
         _ = try sandbox.taskService().complete(id: 1)
 
@@ -55,8 +57,9 @@ import Testing
         #expect(run.errorLines.last == "conversation 1")
     }
 
-    @Test func continueTakesTheMostRecentConversationOrStartsOne() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func continueTakesTheMostRecentConversationOrStartsOne(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
 
         let first = try await sandbox.launch(["ask", "-c", "add a task to call mom"])
         let second = try await sandbox.launch(["ask", "-c", "show my tasks"])

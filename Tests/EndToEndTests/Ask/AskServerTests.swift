@@ -7,12 +7,13 @@ import TestSupport
 /// `chattui ask` against the fake OpenAI-compatible server, which checks every request
 /// against OpenAI's schema and tool-ordering rules.
 @Suite(.serialized) struct AskServerTests {
-    @Test func aReplyStreamsToStdoutAndIsStoredWithModelAndUsage() async throws {
+    @Test(arguments: StoreBackend.available)
+    func aReplyStreamsToStdoutAndIsStoredWithModelAndUsage(backend: StoreBackend) async throws {
         let server = try await FakeOpenAIServer.start(script: """
             [{"text": "Hello from the fake server.", "chunk_size": 3,
               "usage": {"prompt_tokens": 900, "completion_tokens": 7, "total_tokens": 907}}]
             """)
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(backend: backend)
         sandbox.use(server)
 
         let run = try await sandbox.launch(["ask", "Say hello"])
@@ -32,13 +33,14 @@ import TestSupport
         #expect(reply.usage == TokenUsage(promptTokens: 900, completionTokens: 7, totalTokens: 907))
     }
 
-    @Test func aToolCallSplitAcrossChunksChangesTheDatabase() async throws {
+    @Test(arguments: StoreBackend.available)
+    func aToolCallSplitAcrossChunksChangesTheDatabase(backend: StoreBackend) async throws {
         let server = try await FakeOpenAIServer.start(script: #"""
             [{"tool_calls": [{"name": "add_task", "arguments": "{\"title\": \"Buy groceries\", \"priority\": \"high\"}"}],
               "split": 5},
              {"text": "Added Buy groceries."}]
             """#)
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(backend: backend)
         sandbox.use(server)
 
         let run = try await sandbox.launch(["ask", "Add a task to buy groceries, it's urgent"])
@@ -56,11 +58,12 @@ import TestSupport
         #expect(second[3]["content"]?.stringValue?.contains(#""task_id":1"#) == true)
     }
 
-    @Test func aLaterProcessSendsTheEarlierExchange() async throws {
+    @Test(arguments: StoreBackend.available)
+    func aLaterProcessSendsTheEarlierExchange(backend: StoreBackend) async throws {
         let server = try await FakeOpenAIServer.start(script: """
             [{"text": "Nice to meet you, Ada."}, {"text": "Your name is Ada."}]
             """)
-        let sandbox = try Sandbox()
+        let sandbox = try Sandbox(backend: backend)
         sandbox.use(server)
 
         _ = try await sandbox.launch(["ask", "My name is Ada."])

@@ -8,8 +8,8 @@ import Testing
     }
 
     /// A conversation with a tool round trip, and a later one-message conversation.
-    private func seededSandbox() throws -> (Sandbox, first: Int64, second: Int64) {
-        let sandbox = try Sandbox()
+    private func seededSandbox(_ backend: StoreBackend = .sqlite) throws -> (Sandbox, first: Int64, second: Int64) {
+        let sandbox = try Sandbox(backend: backend)
         let conversations = try sandbox.conversationService()
         let (first, _) = try conversations.startConversation(
             with: NewMessage(role: .user, content: "Add a task to buy groceries"))
@@ -28,8 +28,9 @@ import Testing
         return (sandbox, first.id, second.id)
     }
 
-    @Test func conversationsJSONListsNewestFirstWithCounts() throws {
-        let (sandbox, first, second) = try seededSandbox()
+    @Test(arguments: StoreBackend.available)
+    func conversationsJSONListsNewestFirstWithCounts(backend: StoreBackend) throws {
+        let (sandbox, first, second) = try seededSandbox(backend)
         let run = try sandbox.run(["conversations", "--json"])
         #expect(run.status == 0)
         let list = try #require(try json(run.stdout)["conversations"] as? [[String: Any]])
@@ -39,8 +40,9 @@ import Testing
         #expect((list[0]["updated_at"] as? String)?.hasSuffix("Z") == true)
     }
 
-    @Test func conversationsTextIsATable() throws {
-        let (sandbox, first, _) = try seededSandbox()
+    @Test(arguments: StoreBackend.available)
+    func conversationsTextIsATable(backend: StoreBackend) throws {
+        let (sandbox, first, _) = try seededSandbox(backend)
         let lines = try sandbox.run(["conversations"]).stdout.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines[0].hasPrefix("ID"))
@@ -53,8 +55,9 @@ import Testing
         #expect(run.stdout.contains("No conversations"))
     }
 
-    @Test func showPrintsAMarkdownTranscriptWithoutEscapeSequences() throws {
-        let (sandbox, first, _) = try seededSandbox()
+    @Test(arguments: StoreBackend.available)
+    func showPrintsAMarkdownTranscriptWithoutEscapeSequences(backend: StoreBackend) throws {
+        let (sandbox, first, _) = try seededSandbox(backend)
         let run = try sandbox.run(["show", "\(first)"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("# Add a task to buy groceries\n"))
@@ -64,8 +67,9 @@ import Testing
         #expect(!run.stdout.contains("\u{1B}"))
     }
 
-    @Test func showJSONKeepsEveryField() throws {
-        let (sandbox, first, _) = try seededSandbox()
+    @Test(arguments: StoreBackend.available)
+    func showJSONKeepsEveryField(backend: StoreBackend) throws {
+        let (sandbox, first, _) = try seededSandbox(backend)
         let run = try sandbox.run(["show", "\(first)", "--json"])
         #expect(run.status == 0)
         let object = try json(run.stdout)
@@ -81,8 +85,9 @@ import Testing
         #expect(messages[3]["content"] as? String == "Added **Buy groceries**.\u{1B}[2J")
     }
 
-    @Test func showOfAnUnknownIdFailsWithOneLine() throws {
-        let run = try Sandbox().run(["show", "999"])
+    @Test(arguments: StoreBackend.available)
+    func showOfAnUnknownIdFailsWithOneLine(backend: StoreBackend) throws {
+        let run = try Sandbox(backend: backend).run(["show", "999"])
         #expect(run.status == 1)
         #expect(run.stdout.isEmpty)
         let lines = run.stderr.split(separator: "\n")
@@ -98,8 +103,9 @@ import Testing
         #expect(list?.isEmpty == true)
     }
 
-    @Test func showStreamsTranscriptsLongerThanOnePage() throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func showStreamsTranscriptsLongerThanOnePage(backend: StoreBackend) throws {
+        let sandbox = try Sandbox(backend: backend)
         let conversations = try sandbox.conversationService()
         let (conversation, _) = try conversations.startConversation(with: NewMessage(role: .user, content: "message 0"))
         for index in 1..<1_234 {

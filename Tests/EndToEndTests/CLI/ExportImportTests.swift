@@ -45,13 +45,15 @@ import Testing
         return path
     }
 
-    @Test func anExportBroughtIntoAFreshDatabaseHoldsEverythingAndASecondImportChangesNothing() throws {
+    /// From a SQLite file into a fresh database on each backend, and back.
+    @Test(arguments: StoreBackend.available)
+    func anExportBroughtIntoAFreshDatabaseHoldsEverythingAndASecondImportChangesNothing(target backend: StoreBackend) throws {
         let source = try seededSandbox()
         let export = try source.run(["export"])
         #expect(export.status == 0, "\(export.stderr)")
         #expect(!export.stdout.contains("Not yours") && !export.stdout.contains("Private"))
 
-        let target = try Sandbox()
+        let target = try Sandbox(backend: backend)
         let path = try write(export.stdout, in: target)
         let first = try target.run(["import", path])
         #expect(first.status == 0, "\(first.stderr)")
@@ -79,8 +81,13 @@ import Testing
         let again = try target.run(["import", path])
         #expect(again.stdout.contains("Conversations: added 0, extended 0; 2 unchanged.\nTasks: added 0, updated 0; 3 unchanged.\n"))
         #expect(try messages(target).joined().count == before.joined().count)
-        // Back into the database it came from, nothing changes either
+        // Back into the database it came from, nothing changes either, also from the target's own export
         #expect(try source.run(["import", path]).stdout.contains("Conversations: added 0, extended 0; 2 unchanged."))
+        let back = try target.run(["export"])
+        #expect(back.status == 0, "\(back.stderr)")
+        let returned = try source.run(["import", try write(back.stdout, in: source)])
+        #expect(returned.stdout.contains("Conversations: added 0, extended 0; 2 unchanged.\nTasks: added 0, updated 0; 3 unchanged.\n"),
+                "\(returned.stdout)")
     }
 
     @Test func aLaterExportAddsOnlyTheNewMessagesAndADryRunWritesNothing() throws {

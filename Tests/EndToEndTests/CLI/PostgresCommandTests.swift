@@ -45,11 +45,11 @@ struct PostgresCommandTests {
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
 
-    @Test func whatDoesNotRunOnPostgresYetSaysSo() throws {
+    @Test func searchSaysItDoesNotRunOnPostgresYet() throws {
         let database = try PostgresScratchDatabase()
-        let run = try Sandbox().run(["conversations", "--db", database.url])
+        let run = try Sandbox().run(["search", "groceries", "--db", database.url])
         #expect(run.status == 1)
-        #expect(run.stderr.contains("does not work on a PostgreSQL database yet"))
+        #expect(run.stderr == "Error: Search does not work on a PostgreSQL database yet; use a SQLite file for it\n")
         #expect(!run.stderr.contains(database.password))
     }
 }

@@ -14,6 +14,8 @@ final class Sandbox {
     private let temporary: TemporaryFolder
     var folder: URL { temporary.url }
     var environment: [String: String]
+    /// The PostgreSQL database the sandbox uses instead of its file, if any (`init(backend:)`).
+    private(set) var scratch: PostgresScratchDatabase?
 
     var databasePath: String { folder.appendingPathComponent("data/chattui/chattui.db").path }
 
@@ -31,6 +33,16 @@ final class Sandbox {
         environment["LANG"] = "C.UTF-8"
         environment["TZ"] = "UTC"
         self.environment = environment
+    }
+
+    /// A sandbox keeping its data on `backend`: its own file, or a fresh database on the
+    /// PostgreSQL test cluster that `CHATTUI_DB` names, so every command run uses it.
+    convenience init(backend: StoreBackend) throws {
+        try self.init()
+        guard backend == .postgres else { return }
+        let scratch = try PostgresScratchDatabase()
+        environment["CHATTUI_DB"] = scratch.url
+        self.scratch = scratch
     }
 
     /// Runs `chattui` with `arguments` and waits for it; output goes through files, so a

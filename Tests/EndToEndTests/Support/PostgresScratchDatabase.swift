@@ -46,6 +46,34 @@ final class PostgresScratchDatabase {
         return TaskService(database: database, user: UserID("ignored"), clock: clock, source: .cli)
     }
 
+    /// Polls the server until no connection to this database is left, such as the one a
+    /// killed chattui held (the server drops it when the socket closes); false if one is
+    /// still there after `seconds`. Close this process's own handles first.
+    func waitUntilNobodyIsConnected(within seconds: Double) throws -> Bool {
+        guard let base = Self.baseURL else { throw MissingCluster() }
+        let deadline = Date().addingTimeInterval(seconds)
+        let sql = "SELECT count(*) FROM pg_stat_activity WHERE datname = '\(name)' AND client_port IS NOT NULL"
+        repeat {
+            if try Self.psqlValue(base, sql) == "0" { return true }
+            usleep(20_000)
+        } while Date() < deadline
+        return false
+    }
+
+    /// The single value `sql` selects, as psql prints it unaligned.
+    private static func psqlValue(_ url: String, _ sql: String) throws -> String {
+        let process = Process()
+        let output = Pipe()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["psql", "-X", "-q", "-A", "-t", "-v", "ON_ERROR_STOP=1", url, "-c", sql]
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw PsqlFailed(sql: sql) }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     private static func psql(_ url: String, _ sql: String) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")

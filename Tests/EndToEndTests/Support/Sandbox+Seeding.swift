@@ -2,17 +2,22 @@ import Foundation
 import Persistence
 
 extension Sandbox {
-    /// The sandbox's database, opened in this process as the given user, to seed or inspect it.
+    /// The sandbox's database (its file, or its PostgreSQL database), opened in this process
+    /// to seed or inspect it.
     func database() throws -> AppDatabase {
-        try AppDatabase.open(path: databasePath)
+        guard let scratch else { return try AppDatabase.open(path: databasePath) }
+        return try AppDatabase.open(location: DatabaseLocation(scratch.url), environment: [:])
     }
 
+    /// On PostgreSQL the user is the role that connects, whatever `user` says.
     func taskService(user: String = "tester") throws -> TaskService {
-        TaskService(database: try database(), user: UserID(user), clock: Self.clock, source: .cli)
+        let database = try database()
+        return TaskService(database: database, user: database.connectedUser ?? UserID(user), clock: Self.clock, source: .cli)
     }
 
     func conversationService(user: String = "tester") throws -> ConversationService {
-        ConversationService(database: try database(), user: UserID(user), clock: Self.clock)
+        let database = try database()
+        return ConversationService(database: database, user: database.connectedUser ?? UserID(user), clock: Self.clock)
     }
 
     /// Thursday 26 November 2026, 09:30 UTC: the "now" of seeded data.

@@ -6,8 +6,9 @@ import TestSupport
 
 /// Talking in the chat: offline, streaming from a server, interrupting, resuming.
 extension TUITests {
-    @Test func anOfflineMessageShowsTheReplyAndTheToolLine() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func anOfflineMessageShowsTheReplyAndTheToolLine(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
         let screen = try await TmuxScreen(sandbox, chattui: "")
         try await screen.waitFor(Self.freshStatus)
 
@@ -57,8 +58,9 @@ extension TUITests {
         try server.expectEveryRequestValid()
     }
 
-    @Test func resumingShowsTheConversationsHistory() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func resumingShowsTheConversationsHistory(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
         let conversations = try sandbox.conversationService()
         let (conversation, _) = try await conversations.startConversation(
             with: NewMessage(role: .user, content: "What should I pack for the trip?"))

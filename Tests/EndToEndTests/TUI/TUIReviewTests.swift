@@ -4,8 +4,9 @@ import Testing
 
 /// The task review (F2): the same task service as the tools, and its undo.
 extension TUITests {
-    @Test func theReviewCompletesUndoesAndReturnsToTheChat() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func theReviewCompletesUndoesAndReturnsToTheChat(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
         let tasks = try sandbox.taskService()
         let groceries = try tasks.add(TaskDraft(title: "Buy groceries"))
         _ = try tasks.add(TaskDraft(title: "Call the dentist"))

@@ -4,11 +4,11 @@ import Testing
 @testable import Persistence
 
 /// The picker's side of conversations: keyset windows newest first, a title or content filter, and
-/// rename, delete (hidden until restored) and restore.
+/// rename, delete (hidden until restored) and restore, on every backend.
 struct ConversationPickerTests {
     /// 30 conversations, one a minute, titled "Topic 1"…"Topic 30"; every third about bills.
-    private func makeConversations() throws -> (ConversationService, ManualClock, TestFolder) {
-        let (database, folder) = try makeTestDatabase()
+    private func makeConversations(_ backend: TestBackend) throws -> (ConversationService, ManualClock, AnyObject) {
+        let (database, _, folder) = try backend.makeDatabase()
         let time = ManualClock()
         let conversations = ConversationService.make(database, clock: time.clock)
         for index in 1...30 {
@@ -19,8 +19,9 @@ struct ConversationPickerTests {
         return (conversations, time, folder)
     }
 
-    @Test func windowsWalkTheListNewestFirstWithTheTrueCount() throws {
-        let (conversations, _, folder) = try makeConversations()
+    @Test(arguments: TestBackend.available)
+    func windowsWalkTheListNewestFirstWithTheTrueCount(backend: TestBackend) throws {
+        let (conversations, _, folder) = try makeConversations(backend)
         let expected = try conversations.list(limit: nil).map(\.id)
 
         let first = try conversations.window(matching: nil, around: .first, before: 0, after: 10)
@@ -36,8 +37,9 @@ struct ConversationPickerTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aTitleFilterKeepsMatchingTitlesIgnoringCase() throws {
-        let (conversations, _, folder) = try makeConversations()
+    @Test(arguments: TestBackend.available)
+    func aTitleFilterKeepsMatchingTitlesIgnoringCase(backend: TestBackend) throws {
+        let (conversations, _, folder) = try makeConversations(backend)
         let window = try conversations.window(matching: "BILLS", around: .first, before: 0, after: 100)
         #expect(window.total == 10)
         #expect(window.items.first?.title == "Bills 30")
@@ -47,8 +49,8 @@ struct ConversationPickerTests {
 
     /// Topic 4 and Bills 9 mention the plumber in their messages, Topic 16 is renamed after
     /// him; a tool result, a deleted conversation and Bob's conversation mention him too.
-    private func makePlumberConversations() throws -> (ConversationService, TestFolder) {
-        let (conversations, time, folder) = try makeConversations()
+    private func makePlumberConversations(_ backend: TestBackend) throws -> (ConversationService, AnyObject) {
+        let (conversations, time, folder) = try makeConversations(backend)
         _ = try conversations.append(NewMessage(role: .user, content: "The PLUMBER comes Tuesday"), to: 4)
         time.advance(by: 60)
         _ = try conversations.append(NewMessage(role: .assistant, content: "Booked the plumber."), to: 9)
@@ -58,13 +60,15 @@ struct ConversationPickerTests {
             NewMessage(role: .tool, content: "{\"title\": \"call the plumber\"}", toolCallID: "call_1"), to: 20)
         _ = try conversations.append(NewMessage(role: .user, content: "plumber again"), to: 25)
         _ = try conversations.delete(25, purgingBefore: .distantPast)
-        let bob = ConversationService(database: conversations.database, user: UserID("bob"), clock: time.clock)
+        let (bobsDatabase, bobsName) = try backend.otherPerson(folder)
+        let bob = ConversationService(database: bobsDatabase, user: bobsName, clock: time.clock)
         _ = try bob.startConversation(with: NewMessage(role: .user, content: "Bob's plumber"))
         return (conversations, folder)
     }
 
-    @Test func aFilterAlsoKeepsConversationsWhoseMessagesHoldIt() throws {
-        let (conversations, folder) = try makePlumberConversations()
+    @Test(arguments: TestBackend.available)
+    func aFilterAlsoKeepsConversationsWhoseMessagesHoldIt(backend: TestBackend) throws {
+        let (conversations, folder) = try makePlumberConversations(backend)
         let window = try conversations.window(matching: "plumber", around: .first, before: 0, after: 10)
         // Newest first: Bills 9 and Topic 4 were written to last; Topic 16 only renamed.
         #expect(window.items.map(\.id) == [9, 4, 16])
@@ -73,8 +77,9 @@ struct ConversationPickerTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aContentFilterPagesWithTheTrueCount() throws {
-        let (conversations, folder) = try makePlumberConversations()
+    @Test(arguments: TestBackend.available)
+    func aContentFilterPagesWithTheTrueCount(backend: TestBackend) throws {
+        let (conversations, folder) = try makePlumberConversations(backend)
         let first = try conversations.window(matching: "plumber", around: .first, before: 0, after: 2)
         let last = try conversations.window(matching: "plumber", around: .last, before: 2, after: 0)
         let around = try conversations.window(matching: "plumber", around: .item(first.items[1]), before: 1, after: 1)
@@ -87,8 +92,9 @@ struct ConversationPickerTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func textTooShortForTheIndexFiltersTitlesOnly() throws {
-        let (conversations, folder) = try makePlumberConversations()
+    @Test(arguments: TestBackend.available)
+    func textTooShortForTheIndexFiltersTitlesOnly(backend: TestBackend) throws {
+        let (conversations, folder) = try makePlumberConversations(backend)
         // "pl" is in Topic 4's and Bills 9's messages, but only Topic 16's title holds it.
         let window = try conversations.window(matching: "PL", around: .first, before: 0, after: 10)
         #expect(window.items.map(\.id) == [16])
@@ -101,16 +107,18 @@ struct ConversationPickerTests {
         #expect(!ConversationService.title("Topic 4", holds: "plumber"))
     }
 
-    @Test func renameCleansTheTitle() throws {
-        let (conversations, _, folder) = try makeConversations()
+    @Test(arguments: TestBackend.available)
+    func renameCleansTheTitle(backend: TestBackend) throws {
+        let (conversations, _, folder) = try makeConversations(backend)
         let renamed = try conversations.rename(1, to: "  Groceries\u{1B}[31m\nand more")
         #expect(renamed.title == "Groceries[31m")
         #expect(try conversations.conversation(id: 1).title == "Groceries[31m")
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aDeletedConversationIsHiddenUntilRestoredAndPurgedByALaterSession() throws {
-        let (conversations, time, folder) = try makeConversations()
+    @Test(arguments: TestBackend.available)
+    func aDeletedConversationIsHiddenUntilRestoredAndPurgedByALaterSession(backend: TestBackend) throws {
+        let (conversations, time, folder) = try makeConversations(backend)
         let sessionStart = time.clock.now
         _ = try conversations.delete(5, purgingBefore: sessionStart)
         #expect(try conversations.window(matching: nil, around: .first, before: 0, after: 50).total == 29)
@@ -125,15 +133,17 @@ struct ConversationPickerTests {
         _ = try conversations.delete(6, purgingBefore: time.clock.now)
         #expect(throws: ConversationError.notFound(5)) { try conversations.restore(5) }
         #expect(try conversations.restore(6).id == 6)
-        let orphans = try conversations.database.pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages WHERE conversation_id = 5")
+        if backend == .sqlite {
+            let orphans = try conversations.database.pool.read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM messages WHERE conversation_id = 5")
+            }
+            #expect(orphans == 0)
         }
-        #expect(orphans == 0)
         withExtendedLifetime(folder) {}
     }
 
     @Test func aKeysetPageWalksTheUpdatedAtIndex() throws {
-        let (conversations, _, folder) = try makeConversations()
+        let (conversations, _, folder) = try makeConversations(.sqlite)
         let plan = try conversations.database.pool.read { db in
             try Row.fetchAll(
                 db,

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 @testable import Persistence
 
+/// SQLite's side of leases: a holder is alive while its pid is; the exclusion both backends
+/// share is in `ConversationBackendTests`, PostgreSQL's liveness in `PostgresLeaseTests`.
 struct LeaseTests {
     private let me = getpid()
     /// No process has this id: Linux pids stay below 2^22.
@@ -15,18 +17,6 @@ struct LeaseTests {
         return (conversations, conversation.id, folder)
     }
 
-    @Test func aLiveHolderKeepsItsLease() throws {
-        // Given a lease held by this (live) process
-        let (conversations, id, folder) = try makeConversation()
-        try conversations.acquireLease(conversationID: id, pid: me, now: start, staleAfter: 30)
-        // Then another pid cannot take it while fresh, and the holder may take it again
-        #expect(throws: ConversationError.leaseHeld(conversationID: id, ownerPID: me)) {
-            try conversations.acquireLease(conversationID: id, pid: me + 1, now: start + 10, staleAfter: 30)
-        }
-        try conversations.acquireLease(conversationID: id, pid: me, now: start + 10, staleAfter: 30)
-        withExtendedLifetime(folder) {}
-    }
-
     @Test func aStaleOrDeadHoldersLeaseIsTakenOver() throws {
         let (conversations, id, folder) = try makeConversation()
         // Given a lease whose heartbeat is older than staleAfter
@@ -38,19 +28,6 @@ struct LeaseTests {
         }
         // And a lease held by a process that is gone is taken at once
         try conversations.acquireLease(conversationID: id, pid: me, now: start + 32, staleAfter: 30)
-        withExtendedLifetime(folder) {}
-    }
-
-    @Test func renewingKeepsTheLeaseFreshAndReleasingFreesIt() throws {
-        let (conversations, id, folder) = try makeConversation()
-        try conversations.acquireLease(conversationID: id, pid: me, now: start, staleAfter: 30)
-        try conversations.renewLease(conversationID: id, pid: me, now: start + 25)
-        #expect(throws: ConversationError.leaseHeld(conversationID: id, ownerPID: me)) {
-            try conversations.acquireLease(conversationID: id, pid: me + 1, now: start + 50, staleAfter: 30)
-        }
-        try conversations.releaseLease(conversationID: id, pid: me + 1)
-        try conversations.releaseLease(conversationID: id, pid: me)
-        try conversations.acquireLease(conversationID: id, pid: me + 1, now: start + 51, staleAfter: 30)
         withExtendedLifetime(folder) {}
     }
 

@@ -25,4 +25,25 @@ enum TestBackend: String, CaseIterable, Sendable, CustomTestStringConvertible {
             return (database, UserID(try #require(holder.url.user)), holder)
         }
     }
+
+    /// Another person on the database `makeDatabase()` made, and who they are: another
+    /// `CHATTUI_USER` on the same SQLite file, another role in `chattui_users` on PostgreSQL.
+    func otherPerson(_ lifetime: AnyObject) throws -> (database: AppDatabase, user: UserID) {
+        switch self {
+        case .sqlite:
+            return (try reopen(lifetime), UserID("bob"))
+        case .postgres:
+            let url = try #require(lifetime as? PostgresTestDatabase).makePerson("bob")
+            return (try AppDatabase.open(location: .postgres(url), environment: [:]), UserID(try #require(url.user)))
+        }
+    }
+
+    /// A second handle on the database `makeDatabase()` made, as another chattui process
+    /// opens it: its own SQLite connections, or its own PostgreSQL connection.
+    func reopen(_ lifetime: AnyObject) throws -> AppDatabase {
+        switch self {
+        case .sqlite: return try AppDatabase.open(path: try #require(lifetime as? TestFolder).databasePath)
+        case .postgres: return try #require(lifetime as? PostgresTestDatabase).open()
+        }
+    }
 }

@@ -167,4 +167,23 @@ struct TaskBackendTests {
         #expect(try tasks.list(TaskQuery()).tasks.map(\.id) == [gym.id])
         withExtendedLifetime(lifetime) {}
     }
+
+    @Test(arguments: TestBackend.available)
+    func historyListsATasksChangesNewestFirstWithWhatChanged(backend: TestBackend) throws {
+        let (database, _, lifetime) = try backend.makeDatabase()
+        let tasks = TaskService.make(database)
+        let task = try tasks.add(TaskDraft(title: "Buy milk"))
+        _ = try tasks.add(TaskDraft(title: "Other"))
+        _ = try tasks.update(id: task.id, TaskPatch(title: .set("Buy oat milk"), due: .set(.day(day("2025-03-20")))))
+        _ = try tasks.complete(id: task.id)
+        _ = try tasks.undoLastChange()
+
+        let history = try tasks.history(of: task.id, limit: 10)
+
+        #expect(history.map(\.action) == [.complete, .update, .add])
+        #expect(history.map(\.undone) == [true, false, false])
+        #expect(history[1].fields == ["title: Buy milk → Buy oat milk", "due: none → 2025-03-20"])
+        #expect(history.allSatisfy { $0.source == .tui })
+        withExtendedLifetime(lifetime) {}
+    }
 }

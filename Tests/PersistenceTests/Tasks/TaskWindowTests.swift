@@ -4,12 +4,12 @@ import Testing
 @testable import Persistence
 
 /// Keyset windows: any stretch of a listing, read from its edges or around a task, in the
-/// same order as `list_tasks`, with the true count.
+/// same order as `list_tasks`, with the true count, on every backend.
 struct TaskWindowTests {
     /// 40 tasks with repeated titles, priorities and due dates (some undated), so every
     /// order has ties that only the id breaks.
-    private func makeTasks() throws -> (TaskService, TestFolder) {
-        let (database, folder) = try makeTestDatabase()
+    private func makeTasks(_ backend: TestBackend) throws -> (TaskService, AnyObject) {
+        let (database, _, folder) = try backend.makeDatabase()
         let tasks = TaskService.make(database)
         try tasks.transaction { editor in
             for index in 0..<40 {
@@ -23,9 +23,9 @@ struct TaskWindowTests {
         return (tasks, folder)
     }
 
-    @Test(arguments: TaskSort.allCases)
-    func walkingWindowsForwardGivesTheListingOrder(sort: TaskSort) throws {
-        let (tasks, folder) = try makeTasks()
+    @Test(arguments: TestBackend.available, TaskSort.allCases)
+    func walkingWindowsForwardGivesTheListingOrder(backend: TestBackend, sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks(backend)
         let query = TaskQuery(status: .all, sort: sort)
         let expected = try tasks.list(query).tasks.map(\.id)
 
@@ -44,9 +44,9 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test(arguments: TaskSort.allCases)
-    func theLastWindowEndsAtTheLastTask(sort: TaskSort) throws {
-        let (tasks, folder) = try makeTasks()
+    @Test(arguments: TestBackend.available, TaskSort.allCases)
+    func theLastWindowEndsAtTheLastTask(backend: TestBackend, sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks(backend)
         let query = TaskQuery(status: .pending, sort: sort)
         let expected = try tasks.list(query).tasks.map(\.id)
 
@@ -59,9 +59,9 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test(arguments: TaskSort.allCases)
-    func aWindowAroundATaskKnowsItsPosition(sort: TaskSort) throws {
-        let (tasks, folder) = try makeTasks()
+    @Test(arguments: TestBackend.available, TaskSort.allCases)
+    func aWindowAroundATaskKnowsItsPosition(backend: TestBackend, sort: TaskSort) throws {
+        let (tasks, folder) = try makeTasks(backend)
         let query = TaskQuery(status: .all, sort: sort)
         let expected = try tasks.list(query).tasks
         let anchor = expected[17]
@@ -74,8 +74,9 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aTaskThatNoLongerMatchesLeavesItsPlaceToTheNext() throws {
-        let (tasks, folder) = try makeTasks()
+    @Test(arguments: TestBackend.available)
+    func aTaskThatNoLongerMatchesLeavesItsPlaceToTheNext(backend: TestBackend) throws {
+        let (tasks, folder) = try makeTasks(backend)
         let query = TaskQuery(status: .pending, sort: .created)
         let anchor = try tasks.task(id: 10)
         _ = try tasks.complete(id: 10)
@@ -89,8 +90,9 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func aTaskWhoseDueDateMovedIsFoundAtItsNewPlace() throws {
-        let (tasks, folder) = try makeTasks()
+    @Test(arguments: TestBackend.available)
+    func aTaskWhoseDueDateMovedIsFoundAtItsNewPlace(backend: TestBackend) throws {
+        let (tasks, folder) = try makeTasks(backend)
         let query = TaskQuery(status: .all, sort: .due)
         let shown = try tasks.task(id: 2)
         _ = try tasks.update(id: 2, TaskPatch(due: .set(.day(day("2025-04-30")))))
@@ -103,31 +105,14 @@ struct TaskWindowTests {
         withExtendedLifetime(folder) {}
     }
 
-    @Test func anEmptyListingHasAnEmptyWindow() throws {
-        let (database, folder) = try makeTestDatabase()
+    @Test(arguments: TestBackend.available)
+    func anEmptyListingHasAnEmptyWindow(backend: TestBackend) throws {
+        let (database, _, folder) = try backend.makeDatabase()
         let tasks = TaskService.make(database)
         for anchor in [WindowAnchor<TodoTask>.first, .last] {
             let window = try tasks.window(TaskQuery(), around: anchor, before: 5, after: 5)
             #expect(window == ListWindow(items: [], offset: 0, total: 0, anchorIndex: 0))
         }
-        withExtendedLifetime(folder) {}
-    }
-
-    @Test func historyListsATasksChangesNewestFirstWithWhatChanged() throws {
-        let (database, folder) = try makeTestDatabase()
-        let tasks = TaskService.make(database)
-        let task = try tasks.add(TaskDraft(title: "Buy milk"))
-        _ = try tasks.add(TaskDraft(title: "Other"))
-        _ = try tasks.update(id: task.id, TaskPatch(title: .set("Buy oat milk"), due: .set(.day(day("2025-03-20")))))
-        _ = try tasks.complete(id: task.id)
-        _ = try tasks.undoLastChange()
-
-        let history = try tasks.history(of: task.id, limit: 10)
-
-        #expect(history.map(\.action) == [.complete, .update, .add])
-        #expect(history.map(\.undone) == [true, false, false])
-        #expect(history[1].fields == ["title: Buy milk → Buy oat milk", "due: none → 2025-03-20"])
-        #expect(history.allSatisfy { $0.source == .tui })
         withExtendedLifetime(folder) {}
     }
 }
