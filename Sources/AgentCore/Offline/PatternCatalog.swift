@@ -121,10 +121,26 @@ enum PatternCatalog {
         ReasonClause.because,
         CompoundSplitter.joint,
         ReasonClause.statement,
+        FieldClearParser.notDue,
+        FieldClearParser.untagAll,
+        ChangeParser.pastComplete,
+        DoneStatement.pastTime,
+        DoneStatement.particle,
+        CancelNews.plan,
+        CancelNews.bothering,
+        CancelNews.goingTo,
+        ReasonClause.consequence,
+        PronounRename.renaming,
+        PronounRename.meant,
+        PronounRename.shouldBe,
+        PronounRename.noTitle,
+        AddParser.definiteArticle,
+        UpdateParser.renameCapitalised,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
+        FieldClearParser.fieldFirst, FieldClearParser.taskFirst,
     ]
 }

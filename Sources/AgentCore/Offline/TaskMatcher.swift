@@ -6,6 +6,8 @@ enum TaskMatcher {
     private static let filler: Set<String> = [
         "the", "a", "an", "my", "to", "of", "for", "and", "on", "in", "with", "at", "about",
         "task", "one", "item", "todo", "that", "this",
+        // What is left of a possessive: "mom's call" is about "Call mom".
+        "s",
     ]
 
     /// Tasks whose title contains every significant word of `words`.
