@@ -21,7 +21,7 @@ enum ChangeParser {
     static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
                                       example: "I've just finished task 3")
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
         Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?(?:,?\s+(?:so\s+)?(?:remove|delete|drop|scrap|bin)\s+it)?$/#, example: "don't need the gym task anymore"),

@@ -17,7 +17,8 @@ enum DoneStatement {
     private static let general: Set<String> = [
         "got", "sorted", "did", "done", "handled", "grabbed", "picked", "dealt", "tackled", "managed", "finished", "completed",
     ]
-    /// "picked up", "sorted out", "dealt with": the particle belongs to the general verb.
+    /// "picked up", "sorted out", "cleaned out": the particle belongs to the verb, and a title
+    /// says "Clean the garage" without it.
     static let particle = Pattern(#/(?i)^(?:up|out|with|off)\s+/#, example: "up the groceries")
 
     /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done".
@@ -40,8 +41,8 @@ enum DoneStatement {
     static func words(in text: String) -> String? {
         if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
             let verb = match.output.1.lowercased()
-            guard general.contains(verb) else { return match.output.1 + " " + match.output.2 }
-            return String(match.output.2).replacing(particle.regex, with: "")
+            let object = String(match.output.2).replacing(particle.regex, with: "")
+            return general.contains(verb) ? object : match.output.1 + " " + object
         }
         guard let match = text.wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()
