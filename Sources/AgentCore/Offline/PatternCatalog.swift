@@ -6,6 +6,7 @@ enum PatternCatalog {
     static let all: [any ExampledPattern] = [
         AddDoubt.command,
         AddDoubt.unreadWord,
+        AddDoubt.negatedStatement,
         AddDoubt.unreadDate,
         AddDoubt.embeddedCommand,
         AddDoubt.emptiedEdit,
@@ -129,6 +130,7 @@ enum PatternCatalog {
         CancelNews.plan,
         CancelNews.bothering,
         CancelNews.goingTo,
+        CancelNews.needingTask,
         ReasonClause.consequence,
         PronounRename.renaming,
         PronounRename.meant,
