@@ -15,6 +15,9 @@ enum AddDoubt {
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
     static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
+    /// "I'm not going to the garage today": what the user will not do is news, not a task.
+    static let negatedStatement = Pattern(#/^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)\b/#,
+                                          example: "i'm not going to the garage")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
     /// cannot exist, which would otherwise stay in the title.
@@ -28,6 +31,9 @@ enum AddDoubt {
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
             || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
+        }
+        if key.firstMatch(of: negatedStatement.regex) != nil {
+            return "“\(title)” reads like news about something you won't do, not a task to add"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {
             return "I couldn't read “\(date.output)” in “\(title)” as a date"

@@ -18,15 +18,22 @@ enum AddParser {
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
-        Pattern(#/(?i)^(?:i\s+)?(?:need|have|got|gotta|must|should|want)\s+(?:to\s+)?(?:remember|not\s+forget)\s+(?:to\s+|about\s+)?(.+)$/#, example: "I need to remember to call mum"),
-        Pattern(#/(?i)^remember\s+(?:to\s+)?(.+)$/#, example: "remember to call mum"),
-        Pattern(#/(?i)^(?:don'?t|do\s+not)\s+(?:let\s+me\s+)?forget\s+(?:to\s+|about\s+)?(.+)$/#, example: "don't let me forget to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
         Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#, example: "add call mum"),
     ]
+    /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
+    /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
+    /// thing rather than an act ("the car insurance") loses its article: "Car insurance".
+    static let rememberings = [
+        Pattern(#/(?i)^(?:(?:i|we)\s+)?(?:(?:really|still|also|just|definitely|absolutely|seriously|totally)\s+)*(?:(?:need|have|got|want)\s+to\s+|gotta\s+|must\s+|should\s+|ought\s+to\s+|(?:'ll|will)\s+(?:need\s+to\s+|have\s+to\s+)?|better\s+|had\s+better\s+|(?:'d|would)\s+better\s+)?(?:try\s+to\s+)?remember\s+(?:to\s+|about\s+|that\s+i\s+(?:need|have)\s+to\s+)?(.+)$/#,
+                example: "I should remember to book the MOT"),
+        Pattern(#/(?i)^(?:(?:i|we)\s+)?(?:(?:really|still|also|just|definitely|absolutely|seriously|totally)\s+)*(?:(?:(?:need|have|got|want)\s+to|must|should|ought\s+to|better|had\s+better|(?:'d|would)\s+better|(?:'ll|will)\s+try\s+to|try\s+to)\s+not|mustn'?t|must\s+not|shouldn'?t|should\s+not|can'?t|cannot|can\s+not|don'?t|do\s+not|never|(?:'d|would)\s+(?:better\s+)?not|(?:don'?t|do\s+not)\s+let\s+me|let'?s\s+not|let\s+us\s+not)\s+forget\s+(?:to\s+|about\s+)?(.+)$/#,
+                example: "I need to not forget the car insurance"),
+    ]
+
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
     static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
                                        example: "add a work task to write the report")
@@ -45,6 +52,7 @@ enum AddParser {
     static let quoted = Pattern(#/(?:^|[\s:])(?:'([^']+)'|"([^"]+)")(?=$|[\s,.!?;:)])/#, example: "put 'book flights' on my list")
     /// "add a task to buy milk to my todos": the words naming a task before its title.
     static let taskLead = Pattern(#/(?i)^(?:an?\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)\s+(?:to|for|:)\s*/#, example: "a task to buy milk")
+    static let definiteArticle = Pattern(#/(?i)^the\s+/#, example: "the car insurance")
     static let itemArticle = Pattern(#/(?i)^(?:the|a|an|some)\s+/#, example: "the dentist")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
@@ -60,6 +68,9 @@ enum AddParser {
         if let match = text.wholeMatch(of: taggedOpening.regex), !notTags.contains(match.output.1.lowercased()),
            let tag = TagPhrase.normalise(match.output.1) {
             return String(match.output.2) + " #" + tag
+        }
+        for opening in rememberings {
+            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1.replacing(definiteArticle.regex, with: "")) }
         }
         for opening in openings {
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1) }

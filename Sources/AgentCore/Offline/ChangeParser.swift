@@ -9,17 +9,19 @@ enum ChangeParser {
         Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]
     static let complete = [
-        Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished)$/#, example: "mark task 3 as done"),
+        Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with)$/#, example: "mark task 3 as done"),
         Pattern(#/(?i)^(?:tick|check|cross|strike)\s+(.+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
-        Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
-                example: "I've just finished task 3"),
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|has\s+been)\s+(?:now\s+)?(?:done|complete|completed|finished)$/#, example: "task 3 is done"),
     ]
+    /// "I've just finished task 3", "did the rent yesterday": said in the past, so when it was
+    /// done is cut from the end before the task's words are read.
+    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
+                                      example: "I've just finished task 3")
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe|kill|ditch|axe|nuke|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
         Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?(?:,?\s+(?:so\s+)?(?:remove|delete|drop|scrap|bin)\s+it)?$/#, example: "don't need the gym task anymore"),
@@ -33,11 +35,15 @@ enum ChangeParser {
         if let target = firstTarget(in: text, patterns: reopen) {
             return .change(.update(TaskEdits(completed: false)), of: target)
         }
-        if let target = firstTarget(in: text, patterns: complete) {
+        if let target = firstTarget(in: text, patterns: complete)
+            ?? firstTarget(in: DoneStatement.withoutPastTime(text), patterns: [pastComplete]) {
             return target.hasDate ? nil : .change(.complete, of: target)
         }
         if let list = doneTasksToDelete(in: text) { return .list(list) }
         if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
+            return .change(.delete, of: target)
+        }
+        if let words = CancelNews.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {
             return .change(.delete, of: target)
         }
         if let words = DoneStatement.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {

@@ -1,5 +1,5 @@
-/// Splits "mark 1 done and delete 8" or "complete the rent then add call mom" into the
-/// requests it joins.
+/// Splits "mark 1 done and delete 8", "complete the rent then add call mom" or "mark 1 done,
+/// delete 8 and add call mom" into the requests it joins.
 ///
 /// A split is made only where both sides are whole requests the rules read on their own:
 /// an explicit add with a clean title, or a change aimed at a task by its number or by
@@ -7,19 +7,23 @@
 /// is no request), and "remind me to pick up the kids and drop them at school" stays one
 /// ("them" points at nothing the engine knows).
 enum CompoundSplitter {
-    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|,\s*also|\s+plus)\s+/#,
+    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|,\s*also|\s+plus|\s*,)\s+/#,
                                example: "mark 1 done and then delete 8")
 
     private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]
 
-    /// The two requests, in order, or `nil` when the message is not two whole requests.
+    /// The requests, in order, or `nil` when the message is not two or more whole requests:
+    /// "mark 1 done, delete 8 and add call mom" is three, split at its first joint and then
+    /// again in what follows it (tried first: "delete 8 and add call mom" also reads as one
+    /// deletion of a task named "8 and add call mom").
     static func parts(of utterance: Utterance) -> [Intent]? {
         let text = utterance.core
         for match in text.matches(of: Self.joint.regex) {
+            let rest = String(text[match.range.upperBound...])
             guard let first = request(String(text[..<match.range.lowerBound])),
-                  let second = request(String(text[match.range.upperBound...]))
+                  let following = parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
-            return [first, second]
+            return [first] + following
         }
         return nil
     }

@@ -6,8 +6,21 @@
 /// the engine says so or asks which, and never adds the sentence as a new task.
 enum DoneStatement {
     /// "I (have) (just) called the dentist (already)", "emailed sarah": a past verb, then what was done.
-    static let active = Pattern(#/(?i)^(?:(?:i|we)(?:'ve|\s+have|\s+had)?(?:\s+(?:just|already|finally|now|also))*\s+)?([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
+    static let active = Pattern(#/(?i)^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|already|finally|now|also)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
                                 example: "I've just called the dentist already")
+    /// When it was done, said after what was done: "yesterday", "last night", "on the way
+    /// home", "on monday". It names no task, so it is cut before the task's words are read.
+    static let pastTime = Pattern(#/(?i)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?))+$/#,
+                                  example: "texted jo last night")
+    /// Verbs that say only that something was done, not how: "got the groceries", "sorted
+    /// the car insurance", "picked up the parcel". The task is found by what follows them.
+    private static let general: Set<String> = [
+        "got", "sorted", "did", "done", "handled", "grabbed", "picked", "dealt", "tackled", "managed", "finished", "completed",
+    ]
+    /// "picked up", "sorted out", "cleaned out": the particle belongs to the verb, and a title
+    /// says "Clean the garage" without it.
+    static let particle = Pattern(#/(?i)^(?:up|out|with|off)\s+/#, example: "up the groceries")
+
     /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done".
     static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted)(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
                                  example: "bike's fixed now")
@@ -26,8 +39,10 @@ enum DoneStatement {
 
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
-        if let match = text.wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
-            return match.output.1 + " " + match.output.2
+        if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
+            let verb = match.output.1.lowercased()
+            let object = String(match.output.2).replacing(particle.regex, with: "")
+            return general.contains(verb) ? object : match.output.1 + " " + object
         }
         guard let match = text.wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()
@@ -35,5 +50,11 @@ enum DoneStatement {
         let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2
         guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil else { return nil }
         return states.contains(verb) ? String(match.output.1) : verb + " " + match.output.1
+    }
+
+    /// `text` without the time it was done at its end, or as it is when only that is left.
+    static func withoutPastTime(_ text: String) -> String {
+        guard let match = text.firstMatch(of: pastTime.regex), match.range.lowerBound > text.startIndex else { return text }
+        return String(text[..<match.range.lowerBound])
     }
 }

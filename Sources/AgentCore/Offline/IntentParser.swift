@@ -35,7 +35,7 @@ enum IntentParser {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let words = StatusQuestionParser.parse(utterance) { return .askStatus(words) }
-        if let intent = NoteParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
+        if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
             ?? RepeatStopParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
             return intent
         }

@@ -6,6 +6,7 @@ enum PatternCatalog {
     static let all: [any ExampledPattern] = [
         AddDoubt.command,
         AddDoubt.unreadWord,
+        AddDoubt.negatedStatement,
         AddDoubt.unreadDate,
         AddDoubt.embeddedCommand,
         AddDoubt.emptiedEdit,
@@ -121,10 +122,27 @@ enum PatternCatalog {
         ReasonClause.because,
         CompoundSplitter.joint,
         ReasonClause.statement,
+        FieldClearParser.notDue,
+        FieldClearParser.untagAll,
+        ChangeParser.pastComplete,
+        DoneStatement.pastTime,
+        DoneStatement.particle,
+        CancelNews.plan,
+        CancelNews.bothering,
+        CancelNews.goingTo,
+        CancelNews.needingTask,
+        ReasonClause.consequence,
+        PronounRename.renaming,
+        PronounRename.meant,
+        PronounRename.shouldBe,
+        PronounRename.noTitle,
+        AddParser.definiteArticle,
+        UpdateParser.renameCapitalised,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
+        FieldClearParser.fieldFirst, FieldClearParser.taskFirst,
     ]
 }

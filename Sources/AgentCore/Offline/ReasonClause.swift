@@ -1,5 +1,6 @@
-/// A reason given after a request: "delete the flights task, trip is cancelled", "cancel
-/// the gym, I'm injured", "mark the rent done since I paid it yesterday".
+/// A reason given with a request: "delete the flights task, trip is cancelled", "cancel the
+/// gym, I'm injured", "mark the rent done since I paid it yesterday", "the trip got
+/// cancelled so lose the flights task".
 ///
 /// The reason names no task, so it must not become part of the target's words. It is cut
 /// only where a reason plainly starts: a "because"-like word, or, after a comma or dash, a
@@ -12,9 +13,13 @@ enum ReasonClause {
     static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it)\s+[\w']+|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|that'?s|they'?re|i'?ve|we'?ve))\b.*$/#,
                                    example: "delete the flights task, trip is cancelled")
 
-    /// The request without its reason, or `nil` when no reason follows it.
+    /// The reason first: "the trip got cancelled so lose the flights task".
+    static let consequence = Pattern(#/(?i)^.+?(?:\s*,\s*|\s+)(?:so|therefore|which\s+means)\s+(?:you\s+can\s+|please\s+|pls\s+|just\s+)?(.+)$/#,
+                                     example: "the trip got cancelled so lose the flights task")
+
+    /// The request without its reason, or `nil` when no reason comes with it.
     static func request(in text: String) -> String? {
-        for pattern in [Self.because, Self.statement] {
+        for pattern in [Self.because, Self.statement, Self.consequence] {
             if let match = text.wholeMatch(of: pattern.regex) { return String(match.output.1) }
         }
         return nil

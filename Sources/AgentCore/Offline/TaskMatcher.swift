@@ -6,6 +6,8 @@ enum TaskMatcher {
     private static let filler: Set<String> = [
         "the", "a", "an", "my", "to", "of", "for", "and", "on", "in", "with", "at", "about",
         "task", "one", "item", "todo", "that", "this",
+        // What is left of a possessive: "mom's call" is about "Call mom".
+        "s",
     ]
 
     /// Tasks whose title contains every significant word of `words`.
@@ -74,11 +76,12 @@ enum TaskMatcher {
     }
 
     /// A plural "s", an "-ing" and an "-ed" taken off ("fixed", "called", "renewed" match the
-    /// title's verb by prefix), then a swapped verb folded to the title's.
+    /// title's verb by prefix; "tidied" becomes "tidy"), then a swapped verb folded to the title's.
     private static func stem(_ word: String) -> String {
         var word = word
         if word.count > 3 && word.hasSuffix("s") { word.removeLast() }
         if word.count > 5 && word.hasSuffix("ing") { word.removeLast(3) }
+        if word.count > 4 && word.hasSuffix("ied") { word.removeLast(3); word += "y" }
         if word.count > 4 && word.hasSuffix("ed") { word.removeLast(2) }
         return sameVerb[word] ?? word
     }

@@ -13,7 +13,7 @@ enum TypoCorrector {
         "tomorrow", "tonight", "priority", "urgent", "important", "pending", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "fridays", "weekly",
         "monthly", "reschedule", "postpone", "rename", "everything", "remaining", "weekend", "january",
-        "february", "august", "september", "october", "november", "december", "reopen", "overdue",
+        "february", "august", "september", "october", "november", "december", "reopen", "overdue", "sorted",
     ]
 
     /// Common slips more than one edit away.
@@ -21,6 +21,7 @@ enum TypoCorrector {
         "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "wensday": "wednesday",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
+        "payed": "paid", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
     ]
 
     static func correct(_ text: String) -> String {

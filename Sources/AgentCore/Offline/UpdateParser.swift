@@ -27,6 +27,11 @@ enum UpdateParser {
     static let renameInstead = Pattern(#/(?i)(?:call|name|title|retitle|rename|make)\s+(it|that|this(?:\s+one)?|(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s+(?:task|one|item)|(?:task|item|number)\s+#?\w+|#\d+)\s+(?:to\s+|as\s+)?(.+?)\s+instead/#,
                                        example: "call it Email Sarah about the budget instead")
 
+    /// "call fix the bike Fix the bike brakes instead": the old title, then the new one set off
+    /// by its capital letter (case matters here, so no `(?i)`).
+    static let renameCapitalised = Pattern(#/(?:[Cc]all|CALL|[Nn]ame|[Rr]ename|[Rr]etitle)\s+([a-z0-9#].*?)\s+([A-Z]\S*(?:\s+\S+)*?)\s+(?:[Ii]nstead|INSTEAD)/#,
+                                           example: "call fix the bike Fix the bike brakes instead")
+
     /// "the passport task should say …", "typo in task 4, should be …": the title it should have.
     /// "should be" followed by a place, a state or a level is no new title: "the bike should be
     /// in the errands category", "it should be done by friday".
@@ -40,7 +45,7 @@ enum UpdateParser {
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
         return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
-            ?? renameQuoted(in: text) ?? rename(in: text)
+            ?? renameQuoted(in: text) ?? rename(in: text) ?? PronounRename.parse(text)
     }
 
     private static func renameQuoted(in text: String) -> Intent? {
@@ -52,7 +57,8 @@ enum UpdateParser {
     }
 
     private static func renameInstead(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.renameInstead.regex), let target = TaskTargetParser.parse(match.output.1)
+        guard let match = text.wholeMatch(of: Self.renameInstead.regex) ?? text.wholeMatch(of: Self.renameCapitalised.regex),
+              let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
         let title = String(match.output.2).trimming(" \"'").capitalizingFirstLetter()
         return title.isEmpty ? nil : .change(.update(TaskEdits(title: title)), of: target)

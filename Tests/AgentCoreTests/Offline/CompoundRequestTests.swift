@@ -23,6 +23,27 @@ import Testing
     }
 
     @Test(arguments: [
+        ("mark 1 done, delete 8 and add call mom", ["complete_task 1", "delete_task 8", "add_task"]),
+        ("complete task 2; delete task 8; add buy stamps", ["complete_task 2", "delete_task 8", "add_task"]),
+        ("delete 8 then finish 6 and then add ring the vet", ["delete_task 8", "complete_task 6", "add_task"]),
+        ("tick off 1, 2 and 6", ["complete_task 1", "complete_task 2", "complete_task 6"]),
+    ])
+    func threeRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let done = said.exchanges.filter(\.isWrite).map { write in
+            [write.name, write.arguments["task_id"]?.intValue.map(String.init)].compactMap(\.self).joined(separator: " ")
+        }
+        #expect(done == writes, "\(said.reply)")
+    }
+
+    /// "add salt, pepper and eggs" is a shopping list: one task each, as "add stamps,
+    /// envelopes and tape" always was.
+    @Test func aListOfItemsIsOneTaskEach() async throws {
+        let said = try await HeldOutWorld().converse(["add salt, pepper and eggs"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == [.string("Salt"), .string("Pepper"), .string("Eggs")])
+    }
+
+    @Test(arguments: [
         "add salt and pepper", "finish the salt and pepper grinder", "remind me to pick up the kids and drop them at school",
         "complete task 3 and 4", "add milk and eggs",
     ])

@@ -11,6 +11,10 @@ import Testing
         ("change the bike one 'service the bike'", .words("the bike one"), "Service the bike"),
         ("name task 3 Pay the rent early instead", .id(3), "Pay the rent early"),
         ("rephrase task 8 as Tidy the garage", .id(8), "Tidy the garage"),
+        ("call fix the bike Fix the bike brakes instead", .words("fix the bike"), "Fix the bike brakes"),
+        ("rename pay rent Pay rent and bills instead", .words("pay rent"), "Pay rent and bills"),
+        ("Call water the plants Water the roses instead", .words("water the plants"), "Water the roses"),
+        ("name task 4 Team meeting agenda instead", .id(4), "Team meeting agenda"),
     ])
     func aNewTitleIsReadFromEachWording(text: String, target: TaskTarget, title: String) {
         guard case .change(.update(let edits), let found) = IntentParser.parse(text) else {

@@ -1,0 +1,36 @@
+/// Reads a new title for the task just mentioned, said as a correction right after it:
+/// "actually make that bread and milk", "no wait, call it ring the electrician", "sorry, I
+/// meant buy white paint", "oops, should be collect the parcel".
+///
+/// The task is the conversation's last (a pronoun, resolved by ``FollowUp``), so with nothing
+/// before it the engine asks. A value that is no title is refused, so nothing is renamed:
+/// "call it a day", "make it a work task", "make it done", "I meant the dentist" (a target,
+/// not a title), or anything ``AddDoubt`` would not add as a title.
+enum PronounRename {
+    static let renaming = Pattern(#/(?i)^(make|call|name|title|retitle|rename|change)\s+(?:it|that|this(?:\s+one)?)\s+(?:to\s+|into\s+|as\s+)?(.+?)(?:\s+instead)?$/#,
+                                  example: "make that bread and milk")
+    static let meant = Pattern(#/(?i)^(?:i\s+)?meant\s+(?:to\s+(?:say|write|type|put)\s+)?(?!(?:the|task|item|number|no|one|it|that|this)\b|#)(.+)$/#,
+                               example: "I meant buy white paint")
+    static let shouldBe = Pattern(#/(?i)^(?:it\s+|that\s+)?should\s+(?:be|say|read|have\s+said)\s+(.+)$/#, example: "should be collect the parcel")
+    /// Values that are no title: idioms, states, a kind of task.
+    static let noTitle = Pattern(#/(?i)^(?:a\s+day|a\s+night|quits|even|done|finished|complete|completed|pending|open|closed|off|later|soon|it|that|this|(?:a|an)\s+[\w-]+\s+(?:task|one|item|thing)|(?:in|on|under|into|at|for|with|by|tagged|due|high|low|medium|urgent|important|every|repeat)\b.*)$/#,
+                                 example: "a work task")
+
+    static func parse(_ text: String) -> Intent? {
+        let value: Substring
+        if let match = text.wholeMatch(of: renaming.regex) {
+            // "make it snappy": after "make" a one-word value is too likely something else.
+            guard match.output.1.lowercased() != "make" || match.output.2.contains(" ") else { return nil }
+            value = match.output.2
+        } else if let match = text.wholeMatch(of: meant.regex) ?? text.wholeMatch(of: shouldBe.regex) {
+            value = match.output.1
+        } else {
+            return nil
+        }
+        let title = String(value).trimming(" \"'").capitalizingFirstLetter()
+        guard !title.isEmpty, value.wholeMatch(of: noTitle.regex) == nil, AddDoubt.reason(title) == nil,
+              AddParser.draft(from: String(value)).title.lowercased() == title.lowercased()
+        else { return nil }
+        return .change(.update(TaskEdits(title: title)), of: .pronoun)
+    }
+}

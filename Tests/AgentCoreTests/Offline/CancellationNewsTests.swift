@@ -1,0 +1,38 @@
+import Persistence
+import Testing
+@testable import AgentCore
+
+/// "We won't be fixing the bike", "no longer need to renew the passport": news that a task
+/// is off deletes it; news about a task that is not there writes nothing.
+@Suite struct CancellationNewsTests {
+    @Test(arguments: [
+        ("we won't be fixing the bike, just sold it", 10),
+        ("the trip got cancelled so lose the flights task", 6),
+        ("no longer need to renew the passport", 7),
+        ("not bothering with the garage anymore", 8),
+        ("don't need to clean the garage after all", 8),
+        ("Forget about the flights, we're driving", 6),
+        ("i'm not going to fix the bike anymore", 10),
+    ])
+    func theTaskIsDeleted(text: String, taskID: Int64) async throws {
+        let world = try HeldOutWorld()
+        let said = try await world.converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == ["delete_task"], "\(said.reply)")
+        #expect(writes.first?.arguments["task_id"] == .int(taskID))
+    }
+
+    @Test func forgetAboutTheGymDeletesTheGymTask() async throws {
+        let world = try HeldOutWorld()
+        _ = try await world.converse(["add go to the gym"])
+        let said = try await world.converse(["forget about the gym"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["delete_task"], "\(said.reply)")
+    }
+
+    @Test(arguments: ["we won't be painting the fence", "no longer need to book the hotel", "the party got cancelled",
+                      "I'm not going to the garage today", "we're not doing the party this year"])
+    func newsAboutNoTaskWritesNothing(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
+    }
+}
