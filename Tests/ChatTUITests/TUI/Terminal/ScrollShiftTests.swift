@@ -15,8 +15,8 @@ import Testing
     }
 
     @Test func aPaneThatMovedUpOneRowIsScrolledAboveTheRowsThatStayed() {
-        let old = grid(["a", "b", "c", "d", "e", "──", "status 1"])
-        let new = grid(["b", "c", "d", "e", "f", "──", "status 2"])
+        let old = grid(["a", "b", "c", "d", "e", "──", "st 1"])
+        let new = grid(["b", "c", "d", "e", "f", "──", "st 2"])
         let shift = ScrollShift.between(old, new)
         #expect(shift == ScrollShift(top: 0, bottom: 4, distance: 1))
         let screen = shift.map { $0.applied(to: old) }
