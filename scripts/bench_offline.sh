@@ -10,7 +10,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 config=${1:-debug}
-[ "$config" = release ] && swift build -c release --product chattui >/dev/null
+# The shipped build's flags (Makefile's RELEASE_FLAGS): a plain `swift build -c release` links
+# the Swift runtime dynamically, which costs start-up 13,000 more symbol relocations
+# (docs/performance.md), and it would replace the binary `make run` and `make bench` use.
+[ "$config" = release ] && swift build -c release --static-swift-stdlib --product chattui >/dev/null
 bin=.build/$config/chattui
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

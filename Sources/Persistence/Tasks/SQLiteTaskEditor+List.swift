@@ -92,7 +92,7 @@ extension SQLiteTaskEditor {
     }
 
     /// Tags of many tasks, in chunks that stay under SQLite's limit on parameters.
-    private func tagsByTask(_ ids: [Int64]) throws -> [Int64: [String]] {
+    func tagsByTask(_ ids: [Int64]) throws -> [Int64: [String]] {
         var tags: [Int64: [String]] = [:]
         var start = 0
         while start < ids.count {

@@ -32,12 +32,14 @@ struct TasksListCommand: ParsableCommand {
 
     func run() throws {
         let context = try AppContext.open(database, access: .readOnly)
-        let page = try context.tasks(source: .cli).list(try query(clock: context.clock))
+        let query = try query(clock: context.clock)
         var output = StandardOutput()
         if json {
-            output.write(TaskJSON.page(page).prettyText + "\n")
-            return
+            var writer = TaskListJSONWriter { output.write($0) }
+            let summary = try context.tasks(source: .cli).stream(query) { writer.write($0) }
+            return writer.finish(summary)
         }
+        let page = try context.tasks(source: .cli).list(query)
         guard !page.tasks.isEmpty else {
             return output.write(status == .all ? "No tasks.\n" : "No \(status.rawValue) tasks.\n")
         }

@@ -43,6 +43,8 @@ final class CursesTerminal {
         nonl()
         noecho()
         keypad(chattui_stdscr(), true)
+        // Lets curses send a scroll for rows that moved (see `paint`) instead of every row.
+        idlok(chattui_stdscr(), true)
         set_escdelay(25)
         usesColor = has_colors() && !Self.colorRefused(by: environment)
         if usesColor {
@@ -95,15 +97,25 @@ final class CursesTerminal {
     }
 
     /// Copies `grid` to the screen, writing only cells that changed since the last frame.
+    ///
+    /// A row the frame left alone is skipped after one comparison instead of one per cell.
+    /// Rows that moved up (a streamed reply adding a row at the bottom of the pane) are
+    /// scrolled by curses, which tells the terminal to scroll them (`idlok`), so only the
+    /// rows they uncovered are drawn and sent.
     func paint(_ grid: Grid) {
-        let full = previous?.size != grid.size
+        var screen = previous
+        if let old = screen, let shift = ScrollShift.between(old, grid), scroll(shift) {
+            screen = shift.applied(to: old)
+        }
+        let full = screen?.size != grid.size
         if full { clear() }
         for row in 0..<grid.rows {
+            if !full, let screen, screen.hasSameRow(row, as: grid) { continue }
             for col in 0..<grid.cols {
                 let cell = grid[row: row, col: col]
                 if cell.isContinuation { continue }
-                if !full, let previous, previous[row: row, col: col] == cell,
-                   col + 1 >= grid.cols || previous[row: row, col: col + 1] == grid[row: row, col: col + 1]
+                if !full, let screen, screen[row: row, col: col] == cell,
+                   col + 1 >= grid.cols || screen[row: row, col: col + 1] == grid[row: row, col: col + 1]
                 {
                     continue
                 }
@@ -119,6 +131,17 @@ final class CursesTerminal {
         }
         refresh()
         previous = grid
+    }
+
+    /// Scrolls the shift's band of curses' screen; false if curses refused.
+    private func scroll(_ shift: ScrollShift) -> Bool {
+        let screen = chattui_stdscr()
+        guard wsetscrreg(screen, Int32(shift.top), Int32(shift.bottom)) == OK else { return false }
+        scrollok(screen, true)
+        let scrolled = wscrl(screen, Int32(shift.distance)) == OK
+        scrollok(screen, false)
+        wsetscrreg(screen, 0, Int32(chattui_lines() - 1))
+        return scrolled
     }
 
     /// Forgets the last frame, so the next paint redraws everything (after a resume).

@@ -5,8 +5,8 @@ import Foundation
 ///
 /// Waiting is a `poll` with a timeout no longer than the next tick (about 250 ms), so the
 /// spinner moves and "now" stays current without a busy loop. Painting follows the
-/// `FramePacer`: every message is applied as it arrives, but the screen is drawn at most 60
-/// times a second, and not at all while nothing on it changes.
+/// `FramePacer`: every message is applied as it arrives, but a streamed reply is drawn at
+/// most 30 times a second, and nothing is drawn while nothing on screen changes.
 struct TerminalLoop {
     static let tickInterval: TimeInterval = 0.25
     /// How long a lone ESC waits for the rest of a sequence, as `set_escdelay(25)` does.

@@ -8,6 +8,9 @@ struct Cell: Hashable, Sendable {
     var isContinuation: Bool
 
     static let blank = Cell(text: " ", style: .plain, isContinuation: false)
+    /// A cell whose content the terminal does not know (a row a scroll uncovered): no frame
+    /// holds it, so the next diff draws whatever the frame has there.
+    static let unknown = Cell(text: "", style: .plain, isContinuation: false)
 
     init(text: String, style: CellStyle = .plain, isContinuation: Bool = false) {
         self.text = text

@@ -67,6 +67,37 @@ struct Grid: Hashable, Sendable {
         }
     }
 
+    /// Whether `row` holds the same cells here and in `other`, a grid of the same size: what
+    /// lets the terminal skip a row a frame left alone with one comparison of the row.
+    func hasSameRow(_ row: Int, as other: Grid) -> Bool {
+        guard size == other.size, row >= 0, row < rows else { return false }
+        let range = (row * cols)..<(row * cols + cols)
+        return cells[range] == other.cells[range]
+    }
+
+    /// Whether `row` here holds the cells of row `row + distance` of `other`: the test for a
+    /// band of rows that moved up (``ScrollShift``).
+    func hasSameRow(_ row: Int, as other: Grid, shiftedBy distance: Int) -> Bool {
+        let source = row + distance
+        guard size == other.size, row >= 0, row < rows, source >= 0, source < rows else { return false }
+        return cells[(row * cols)..<(row * cols + cols)] == other.cells[(source * cols)..<(source * cols + cols)]
+    }
+
+    /// Moves rows `top + distance` through `bottom` up to `top`, as a terminal scrolls that
+    /// band, and marks the rows left at the bottom ``Cell/unknown``.
+    mutating func moveRowsUp(from top: Int, through bottom: Int, by distance: Int) {
+        guard top >= 0, bottom < rows, distance > 0, top + distance <= bottom + 1 else { return }
+        for row in top...bottom {
+            let target = (row * cols)..<(row * cols + cols)
+            if row + distance <= bottom {
+                let source = (row + distance) * cols
+                cells.replaceSubrange(target, with: cells[source..<(source + cols)])
+            } else {
+                cells.replaceSubrange(target, with: repeatElement(Cell.unknown, count: cols))
+            }
+        }
+    }
+
     private func contains(row: Int, col: Int) -> Bool {
         row >= 0 && row < rows && col >= 0 && col < cols
     }

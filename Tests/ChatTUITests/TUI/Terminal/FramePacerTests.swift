@@ -55,6 +55,18 @@ import Testing
         #expect(!pacer.owesFrame)
     }
 
+    /// Thirty frames a second at most while text streams: a chunk 20 ms after a frame waits
+    /// for the 33rd millisecond, then is drawn.
+    @Test func streamedTextIsDrawnAtMostThirtyTimesASecond() {
+        var state = AppState.streaming(turn: 3)
+        var pacer = FramePacer()
+        pacer.painted(at: start)
+        _ = apply(.turn(3, .textDelta(" more")), to: &state, &pacer)
+        #expect(!pacer.isDue(at: start.addingTimeInterval(0.020)))
+        #expect(!pacer.isDue(at: start.addingTimeInterval(0.033)))
+        #expect(pacer.isDue(at: start.addingTimeInterval(1.0 / 30)))
+    }
+
     @Test func theFirstChangeAfterAQuietSpellIsDrawnAtOnce() {
         var state = AppState.fixture()
         var pacer = FramePacer()
@@ -65,7 +77,7 @@ import Testing
     }
 
     /// A key in the review paints its frame at once and the window it asked for arrives a
-    /// moment later: that frame too is drawn at once, not a 60th of a second after the first.
+    /// moment later: that frame too is drawn at once, not a frame's time after the first.
     @Test(arguments: [
         Message.key(.character("j")), .resized(Size(rows: 30, cols: 90)),
         .remindersLoaded(ReminderCounts(overdue: 2, dueToday: 1)), .taskChanged(summary: "Completed #4."),

@@ -71,4 +71,18 @@ import Testing
               row 1, cols 0-1: r
             """)
     }
+
+    @Test func aRowIsTheSameOnlyWhenEveryCellAndStyleIs() {
+        var one = Grid(size: Size(rows: 3, cols: 4))
+        one.write("abc", row: 0, col: 0)
+        one.write("ok", row: 1, col: 0)
+        var two = one
+        two.write("abd", row: 0, col: 0)
+        two.write("ok", row: 1, col: 0, style: .bold)
+        #expect(!one.hasSameRow(0, as: two))
+        #expect(!one.hasSameRow(1, as: two))
+        #expect(one.hasSameRow(2, as: two))
+        #expect(!one.hasSameRow(3, as: two))
+        #expect(!one.hasSameRow(2, as: Grid(size: Size(rows: 3, cols: 5))))
+    }
 }
