@@ -14,7 +14,8 @@ extension PlannedCall {
         return PlannedCall(name: "add_task", arguments: arguments)
     }
 
-    static func listTasks(_ query: ListRequest, limit: Int? = nil) -> PlannedCall {
+    /// `offset` is sent only past the first page, so a first read looks as it always has.
+    static func listTasks(_ query: ListRequest, limit: Int? = nil, offset: Int = 0) -> PlannedCall {
         var arguments: [String: Value] = [:]
         arguments["status"] = query.status.map { .text($0.rawValue) }
         arguments["priority"] = query.priority.map { .text($0.rawValue) }
@@ -23,6 +24,7 @@ extension PlannedCall {
         arguments["due_before"] = query.dueBefore.map(Value.text)
         arguments["sort"] = query.sort.map { .text($0.rawValue) }
         arguments["limit"] = limit.map(Value.number)
+        arguments["offset"] = offset > 0 ? .number(offset) : nil
         return PlannedCall(name: "list_tasks", arguments: arguments)
     }
 

@@ -18,9 +18,10 @@ extension ReplyComposer {
     }
 
     /// "There's no task 42.", or, past the tool's list limit, that it could not be looked at.
-    static func unseenTask(_ taskID: Int, truncated: Bool) -> String {
-        truncated
-            ? "I couldn't look at task \(taskID)'s current details among your first \(TargetLookup.fullListLimit) tasks, so nothing changed."
+    /// `searched` counts the tasks looked at: beyond one page, the reply says how far it looked.
+    static func unseenTask(_ taskID: Int, searched: Int) -> String {
+        searched > TargetLookup.fullListLimit
+            ? "I couldn't find task \(taskID) among the \(searched) tasks I looked at, so nothing changed."
             : "There's no task \(taskID), so nothing changed. Say “show everything” to see your tasks."
     }
 

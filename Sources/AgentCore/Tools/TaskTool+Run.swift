@@ -66,6 +66,12 @@ extension TaskTool {
             }
             query.limit = Int(limit)
         }
+        if let offset = try arguments.integer("offset") {
+            guard offset >= 0, offset <= Int64(Int32.max) else {
+                throw ToolFailure("offset must be 0 or more, not \(offset)")
+            }
+            query.offset = Int(offset)
+        }
         query.priority = try arguments.string("priority").map(Priority.parse)
         query.tag = try arguments.string("tag").map(TaskTags.normalize)
         query.search = try arguments.string("search")

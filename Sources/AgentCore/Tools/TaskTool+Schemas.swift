@@ -5,7 +5,7 @@ extension TaskTool {
             "Add a task to the user's to-do list. Returns the new task's id and its normalised fields."
         case .listTasks:
             "List the user's tasks, filtered and sorted. Returns at most `limit` tasks (default 50), "
-                + "the number of all matches as `count`, and `truncated` when some were left out."
+                + "the number of all matches as `count`, and `truncated` when some were left out (read on with `offset`)."
         case .completeTask:
             "Mark a task as done. For a recurring task, the next occurrence is created and its id returned."
         case .deleteTask:
@@ -43,6 +43,10 @@ extension TaskTool {
                     ]),
                     ("sort", ["type": "string", "enum": ["created", "due", "priority", "title"], "default": "created"]),
                     ("limit", ["type": "integer", "minimum": 1, "maximum": .int(Int64(Self.maximumLimit)), "default": 50]),
+                    ("offset", [
+                        "type": "integer", "minimum": 0, "default": 0,
+                        "description": "Matches to skip: when `truncated` is true, the next page starts at offset + limit.",
+                    ]),
                 ], required: [])
         case .completeTask, .deleteTask:
             object([("task_id", Self.taskID)], required: ["task_id"])

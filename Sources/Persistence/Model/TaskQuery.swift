@@ -10,10 +10,13 @@ public struct TaskQuery: Hashable, Sendable {
     public var sort: TaskSort
     /// nil lists every match; `TaskPage.count` is the number of all matches either way.
     public var limit: Int?
+    /// Matches skipped before the page starts, so a client told `truncated` can read on.
+    public var offset: Int
 
     public init(
         status: TaskStatusFilter = .all, priority: Priority? = nil, tag: String? = nil,
-        search: String? = nil, dueBefore: LocalDate? = nil, sort: TaskSort = .created, limit: Int? = nil
+        search: String? = nil, dueBefore: LocalDate? = nil, sort: TaskSort = .created, limit: Int? = nil,
+        offset: Int = 0
     ) {
         self.status = status
         self.priority = priority
@@ -22,6 +25,7 @@ public struct TaskQuery: Hashable, Sendable {
         self.dueBefore = dueBefore
         self.sort = sort
         self.limit = limit
+        self.offset = offset
     }
 }
 

@@ -15,8 +15,11 @@ extension PostgresTaskEditor {
         if let limit = query.limit {
             page.append(" LIMIT " + page.bind(max(0, limit)))
         }
+        if query.offset > 0 {
+            page.append(" OFFSET " + page.bind(query.offset))
+        }
         let tasks = try tasks(page.query)
-        return TaskPage(tasks: tasks, count: total, truncated: total > tasks.count)
+        return TaskPage(tasks: tasks, count: total, truncated: total > query.offset + tasks.count)
     }
 
     /// Pending tasks overdue or due today, as `SQLiteTaskEditor` counts them.

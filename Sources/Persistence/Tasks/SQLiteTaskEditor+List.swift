@@ -6,7 +6,7 @@ extension SQLiteTaskEditor {
     public func list(_ query: TaskQuery) throws -> TaskPage {
         let count = try filtered(query).fetchCount(db)
         let tasks = try tasks(pageRequest(query))
-        return TaskPage(tasks: tasks, count: count, truncated: count > tasks.count)
+        return TaskPage(tasks: tasks, count: count, truncated: count > query.offset + tasks.count)
     }
 
     /// Pending tasks overdue or due today, counted as ``Due/isOverdue(clock:)`` and
@@ -35,8 +35,9 @@ extension SQLiteTaskEditor {
     /// that yields rows already sorted, so a page of 50 reads about 50 rows, not every match.
     func pageRequest(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
         let page = try filtered(query).order(sql: TaskSortKey(sort: query.sort).order())
-        guard let limit = query.limit else { return page }
-        return page.limit(max(0, limit))
+        let offset = max(0, query.offset)
+        guard let limit = query.limit else { return offset == 0 ? page : page.limit(-1, offset: offset) }
+        return page.limit(max(0, limit), offset: offset)
     }
 
     /// The rows `request` reads, with their tags.

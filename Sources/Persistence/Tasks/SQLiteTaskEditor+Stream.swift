@@ -5,10 +5,10 @@ extension SQLiteTaskEditor {
     /// `batchSize` tasks at a time (with their tags), so a listing of 100,000 tasks never
     /// holds more than one batch.
     ///
-    /// Without a limit the count is the number of rows read; with one it is counted first,
-    /// as ``list(_:)`` does, inside the same read transaction.
+    /// Without a limit or an offset the count is the number of rows read; with either it is
+    /// counted first, as ``list(_:)`` does, inside the same read transaction.
     func stream(_ query: TaskQuery, batchSize: Int, _ body: ([TodoTask]) throws -> Void) throws -> TaskStreamSummary {
-        let count = try query.limit.map { _ in try filtered(query).fetchCount(db) }
+        let count = query.limit == nil && query.offset == 0 ? nil : try filtered(query).fetchCount(db)
         let cursor = try pageRequest(query).fetchCursor(db)
         var batch: [TaskRecord] = []
         batch.reserveCapacity(batchSize)

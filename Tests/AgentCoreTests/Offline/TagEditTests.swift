@@ -64,6 +64,31 @@ import Testing
         #expect(said.reply.hasPrefix("There's no task 42"))
     }
 
+    /// The list tool shows 200 tasks at a time; a task far down a long list is still found.
+    @Test(arguments: ["tag task 900 with urgent", "add the urgent tag to #900", "postpone task 900 by a week"])
+    func anEditByIdReachesATaskBeyondTheFirstPage(_ text: String) async throws {
+        let world = try HeldOutWorld()
+        let due = try #require(LocalDate("2026-12-01"))
+        try world.tasks.transaction { editor in
+            for index in 11...1_000 { _ = try editor.add(TaskDraft(title: "Chore \(index)", tags: ["home"], due: .day(due))) }
+        }
+        _ = try world.tasks.transaction { editor in try (300..<320).map { try editor.delete(id: Int64($0)) } }
+        let said = try await world.converse([text])
+        #expect(said.exchanges.filter(\.isWrite).count == 1, "\(said.reply)")
+        let task = try world.tasks.task(id: 900)
+        if text.contains("postpone") {
+            #expect(task.due == .day(due.adding(days: 7)))
+        } else {
+            #expect(task.tags == ["home", "urgent"])
+        }
+    }
+
+    @Test func anIdPastTheLastTaskIsMissingAndNothingIsWritten() async throws {
+        let said = try await HeldOutWorld().converse(["tag task 5000 with urgent"])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply.contains("no task 5000"))
+    }
+
     private static func bikeWithTwoTags() throws -> HeldOutWorld {
         let world = try HeldOutWorld()
         _ = try world.tasks.transaction {

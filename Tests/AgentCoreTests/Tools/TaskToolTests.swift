@@ -51,6 +51,19 @@ import Testing
         #expect(try store.call("list_tasks", #"{"limit": 201}"#)["error"] != nil)
     }
 
+    @Test func listTasksReadsOnFromAnOffsetUntilNothingIsLeftOut() throws {
+        let store = try ToolTestStore()
+        try store.tasks.transaction { editor in
+            for index in 1...60 { _ = try editor.add(TaskDraft(title: "Task \(index)")) }
+        }
+        let rest = try store.call("list_tasks", #"{"offset": 50}"#)
+        #expect(rest["tasks"]?.arrayValue?.map { $0["title"] } == (51...60).map { .string("Task \($0)") })
+        #expect(rest["count"] == 60)
+        #expect(rest["truncated"] == false)
+        #expect(try store.call("list_tasks", #"{"offset": 60}"#)["tasks"]?.arrayValue?.isEmpty == true)
+        #expect(try store.call("list_tasks", #"{"offset": -1}"#)["error"] == "offset must be 0 or more, not -1")
+    }
+
     @Test func completeTaskOfARecurringTaskReportsTheNextOccurrence() throws {
         let store = try ToolTestStore()
         let added = try store.call("add_task", #"{"title": "Water the plants", "recurrence": "weekly", "due": "2026-11-26"}"#)

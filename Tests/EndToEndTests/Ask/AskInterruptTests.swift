@@ -21,7 +21,7 @@ import TestSupport
         #expect(!child.stdoutSoFar.isEmpty)
 
         // When the person presses Ctrl-C, or the process is sent SIGTERM or SIGHUP
-        #expect(kill(child.process.processIdentifier, signal) == 0)
+        #expect(kill(child.pid, signal) == 0)
         let run = try await Task.detached { try child.wait() }.value
 
         // Then the command stops with 128 + the signal, says so, and the partial reply is

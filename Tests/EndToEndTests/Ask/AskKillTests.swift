@@ -18,14 +18,11 @@ import TestSupport
         let sandbox = try Sandbox(backend: backend)
         sandbox.use(server)
         let child = try sandbox.start(["ask", "Add a task to buy groceries, then count to twelve"])
-        let deadline = Date().addingTimeInterval(20)
-        while child.stdoutSoFar.isEmpty && Date() < deadline {
-            try await Task.sleep(for: .milliseconds(20))
-        }
+        try await eventually(within: .seconds(20)) { !child.stdoutSoFar.isEmpty }
         #expect(!child.stdoutSoFar.isEmpty)
 
         // When it is killed outright
-        #expect(kill(child.process.processIdentifier, SIGKILL) == 0)
+        #expect(kill(child.pid, SIGKILL) == 0)
         let killed = try await Task.detached { try child.wait() }.value
         #expect(killed.status == SIGKILL)
 

@@ -54,28 +54,15 @@ final class Sandbox {
     /// Starts `chattui` with `arguments` and returns at once, for tests that act on a
     /// running child (interrupt it, watch its output).
     func start(_ arguments: [String], stdin: String? = nil) throws -> RunningChattui {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.environment = environment
-        let outURL = folder.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let errURL = folder.appendingPathComponent("stderr-\(UUID().uuidString)")
-        _ = FileManager.default.createFile(atPath: outURL.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errURL.path, contents: nil)
-        let out = try FileHandle(forWritingTo: outURL)
-        let err = try FileHandle(forWritingTo: errURL)
-        defer {
-            try? out.close()
-            try? err.close()
-        }
-        process.standardOutput = out
-        process.standardError = err
-        let input = Pipe()
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        return RunningChattui(process: process, stdoutURL: outURL, stderrURL: errURL)
+        let run = UUID().uuidString
+        let inURL = folder.appendingPathComponent("stdin-\(run)")
+        let outURL = folder.appendingPathComponent("stdout-\(run)")
+        let errURL = folder.appendingPathComponent("stderr-\(run)")
+        try Data((stdin ?? "").utf8).write(to: inURL)
+        let child = try SpawnedChild(
+            [Self.binary.path] + arguments, environment: environment, input: inURL.path, output: outURL.path,
+            errors: errURL.path)
+        return RunningChattui(child: child, stdoutURL: outURL, stderrURL: errURL)
     }
 
     /// The binary `swift build` made beside these sources, unless `CHATTUI_BIN` names another.
@@ -91,10 +78,12 @@ final class Sandbox {
 }
 
 /// A `chattui` child that is still running.
-struct RunningChattui {
-    let process: Process
+struct RunningChattui: Sendable {
+    let child: SpawnedChild
     let stdoutURL: URL
     let stderrURL: URL
+
+    var pid: pid_t { child.pid }
 
     /// What the child has written to stdout so far.
     var stdoutSoFar: String {
@@ -102,9 +91,9 @@ struct RunningChattui {
     }
 
     func wait() throws -> CommandLineRun {
-        process.waitUntilExit()
+        let ending = child.wait()
         return CommandLineRun(
-            status: process.terminationStatus,
+            status: ending.status,
             stdout: try String(contentsOf: stdoutURL, encoding: .utf8),
             stderr: try String(contentsOf: stderrURL, encoding: .utf8))
     }

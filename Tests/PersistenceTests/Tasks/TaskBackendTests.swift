@@ -84,6 +84,13 @@ struct TaskBackendTests {
         #expect(page.count == 4)
         #expect(page.truncated)
         #expect(try tasks.list(TaskQuery(limit: 0)) == TaskPage(tasks: [], count: 4, truncated: true))
+        // The next page starts where `truncated` said the first stopped; the last is not truncated.
+        let next = try tasks.list(TaskQuery(sort: .title, limit: 2, offset: 2))
+        #expect(next.tasks.map(\.id) == [zebra.id, done.id])
+        #expect(next.count == 4)
+        #expect(!next.truncated)
+        #expect(try ids(TaskQuery(sort: .title, offset: 3)) == [done.id])
+        #expect(try tasks.list(TaskQuery(limit: 2, offset: 9)) == TaskPage(tasks: [], count: 4, truncated: false))
         #expect(try tasks.list(TaskQuery(tag: "home")).tasks.first?.tags == ["home"])
         #expect(try tasks.list(TaskQuery(tag: "food")).tasks.first?.tags == ["food", "home"])
         withExtendedLifetime(lifetime) {}
