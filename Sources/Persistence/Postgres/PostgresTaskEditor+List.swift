@@ -97,6 +97,16 @@ extension PostgresTaskEditor {
         throw PostgresBackendError.notYetSupported("The task review")
     }
 
+    func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask> {
+        throw PostgresBackendError.notYetSupported("The task review")
+    }
+
+    func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total: Int?) throws -> ListPosition {
+        throw PostgresBackendError.notYetSupported("The task review")
+    }
+
     /// The detail pane's history is not yet read from PostgreSQL.
     func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
         throw PostgresBackendError.notYetSupported("A task's history")
