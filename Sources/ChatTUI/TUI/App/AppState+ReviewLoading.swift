@@ -56,8 +56,9 @@ extension AppState {
         return effects
     }
 
-    /// A new text filter's rows: shown at once, placed as if the first row held were the list's
-    /// first until the count that `.countTasks` asks for arrives, unless they hold every match.
+    /// A new text filter's rows: shown at once, and counted by `.countTasks` unless they hold
+    /// every match. Until the count arrives the anchor is placed where the cursor was (or
+    /// exactly, when the rows reach the start), so the cursor and the view do not jump.
     mutating func taskRowsLoaded(_ request: TaskWindowRequest, _ rows: UncountedWindow<TodoTask>) -> [Effect] {
         guard case .review(var review) = screen, review.pending == request else { return [] }
         var effects: [Effect] = []
@@ -66,7 +67,8 @@ extension AppState {
             review.counting = count
             effects.append(.countTasks(count))
         }
-        let provisional = ListPosition(total: rows.items.count, anchorIndex: rows.anchorOffset)
+        let anchorIndex = rows.reachesStart ? rows.anchorOffset : max(rows.anchorOffset, review.selection.index)
+        let provisional = ListPosition(total: anchorIndex - rows.anchorOffset + rows.items.count, anchorIndex: anchorIndex)
         effects = show(rows.placed(at: rows.position ?? provisional), for: request, &review) + effects
         screen = .review(review)
         return effects

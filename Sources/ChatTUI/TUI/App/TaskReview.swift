@@ -29,8 +29,8 @@ struct TaskReview: Hashable, Sendable {
     /// cursor back to the task it was read around.
     var movedWhilePending = false
     /// The rows of a new text filter are shown before they are counted: until this count
-    /// arrives the header says so, the positions held are provisional (the first row held
-    /// is taken as row 0) and no further window is asked for.
+    /// arrives the header says so, the positions held are provisional (the anchor taken to
+    /// be where the cursor was) and no further window is asked for.
     var counting: TaskCountRequest?
     /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
     var isLoading = true

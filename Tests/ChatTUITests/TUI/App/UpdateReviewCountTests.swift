@@ -47,7 +47,7 @@ import Testing
         state.answerReviewRows(tasks(1...114), reachesStart: false, reachesEnd: false)
         let request = TaskCountRequest(query: filter, anchor: .item(task(21, "Task 21")))
 
-        // 1,000 matches come before the first row held.
+        // 1,000 matches come before the first row held (taken as where the cursor was: row 20).
         let effects = state.send(.tasksCounted(request, ListPosition(total: 3_000, anchorIndex: 1_020)))
 
         #expect(state.review?.selection.index == 1_020)
@@ -74,6 +74,25 @@ import Testing
 
         #expect(state.review?.selection.index == 522)
         #expect(state.review?.selectedTask?.id == 23)
+    }
+
+    @Test func theViewStaysWhereItWasWhileCounting() {
+        var state = AppState.fixture()
+        state.send(.key(.function(2)))
+        state.answerReview(tasks(1...200), total: total)
+        state.send(.key(.character("G")))
+        state.answerReview(tasks(4_801...5_000), offset: 4_800, total: total)
+        state.send(.key(.character("/")))
+        state.type("task")
+        state.send(.key(.enter))
+        #expect(rows(view(state))[20].contains("#5000 ☐ Task 5000"))
+
+        state.answerReviewRows(tasks(4_943...5_000), reachesStart: false, reachesEnd: true)
+
+        let screen = rows(view(state))
+        #expect(screen[20].contains("#5000 ☐ Task 5000"))
+        #expect(screen[2].contains("#4982 ☐ Task 4982"))
+        #expect(state.review?.selection.index == 4_999)
     }
 
     @Test func rowsThatHoldEveryMatchNeedNoCount() {
