@@ -31,6 +31,42 @@ extension PostgresTaskEditor {
         }
     }
 
+    /// The window without the count, so a new text filter paints before it is counted: as
+    /// `SQLiteTaskEditor.uncountedWindow`, each side one keyset page.
+    func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask> {
+        switch anchor {
+        case .first:
+            let items = try page(query, beyond: nil, forward: true, limit: after)
+            return UncountedWindow(items: items, anchorOffset: 0, reachesStart: true, reachesEnd: items.count < after)
+        case .last:
+            let items = try page(query, beyond: nil, forward: false, limit: before)
+            return UncountedWindow(
+                items: items.reversed(), anchorOffset: max(0, items.count - 1), reachesStart: items.count < before,
+                reachesEnd: true)
+        case .item(let shown):
+            let task = (try? self.task(id: shown.id)) ?? shown
+            let head = try page(query, beyond: task, forward: false, limit: before)
+            let tail = try page(query, beyond: task, forward: true, limit: after)
+            return UncountedWindow(
+                items: head.reversed() + tail, anchorOffset: head.count, reachesStart: head.count < before,
+                reachesEnd: tail.count < after)
+        }
+    }
+
+    /// The number of matches and the anchor's place among them: what `uncountedWindow` leaves out.
+    func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total knownTotal: Int?) throws -> ListPosition {
+        let total = try knownTotal ?? count(query, beyond: nil)
+        switch anchor {
+        case .first: return ListPosition(total: total, anchorIndex: 0)
+        case .last: return ListPosition(total: total, anchorIndex: max(0, total - 1))
+        case .item(let shown):
+            let task = (try? self.task(id: shown.id)) ?? shown
+            return ListPosition(total: total, anchorIndex: try count(query, beyond: task))
+        }
+    }
+
     /// All matches, or those in front of `anchor`.
     private func count(_ query: TaskQuery, beyond anchor: TodoTask?) throws -> Int {
         var statement = PostgresStatement("SELECT count(*) FROM tasks WHERE ")

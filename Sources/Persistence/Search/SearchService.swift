@@ -40,7 +40,10 @@ public struct SearchService: Sendable {
     /// every character, and 64 is the most SQLite allows.
     static let snippetLength = 64
 
-    private func messages(_ text: SearchText, limit: Int, in db: Database) throws -> [SearchMatch] {
+    /// The newest `limit` message matches, or with `ids` those of these messages.
+    func messages(_ text: SearchText, limit: Int = .max, ids: [Int64]? = nil, in db: Database) throws -> [SearchMatch] {
+        if ids?.isEmpty == true { return [] }
+        let only = Self.only(ids, column: "m.id")
         // CROSS JOIN keeps the index as the outer loop, read newest first.
         let rows = try Row.fetchAll(
             db,
@@ -50,11 +53,11 @@ public struct SearchService: Sendable {
                 FROM messages_text
                 CROSS JOIN messages m ON m.id = messages_text.rowid
                 CROSS JOIN conversations c ON c.id = m.conversation_id
-                WHERE messages_text MATCH ? AND c.user_id = ? AND c.deleted_at IS NULL
+                WHERE messages_text MATCH ? AND c.user_id = ? AND c.deleted_at IS NULL\(only.sql)
                 ORDER BY messages_text.rowid DESC
                 LIMIT ?
                 """,
-            arguments: [text.matchExpression, user.rawValue, limit])
+            arguments: [text.matchExpression, user.rawValue] + only.arguments + [limit])
         return rows.map { row in
             let role = MessageRole(rawValue: row["role"]) ?? .user
             return SearchMatch(
@@ -63,7 +66,10 @@ public struct SearchService: Sendable {
         }
     }
 
-    private func tasks(_ text: SearchText, limit: Int, in db: Database) throws -> [SearchMatch] {
+    /// The newest `limit` task matches, or with `ids` those of these tasks.
+    func tasks(_ text: SearchText, limit: Int = .max, ids: [Int64]? = nil, in db: Database) throws -> [SearchMatch] {
+        if ids?.isEmpty == true { return [] }
+        let only = Self.only(ids, column: "t.id")
         let rows = try Row.fetchAll(
             db,
             sql: """
@@ -71,16 +77,23 @@ public struct SearchService: Sendable {
                   \(ExactText.selecting(Self.marked("tasks_text", column: -1), as: "marked"))
                 FROM tasks_text
                 CROSS JOIN tasks t ON t.id = tasks_text.rowid
-                WHERE tasks_text MATCH ? AND t.user_id = ? AND t.deleted_at IS NULL
+                WHERE tasks_text MATCH ? AND t.user_id = ? AND t.deleted_at IS NULL\(only.sql)
                 ORDER BY tasks_text.rowid DESC
                 LIMIT ?
                 """,
-            arguments: [text.matchExpression, user.rawValue, limit])
+            arguments: [text.matchExpression, user.rawValue] + only.arguments + [limit])
         return rows.map { row in
             SearchMatch(
                 source: .task(id: row["id"], completed: row["completed"]),
                 createdAt: row["created_at"], title: row["title"], snippet: Self.snippet(row))
         }
+    }
+
+    /// ` AND column IN (?, …)` for `ids`, nothing without them.
+    private static func only(_ ids: [Int64]?, column: String) -> (sql: String, arguments: StatementArguments) {
+        guard let ids else { return ("", []) }
+        let marks = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return (" AND \(column) IN (\(marks))", StatementArguments(ids))
     }
 
     /// `snippet()` over `column` (-1: the column that matches best) with `Snippet`'s markers.

@@ -42,14 +42,15 @@ public struct SearchText: Hashable, Sendable {
     /// is checked row by row with `LIKE`, whose pages stop after a page as matches are
     /// dense. That is only done for ASCII text, where `LIKE` and the index match the same
     /// rows; other text always goes through the index, which folds its case properly.
-    func taskCondition(in db: Database) throws -> (sql: String, arguments: StatementArguments) {
+    /// `fromIndex` says which: the caller then has the rows looked up by the index's ids.
+    func taskCondition(in db: Database) throws -> (sql: String, arguments: StatementArguments, fromIndex: Bool) {
         let pattern = likePattern
-        let scan: (sql: String, arguments: StatementArguments) = (
+        let scan: (sql: String, arguments: StatementArguments, fromIndex: Bool) = (
             "(lower(tasks.title) LIKE ? ESCAPE '\\' OR lower(tasks.description) LIKE ? ESCAPE '\\')",
-            [pattern, pattern])
+            [pattern, pattern], false)
         guard usesIndex else { return scan }
         if text.allSatisfy(\.isASCII), try isCommon(in: db) { return scan }
-        return ("tasks.id IN (SELECT rowid FROM tasks_text WHERE tasks_text MATCH ?)", [matchExpression])
+        return ("tasks.id IN (SELECT rowid FROM tasks_text WHERE tasks_text MATCH ?)", [matchExpression], true)
     }
 
     /// Above this many tasks holding the text (of all users), a scan beats the index.

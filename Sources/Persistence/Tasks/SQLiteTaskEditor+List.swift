@@ -48,12 +48,18 @@ extension SQLiteTaskEditor {
     }
 
     func filtered(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
+        let search = try query.search.flatMap(SearchText.init)?.taskCondition(in: db)
+        // The index's matches are few (`SearchText.commonMatches` at most), so they are looked
+        // up by id. Left a column to seek on, SQLite walks the listing index instead, testing
+        // every entry against the set: 50–80 ms for a page of 11 matches among 100,000 tasks,
+        // against 0.5 ms. A unary `+` keeps the user's columns off every index.
+        let unindexed = search?.fromIndex == true ? "+" : ""
         var request = TaskRecord.filter(
-            TaskRecord.Columns.userID == user.rawValue && TaskRecord.Columns.deletedAt == nil)
+            sql: "\(unindexed)tasks.user_id = ? AND \(unindexed)tasks.deleted_at IS NULL", arguments: [user.rawValue])
         switch query.status {
         case .all: break
-        case .pending: request = request.filter(TaskRecord.Columns.completed == false)
-        case .completed: request = request.filter(TaskRecord.Columns.completed == true)
+        case .pending: request = request.filter(sql: "\(unindexed)tasks.completed = 0")
+        case .completed: request = request.filter(sql: "\(unindexed)tasks.completed = 1")
         }
         if let priority = query.priority {
             request = request.filter(TaskRecord.Columns.priority == priority.rawValue)
@@ -63,9 +69,8 @@ extension SQLiteTaskEditor {
                 sql: "EXISTS (SELECT 1 FROM task_tags WHERE task_id = tasks.id AND tag = ?)",
                 arguments: [try TaskTags.normalize(tag)])
         }
-        if let search = query.search.flatMap(SearchText.init) {
-            let condition = try search.taskCondition(in: db)
-            request = request.filter(sql: condition.sql, arguments: condition.arguments)
+        if let search {
+            request = request.filter(sql: search.sql, arguments: search.arguments)
         }
         if let day = query.dueBefore {
             let next = day.adding(days: 1)

@@ -7,33 +7,57 @@ extension SQLiteTaskEditor {
     ///
     /// Each side is a keyset page read from the listing index. The matches and the anchor's
     /// position are counted (a pass over index entries, no rows read: about 5 ms of CPU at
-    /// 100,000) unless `known` gives them, as it does while a list scrolls through rows whose
-    /// place it already knows, or `total` gives the number of matches, as it does when only
-    /// the order changed. `query.limit` is ignored.
+    /// 100,000) unless the rows reach both ends of the list, or `known` gives them, as it
+    /// does while a list scrolls through rows whose place it already knows, or `total` gives
+    /// the number of matches, as it does when only the order changed. `query.limit` is ignored.
     public func window(
         _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition? = nil,
         total knownTotal: Int? = nil
     ) throws -> ListWindow<TodoTask> {
+        let rows = try uncountedWindow(query, around: anchor, before: before, after: after)
+        if let position = known ?? rows.position { return rows.placed(at: position) }
+        return rows.placed(at: try position(of: anchor, query, total: knownTotal))
+    }
+
+    /// The rows `window` reads, without counting anything.
+    public func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask> {
         let key = TaskSortKey(sort: query.sort)
-        let total = try known?.total ?? knownTotal ?? filtered(query).fetchCount(db)
         switch anchor {
         case .first:
             let items = try tasks(filtered(query).order(sql: key.order()).limit(max(0, after)))
-            return ListWindow(items: items, offset: 0, total: total, anchorIndex: 0)
+            return UncountedWindow(items: items, anchorOffset: 0, reachesStart: true, reachesEnd: items.count < after)
         case .last:
             let items = try tasks(filtered(query).order(sql: key.order(descending: true)).limit(max(0, before)))
-            return ListWindow(
-                items: items.reversed(), offset: total - items.count, total: total, anchorIndex: max(0, total - 1))
+            return UncountedWindow(
+                items: items.reversed(), anchorOffset: max(0, items.count - 1), reachesStart: items.count < before,
+                reachesEnd: true)
         case .item(let shown):
-            // The row as stored now: a task whose due date or title just changed is found
-            // at its new place in the order, not where the caller last saw it.
-            let task = (try? self.task(id: shown.id)) ?? shown
+            let task = try stored(shown)
             let head = try keysetRows(query, .before, task, limit: before)
             let tail = try keysetRows(query, .atOrAfter, task, limit: after)
-            let position = try known?.anchorIndex ?? rowsInFront(of: task, query)
-            return ListWindow(
-                items: head.reversed() + tail, offset: position - head.count, total: total, anchorIndex: position)
+            return UncountedWindow(
+                items: head.reversed() + tail, anchorOffset: head.count, reachesStart: head.count < before,
+                reachesEnd: tail.count < after)
         }
+    }
+
+    /// The number of matches and the anchor's place among them: the count `uncountedWindow`
+    /// leaves out. `total`, when given, is taken as the number of matches.
+    public func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total knownTotal: Int? = nil) throws -> ListPosition {
+        let total = try knownTotal ?? filtered(query).fetchCount(db)
+        switch anchor {
+        case .first: return ListPosition(total: total, anchorIndex: 0)
+        case .last: return ListPosition(total: total, anchorIndex: max(0, total - 1))
+        case .item(let shown): return ListPosition(total: total, anchorIndex: try rowsInFront(of: stored(shown), query))
+        }
+    }
+
+    /// The row as stored now: a task whose due date or title just changed is found at its new
+    /// place in the order, not where the caller last saw it.
+    private func stored(_ shown: TodoTask) throws -> TodoTask {
+        (try? task(id: shown.id)) ?? shown
     }
 
     /// The rows on one side of `task`, nearest first, at most `limit`: the side's ranges

@@ -15,6 +15,10 @@ protocol TaskEditing {
         _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
         total: Int?
     ) throws -> ListWindow<TodoTask>
+    func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask>
+    func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total: Int?) throws -> ListPosition
     func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry]
     func reminderCounts() throws -> ReminderCounts
     func complete(id: Int64) throws -> TaskCompletion

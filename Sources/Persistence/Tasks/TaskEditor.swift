@@ -48,6 +48,18 @@ public struct TaskEditor {
         try backend.window(query, around: anchor, before: before, after: after, known: known, total: total)
     }
 
+    /// The rows `window` reads, without counting: shown first, placed once `position` counts.
+    public func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask> {
+        try backend.uncountedWindow(query, around: anchor, before: before, after: after)
+    }
+
+    /// The number of matches and the anchor's place among them; `total` when already known.
+    public func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total: Int? = nil) throws -> ListPosition {
+        try backend.position(of: anchor, query, total: total)
+    }
+
     /// The journal's record of task `id`, newest first, at most `limit` changes.
     public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
         try backend.history(of: id, limit: limit)

@@ -43,6 +43,16 @@ public struct TaskService: Sendable {
         try read { try $0.window(query, around: anchor, before: before, after: after, known: known, total: total) }
     }
 
+    public func uncountedWindow(
+        _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
+    ) throws -> UncountedWindow<TodoTask> {
+        try read { try $0.uncountedWindow(query, around: anchor, before: before, after: after) }
+    }
+
+    public func position(of anchor: WindowAnchor<TodoTask>, _ query: TaskQuery, total: Int? = nil) throws -> ListPosition {
+        try read { try $0.position(of: anchor, query, total: total) }
+    }
+
     public func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
         try read { try $0.history(of: id, limit: limit) }
     }

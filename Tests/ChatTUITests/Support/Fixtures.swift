@@ -53,6 +53,20 @@ extension AppState {
         return send(.taskWindowLoaded(request, window))
     }
 
+    /// Answers the review's pending rows (a new text filter's) with `tasks`, not counted: the
+    /// anchor is found by id, and the rows reach the list's ends only when said so.
+    @discardableResult
+    mutating func answerReviewRows(_ tasks: [TodoTask], reachesStart: Bool, reachesEnd: Bool) -> [Effect] {
+        guard let request = review?.pending, case .item(let anchor) = request.anchor else {
+            Issue.record("The review asked for no rows around a task")
+            return []
+        }
+        let rows = UncountedWindow(
+            items: tasks, anchorOffset: tasks.firstIndex { $0.id >= anchor.id } ?? tasks.count,
+            reachesStart: reachesStart, reachesEnd: reachesEnd)
+        return send(.taskRowsLoaded(request, rows))
+    }
+
     /// Answers the picker's pending window with `conversations`, as `answerReview` does.
     @discardableResult
     mutating func answerPicker(_ conversations: [Conversation], offset: Int = 0, total: Int? = nil) -> [Effect] {

@@ -32,3 +32,31 @@ extension TUITests {
         #expect(!opened.contains("filler 59"))
     }
 }
+
+/// More matches than one window holds: the header counts them all and `G` reaches the oldest.
+extension TUITests {
+    @Test func ctrlFPagesThroughMoreThanTwoHundredMatches() async throws {
+        let sandbox = try Sandbox()
+        let conversations = try sandbox.conversationService()
+        let (bills, _) = try await conversations.startConversation(with: NewMessage(role: .user, content: "Paperwork"))
+        try conversations.append(
+            contentsOf: (0..<260).map { NewMessage(role: $0.isMultiple(of: 2) ? .assistant : .user, content: "invoice \($0)") },
+            to: bills.id)
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+
+        try await screen.press("C-f")
+        try await screen.waitFor("Search:")
+        try await screen.type("invoice")
+        try await screen.press("Enter")
+        let found = try await screen.waitFor("Search “invoice” · 260 matches")
+        #expect(found.contains("invoice 259"))
+
+        try await screen.press("G")
+        let oldest = try await screen.waitFor("the oldest match") { screen in
+            screen.split(separator: "\n").contains { $0.trimmingCharacters(in: .whitespaces) == "invoice 0" }
+        }
+        #expect(!oldest.contains("invoice 259"))
+        #expect(oldest.contains("Search “invoice” · 260 matches"))
+    }
+}

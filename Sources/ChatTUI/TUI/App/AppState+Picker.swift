@@ -55,12 +55,7 @@ extension AppState {
             picker.movedWhilePending = true
         }
         switch action {
-        case .next: picker.selection.next()
-        case .previous: picker.selection.previous()
-        case .first: picker.selection.first()
-        case .last: picker.selection.last()
-        case .pageDown: picker.selection.pageDown(height)
-        case .pageUp: picker.selection.pageUp(height)
+        case .move(let move): picker.selection.move(move, page: height)
         case .open:
             guard let id = picker.selected?.id else { return [] }
             guard activity.runningTurn == nil else {

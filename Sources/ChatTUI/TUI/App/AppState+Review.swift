@@ -49,12 +49,7 @@ extension AppState {
         let task = review.selectedTask
         if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
         switch action {
-        case .next: review.selection.next()
-        case .previous: review.selection.previous()
-        case .first: review.selection.first()
-        case .last: review.selection.last()
-        case .pageDown: review.selection.pageDown(reviewListHeight)
-        case .pageUp: review.selection.pageUp(reviewListHeight)
+        case .move(let move): review.selection.move(move, page: reviewListHeight)
         case .toggleDone:
             return task.map { [$0.completed ? .reopenTask($0.id) : .completeTask($0.id)] } ?? []
         case .delete:

@@ -64,7 +64,7 @@ extension AppState {
         case .description(let id): return [.setDescription(id, text)]
         case .search:
             reviewSettings.search = text.isEmpty ? nil : text
-            return reloadReview(&review)
+            return reloadReview(&review, countingLater: true)
         }
     }
 }

@@ -7,8 +7,11 @@ extension AppState {
 
     /// Reads the list again around `task` (the cursor's task when nil), keeping the cursor on
     /// it, or on the row that took its place. `total` is the number of matches when the
-    /// caller knows the list did not change, only its order.
-    mutating func reloadReview(_ review: inout TaskReview, around task: TodoTask? = nil, total: Int? = nil) -> [Effect] {
+    /// caller knows the list did not change, only its order. With `countingLater` (a new text
+    /// filter, whose count may scan every task) the rows are shown first and counted after.
+    mutating func reloadReview(
+        _ review: inout TaskReview, around task: TodoTask? = nil, total: Int? = nil, countingLater: Bool = false
+    ) -> [Effect] {
         let reach = TaskWindowRequest.reach(height: reviewListHeight)
         let anchor = (task ?? review.selectedTask).map { WindowAnchor.item($0) } ?? .first
         let request = TaskWindowRequest(
@@ -16,7 +19,8 @@ extension AppState {
             known: nil, total: total)
         review.pending = request
         review.movedWhilePending = false
-        return [.loadTaskWindow(request)]
+        review.counting = nil
+        return [countingLater ? .loadTaskRows(request) : .loadTaskWindow(request)]
     }
 
     /// After the cursor moved: asks for the next window once the rows shown, or a screen
@@ -24,7 +28,7 @@ extension AppState {
     mutating func fetchAroundCursor(_ review: inout TaskReview) -> [Effect] {
         let height = reviewListHeight
         review.selection.scroll(height: height)
-        guard review.pending == nil else { return [] }
+        guard review.pending == nil, review.counting == nil else { return [] }
         guard let plan = WindowPlan(window: review.window, selection: review.selection, height: height) else {
             return []
         }
@@ -39,12 +43,53 @@ extension AppState {
     /// The number of matches of the window held, while nothing has changed since it was read:
     /// no reload is on its way (a page fetched while scrolling changes nothing).
     func settledTotal(of review: TaskReview) -> Int? {
-        guard !review.isLoading, review.pending.map({ $0.known != nil }) ?? true else { return nil }
+        guard !review.isLoading, review.counting == nil, review.pending.map({ $0.known != nil }) ?? true else {
+            return nil
+        }
         return review.window.total
     }
 
     mutating func taskWindowLoaded(_ request: TaskWindowRequest, _ window: ListWindow<TodoTask>) -> [Effect] {
         guard case .review(var review) = screen, review.pending == request else { return [] }
+        let effects = show(window, for: request, &review)
+        screen = .review(review)
+        return effects
+    }
+
+    /// A new text filter's rows: shown at once, and counted by `.countTasks` unless they hold
+    /// every match. Until the count arrives the anchor is placed where the cursor was (or
+    /// exactly, when the rows reach the start), so the cursor and the view do not jump.
+    mutating func taskRowsLoaded(_ request: TaskWindowRequest, _ rows: UncountedWindow<TodoTask>) -> [Effect] {
+        guard case .review(var review) = screen, review.pending == request else { return [] }
+        var effects: [Effect] = []
+        if rows.position == nil {
+            let count = TaskCountRequest(query: request.query, anchor: request.anchor)
+            review.counting = count
+            effects.append(.countTasks(count))
+        }
+        let anchorIndex = rows.reachesStart ? rows.anchorOffset : max(rows.anchorOffset, review.selection.index)
+        let provisional = ListPosition(total: anchorIndex - rows.anchorOffset + rows.items.count, anchorIndex: anchorIndex)
+        effects = show(rows.placed(at: rows.position ?? provisional), for: request, &review) + effects
+        screen = .review(review)
+        return effects
+    }
+
+    /// The count behind the rows shown: every position held moves by where the first row
+    /// really is, so the cursor stays on the row it is on, wherever the keys moved it meanwhile.
+    mutating func tasksCounted(_ request: TaskCountRequest, _ position: ListPosition) -> [Effect] {
+        guard case .review(var review) = screen, review.counting == request else { return [] }
+        review.counting = nil
+        let shift = position.anchorIndex - review.window.anchorIndex
+        review.window.offset += shift
+        review.window.total = position.total
+        review.window.anchorIndex = position.anchorIndex
+        review.selection.place(shiftedBy: shift, count: position.total)
+        let effects = fetchAroundCursor(&review)
+        screen = .review(review)
+        return effects
+    }
+
+    private mutating func show(_ window: ListWindow<TodoTask>, for request: TaskWindowRequest, _ review: inout TaskReview) -> [Effect] {
         review.pending = nil
         review.window = window
         review.isLoading = false
@@ -54,9 +99,7 @@ extension AppState {
         } else {
             review.selection.resize(to: window.total)
         }
-        let effects = fetchAroundCursor(&review)
-        screen = .review(review)
-        return effects
+        return fetchAroundCursor(&review)
     }
 }
 

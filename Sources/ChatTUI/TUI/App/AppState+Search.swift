@@ -4,9 +4,6 @@ import Persistence
 /// The search screen (Ctrl-F, `/search TEXT`): its keys are in `SearchKeymap`, its matches
 /// come from `.search`, and Enter leaves it for the conversation or task it names.
 extension AppState {
-    /// How many of the newest matches one search lists.
-    static let searchLimit = 200
-
     /// Opens the screen over the chat: typing when `text` is nil, else searching for it.
     mutating func openSearch(_ text: String?) -> [Effect] {
         var search = SearchScreen()
@@ -38,29 +35,31 @@ extension AppState {
         return []
     }
 
-    /// The newest matches, unless a newer search was asked for meanwhile.
-    mutating func searchLoaded(_ request: SearchRequest, _ results: SearchResults) -> [Effect] {
+    /// A window of matches, unless another search was asked for meanwhile: a new search starts
+    /// at the newest, a window read while moving leaves the cursor where the keys put it.
+    mutating func searchLoaded(_ request: SearchRequest, _ window: ListWindow<SearchMatch>) -> [Effect] {
         guard case .search(var search) = screen, search.pending == request else { return [] }
         search.pending = nil
-        search.matches = results.matches
-        search.truncated = results.truncated
-        search.selection = ListSelection()
-        search.selection.resize(to: results.matches.count)
+        search.window = window
+        if request.known == nil { search.selection = ListSelection() }
+        search.selection.resize(to: window.total)
+        let effects = fetchSearchWindow(&search)
         screen = .search(search)
-        return []
+        return effects
     }
 
     /// Matches shown at once: each takes two rows, the title and time, then the snippet.
     var searchPageSize: Int { max(1, TaskReviewLayout.listHeight(size) / 2) }
 
     /// Text too short for the index is refused here, with the sentence `chattui search` prints.
-    private func startSearch(_ raw: String, _ search: inout SearchScreen) -> [Effect] {
+    private mutating func startSearch(_ raw: String, _ search: inout SearchScreen) -> [Effect] {
         guard let text = SearchText(raw), text.usesIndex else {
             search.mode = .typing(InputEditor(text: raw))
             search.notice = SearchError.tooShort(raw.trimmingCharacters(in: .whitespaces)).description
             return []
         }
-        let request = SearchRequest(text: text.text, limit: Self.searchLimit)
+        let reach = TaskWindowRequest.reach(height: searchPageSize)
+        let request = SearchRequest(text: text.text, anchor: .first, before: 0, after: reach, known: nil)
         search.mode = .browsing
         search.text = text.text
         search.notice = nil
@@ -70,20 +69,32 @@ extension AppState {
 
     private mutating func perform(_ action: SearchAction, _ search: inout SearchScreen) -> [Effect] {
         switch action {
-        case .next: search.selection.next()
-        case .previous: search.selection.previous()
-        case .first: search.selection.first()
-        case .last: search.selection.last()
-        case .pageDown: search.selection.pageDown(searchPageSize)
-        case .pageUp: search.selection.pageUp(searchPageSize)
-        case .edit: search.mode = .typing(InputEditor(text: search.text ?? ""))
-        case .back: screen = .chat
+        case .move(let move): search.selection.move(move, page: searchPageSize)
+        case .edit:
+            search.mode = .typing(InputEditor(text: search.text ?? ""))
+            return []
+        case .back:
+            screen = .chat
+            return []
         case .open:
             guard let match = search.selected else { return [] }
             return open(match, &search)
         }
-        search.selection.scroll(height: searchPageSize)
-        return []
+        return fetchSearchWindow(&search)
+    }
+
+    /// As the review's `fetchAroundCursor`: the next window once the matches shown, or a
+    /// screen either side of them, are not all held.
+    private func fetchSearchWindow(_ search: inout SearchScreen) -> [Effect] {
+        let height = searchPageSize
+        search.selection.scroll(height: height)
+        guard search.pending == nil, let text = search.text,
+            let plan = WindowPlan(window: search.window, selection: search.selection, height: height)
+        else { return [] }
+        let reach = TaskWindowRequest.reach(height: height)
+        let request = SearchRequest(text: text, anchor: plan.anchor, before: reach * 2, after: reach * 2, known: plan.known)
+        search.pending = request
+        return [.search(request)]
     }
 
     /// A message opens its conversation scrolled to it; a task opens the review's detail pane.

@@ -30,6 +30,10 @@ enum Effect: Hashable, Sendable {
     case restoreConversation(Int64)
     /// Answered by `.taskWindowLoaded`.
     case loadTaskWindow(TaskWindowRequest)
+    /// The same rows without the count, for a new text filter. Answered by `.taskRowsLoaded`.
+    case loadTaskRows(TaskWindowRequest)
+    /// What `.loadTaskRows` left out. Answered by `.tasksCounted`.
+    case countTasks(TaskCountRequest)
     case loadReminders
     /// The task panel's first screenful of pending tasks. Answered by `.panelLoaded`.
     case loadPanel(TaskPanelRequest)

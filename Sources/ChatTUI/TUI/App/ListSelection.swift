@@ -1,20 +1,26 @@
 import Persistence
 
 /// The cursor of a list that may be far longer than what is loaded: a position among
-/// `count` rows and the first row shown. The review and the picker both move it with the
-/// same keys, so both behave alike at the edges.
+/// `count` rows and the first row shown. The review, the picker and the search screen all
+/// move it with the same keys (`ListMove`), so all behave alike at the edges.
 struct ListSelection: Hashable, Sendable {
     private(set) var index = 0
     private(set) var count = 0
     /// The first row shown; the view scrolls only when the cursor leaves it.
     private(set) var top = 0
 
-    mutating func next() { select(index + 1) }
-    mutating func previous() { select(index - 1) }
-    mutating func first() { select(0) }
-    mutating func last() { select(count - 1) }
-    mutating func pageDown(_ rows: Int) { select(index + max(1, rows)) }
-    mutating func pageUp(_ rows: Int) { select(index - max(1, rows)) }
+    /// Moves as a key asks; a page is `page` rows (at least one), and every move stops at
+    /// the list's ends.
+    mutating func move(_ move: ListMove, page: Int) {
+        switch move {
+        case .next: select(index + 1)
+        case .previous: select(index - 1)
+        case .first: select(0)
+        case .last: select(count - 1)
+        case .pageDown: select(index + max(1, page))
+        case .pageUp: select(index - max(1, page))
+        }
+    }
 
     /// Moves to `position`, kept inside the list.
     mutating func select(_ position: Int) {
@@ -36,6 +42,14 @@ struct ListSelection: Hashable, Sendable {
         } else {
             select(window.anchorIndex)
         }
+    }
+
+    /// The list was found to hold `count` rows, the ones counted so far starting `rows` further
+    /// down than assumed: the cursor and the view move with the rows they were on.
+    mutating func place(shiftedBy rows: Int, count: Int) {
+        self.count = max(0, count)
+        top = max(0, top + rows)
+        select(index + rows)
     }
 
     /// The first row of a `height`-row view: `top`, moved only as far as needed to show the cursor.

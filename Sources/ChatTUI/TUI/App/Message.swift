@@ -18,9 +18,13 @@ enum Message: Hashable, Sendable {
     case conversationWindowLoaded(ConversationWindowRequest, ListWindow<Conversation>)
     case conversationChanged(ConversationChange)
     /// The matches of `.search`.
-    case searchLoaded(SearchRequest, SearchResults)
+    case searchLoaded(SearchRequest, ListWindow<SearchMatch>)
     /// The review's window asked for by `.loadTaskWindow`.
     case taskWindowLoaded(TaskWindowRequest, ListWindow<TodoTask>)
+    /// The rows asked for by `.loadTaskRows`, not yet placed among all matches.
+    case taskRowsLoaded(TaskWindowRequest, UncountedWindow<TodoTask>)
+    /// The count asked for by `.countTasks`.
+    case tasksCounted(TaskCountRequest, ListPosition)
     case remindersLoaded(ReminderCounts)
     /// The review's `a` stored this task; the text says so.
     case taskAdded(TodoTask, summary: String)

@@ -1,21 +1,18 @@
 /// What a key does on the conversation picker.
 enum PickerAction: Hashable, Sendable {
-    case next, previous, first, last, pageDown, pageUp
+    case move(ListMove)
     case open, filter, rename, delete, undo, help, back
 
     var movesTheCursor: Bool {
-        [.next, .previous, .first, .last, .pageDown, .pageUp].contains(self)
+        if case .move = self { true } else { false }
     }
 
     /// The word the hint line shows after the key: "r rename".
     var word: String {
         switch self {
-        case .next: "down"
-        case .previous: "up"
-        case .first: "newest"
-        case .last: "oldest"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
+        case .move(.first): "newest"
+        case .move(.last): "oldest"
+        case .move(let move): move.word
         case .open: "open"
         case .filter: "filter"
         case .rename: "rename"
@@ -29,13 +26,10 @@ enum PickerAction: Hashable, Sendable {
 
 /// The picker's keys: the one table `update` reads and the hint line and `?` overlay print.
 enum PickerKeymap {
-    static let bindings: [KeyBinding<PickerAction>] = [
-        KeyBinding([.character("j"), .down], "j, ↓", "the next conversation", .next),
-        KeyBinding([.character("k"), .up], "k, ↑", "the one before", .previous),
-        KeyBinding([.character("g"), .home], "g, Home", "the newest", .first),
-        KeyBinding([.character("G"), .end], "G, End", "the oldest", .last),
-        KeyBinding([.pageDown], "PgDn", "a screen down", .pageDown),
-        KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+    static let bindings: [KeyBinding<PickerAction>] = ListMove.bindings(
+        next: "the next conversation", previous: "the one before", first: "the newest", last: "the oldest",
+        PickerAction.move
+    ) + [
         KeyBinding([.enter], "Enter", "open", .open),
         KeyBinding([.character("/")], "/", "filter by title, or messages from 3 characters, as you type", .filter),
         KeyBinding([.character("r")], "r", "rename", .rename),

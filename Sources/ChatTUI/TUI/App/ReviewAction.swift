@@ -1,23 +1,18 @@
 /// What a key does on the task review; `ReviewKeymap` says which keys.
 enum ReviewAction: Hashable, Sendable {
-    case next, previous, first, last, pageDown, pageUp
+    case move(ListMove)
     case toggleDone, editTitle, delete, undo, priority
     case filter, sort, search, add, tags, due, recurrence, details
     case help, back
 
     var movesTheCursor: Bool {
-        [.next, .previous, .first, .last, .pageDown, .pageUp].contains(self)
+        if case .move = self { true } else { false }
     }
 
     /// The word the hint line shows after the keys: "space done".
     var word: String {
         switch self {
-        case .next: "down"
-        case .previous: "up"
-        case .first: "top"
-        case .last: "bottom"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
+        case .move(let move): move.word
         case .toggleDone: "done"
         case .editTitle: "edit"
         case .delete: "delete"

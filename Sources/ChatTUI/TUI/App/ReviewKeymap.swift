@@ -1,12 +1,9 @@
 /// The task review's keys: the one table `update` reads and the hint line and `?` overlay print.
 enum ReviewKeymap {
-    static let bindings: [KeyBinding<ReviewAction>] = [
-        KeyBinding([.character("j"), .down], "j, ↓", "the next task", .next),
-        KeyBinding([.character("k"), .up], "k, ↑", "the task before", .previous),
-        KeyBinding([.character("g"), .home], "g, Home", "the first task", .first),
-        KeyBinding([.character("G"), .end], "G, End", "the last task, however many there are", .last),
-        KeyBinding([.pageDown], "PgDn", "a screen down", .pageDown),
-        KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+    static let bindings: [KeyBinding<ReviewAction>] = ListMove.bindings(
+        next: "the next task", previous: "the task before", first: "the first task",
+        last: "the last task, however many there are", ReviewAction.move
+    ) + [
         KeyBinding([.character(" ")], "space", "mark done, or not done again", .toggleDone),
         KeyBinding([.character("a")], "a", "add a task, as in the chat: “call mom tomorrow #family high”", .add),
         KeyBinding([.character("e")], "e", "edit the title", .editTitle),

@@ -1,17 +1,14 @@
 /// What a key does on the search screen.
 enum SearchAction: Hashable, Sendable {
-    case next, previous, first, last, pageDown, pageUp
+    case move(ListMove)
     case open, edit, back
 
     /// The word the hint line shows after the key: "Enter open".
     var word: String {
         switch self {
-        case .next: "down"
-        case .previous: "up"
-        case .first: "newest"
-        case .last: "oldest"
-        case .pageDown: "page down"
-        case .pageUp: "page up"
+        case .move(.first): "newest"
+        case .move(.last): "oldest"
+        case .move(let move): move.word
         case .open: "open"
         case .edit: "new search"
         case .back: "back"
@@ -20,21 +17,18 @@ enum SearchAction: Hashable, Sendable {
 }
 
 /// The search screen's keys: the one table `update` reads and the hint line prints. The
-/// moves are the picker's, so both lists feel the same.
+/// moves are `ListMove`'s, as on the review and the picker, so the lists feel the same.
 enum SearchKeymap {
-    static let bindings: [KeyBinding<SearchAction>] = [
-        KeyBinding([.character("j"), .down], "j, ↓", "the next match", .next),
-        KeyBinding([.character("k"), .up], "k, ↑", "the one before", .previous),
-        KeyBinding([.character("g"), .home], "g, Home", "the newest", .first),
-        KeyBinding([.character("G"), .end], "G, End", "the oldest", .last),
-        KeyBinding([.pageDown], "PgDn", "a screen down", .pageDown),
-        KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+    static let bindings: [KeyBinding<SearchAction>] = ListMove.bindings(
+        next: "the next match", previous: "the one before", first: "the newest", last: "the oldest",
+        SearchAction.move
+    ) + [
         KeyBinding([.enter], "Enter", "open the conversation at that message, or the task", .open),
         KeyBinding([.character("/"), .ctrl("f")], "/, Ctrl-F", "search for other text", .edit),
         KeyBinding([.character("q"), .escape], "q, Esc", "back to the chat", .back),
     ]
 
-    static let hinted: [SearchAction] = [.open, .edit, .next, .back]
+    static let hinted: [SearchAction] = [.open, .edit, .move(.next), .back]
 
     /// "Enter open  / new search  j down  q back".
     static var hintLine: String {

@@ -1,7 +1,10 @@
 import Persistence
 
-/// The search screen that Ctrl-F and `/search TEXT` open over the chat: the text, the newest
-/// matches among every conversation and task, and the cursor.
+/// The search screen that Ctrl-F and `/search TEXT` open over the chat: the text, a window of
+/// its matches among every conversation and task (newest first), and the cursor.
+///
+/// Like the review, it holds only a few screens of matches and reads the next window as the
+/// cursor nears an edge, so `G` and PgDn reach the oldest match however many there are.
 struct SearchScreen: Hashable, Sendable {
     enum Mode: Hashable, Sendable {
         case browsing
@@ -12,9 +15,7 @@ struct SearchScreen: Hashable, Sendable {
     var mode: Mode = .browsing
     /// The text searched for; nil before the first search.
     var text: String?
-    var matches: [SearchMatch] = []
-    /// Older matches exist beyond `matches`.
-    var truncated = false
+    var window = ListWindow<SearchMatch>(items: [], offset: 0, total: 0, anchorIndex: 0)
     var selection = ListSelection()
     /// The search asked for and not yet answered; answers to any other are stale.
     var pending: SearchRequest?
@@ -22,12 +23,21 @@ struct SearchScreen: Hashable, Sendable {
     var notice: String?
 
     var selected: SearchMatch? {
-        matches.indices.contains(selection.index) ? matches[selection.index] : nil
+        window[selection.index]
+    }
+
+    /// A new search is on its way (not just the next window of this one).
+    var isSearching: Bool {
+        pending.map { $0.known == nil } ?? false
     }
 }
 
-/// One search to run, answered by `.searchLoaded`.
+/// A window of one search's matches to read, answered by `.searchLoaded`: from the newest for
+/// a new search (which counts the matches), else where `WindowPlan` says, placed by `known`.
 struct SearchRequest: Hashable, Sendable {
     var text: String
-    var limit: Int
+    var anchor: WindowAnchor<SearchMatch>
+    var before: Int
+    var after: Int
+    var known: ListPosition?
 }

@@ -28,6 +28,10 @@ struct TaskReview: Hashable, Sendable {
     /// The keys moved the cursor after a reload was asked for: its answer must not pull the
     /// cursor back to the task it was read around.
     var movedWhilePending = false
+    /// The rows of a new text filter are shown before they are counted: until this count
+    /// arrives the header says so, the positions held are provisional (the anchor taken to
+    /// be where the cursor was) and no further window is asked for.
+    var counting: TaskCountRequest?
     /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
     var isLoading = true
     /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.

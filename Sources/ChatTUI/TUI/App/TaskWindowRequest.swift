@@ -22,3 +22,10 @@ struct TaskWindowRequest: Hashable, Sendable {
         max(50, height * 3)
     }
 }
+
+/// The count a new text filter leaves until its rows are shown: all matches of `query`, and
+/// where the rows' anchor sits among them.
+struct TaskCountRequest: Hashable, Sendable {
+    var query: TaskQuery
+    var anchor: WindowAnchor<TodoTask>
+}

@@ -36,6 +36,10 @@ extension AppState {
             return searchLoaded(request, results)
         case .taskWindowLoaded(let request, let window):
             return taskWindowLoaded(request, window)
+        case .taskRowsLoaded(let request, let rows):
+            return taskRowsLoaded(request, rows)
+        case .tasksCounted(let request, let position):
+            return tasksCounted(request, position)
         case .taskAdded(let task, let summary):
             return taskAdded(task, summary: summary) + loadPanel()
         case .taskDetailLoaded(let detail):

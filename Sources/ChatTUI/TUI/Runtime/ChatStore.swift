@@ -47,17 +47,39 @@ struct ChatStore: Sendable {
             known: request.known)
     }
 
-    /// `SearchService`'s newest matches for this user; the text was checked by `update`.
-    func search(_ request: SearchRequest) throws -> SearchResults {
-        guard let text = SearchText(request.text) else { return SearchResults(matches: [], truncated: false) }
-        return try SearchService(database: conversations.database, user: conversations.user)
-            .search(text, limit: request.limit)
+    /// A window of `SearchService`'s matches for this user, newest first; the text was checked
+    /// by `update`. The matches are read by offset, so an anchor is placed by its known
+    /// position (`WindowPlan` always gives one); only a new search counts them.
+    func search(_ request: SearchRequest) throws -> ListWindow<SearchMatch> {
+        guard let text = SearchText(request.text) else {
+            return ListWindow(items: [], offset: 0, total: 0, anchorIndex: 0)
+        }
+        let service = SearchService(database: conversations.database, user: conversations.user)
+        let total = try request.known?.total ?? service.count(text)
+        let anchorIndex: Int
+        let first: Int
+        switch request.anchor {
+        case .first:
+            (anchorIndex, first) = (0, 0)
+        case .last:
+            (anchorIndex, first) = (max(0, total - 1), max(0, total - request.before))
+        case .item:
+            anchorIndex = request.known?.anchorIndex ?? 0
+            first = max(0, anchorIndex - request.before)
+        }
+        let end = request.anchor == .last ? total : anchorIndex + request.after
+        let items = try service.matches(text, offset: first, limit: end - first, total: total)
+        return ListWindow(items: items, offset: first, total: total, anchorIndex: anchorIndex)
     }
 
     func taskWindow(_ request: TaskWindowRequest) throws -> ListWindow<TodoTask> {
         try tasks.window(
             request.query, around: request.anchor, before: request.before, after: request.after, known: request.known,
             total: request.total)
+    }
+
+    func taskRows(_ request: TaskWindowRequest) throws -> UncountedWindow<TodoTask> {
+        try tasks.uncountedWindow(request.query, around: request.anchor, before: request.before, after: request.after)
     }
 
     func reminders() throws -> ReminderCounts {

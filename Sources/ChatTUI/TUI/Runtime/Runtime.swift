@@ -59,6 +59,10 @@ final class Runtime {
             answer { .conversationChanged(.restored(try $0.conversations.restore(id))) }
         case .loadTaskWindow(let request):
             answer { .taskWindowLoaded(request, try $0.taskWindow(request)) }
+        case .loadTaskRows(let request):
+            answer { .taskRowsLoaded(request, try $0.taskRows(request)) }
+        case .countTasks(let request):
+            answer { .tasksCounted(request, try $0.tasks.position(of: request.anchor, request.query)) }
         case .loadReminders:
             answer { .remindersLoaded(try $0.reminders()) }
         case .loadPanel(let request):

@@ -14,9 +14,9 @@ enum SearchView {
         var title = " Search"
         if let text = search.text {
             title += " “\(clean(text))”"
-            if search.pending == nil {
-                let count = search.matches.count
-                title += search.truncated ? " · the \(count) newest matches" : " · \(count) \(count == 1 ? "match" : "matches")"
+            if !search.isSearching {
+                let count = search.window.total
+                title += " · \(count) \(count == 1 ? "match" : "matches")"
             }
         }
         grid.write(title, row: 0, col: 0, style: .bold)
@@ -29,11 +29,11 @@ enum SearchView {
             grid.write("Type the text to find in every conversation and task.", row: top, col: 2, style: .dim)
             return
         }
-        if search.pending != nil {
+        if search.isSearching {
             grid.write("Searching…", row: top, col: 2, style: .dim)
             return
         }
-        if search.matches.isEmpty {
+        if search.window.total == 0 {
             grid.write("No message or task holds “\(clean(search.text ?? ""))”.", row: top, col: 2, style: .dim)
             return
         }
@@ -41,7 +41,12 @@ enum SearchView {
         for position in visible {
             let row = top + (position - visible.lowerBound) * 2
             let selected = position == search.selection.index
-            draw(search.matches[position], selected: selected, row: row, state: state, on: &grid)
+            guard let match = search.window[position] else {
+                // Not read yet: the next window is on its way.
+                grid.write("…", row: row, col: 2, style: selected ? .reverse : .dim)
+                continue
+            }
+            draw(match, selected: selected, row: row, state: state, on: &grid)
         }
     }
 

@@ -53,7 +53,7 @@ enum TaskReviewView {
 
     private static func drawTitle(_ review: TaskReview, settings: ReviewSettings, on grid: inout Grid) {
         var title = "Tasks · \(settings.filter.rawValue)"
-        if !review.isLoading { title += " (\(review.window.total))" }
+        if !review.isLoading { title += review.counting == nil ? " (\(review.window.total))" : " (counting…)" }
         title += " · by \(settings.sort.rawValue)"
         if let search = settings.search { title += " · matching “\(TerminalSanitizer.sanitize(search, keepNewlines: false))”" }
         grid.write(" " + title, row: 0, col: 0, style: .bold)

@@ -58,11 +58,12 @@ import Testing
         let first = task(1, "Buy groceries")
         state.send(.key(.character("/")))
         state.type("milk")
-        #expect(update(&state, .key(.enter)) == [.loadTaskWindow(.reload(around: first, ReviewSettings(search: "milk")))])
+        // The rows first, counted afterwards: `UpdateReviewCountTests`.
+        #expect(update(&state, .key(.enter)) == [.loadTaskRows(.reload(around: first, ReviewSettings(search: "milk")))])
         #expect(state.reviewSettings.search == "milk")
         state.answerReview([first])
         state.send(.key(.character("/")), .key(.ctrl("u")))
-        #expect(update(&state, .key(.enter)) == [.loadTaskWindow(.reload(around: first))])
+        #expect(update(&state, .key(.enter)) == [.loadTaskRows(.reload(around: first))])
     }
 
     @Test func eEditsTheTitleAndEnterSavesIt() {

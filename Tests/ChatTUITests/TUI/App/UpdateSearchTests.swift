@@ -20,7 +20,12 @@ struct UpdateSearchTests {
             snippet: Snippet(parts: [Snippet.Part(title, isMatch: true)]))
     }
 
-    private static let request = SearchRequest(text: "dentist", limit: AppState.searchLimit)
+    /// A new search at 80×24: the newest 50 matches (`TaskWindowRequest.reach`), counted.
+    private static let request = SearchRequest(text: "dentist", anchor: .first, before: 0, after: 50, known: nil)
+
+    private static func found(_ matches: [SearchMatch]) -> ListWindow<SearchMatch> {
+        ListWindow(items: matches, offset: 0, total: matches.count, anchorIndex: 0)
+    }
 
     /// Ctrl-F, "dentist", Enter, answered with a message match and a task match.
     private func searched() -> AppState {
@@ -28,8 +33,8 @@ struct UpdateSearchTests {
         state.send(.key(.ctrl("f")))
         state.type("dentist")
         state.send(.key(.enter))
-        state.send(.searchLoaded(Self.request, SearchResults(
-            matches: [match(7, message: 42, "Teeth", "call the ", "dentist"), taskMatch(5, "dentist")], truncated: false)))
+        state.send(.searchLoaded(Self.request, Self.found(
+            [match(7, message: 42, "Teeth", "call the ", "dentist"), taskMatch(5, "dentist")])))
         return state
     }
 
@@ -78,8 +83,8 @@ struct UpdateSearchTests {
         state.send(.key(.character("/")), .key(.ctrl("u")))
         state.type("teeth")
         state.send(.key(.enter))
-        state.send(.searchLoaded(Self.request, SearchResults(matches: [taskMatch(9, "dentist")], truncated: false)))
-        #expect(search(state)?.matches.map(\.title) == ["Teeth", "dentist"])
+        state.send(.searchLoaded(Self.request, Self.found([taskMatch(9, "dentist")])))
+        #expect(search(state)?.window.items.map(\.title) == ["Teeth", "dentist"])
         #expect(search(state)?.pending?.text == "teeth")
     }
 

@@ -24,7 +24,9 @@ extension ScreenSnapshotTests {
                 source: .message(conversationID: 2, messageID: 9, role: .user), createdAt: fixedNow.addingTimeInterval(-86_400 * 9),
                 title: "March", snippet: parts("…split the ", "bill", "s with Sam and send him the total by the end of the week…")),
         ]
-        state.send(.searchLoaded(SearchRequest(text: "bill", limit: AppState.searchLimit), SearchResults(matches: matches, truncated: false)))
+        let request = SearchRequest(
+            text: "bill", anchor: .first, before: 0, after: TaskWindowRequest.reach(height: state.searchPageSize), known: nil)
+        state.send(.searchLoaded(request, ListWindow(items: matches, offset: 0, total: 3, anchorIndex: 0)))
         state.send(.key(.down))
         return state
     }
