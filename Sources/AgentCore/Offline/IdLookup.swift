@@ -30,6 +30,8 @@ struct IdLookup {
         case .read(let offset):
             return .calls([.listTasks(ListRequest(status: .all), limit: TargetLookup.fullListLimit, offset: offset)])
         case .missing(let taskID):
+            return .reply(ReplyComposer.unseenTask(taskID, searched: nil))
+        case .unreached(let taskID):
             return .reply(ReplyComposer.unseenTask(taskID, searched: Set(pages.flatMap { $0.tasks.map(\.taskID) }).count))
         case .found:
             return decide(pages.flatMap(\.tasks))
@@ -40,7 +42,7 @@ struct IdLookup {
         var calls: [PlannedCall] = []
         for taskID in taskIDs {
             guard let task = tasks.first(where: { $0.taskID == taskID }) else {
-                return .reply(ReplyComposer.unseenTask(taskID, searched: tasks.count))
+                return .reply(ReplyComposer.unseenTask(taskID, searched: nil))
             }
             do {
                 calls.append(.change(try change.resolved(against: task), taskID: taskID))

@@ -18,11 +18,12 @@ extension ReplyComposer {
     }
 
     /// "There's no task 42.", or, past the tool's list limit, that it could not be looked at.
-    /// `searched` counts the tasks looked at: beyond one page, the reply says how far it looked.
-    static func unseenTask(_ taskID: Int, searched: Int) -> String {
-        searched > TargetLookup.fullListLimit
-            ? "I couldn't find task \(taskID) among the \(searched) tasks I looked at, so nothing changed."
-            : "There's no task \(taskID), so nothing changed. Say “show everything” to see your tasks."
+    /// `searched` counts the tasks looked at when the search stopped short of an answer.
+    static func unseenTask(_ taskID: Int, searched: Int?) -> String {
+        guard let searched else {
+            return "There's no task \(taskID), so nothing changed. Say “show everything” to see your tasks."
+        }
+        return "I couldn't find task \(taskID) among the \(searched) tasks I looked at, so nothing changed."
     }
 
     private static func subject(_ task: TaskSummary) -> String {

@@ -18,8 +18,10 @@ struct TaskIDSearch {
         case found
         /// Read the page that starts here.
         case read(offset: Int)
-        /// This id is not among the user's tasks (or could not be reached).
+        /// This id is not among the user's tasks: the pages read leave no place for it.
         case missing(Int)
+        /// This id was not on the pages read, and the search stopped looking.
+        case unreached(Int)
     }
 
     var taskIDs: [Int]
@@ -30,9 +32,8 @@ struct TaskIDSearch {
         let seen = Set(pages.flatMap { $0.tasks.map(\.taskID) })
         guard let wanted = taskIDs.first(where: { !seen.contains($0) }) else { return .found }
         guard let last = pages.last else { return .read(offset: 0) }
-        guard pages.count < maximumPages, let offset = offset(for: wanted, after: last),
-              !pages.contains(where: { $0.offset == offset })
-        else { return .missing(wanted) }
+        guard let offset = offset(for: wanted, after: last) else { return .missing(wanted) }
+        guard pages.count < maximumPages, !pages.contains(where: { $0.offset == offset }) else { return .unreached(wanted) }
         return .read(offset: offset)
     }
 

@@ -48,13 +48,19 @@ import Testing
         #expect(TaskIDSearch(taskIDs: [5_000]).next(after: [Self.page(0, 1...120, of: 120)]) == .missing(5_000))
     }
 
+    @Test func anIdBeyondTheLastTaskOfALongListIsNotThere() {
+        let pages = [Self.page(0, 1...200, of: 1_000), Self.page(800, 801...1_000, of: 1_000)]
+        #expect(TaskIDSearch(taskIDs: [1_500]).next(after: Array(pages.prefix(1))) == .read(offset: 800))
+        #expect(TaskIDSearch(taskIDs: [1_500]).next(after: pages) == .missing(1_500))
+    }
+
     @Test func theSearchStopsAfterItsPagesAndNeverRereadsOne() {
         let search = TaskIDSearch(taskIDs: [900], maximumPages: 2)
         #expect(search.next(after: [Self.page(0, 1...200, of: 100_000), Self.page(700, 10_001...10_200, of: 100_000)])
-            == .missing(900))
+            == .unreached(900))
         let again = TaskIDSearch(taskIDs: [900]).next(after: [
             Self.page(0, 1...200, of: 1_000), Self.page(700, 1_001...1_200, of: 1_000), Self.page(0, 1...200, of: 1_000),
         ])
-        #expect(again == .missing(900))
+        #expect(again == .unreached(900))
     }
 }
