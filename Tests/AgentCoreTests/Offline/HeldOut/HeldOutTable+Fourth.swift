@@ -17,6 +17,8 @@
 /// after that session's engine work (78/100, 4 wrong writes). Five rows were corrected after
 /// the first run: four "writes nothing" rows had expected an empty reply text, which no
 /// reply contains, and "tonight" is read as 20:00 that day, which is what a person means.
+/// Two rows ("whats left to do", "whats the capital of peru") were dropped: the classifier's
+/// training examples already held them word for word, so they were not unseen.
 extension HeldOutTable {
     static let fourth: [HeldOutCase] = [
         // MARK: adds (25)
@@ -114,7 +116,6 @@ extension HeldOutTable {
               .update(7, ["description": "photos are in the top drawer"])),
 
         // MARK: lists and questions (12)
-        .init("whats left to do", .lists(["status": "pending"])),
         .init("anything overdue?", .lists(["status": "pending", "due_before": "2026-11-25", "sort": "due"])),
         .init("show me my work stuff", .lists(["tag": "work"])),
         .init("what do i need to get done by sunday", .lists(["status": "pending", "due_before": "2026-11-29", "sort": "due"])),
@@ -129,7 +130,6 @@ extension HeldOutTable {
 
         // MARK: writes nothing (6)
         .init("hey, hows it going", .replies("task")),
-        .init("whats the capital of peru", .replies("task")),
         .init("thanks!! 🙏", .replies("task")),
         .init("push the friday task to monday", .asksWhich),
         .init("tick off the work task", .asksWhich),
