@@ -52,9 +52,11 @@ struct ListSelection: Hashable, Sendable {
         select(index + rows)
     }
 
-    /// The first row of a `height`-row view: `top`, moved only as far as needed to show the cursor.
+    /// The first row of a `height`-row view: `top`, moved only as far as needed to show the
+    /// cursor, and up when the rows below it would leave the view part empty (a filter or a
+    /// deletion that shortened the list keeps the screen full).
     func firstVisible(height: Int) -> Int {
-        max(0, min(max(top, index - height + 1), index))
+        max(0, min(max(top, index - height + 1), index, count - max(1, height)))
     }
 
     /// The rows a `height`-row view shows.

@@ -64,6 +64,16 @@ import Testing
         #expect(moving.visible(height: 5) == 1..<6)
     }
 
+    @Test func aShorterListFillsTheViewFromAbove() {
+        var filtered = selection(count: 100, at: 97)
+        filtered.scroll(height: 10)
+        #expect(filtered.visible(height: 10) == 88..<98)
+        filtered.resize(to: 11)
+        filtered.select(9)
+        #expect(filtered.visible(height: 10) == 1..<11)
+        #expect(filtered.visible(height: 20) == 0..<11)
+    }
+
     @Test func placingShiftsTheCursorAndTheViewTogether() {
         var placed = selection(count: 114, at: 20)
         placed.scroll(height: 10)
