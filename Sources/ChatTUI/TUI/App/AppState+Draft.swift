@@ -37,6 +37,7 @@ extension AppState {
 
     private mutating func restore(_ draft: String?) {
         input.replaceText(with: draft ?? "")
-        if let draft, !draft.isEmpty { flash = Self.restoredDraftFlash }
+        // Blanks left behind by Ctrl-U are kept as typed but not announced as a message.
+        if let draft, draft.contains(where: { !$0.isWhitespace }) { flash = Self.restoredDraftFlash }
     }
 }

@@ -68,6 +68,14 @@ import Testing
         #expect(state.input.text == "half a thought")
     }
 
+    @Test func aDraftOfBlanksComesBackUnannounced() {
+        var state = AppState.fixture()
+        _ = state.send(.conversationLoaded(page(5)))
+        _ = state.send(.conversationLoaded(page(7, draft: " \n ")))
+        #expect(state.input.text == " \n ")
+        #expect(state.flash != AppState.restoredDraftFlash)
+    }
+
     @Test func reopeningTheSameConversationLeavesTheInputAlone() {
         var state = AppState.fixture()
         _ = state.send(.conversationLoaded(page(5)))
