@@ -1,6 +1,7 @@
 /// The rows the engine still gets wrong, run as known issues: remove a row here when it
 /// starts passing. When the first three tables were written, 159 rows and 7 writes-nothing
-/// rows failed; when the fourth (``HeldOutTable/fourth``) was added, 22 of its 100 rows did.
+/// rows failed; when the fourth (``HeldOutTable/fourth``) was added, 22 of its 100 rows did;
+/// when the fifth (``HeldOutTable/fifth``) was added, 34 of its 96 rows did.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // The fourth table's rows that write something wrong.
@@ -27,6 +28,42 @@ extension HeldOutTable {
         "rent doesnt repeat anymore, stop the recurrence",
         "anything overdue?",
         "push the friday task to monday",
+        // The fifth table's rows that write something wrong.
+        "remind me to call grandma today after lunch",
+        "could you add 'buy milk, eggs, bread and butter' to my list",
+        "Good morning. Would you kindly add a task to collect my prescription from the chemist on Saturday. Thank you.",
+        "i must renew the car insurance, at the latest 5th december",
+        "💊 add a daily task: take my vitamins",
+        "you can add for me: go to the bank for open account, on tuesday",
+        "ok so add order the birthday cake by wednesday, party is on saturday 🎉",
+        "chage the rent due date to the 3rd",
+        "emailing sarah should be weekly from now on",
+        // The fifth table's rows that write nothing, or list with the wrong filter.
+        "first thing tmrw: email the landlord about the boiler",
+        "add tidy the loft, no rush, low priority",
+        "add pay the credit card bill on the 1st of every month",
+        "rents paid 👍",
+        "flights booked ✈️",
+        "i finaly renewed my pasport!!",
+        "garage is clean now, took me all weekend lol",
+        "bike fixed 🔧",
+        "you can tick off the garage, its done",
+        "I have now paid the rent for this month, so you may mark it as completed. Thank you.",
+        "i already called the dentst",
+        "trip is off so the flights are cancelled",
+        "sarah left the company so forget the email to her",
+        "please you can delete the task about garage, is not needed",
+        "meeting got cancelled, bin the notes task",
+        "dentist appointment was cancelled, take it off my list",
+        "we moved out of the flat so no more rent to pay there, pls remove it",
+        "lower the dentist to medium",
+        "change task 1s name to get groceries at aldi",
+        "rent is not monthly anymore, stop repeating it",
+        "for the flights, put in the description: window seat, max 300 euro",
+        "passport notes: need 2 photos and the old passport",
+        "the dentist is on wednesday now not tomorrow",
+        "Could you change the date on the passport renewal to the 20th of December, please?",
+        "whats due this wk",
     ]
 
     static let knownWriters: Set<String> = [
