@@ -83,8 +83,13 @@ enum AddParser {
 
     /// The tasks a comma list names, or `nil` when the body is one task: each item must be
     /// one to three words and the list must carry no date, priority or repeat, which could
-    /// belong to one item or to all.
+    /// belong to one item or to all. A list inside quotes is one title the person spelled
+    /// out ("add 'buy milk, eggs and bread'").
     static func items(of text: String) -> [NewTask]? {
+        if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
+           title.contains(",") || title.contains(" and ") {
+            return nil
+        }
         let counted = text.wholeMatch(of: countedList.regex).map { String($0.output.1) }
         let body = counted ?? text
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }

@@ -76,6 +76,8 @@ enum PatternCatalog {
         TaskTargetParser.fromList,
         TaskTargetParser.trailingNoun,
         TaskTargetParser.offOut,
+        TaskTargetParser.fieldAfter,
+        TaskTargetParser.fieldBefore,
         TaskTargetParser.spelled,
         TaskTargetParser.idNoun,
         TaskTargetParser.ordinal,

@@ -22,6 +22,8 @@ enum TypoCorrector {
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
         "payed": "paid", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
+        "chage": "change", "chnage": "change", "cahnge": "change", "chagne": "change", "chnge": "change", "chang": "change",
+        "udpate": "update", "upadte": "update", "updte": "update", "updat": "update", "uptade": "update",
     ]
 
     static func correct(_ text: String) -> String {

@@ -43,6 +43,18 @@ import Testing
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == [.string("Salt"), .string("Pepper"), .string("Eggs")])
     }
 
+    /// Quotes say "this is the title, exactly": a list inside them is one task.
+    @Test(arguments: [
+        ("add 'salt, pepper and eggs'", "Salt, pepper and eggs"),
+        ("pls put \"pack socks, shirts and a toothbrush\" on my list", "Pack socks, shirts and a toothbrush"),
+        ("new task: 'ring mum, dad and gran'", "Ring mum, dad and gran"),
+        ("can u add \u{2018}bread, cheese, wine\u{2019} to my todos", "Bread, cheese, wine"),
+    ])
+    func aQuotedListIsOneTask(text: String, title: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == [.string(title)], "\(said.reply)")
+    }
+
     @Test(arguments: [
         "add salt and pepper", "finish the salt and pepper grinder", "remind me to pick up the kids and drop them at school",
         "complete task 3 and 4", "add milk and eggs",

@@ -22,7 +22,6 @@ extension HeldOutTable {
         "remove renew passport, wrong list",
         "cancelled my dentist thing, take it off the list",
         "get rid of the rent task, moving back in with my parents",
-        "change the title of #10 to 'service the bike'",
         "bump the garage priority up a notch",
         "prioritise the bike, high",
         "rent doesnt repeat anymore, stop the recurrence",
@@ -30,13 +29,11 @@ extension HeldOutTable {
         "push the friday task to monday",
         // The fifth table's rows that write something wrong.
         "remind me to call grandma today after lunch",
-        "could you add 'buy milk, eggs, bread and butter' to my list",
         "Good morning. Would you kindly add a task to collect my prescription from the chemist on Saturday. Thank you.",
         "i must renew the car insurance, at the latest 5th december",
         "💊 add a daily task: take my vitamins",
         "you can add for me: go to the bank for open account, on tuesday",
         "ok so add order the birthday cake by wednesday, party is on saturday 🎉",
-        "chage the rent due date to the 3rd",
         "emailing sarah should be weekly from now on",
         // The fifth table's rows that write nothing, or list with the wrong filter.
         "first thing tmrw: email the landlord about the boiler",
@@ -62,7 +59,6 @@ extension HeldOutTable {
         "for the flights, put in the description: window seat, max 300 euro",
         "passport notes: need 2 photos and the old passport",
         "the dentist is on wednesday now not tomorrow",
-        "Could you change the date on the passport renewal to the 20th of December, please?",
         "whats due this wk",
     ]
 
