@@ -5,20 +5,14 @@ extension ConversationService {
     /// engine's), nil before any: the conversation's own model, which a later session resumes with.
     ///
     /// Read from the messages rather than kept on the conversation row, so it cannot disagree
-    /// with what was stored: it is the model the conversation last actually used. The
-    /// `(conversation_id, id)` index is walked from the newest, stopping at the first reply.
+    /// with what was stored: it is the model the conversation last actually used. Only the
+    /// replies that name one are indexed (`messages_with_model`), so this reads one entry
+    /// however long the conversation is and whether or not any reply names a model.
     public func model(of conversationID: Int64) throws -> String? {
         try reading(
             sqlite: { db in
                 _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
-                return try String.fetchOne(
-                    db,
-                    sql: """
-                        SELECT model FROM messages
-                        WHERE conversation_id = ? AND role = 'assistant' AND model IS NOT NULL
-                        ORDER BY id DESC LIMIT 1
-                        """,
-                    arguments: [conversationID])
+                return try String.fetchOne(db, sql: MessageRecord.modelSQL, arguments: [conversationID])
             },
             postgres: { try $0.model(of: conversationID) })
     }

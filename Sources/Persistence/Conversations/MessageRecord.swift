@@ -77,5 +77,12 @@ struct MessageRecord: Decodable, FetchableRecord {
     static let newestSQL = "\(selectSQL) WHERE conversation_id = ? ORDER BY id DESC LIMIT ?"
     static let beforeSQL = "\(selectSQL) WHERE conversation_id = ? AND id < ? ORDER BY id DESC LIMIT ?"
     static let afterSQL = "\(selectSQL) WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?"
+    /// The model of the newest reply that names one, through the partial index
+    /// `messages_with_model` (whose condition this repeats, or SQLite will not use it).
+    static let modelSQL = """
+        SELECT model FROM messages
+        WHERE conversation_id = ? AND model IS NOT NULL AND role = 'assistant'
+        ORDER BY id DESC LIMIT 1
+        """
     private static let selectSQL = "SELECT *, \(ExactText.selecting("content", as: "exact_content")) FROM messages"
 }

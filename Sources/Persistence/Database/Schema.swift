@@ -16,6 +16,7 @@ enum Schema {
         migrator.registerMigration("tasks-by-title", migrate: indexTasksByTitle)
         migrator.registerMigration("full-text-search", migrate: FullTextSchema.create)
         migrator.registerMigration("drafts", migrate: createDrafts)
+        migrator.registerMigration("messages-with-model", migrate: indexMessagesWithModel)
         return migrator
     }()
 
@@ -30,6 +31,17 @@ enum Schema {
             t.column("updated_at", .datetime).notNull()
             t.primaryKey(["user_id", "conversation_id"])
         }
+    }
+
+    /// A resumed conversation asks for its newest reply that names a model
+    /// (`ConversationService.model(of:)`). When none does (a seeded, imported or offline-only
+    /// history), walking `(conversation_id, id)` read every message of the conversation, in the
+    /// turn's path and before the chat's first frame; this index holds only the rows that name
+    /// one, so the newest is its conversation's last entry.
+    private static func indexMessagesWithModel(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE INDEX messages_with_model ON messages(conversation_id, id) WHERE model IS NOT NULL
+            """)
     }
 
     /// The reasoning a model streams beside its reply, and the delta field it came in:

@@ -23,7 +23,7 @@ struct AppDatabaseTests {
                                        "conversation_leases", "grdb_migrations", "tasks_text", "messages_text", "drafts"]))
         #expect(try database.pool.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
                 == ["v1", "messages-reasoning", "task-changes-by-task", "conversations-soft-delete", "tasks-by-priority",
-                    "tasks-by-title", "full-text-search", "drafts"])
+                    "tasks-by-title", "full-text-search", "drafts", "messages-with-model"])
         let settings = try database.pool.read { db in
             (try String.fetchOne(db, sql: "PRAGMA journal_mode"), try Bool.fetchOne(db, sql: "PRAGMA foreign_keys"))
         }
