@@ -90,9 +90,12 @@ public struct AppDatabase: Sendable {
     ///
     /// `PRAGMA data_version` is per connection, so it is read on the single writer
     /// connection: this process's own writes do not move it, other processes' do.
-    /// Poll it to learn when to reload what is on screen.
+    /// Poll it to learn when to reload what is on screen. On PostgreSQL it counts the
+    /// change notices of the connecting role's writes from other connections, on any
+    /// machine (`PostgresChangeListener`); the first reading starts listening.
     public func externalChangeCounter() throws -> Int {
-        try pool.writeWithoutTransaction { db in
+        if case .postgres(let session) = backend { return try session.changes.counter(session) }
+        return try pool.writeWithoutTransaction { db in
             try Int.fetchOne(db, sql: "PRAGMA data_version") ?? 0
         }
     }

@@ -61,11 +61,17 @@ enum PostgresSchema {
             "ALTER TABLE drafts ALTER COLUMN text TYPE bytea USING convert_to(text, 'UTF8')",
             "ALTER TABLE conversation_leases ADD COLUMN backend_pid integer",
         ]),
+        Migration(name: "postgres-search-vectors", statements: PostgresSchema.searchVectors),
+        Migration(name: "postgres-change-notices", statements: PostgresSchema.changeNotices),
+        Migration(name: "postgres-tasks-by-due-key", statements: PostgresSchema.dueKeyIndexes),
     ]
 
     /// Migrations SQLite has no counterpart for, as they mend what only PostgreSQL lacks;
     /// every other name and its place match `Schema`'s.
-    static let postgresOnly: Set<String> = ["postgres-exact-text-and-lease-connections"]
+    static let postgresOnly: Set<String> = [
+        "postgres-exact-text-and-lease-connections", "postgres-search-vectors", "postgres-change-notices",
+        "postgres-tasks-by-due-key",
+    ]
 
     /// The sort expressions of `PostgresTaskEditor`, character for character, so the
     /// indexes above serve them. The title order folds ASCII letters only and compares

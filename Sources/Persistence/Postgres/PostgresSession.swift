@@ -15,6 +15,8 @@ final class PostgresSession: Sendable {
     /// The role that connected: the owner of every row this session may see.
     let sessionUser: String
     let redactedURL: String
+    /// Other connections' change notices, heard once the chat screen first asks.
+    let changes = PostgresChangeListener()
     private let lock = NSLock()
 
     private init(connection: PostgresConnection, sessionUser: String, redactedURL: String) {

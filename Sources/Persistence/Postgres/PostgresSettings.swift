@@ -1,5 +1,6 @@
 /// Everything needed to connect, once the URL's gaps are filled the way libpq fills them:
-/// `PGHOST`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGSSLMODE`, then the defaults (Debian's
+/// `PGHOST`, `PGHOSTADDR`, `PGPORT`, `PGUSER`, `PGDATABASE`, `PGSSLMODE`,
+/// `PGCONNECT_TIMEOUT`, then the defaults (Debian's
 /// socket folder, port 5432, the login name, a database named after the user, `prefer`).
 ///
 /// The password comes from the URL, else `PGPASSWORD`, else the password file; it is
@@ -16,6 +17,13 @@ public struct PostgresSettings: Hashable, Sendable {
     public var database: String
     public var password: String?
     public var sslMode: PostgresURL.SSLMode
+    /// The name the server's certificate must carry when `hostaddr` gave the address to
+    /// connect to and `host` the server's name; nil when the endpoint's host is that name.
+    public var serverName: String?
+    /// libpq's `connect_timeout`: how long connecting may take, in seconds, at least 2 (a
+    /// 1 counts as 2); nil, from zero, a negative number or none given, waits as long as
+    /// the system lets a connection attempt run.
+    public var connectTimeout: Int?
     /// The URL as typed, password masked: for every message.
     public var redacted: String
     /// Said once to the person, such as a password file ignored for its permissions.
@@ -31,9 +39,21 @@ public struct PostgresSettings: Hashable, Sendable {
         func variable(_ name: String) -> String? {
             environment[name].flatMap { $0.isEmpty ? nil : $0 }
         }
-        let host = url.host ?? variable("PGHOST") ?? Self.defaultSocketFolder
+        let named = url.host ?? variable("PGHOST")
+        var address = url.hostAddress
+        if address == nil, let text = variable("PGHOSTADDR") { address = try PostgresURL.hostAddress(text) }
+        // With only an address, libpq names the server by it, in the password file too.
+        let host = named ?? address ?? Self.defaultSocketFolder
         let port = url.port ?? variable("PGPORT").flatMap(Int.init) ?? 5432
-        endpoint = host.hasPrefix("/") ? .socket(folder: host, port: port) : .tcp(host: host, port: port)
+        if let address {
+            endpoint = .tcp(host: address, port: port)
+            serverName = host == address || host.hasPrefix("/") ? nil : host
+        } else {
+            endpoint = host.hasPrefix("/") ? .socket(folder: host, port: port) : .tcp(host: host, port: port)
+        }
+        var timeout = url.connectTimeout
+        if timeout == nil, let text = variable("PGCONNECT_TIMEOUT") { timeout = try PostgresURL.connectTimeout(text) }
+        connectTimeout = timeout.flatMap { $0 > 0 ? max($0, 2) : nil }
         user = url.user ?? variable("PGUSER") ?? loginName
         database = url.database ?? variable("PGDATABASE") ?? user
         if let mode = url.sslMode {

@@ -6,17 +6,25 @@ internal import PostgresNIO
 enum PostgresTLSChoice {
     static func configuration(for settings: PostgresSettings) throws -> PostgresConnection.Configuration {
         let password = settings.password
+        var configuration: PostgresConnection.Configuration
         switch settings.endpoint {
         case .socket(let folder, let port):
-            return PostgresConnection.Configuration(
+            configuration = PostgresConnection.Configuration(
                 unixSocketPath: "\(folder)/.s.PGSQL.\(port)", username: settings.user, password: password,
                 database: settings.database)
         case .tcp(let host, let port):
-            return PostgresConnection.Configuration(
+            configuration = PostgresConnection.Configuration(
                 host: host, port: port, username: settings.user, password: password, database: settings.database,
                 tls: try tls(settings.sslMode))
+            configuration.options.tlsServerName = settings.serverName
         }
+        configuration.options.connectTimeout = settings.connectTimeout.map { .seconds(Int64($0)) } ?? unlimited
+        return configuration
     }
+
+    /// libpq waits without a limit of its own when no `connect_timeout` is given; a year
+    /// leaves the limit to the system's own connection attempts.
+    static let unlimited = TimeAmount.hours(24 * 365)
 
     private static func tls(_ mode: PostgresURL.SSLMode) throws -> PostgresConnection.Configuration.TLS {
         var client = TLSConfiguration.makeClientConfiguration()

@@ -22,7 +22,8 @@ extension PostgresTaskEditor {
         return TaskPage(tasks: tasks, count: total, truncated: total > query.offset + tasks.count)
     }
 
-    /// Pending tasks overdue or due today, as `SQLiteTaskEditor` counts them.
+    /// Pending tasks overdue or due today, as `SQLiteTaskEditor` counts them, read from the
+    /// start of the due sort's index up to the end of today.
     func reminderCounts() throws -> ReminderCounts {
         let now = PostgresTaskRow.stored(clock.now)
         let today = clock.today
@@ -34,7 +35,8 @@ extension PostgresTaskEditor {
               count(*) FILTER (WHERE (length(due) = 10 AND due_at = \(today.utcMidnight))
                                   OR (length(due) <> 10 AND due_at >= \(now) AND due_at < \(endOfToday)))
             FROM tasks
-            WHERE owner = session_user AND deleted_at IS NULL AND NOT completed AND due_at < \(endOfToday)
+            WHERE \(unescaped: PostgresSchema.ownRows) AND deleted_at IS NULL AND NOT completed
+              AND due_key < \(endOfToday)
             """).first
         guard let row else { return ReminderCounts(overdue: 0, dueToday: 0) }
         return ReminderCounts(
@@ -53,7 +55,7 @@ extension PostgresTaskEditor {
     /// The WHERE clause of `query`: the user's visible tasks and each filter it sets, with
     /// the same meaning as on SQLite (`SQLiteTaskEditor.filtered`).
     func condition(_ query: TaskQuery, in statement: inout PostgresStatement) throws -> String {
-        var terms = ["owner = session_user", "deleted_at IS NULL"]
+        var terms = [PostgresSchema.ownRows, "deleted_at IS NULL"]
         switch query.status {
         case .all: break
         case .pending: terms.append("NOT completed")
@@ -86,7 +88,7 @@ extension PostgresTaskEditor {
     static func order(_ sort: TaskSort) -> String {
         switch sort {
         case .created: "id"
-        case .due: "due_at IS NULL, due_at, id"
+        case .due: "due_key, id"
         case .priority: "\(PostgresSchema.priorityRank), id"
         case .title: "\(PostgresSchema.titleOrder), id"
         }

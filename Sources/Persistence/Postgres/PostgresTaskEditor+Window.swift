@@ -7,7 +7,7 @@ extension PostgresTaskEditor {
     /// order, with the number of all matches and the anchor's position (its stored row's,
     /// when it still exists). Each side is one keyset page: a row comparison on the sort's
     /// key, which never holds a NULL (a missing due date sorts as `infinity`, after every
-    /// date, as `due_at IS NULL, due_at` does). `query.limit` is ignored.
+    /// date, as `due_at IS NULL, due_at` does: the column `due_key`). `query.limit` is ignored.
     func window(
         _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
         total knownTotal: Int?
@@ -94,7 +94,7 @@ extension PostgresTaskEditor {
     private static func key(_ sort: TaskSort) -> [String] {
         switch sort {
         case .created: ["id"]
-        case .due: ["coalesce(due_at, 'infinity'::timestamptz)", "id"]
+        case .due: ["due_key", "id"]
         case .priority: ["(\(PostgresSchema.priorityRank))", "id"]
         case .title: ["(\(PostgresSchema.titleOrder))", "id"]
         }

@@ -1,7 +1,9 @@
 extension PostgresURL {
     /// The query parameters understood, as libpq names them; any other is refused, as
     /// libpq refuses it, rather than silently ignored.
-    static let parameters = ["host", "port", "dbname", "user", "password", "sslmode", "application_name"]
+    static let parameters = [
+        "host", "hostaddr", "port", "dbname", "user", "password", "sslmode", "connect_timeout", "application_name",
+    ]
 
     /// Reads `postgresql://[user[:password]@][host][:port][/database][?name=value&…]`.
     ///
@@ -80,6 +82,8 @@ extension PostgresURL {
             case "sslmode":
                 guard let mode = SSLMode(rawValue: value) else { throw .badSSLMode(value) }
                 sslMode = mode
+            case "hostaddr": hostAddress = value.isEmpty ? nil : try Self.hostAddress(value)
+            case "connect_timeout": connectTimeout = value.isEmpty ? nil : try Self.connectTimeout(value)
             case "application_name": break
             default: throw .unknownParameter(name)
             }

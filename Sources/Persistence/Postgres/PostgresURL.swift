@@ -12,12 +12,19 @@ public struct PostgresURL: Hashable, Sendable {
     public var port: Int?
     public var database: String?
     public var sslMode: SSLMode?
+    /// libpq's `hostaddr`: the server's numeric IP address, connected to without looking a
+    /// name up; `host`, when given too, still names the server for the certificate check
+    /// and the password file.
+    public var hostAddress: String?
+    /// libpq's `connect_timeout` in seconds, as written: see ``PostgresSettings/connectTimeout``.
+    public var connectTimeout: Int?
     /// The text it was read from, with the password masked.
     public let redacted: String
 
     public init(
         user: String? = nil, password: String? = nil, host: String? = nil, port: Int? = nil,
-        database: String? = nil, sslMode: SSLMode? = nil, redacted: String
+        database: String? = nil, sslMode: SSLMode? = nil, hostAddress: String? = nil, connectTimeout: Int? = nil,
+        redacted: String
     ) {
         self.user = user
         self.password = password
@@ -25,6 +32,8 @@ public struct PostgresURL: Hashable, Sendable {
         self.port = port
         self.database = database
         self.sslMode = sslMode
+        self.hostAddress = hostAddress
+        self.connectTimeout = connectTimeout
         self.redacted = redacted
     }
 

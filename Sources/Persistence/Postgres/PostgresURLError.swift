@@ -7,6 +7,8 @@ public enum PostgresURLError: Error, Hashable, Sendable, CustomStringConvertible
     case badEscapeInPassword
     case badPort(String)
     case badSSLMode(String)
+    case badHostAddress(String)
+    case badConnectTimeout(String)
     case unknownParameter(String)
     case parameterWithoutValue(String)
     case severalHosts
@@ -22,6 +24,10 @@ public enum PostgresURLError: Error, Hashable, Sendable, CustomStringConvertible
             "port '\(text)' is not a number from 1 to 65535"
         case .badSSLMode(let text):
             "sslmode '\(text)' is not one of \(PostgresURL.SSLMode.allCases.map(\.rawValue).joined(separator: ", "))"
+        case .badHostAddress(let text):
+            "hostaddr '\(text)' is not a numeric IPv4 or IPv6 address (a name goes in host)"
+        case .badConnectTimeout(let text):
+            "connect_timeout '\(text)' is not a whole number of seconds"
         case .unknownParameter(let name):
             "unknown parameter '\(name)'; known: \(PostgresURL.parameters.joined(separator: ", "))"
         case .parameterWithoutValue(let name):

@@ -6,6 +6,9 @@ extension SearchService {
     /// How many of the user's messages and tasks hold the text: what a listing of them counts.
     public func count(_ text: SearchText) throws -> Int {
         guard text.usesIndex else { throw SearchError.tooShort(text.text) }
+        if case .postgres(let session) = database.backend {
+            return try session.transaction { try PostgresSearch(transaction: $0, text: text).count() }
+        }
         return try database.pool.read { db in
             try Side.allCases.reduce(0) { sum, side in
                 try sum + (Int.fetchOne(db, sql: "SELECT count(*) \(side.matching)", arguments: arguments(text)) ?? 0)
@@ -25,6 +28,14 @@ extension SearchService {
         let start = max(0, offset)
         let end = min(total, start + max(0, limit))
         guard start < end else { return [] }
+        if case .postgres(let session) = database.backend {
+            return try session.transaction { transaction in
+                let search = try PostgresSearch(transaction: transaction, text: text)
+                return start <= total - end
+                    ? try search.page(offset: start, limit: end - start)
+                    : try search.page(offset: total - end, limit: end - start, fromOldest: true)
+            }
+        }
         return try database.pool.read { db in
             // `total` may be stale (another process wrote since it was counted): slices are clamped.
             let page: [MatchKey]

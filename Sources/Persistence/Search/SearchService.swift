@@ -1,7 +1,8 @@
 import Foundation
 internal import GRDB
 
-/// Finds the user's messages and tasks holding a text, through the FTS5 indexes.
+/// Finds the user's messages and tasks holding a text, through the FTS5 indexes (on
+/// PostgreSQL through its own full-text search, `PostgresSearch`, for the connecting role).
 ///
 /// Each side walks its index from the newest row (the rowid order FTS5 reads natively) and
 /// stops after `limit` of this user's matches, so the newest matches cost the same at 100
@@ -20,8 +21,13 @@ public struct SearchService: Sendable {
     /// ``SearchError/tooShort(_:)``.
     public func search(_ text: SearchText, limit: Int) throws -> SearchResults {
         guard text.usesIndex else { throw SearchError.tooShort(text.text) }
-        guard !database.isPostgres else { throw PostgresBackendError.notYetSupported("Search") }
         let wanted = max(0, limit)
+        if case .postgres(let session) = database.backend {
+            let found = try session.transaction {
+                try PostgresSearch(transaction: $0, text: text).page(offset: 0, limit: wanted + 1)
+            }
+            return SearchResults(matches: Array(found.prefix(wanted)), truncated: found.count > wanted)
+        }
         let found = try database.pool.read { db in
             try messages(text, limit: wanted + 1, in: db) + tasks(text, limit: wanted + 1, in: db)
         }

@@ -44,12 +44,4 @@ struct PostgresCommandTests {
         #expect(!run.stderr.contains("wrong-secret"))
         #expect(run.stderr.split(separator: "\n").count == 1)
     }
-
-    @Test func searchSaysItDoesNotRunOnPostgresYet() throws {
-        let database = try PostgresScratchDatabase()
-        let run = try Sandbox().run(["search", "groceries", "--db", database.url])
-        #expect(run.status == 1)
-        #expect(run.stderr == "Error: Search does not work on a PostgreSQL database yet; use a SQLite file for it\n")
-        #expect(!run.stderr.contains(database.password))
-    }
 }

@@ -102,10 +102,12 @@ extension TUITests {
     }
 }
 
-/// The open conversation follows what another process appends to it.
+/// The open conversation follows what another process appends to it: through
+/// `data_version` on SQLite, through the role's change notices on PostgreSQL.
 extension TUITests {
-    @Test func aMessageAppendedByAskAppearsInTheOpenChat() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func aMessageAppendedByAskAppearsInTheOpenChat(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
         let conversations = try sandbox.conversationService()
         let (conversation, _) = try await conversations.startConversation(
             with: NewMessage(role: .user, content: "What should I pack for the trip?"))

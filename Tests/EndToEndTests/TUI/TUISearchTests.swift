@@ -5,8 +5,9 @@ import Testing
 /// Ctrl-F on the real binary: the matches across conversations, and Enter opening the
 /// conversation scrolled back to the matched message.
 extension TUITests {
-    @Test func ctrlFFindsAMessageAndEnterOpensTheConversationAtIt() async throws {
-        let sandbox = try Sandbox()
+    @Test(arguments: StoreBackend.available)
+    func ctrlFFindsAMessageAndEnterOpensTheConversationAtIt(backend: StoreBackend) async throws {
+        let sandbox = try Sandbox(backend: backend)
         let conversations = try sandbox.conversationService()
         let (dentist, _) = try await conversations.startConversation(with: NewMessage(role: .user, content: "Dentist"))
         // The match is the second message of 61: far above the newest page's bottom screen.

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import Testing
+import TestSupport
 @testable import Persistence
 
 struct AppDatabaseTests {
@@ -151,15 +152,34 @@ struct AppDatabaseTests {
         #expect(other.description == "cannot open database /data/chattui.db: disk full")
     }
 
-    @Test func externalChangeCounterMovesWhenAnotherConnectionCommits() throws {
-        let folder = try TestFolder()
-        let mine = try AppDatabase.open(path: folder.databasePath)
-        let theirs = try AppDatabase.open(path: folder.databasePath)
+    /// `PRAGMA data_version` on SQLite, the role's change notices (`LISTEN/NOTIFY`) on
+    /// PostgreSQL: this connection's own writes and another person's never move it; the
+    /// same person's task or message from another connection (another process, another
+    /// machine) does.
+    @Test(arguments: TestBackend.available)
+    func externalChangeCounterMovesWhenAnotherConnectionCommits(backend: TestBackend) async throws {
+        let (mine, user, lifetime) = try backend.makeDatabase()
+        let theirs = try backend.reopen(lifetime)
         let start = try mine.externalChangeCounter()
-        _ = try TaskService.make(mine).add(TaskDraft(title: "my own write"))
+        _ = try TaskService.make(mine, user: user.rawValue).add(TaskDraft(title: "my own write"))
         #expect(try mine.externalChangeCounter() == start)
-        _ = try TaskService.make(theirs).add(TaskDraft(title: "their write"))
-        #expect(try mine.externalChangeCounter() != start)
+        let bob = try backend.otherPerson(lifetime)
+        _ = try TaskService.make(bob.database, user: bob.user.rawValue).add(TaskDraft(title: "bob's write"))
+
+        _ = try TaskService.make(theirs, user: user.rawValue).add(TaskDraft(title: "their write"))
+        let moved = try await eventually { try mine.externalChangeCounter() } until: { $0 != start }
+        #expect(moved != start)
+        if backend == .postgres {
+            // Notices arrive in commit order: my own and Bob's came first and were not counted.
+            #expect(moved == start + 1)
+        }
+
+        let conversation = try await ConversationService(database: mine, user: user, clock: fixedClock())
+            .startConversation(with: NewMessage(role: .user, content: "mine")).0
+        _ = try await ConversationService(database: theirs, user: user, clock: fixedClock())
+            .append(NewMessage(role: .assistant, content: "theirs"), to: conversation.id)
+        #expect(try await eventually { try mine.externalChangeCounter() } until: { $0 != moved } != moved)
+        withExtendedLifetime(lifetime) {}
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PostgresNIO
 @testable import Persistence
 
 struct PostgresSettingsTests {
@@ -23,6 +24,34 @@ struct PostgresSettingsTests {
         #expect(explicit.endpoint == .tcp(host: "h", port: 7))
         #expect(explicit.user == "carol")
         #expect(explicit.sslMode == .disable)
+    }
+
+    /// libpq's `hostaddr`: the address is connected to, the name (if any) is the server's,
+    /// which the certificate must carry and the password file is matched against.
+    @Test func hostaddrGivesTheAddressAndHostStillNamesTheServer() throws {
+        let named = try settings("postgres://u@db.example.com/d?hostaddr=10.0.0.5&sslmode=verify-full", environment: [:])
+        #expect(named.endpoint == .tcp(host: "10.0.0.5", port: 5432))
+        #expect(named.serverName == "db.example.com")
+        let configuration = try PostgresTLSChoice.configuration(for: named)
+        #expect(configuration.host == "10.0.0.5")
+        #expect(configuration.options.tlsServerName == "db.example.com")
+        let bare = try settings("postgres://u@/d", environment: ["PGHOSTADDR": "::1"])
+        #expect(bare.endpoint == .tcp(host: "::1", port: 5432))
+        #expect(bare.serverName == nil)
+        #expect(throws: PostgresURLError.badHostAddress("db")) { try settings("postgres://h", environment: ["PGHOSTADDR": "db"]) }
+    }
+
+    /// libpq's `connect_timeout`: seconds, at least 2; zero, negative or none, no limit of its own.
+    @Test(arguments: [
+        ("postgres://h", [:], nil), ("postgres://h?connect_timeout=10", [:], 10), ("postgres://h?connect_timeout=1", [:], 2),
+        ("postgres://h?connect_timeout=0", [:], nil), ("postgres://h?connect_timeout=-3", [:], nil),
+        ("postgres://h", ["PGCONNECT_TIMEOUT": "7"], 7), ("postgres://h?connect_timeout=3", ["PGCONNECT_TIMEOUT": "7"], 3),
+    ] as [(String, [String: String], Int?)])
+    func connectTimeoutIsReadAsLibpqReadsIt(text: String, environment: [String: String], seconds: Int?) throws {
+        let settings = try settings(text, environment: environment)
+        #expect(settings.connectTimeout == seconds)
+        let configuration = try PostgresTLSChoice.configuration(for: settings)
+        #expect(configuration.options.connectTimeout == seconds.map { .seconds(Int64($0)) } ?? PostgresTLSChoice.unlimited)
     }
 
     @Test func aBadPGSSLModeIsRefused() {

@@ -23,6 +23,12 @@ struct PostgresURLTests {
                      redacted: "postgresql://u@h:5432/d?user=other&dbname=db2&port=7000&password=***&application_name=x")),
         ("postgresql://bob:@h", PostgresURL(user: "bob", password: "", host: "h", redacted: "postgresql://bob:***@h")),
         ("postgresql://h:/d", PostgresURL(host: "h", database: "d", redacted: "postgresql://h:/d")),
+        ("postgresql://db.example.com/d?hostaddr=10.0.0.5&connect_timeout=%205",
+         PostgresURL(host: "db.example.com", database: "d", hostAddress: "10.0.0.5", connectTimeout: 5,
+                     redacted: "postgresql://db.example.com/d?hostaddr=10.0.0.5&connect_timeout=%205")),
+        ("postgresql:///d?hostaddr=::1&connect_timeout=0",
+         PostgresURL(database: "d", hostAddress: "::1", connectTimeout: 0,
+                     redacted: "postgresql:///d?hostaddr=::1&connect_timeout=0")),
     ])
     func readsLibpqForms(text: String, expected: PostgresURL) throws {
         #expect(try PostgresURL(parsing: text) == expected)
@@ -50,6 +56,10 @@ struct PostgresURLTests {
         ("postgres://h/d%4", .badEscape("d%4")),
         ("postgres://h/d%00x", .badEscape("d%00x")),
         ("postgres://h/%C3", .badEscape("%C3")),
+        ("postgres://h/d?hostaddr=db.example.com", .badHostAddress("db.example.com")),
+        ("postgres://h/d?hostaddr=10.0.0", .badHostAddress("10.0.0")),
+        ("postgres://h/d?connect_timeout=5s", .badConnectTimeout("5s")),
+        ("postgres://h/d?connect_timeout=1.5", .badConnectTimeout("1.5")),
     ])
     func refusesWhatLibpqRefuses(text: String, error: PostgresURLError) {
         #expect(throws: error) { try PostgresURL(parsing: text) }
@@ -59,7 +69,7 @@ struct PostgresURLTests {
         #expect(PostgresURLError.badSSLMode("requir").description
             == "sslmode 'requir' is not one of disable, allow, prefer, require, verify-ca, verify-full")
         #expect(PostgresURLError.badPort("99999").description == "port '99999' is not a number from 1 to 65535")
-        #expect(PostgresURLError.unknownParameter("sslcert").description.contains("known: host, port, dbname"))
+        #expect(PostgresURLError.unknownParameter("sslcert").description.contains("known: host, hostaddr, port, dbname"))
     }
 
     @Test func aBadEscapeInThePasswordDoesNotQuoteIt() {

@@ -7,11 +7,11 @@ import Testing
 struct SearchServicePagesTests {
     /// Alice's 150 messages and 100 tasks holding "bill", created in turn a minute apart
     /// (every third a task), plus Bob's bill, which is never hers.
-    private func makeFixture() throws -> (SearchService, TestFolder) {
-        let (database, folder) = try makeTestDatabase()
+    private func makeFixture(_ backend: TestBackend) throws -> (SearchService, AnyObject) {
+        let (database, user, lifetime) = try backend.makeDatabase()
         let clock = ManualClock()
-        let conversations = ConversationService(database: database, user: UserID("alice"), clock: clock.clock)
-        let tasks = TaskService.make(database, clock: clock.clock)
+        let conversations = ConversationService(database: database, user: user, clock: clock.clock)
+        let tasks = TaskService.make(database, user: user.rawValue, clock: clock.clock)
         let (conversation, _) = try conversations.startConversation(with: NewMessage(role: .user, content: "bill 0"))
         var messages = 1
         var added = 0
@@ -25,19 +25,22 @@ struct SearchServicePagesTests {
                 messages += 1
             }
         }
-        _ = try TaskService.make(database, user: "bob", clock: clock.clock).add(TaskDraft(title: "Bob's bill"))
-        return (SearchService(database: database, user: UserID("alice")), folder)
+        let bob = try backend.otherPerson(lifetime)
+        _ = try TaskService.make(bob.database, user: bob.user.rawValue, clock: clock.clock).add(TaskDraft(title: "Bob's bill"))
+        return (SearchService(database: database, user: user), lifetime)
     }
 
-    @Test func everyMatchOfTheUserIsCounted() throws {
-        let (service, folder) = try makeFixture()
+    @Test(arguments: TestBackend.available)
+    func everyMatchOfTheUserIsCounted(backend: TestBackend) throws {
+        let (service, lifetime) = try makeFixture(backend)
         #expect(try service.count(try #require(SearchText("BILL"))) == 250)
         #expect(try service.count(try #require(SearchText("nowhere"))) == 0)
-        withExtendedLifetime(folder) {}
+        withExtendedLifetime(lifetime) {}
     }
 
-    @Test func pagesWalkedFromTheNewestGiveTheWholeListing() throws {
-        let (service, folder) = try makeFixture()
+    @Test(arguments: TestBackend.available)
+    func pagesWalkedFromTheNewestGiveTheWholeListing(backend: TestBackend) throws {
+        let (service, lifetime) = try makeFixture(backend)
         let text = try #require(SearchText("bill"))
         let listing = try service.search(text, limit: 1_000).matches
 
@@ -48,11 +51,12 @@ struct SearchServicePagesTests {
 
         #expect(listing.count == 250)
         #expect(walked == listing)
-        withExtendedLifetime(folder) {}
+        withExtendedLifetime(lifetime) {}
     }
 
-    @Test func aPageNearTheOldestIsReadFromThatEnd() throws {
-        let (service, folder) = try makeFixture()
+    @Test(arguments: TestBackend.available)
+    func aPageNearTheOldestIsReadFromThatEnd(backend: TestBackend) throws {
+        let (service, lifetime) = try makeFixture(backend)
         let text = try #require(SearchText("bill"))
         let listing = try service.search(text, limit: 1_000).matches
 
@@ -62,15 +66,16 @@ struct SearchServicePagesTests {
         #expect(last == Array(listing[200..<250]))
         #expect(last.last?.snippet.text == "bill 0")
         #expect(middle == Array(listing[130..<160]))
-        withExtendedLifetime(folder) {}
+        withExtendedLifetime(lifetime) {}
     }
 
-    @Test func aStaleCountGivesWhatThereIsInsteadOfFailing() throws {
-        let (service, folder) = try makeFixture()
+    @Test(arguments: TestBackend.available)
+    func aStaleCountGivesWhatThereIsInsteadOfFailing(backend: TestBackend) throws {
+        let (service, lifetime) = try makeFixture(backend)
         let text = try #require(SearchText("bill"))
         #expect(try service.matches(text, offset: 240, limit: 50, total: 300).count <= 50)
         #expect(try service.matches(text, offset: 0, limit: 50, total: 20).count == 20)
         #expect(try service.matches(text, offset: 400, limit: 50, total: 250).isEmpty)
-        withExtendedLifetime(folder) {}
+        withExtendedLifetime(lifetime) {}
     }
 }
