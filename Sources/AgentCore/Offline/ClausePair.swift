@@ -25,6 +25,9 @@ enum ClausePair {
            target != .all {
             guard ReasonReferent.hasPronoun(target) else { return .change(change, of: target) }
             if let firstChange, firstChange.change.isSameKind(as: change) { return .change(change, of: firstChange.target) }
+            // "we won't be fixing the bike, just sold it": news that a task is off is the
+            // request itself, and what follows only says why.
+            if let firstChange, firstChange.change == .delete { return .change(.delete, of: firstChange.target) }
             if let resolved = ReasonReferent.resolving(target, after: first, change: change), !ReasonReferent.hasPronoun(resolved) {
                 return .change(change, of: resolved)
             }
