@@ -9,7 +9,7 @@ enum AddDoubt {
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
-    static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
+    static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset|lower|raise|drop|bump|push|knock|prioriti[sz]e|deprioriti[sz]e)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
     static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
@@ -18,6 +18,10 @@ enum AddDoubt {
     /// "I'm not going to the garage today": what the user will not do is news, not a task.
     static let negatedStatement = Pattern(#/^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)\b/#,
                                           example: "i'm not going to the garage")
+    /// "email sarah will have to wait", "the garage can wait till friday tbh": news that a
+    /// task waits, not a new task.
+    static let postponed = Pattern(#/\b(?:can|could|will\s+have\s+to|'ll\s+have\s+to|has\s+to|have\s+to|must|should)\s+wait\b|\bwait\s+(?:till|until|til|'til|for)\b|\b(?:isn'?t|is\s+not)\s+(?:urgent|pressing)\b/#,
+                                   example: "email sarah will have to wait")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
     /// cannot exist, which would otherwise stay in the title.
@@ -31,6 +35,9 @@ enum AddDoubt {
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
             || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
+        }
+        if key.firstMatch(of: postponed.regex) != nil {
+            return "“\(title)” reads like news that a task can wait, not a new task"
         }
         if key.firstMatch(of: negatedStatement.regex) != nil {
             return "“\(title)” reads like news about something you won't do, not a task to add"

@@ -14,11 +14,13 @@ enum ChangeParser {
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
-        Pattern(#/(?i)^(.+?)\s+(?:is|was|are|has\s+been)\s+(?:now\s+)?(?:done|complete|completed|finished)$/#, example: "task 3 is done"),
+        Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
+        // "groceries can be ticked off": permission to tick, said of a task that is done.
+        Pattern(#/(?i)^(.+?)\s+(?:can|could)\s+(?:now\s+)?be\s+(?:(?:ticked|crossed|checked|struck)\s+off|marked\s+(?:as\s+)?(?:done|complete|completed))(?:\s+(?:now|the\s+list|my\s+list))?$/#, example: "groceries can be ticked off"),
     ]
     /// "I've just finished task 3", "did the rent yesterday": said in the past, so when it was
     /// done is cut from the end before the task's words are read.
-    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+with)?\s+(.+)$/#,
+    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+(?:with|w/?))?\s+(.+)$/#,
                                       example: "I've just finished task 3")
     static let delete = [
         Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,

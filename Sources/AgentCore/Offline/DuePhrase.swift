@@ -17,7 +17,10 @@ enum DuePhrase {
         var due: String { expression.phrase }
     }
 
+    /// The first due phrase of `text`; none when it is a past day ("I rang mum yesterday" says
+    /// when something was done, and a task is never made due in the past).
     static func extract(from text: String) -> Found? {
-        DueGrammar.firstPhrase(in: text).map { Found(expression: $0.expression, rest: text.removing($0.range)) }
+        guard let match = DueGrammar.firstPhrase(in: text), !match.expression.isPast else { return nil }
+        return Found(expression: match.expression, rest: text.removing(match.range))
     }
 }

@@ -16,14 +16,12 @@ struct IdLookup {
         }
         var pages: [TaskIDSearch.Page] = []
         for read in reads {
-            switch ToolOutcome(json: read.result ?? #"{"error": "no result"}"#) {
-            case .failed(let message):
-                return .reply(ReplyComposer.failure(tool: read.call.name, taskID: nil, message: message))
-            case .changed, .unreadable:
-                return .reply(ReplyComposer.unreadable(tool: read.call.name))
-            case .listed(let result):
+            do {
+                let result = try read.listed()
                 pages.append(TaskIDSearch.Page(
                     offset: Self.offset(of: read.call), tasks: result.tasks, count: result.count ?? result.tasks.count))
+            } catch {
+                return .reply(error.reply)
             }
         }
         switch TaskIDSearch(taskIDs: taskIDs).next(after: pages) {

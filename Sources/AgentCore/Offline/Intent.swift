@@ -67,6 +67,9 @@ enum TaskTarget: Equatable, Sendable {
     case all
     /// "the dentist and the bike": changed together only when each names exactly one task.
     case several([String])
+    /// "the friday task", "the one due tomorrow": a due phrase. The engine has no clock, so
+    /// it cannot tell a task due that day from one due before it: it always asks which.
+    case dueOn(String)
 }
 
 /// What to do to an existing task.
@@ -81,6 +84,8 @@ struct TaskEdits: Equatable, Sendable {
     var title: String?
     var description: String?
     var priority: Priority?
+    /// "up a notch": a step from the priority the task has; resolved against it before the call.
+    var priorityStep: PriorityStep?
     var tags: TagEdit?
     var due: String?
     /// A move of the due date the task already has; resolved against it before the call.

@@ -21,9 +21,11 @@ enum IntentParser {
         return (intent, ruled)
     }
 
-    /// "delete the flights task, trip is cancelled": a change read with its reason cut off,
-    /// or `nil` when there is no reason or what is left is no change to a task.
+    /// "delete the flights task, trip is cancelled": a change read with its reason cut off
+    /// (before it: ``ClausePair``), or `nil` when there is no reason or what is left is no
+    /// change to a task.
     private static func reasonless(_ utterance: Utterance) -> Intent? {
+        if let intent = ClausePair.intent(in: utterance.core) { return intent }
         guard let request = ReasonClause.request(in: utterance.core), let intent = rules(Utterance(request)),
               case .change = intent
         else { return nil }
@@ -36,7 +38,7 @@ enum IntentParser {
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let words = StatusQuestionParser.parse(utterance) { return .askStatus(words) }
         if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
-            ?? RepeatStopParser.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
+            ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
             return intent
         }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
@@ -46,7 +48,12 @@ enum IntentParser {
             return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }
-        if let task = AddParser.parse(utterance) { return ClassifierFallback.checkingAdd(task, in: utterance) }
+        if let task = AddParser.parse(utterance) {
+            // A postponement no rule could read ("the garage can wait till friday tbh") is
+            // news: its whole text as the title makes the add's doubt ask instead of adding.
+            guard utterance.key.firstMatch(of: AddDoubt.postponed.regex) == nil else { return .add(NewTask(title: utterance.core)) }
+            return ClassifierFallback.checkingAdd(task, in: utterance)
+        }
         return nil
     }
 }

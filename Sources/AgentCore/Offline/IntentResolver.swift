@@ -63,7 +63,8 @@ enum IntentResolver {
             switch IntentParser.parse(transcript.messages[index].content) {
             case .pick:
                 continue
-            case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all):
+            case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all),
+                 .change(let change, .dueOn):
                 return .act(.change(change, of: .id(taskID)))
             case .remind(let task):
                 return .act(.change(.update(task.datingEdits), of: .id(taskID)))

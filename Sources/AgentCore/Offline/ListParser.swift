@@ -26,7 +26,7 @@ enum ListParser {
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
     /// "to-do list" is a name for the whole list, not a status.
     static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|tagged|labell?ed|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|tagged|labell?ed|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+)?(?:(?:my\s+|all\s+)?(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
@@ -44,7 +44,9 @@ enum ListParser {
     static let nextWeek = Pattern(#/\bnext\s+week\b/#, example: "next week")
     static let everything = Pattern(#/\b(?:all|everything|every\s+task)\b/#, example: "every task")
     static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#, example: "end of the week")
-    static let overdue = Pattern(#/\boverdue\b/#, example: "overdue")
+    /// "anything overdue?", "what's late", "what did I miss": due before today, which
+    /// `due_before` (inclusive) says as "yesterday"; today's tasks are not overdue.
+    static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
@@ -167,7 +169,7 @@ enum ListParser {
 
     private static func dueBefore(in key: String) -> String? {
         if key.firstMatch(of: Self.thisWeek.regex) != nil { return "end of week" }
-        if key.firstMatch(of: Self.overdue.regex) != nil { return "today" }
+        if key.firstMatch(of: Self.overdue.regex) != nil { return "yesterday" }
         if key.firstMatch(of: Self.nextWeek.regex) != nil { return "end of next week" }
         guard key.firstMatch(of: Self.dueWords.regex) != nil
         else { return nil }

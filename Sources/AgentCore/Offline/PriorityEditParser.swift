@@ -1,10 +1,11 @@
 import Persistence
 
 /// Recognises a new priority for an existing task: "make task 6 high priority", "bump #9 up
-/// to high", "the bike task is urgent", "renew passport can wait", "lower the priority of 7".
+/// to high", "the bike task is urgent", "renew passport can wait", "lower the priority of 7",
+/// "lower the dentist to low priority"; steps ("up a notch") are ``PriorityStepParser``'s.
 enum PriorityEditParser {
     static let setPriority = Pattern(#/(?i)(?:set|change|make|put)\s+(?:the\s+priority\s+(?:of|on|for)\s+(.+?)|(.+?)'s\s+priority)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
-    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important)/#, example: "bump task 6 up to high priority")
+    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important)/#, example: "bump task 6 up to high priority")
     static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
     static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
     /// "lower the priority of task 7", "raise the priority of #9".
@@ -13,6 +14,7 @@ enum PriorityEditParser {
     static let statesPriority = Pattern(#/(?i)([^,]+?)\s+(is\s+not|isn'?t|is|can)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
 
     static func parse(_ text: String) -> Intent? {
+        if let step = PriorityStepParser.parse(text) { return step }
         if let match = text.wholeMatch(of: Self.setPriority.regex),
            let target = (match.output.1 ?? match.output.2).flatMap(TaskTargetParser.parse) {
             let word = match.output.3.lowercased()

@@ -13,13 +13,19 @@ enum ReasonClause {
     static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it)\s+[\w']+|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|that'?s|they'?re|i'?ve|we'?ve))\b.*$/#,
                                    example: "delete the flights task, trip is cancelled")
 
+    /// A reason without a verb of its own, or one begun by an "-ing" verb: "remove renew
+    /// passport, wrong list", "…, my mistake", "get rid of the rent task, moving back in with
+    /// my parents". A name is never one of these words, so a list of names stays whole.
+    static let verbless = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:wrong\s+\w+|(?:it\s+was\s+|it'?s\s+)?(?:a\s+)?(?:duplicate|dupe|typo)|(?:my\s+)?(?:mistake|bad)|(?:added\s+(?:it\s+)?)?by\s+(?:mistake|accident)|not\s+(?:needed|mine|relevant|necessary)|never\s+mind|nvm|(?:moving|going|leaving|switching|selling|changing|cancell?ing|heading|starting|quitting|working|staying)\s+\w+)\b.*$/#,
+                                  example: "remove renew passport, wrong list")
+
     /// The reason first: "the trip got cancelled so lose the flights task".
     static let consequence = Pattern(#/(?i)^.+?(?:\s*,\s*|\s+)(?:so|therefore|which\s+means)\s+(?:you\s+can\s+|please\s+|pls\s+|just\s+)?(.+)$/#,
                                      example: "the trip got cancelled so lose the flights task")
 
     /// The request without its reason, or `nil` when no reason comes with it.
     static func request(in text: String) -> String? {
-        for pattern in [Self.because, Self.statement, Self.consequence] {
+        for pattern in [Self.because, Self.statement, Self.verbless, Self.consequence] {
             if let match = text.wholeMatch(of: pattern.regex) { return String(match.output.1) }
         }
         return nil

@@ -11,8 +11,14 @@ enum RecurrencePhrase {
 
     private static let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
     static let weekdayGrammar = PhraseGrammar.compiled([
-        PhraseRule(#"(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?",
-                   example: "on mondays", value: weekdayName),
+        PhraseRule(#"(?:(?:weekly|every\s+week)\s+)?(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?",
+                   example: "weekly on fridays", value: weekdayName),
+    ], lead: lead)
+    /// "on the 1st of every month", "every month on the 15th", "monthly on the third": monthly,
+    /// first due on the next such day (the tools clamp the 31st to a short month's end).
+    static let monthDayGrammar = PhraseGrammar.compiled([
+        PhraseRule(#"(?:on\s+)?the\s+[a-z0-9]+\s+(?:of\s+)?(?:every|each|the)\s+month|(?:(?:every|each)\s+month|monthly)\s+on\s+the\s+[a-z0-9]+"#,
+                   example: "on the 1st of every month", value: dayOfMonth),
     ], lead: lead)
     static let impossibleRepeat = Pattern(#/(?i)\b(?:every|each)\s+((?:-|minus\s+|negative\s+)\s*\w+|0+|zero|no)\s+(day|week|month|year)s?\b/#, example: "every -2 weeks")
 
@@ -48,10 +54,23 @@ enum RecurrencePhrase {
 
     /// The recurrence found in `text`, if any.
     static func extract(from text: String) -> Found? {
+        if let match = monthDayGrammar.firstMatch(in: text) {
+            return Found(recurrence: "monthly", due: match.value, rest: match.rest)
+        }
         if let match = weekdayGrammar.firstMatch(in: text) {
             return Found(recurrence: "weekly", due: match.value, rest: match.rest)
         }
         return grammar.firstMatch(in: text).map { Found(recurrence: $0.value, rest: $0.rest) }
+    }
+
+    /// "the 1st" for the day a monthly phrase names, or `nil` when its word is no day of a month.
+    private static func dayOfMonth(_ phrase: Substring) -> String? {
+        let words = phrase.lowercased().split(whereSeparator: \.isWhitespace)
+        guard let index = words.firstIndex(of: "the"), index + 1 < words.count,
+              let day = NumberWords.ordinal(words[index + 1]), (1...31).contains(day)
+        else { return nil }
+        let suffix = (11...13).contains(day % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
+        return "the \(day)\(suffix)"
     }
 
     /// "on mondays" repeats but "on monday" is a single date, so only the plural counts.

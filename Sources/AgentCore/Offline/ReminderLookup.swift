@@ -14,18 +14,16 @@ struct ReminderLookup {
         if let last = exchanges.last, exchanges.count > 1 {
             return .reply(TurnPlanner.report(last, reopened: false))
         }
-        switch ToolOutcome(json: first.result ?? #"{"error": "no result"}"#) {
-        case .failed(let message):
-            return .reply(ReplyComposer.failure(tool: first.call.name, taskID: nil, message: message))
-        case .changed, .unreadable:
-            return .reply(ReplyComposer.unreadable(tool: first.call.name))
-        case .listed(let result):
-            let matches = TaskMatcher.fullMatches(task.title, in: result.tasks)
-            switch matches.count {
-            case 0: return .calls([.addTask(task)])
-            case 1: return .calls([.change(.update(task.datingEdits), taskID: matches[0].taskID)])
-            default: return .reply(ChoiceQuestion.compose(matches, words: task.title, verb: "update", exact: true))
-            }
+        let matches: [TaskSummary]
+        do {
+            matches = TaskMatcher.fullMatches(task.title, in: try first.listed().tasks)
+        } catch {
+            return .reply(error.reply)
+        }
+        switch matches.count {
+        case 0: return .calls([.addTask(task)])
+        case 1: return .calls([.change(.update(task.datingEdits), taskID: matches[0].taskID)])
+        default: return .reply(ChoiceQuestion.compose(matches, words: task.title, verb: "update", exact: true))
         }
     }
 }

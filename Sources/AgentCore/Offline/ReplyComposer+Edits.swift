@@ -17,6 +17,13 @@ extension ReplyComposer {
         "\(subject(task)) has no due date to move, so nothing changed. Say when it's due, for example “move #\(task.taskID) to friday”."
     }
 
+    /// A step past high or low: said, not clamped, so "up a notch" never writes the same level.
+    static func noFurtherPriority(_ task: TaskSummary, _ step: PriorityStep) -> String {
+        guard let level = task.priority else { return "\(subject(task)) has no priority to lower, so nothing changed." }
+        let end = step == .up ? "the highest" : "the lowest"
+        return "\(subject(task)) is already \(level) priority, \(end), so nothing changed."
+    }
+
     /// "There's no task 42.", or, past the tool's list limit, that it could not be looked at.
     /// `searched` counts the tasks looked at when the search stopped short of an answer.
     static func unseenTask(_ taskID: Int, searched: Int?) -> String {

@@ -16,13 +16,10 @@ struct SeveralLookup {
         guard changes.isEmpty else {
             return .reply(changes.map { TurnPlanner.report($0, reopened: change.isReopening) }.joined(separator: "\n"))
         }
-        switch ToolOutcome(json: first.result ?? #"{"error": "no result"}"#) {
-        case .failed(let message):
-            return .reply(ReplyComposer.failure(tool: first.call.name, taskID: nil, message: message))
-        case .changed, .unreadable:
-            return .reply(ReplyComposer.unreadable(tool: first.call.name))
-        case .listed(let result):
-            return decide(result.tasks, verb: lookup.verb)
+        do {
+            return decide(try first.listed().tasks, verb: lookup.verb)
+        } catch {
+            return .reply(error.reply)
         }
     }
 

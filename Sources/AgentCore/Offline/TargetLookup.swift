@@ -14,28 +14,30 @@ struct TargetLookup {
     var words: String?
     /// "delete all my tasks": asked as a choice, since one request never changes every task.
     var everything = false
+    /// "the friday task": the candidates are the pending tasks due by that day, soonest first.
+    var dueBy: String?
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
-            return .calls([.listTasks(ListRequest(status: status, search: words), limit: words == nil ? ChoiceQuestion.maximumOptions : nil)])
+            let request = dueBy.map { ListRequest(status: .pending, dueBefore: $0, sort: .due) } ?? ListRequest(status: status, search: words)
+            return .calls([.listTasks(request, limit: words == nil ? ChoiceQuestion.maximumOptions : nil)])
         }
         guard last.call.name == "list_tasks" else {
             return .reply(TurnPlanner.report(last, reopened: change.isReopening))
         }
-        switch ToolOutcome(json: last.result ?? #"{"error": "no result"}"#) {
-        case .failed(let message):
-            return .reply(ReplyComposer.failure(tool: last.call.name, taskID: nil, message: message))
-        case .changed, .unreadable:
-            return .reply(ReplyComposer.unreadable(tool: last.call.name))
-        case .listed(let result):
-            guard let words else {
-                return result.tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(result.tasks, exact: false)
-            }
-            if last.call.textArgument("status") != status.rawValue {
-                return afterDoneList(result.tasks, words)
-            }
-            return last.call.hasArgument("search") ? afterSearch(result.tasks, words) : afterFullList(result.tasks, words)
+        let tasks: [TaskSummary]
+        do {
+            tasks = try last.listed().tasks
+        } catch {
+            return .reply(error.reply)
         }
+        guard let words else {
+            return tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(tasks, exact: false)
+        }
+        if last.call.textArgument("status") != status.rawValue {
+            return afterDoneList(tasks, words)
+        }
+        return last.call.hasArgument("search") ? afterSearch(tasks, words) : afterFullList(tasks, words)
     }
 
     private func afterSearch(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {
@@ -85,7 +87,7 @@ struct TargetLookup {
     }
 
     private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {
-        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything))
+        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything, dueBy: dueBy))
     }
 
     /// Completing looks among pending tasks and reopening among completed ones.

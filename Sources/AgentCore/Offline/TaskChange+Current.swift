@@ -1,17 +1,17 @@
-/// Edits that depend on what the task holds now: tags added or removed, and a due date
-/// moved by a span. The engine lists tasks to find its target anyway, so it reads the
+/// Edits that depend on what the task holds now: tags added or removed, a due date moved
+/// by a span, and a priority moved a step. The engine lists tasks to find its target anyway, so it reads the
 /// target's tags and due date from that list and sends the tool the whole new value.
 extension TaskChange {
     /// Whether the change can only be planned once the task's current fields are known.
     var needsCurrentTask: Bool {
         guard case .update(let edits) = self else { return false }
-        return edits.shift != nil || (edits.tags != nil && edits.tags?.replacement == nil)
+        return edits.shift != nil || edits.priorityStep != nil || (edits.tags != nil && edits.tags?.replacement == nil)
     }
 
     /// The change with its relative parts made absolute for `task`.
     ///
     /// Throws, with the reply to give, when the change would do nothing or has nothing to
-    /// act on (a tag the task lacks, a shift of a task with no due date): nothing is written.
+    /// act on (a tag the task lacks, a shift of a task with no due date, a step past high or low): nothing is written.
     func resolved(against task: TaskSummary) throws(EditRefusal) -> TaskChange {
         guard case .update(var edits) = self else { return self }
         let current = task.tags ?? []
@@ -31,6 +31,11 @@ extension TaskChange {
             guard let due = task.due, let moved = shift.moving(due) else { throw EditRefusal(ReplyComposer.nothingToShift(task)) }
             edits.due = moved
             edits.shift = nil
+        }
+        if let step = edits.priorityStep {
+            guard let level = step.moving(task.priority) else { throw EditRefusal(ReplyComposer.noFurtherPriority(task, step)) }
+            edits.priority = level
+            edits.priorityStep = nil
         }
         return .update(edits)
     }

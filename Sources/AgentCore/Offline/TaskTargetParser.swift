@@ -41,6 +41,7 @@ enum TaskTargetParser {
         if let match = text.lowercased().wholeMatch(of: Self.ordinal.regex), let place = NumberWords.ordinal(match.output.1) {
             return .position(place)
         }
+        if let day = dueDay(text.lowercased()) { return .dueOn(day) }
         if let match = text.wholeMatch(of: Self.numericID.regex),
            let id = Int(match.output.1) {
             return .id(id)
@@ -87,6 +88,18 @@ enum TaskTargetParser {
             words.append(named)
         }
         return .several(words)
+    }
+
+    /// "the friday task", "today's one", "the task due tomorrow": a task named by its due day
+    /// and a task noun; a bare "friday" is a date, not a task.
+    static let dueNamed = Pattern(#/^(?:the\s+|my\s+)?(?:(?:task|one|thing|item|todo)s?\s+(?:that'?s\s+|that\s+is\s+|which\s+is\s+)?(due\s+.+)|(.+?)(?:'s|s')?\s+(?:task|one|thing|item|todo))$/#,
+                                  example: "the one due tomorrow")
+
+    private static func dueDay(_ text: String) -> String? {
+        guard let match = text.wholeMatch(of: Self.dueNamed.regex) else { return nil }
+        let phrase = match.output.1.map(String.init) ?? match.output.2.map { "due " + $0 } ?? ""
+        guard let found = DuePhrase.extract(from: phrase), found.rest.isEmpty else { return nil }
+        return found.due
     }
 
     /// "task seven", "item number six", "number 7": the number is the id.

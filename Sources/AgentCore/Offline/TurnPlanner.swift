@@ -75,6 +75,8 @@ enum TurnPlanner {
             return TargetLookup(change: change, words: nil, everything: true).nextStep(after: exchanges)
         case .change(let change, .several(let names)):
             return SeveralLookup(change: change, names: names).nextStep(after: exchanges)
+        case .change(let change, .dueOn(let day)):
+            return TargetLookup(change: change, words: nil, dueBy: day).nextStep(after: exchanges)
         }
     }
 

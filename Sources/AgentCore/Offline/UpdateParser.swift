@@ -20,7 +20,7 @@ enum UpdateParser {
     static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
     static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+task)?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+task$/#, example: "a weekly task")
-    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+of\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
+    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
 
     /// "call it Email Sarah about the budget instead", "name the bike task Fix the brakes instead":
     /// a new title after a task named by a pronoun, its number or "the … task".
@@ -39,7 +39,7 @@ enum UpdateParser {
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.
-    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|call|update|edit)\s+(.+?)\s+(?:to\s+|into\s+|as\s+)?(?:'([^']+)'|"([^"]+)")/#,
+    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+|into\s+|as\s+)?(?:'([^']+)'|"([^"]+)")/#,
                                       example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {

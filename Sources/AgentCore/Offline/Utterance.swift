@@ -1,4 +1,4 @@
-/// A user message with its politeness and closing punctuation peeled off.
+/// A user message with its politeness, closing punctuation and emoji peeled off.
 ///
 /// "Could you please add milk?" and "add milk" should parse alike; the words that carry the
 /// request keep their case, since task titles are cut from them.
@@ -23,7 +23,7 @@ struct Utterance: Equatable {
                                      example: "remind me 2 call dad")
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(text.foldingQuotes().collapsingSpaces())
+        var core = TypoCorrector.correct(text.removingEmoji().foldingQuotes().collapsingSpaces())
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

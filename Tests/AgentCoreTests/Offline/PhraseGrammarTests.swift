@@ -5,6 +5,7 @@ import Testing
     static let grammars: [(String, PhraseGrammar)] = [
         ("priority", PriorityPhrase.grammar), ("trailing priority", PriorityPhrase.trailingLevel), ("tags", TagPhrase.grammar),
         ("recurrence", RecurrencePhrase.grammar), ("weekly on a weekday", RecurrencePhrase.weekdayGrammar),
+        ("monthly on a day", RecurrencePhrase.monthDayGrammar),
         ("list context", ListParser.contextGrammar),
     ]
 

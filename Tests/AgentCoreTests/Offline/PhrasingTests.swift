@@ -93,7 +93,7 @@ private let listing: [Phrasing] = [
     .init("what did I finish this week?", "list_tasks", #"{"status": "completed"}"#),
     .init("show me tasks with dentist in them", "list_tasks", #"{"search": "dentist"}"#),
     .init("do I have anything due tomorrow?", "list_tasks", #"{"status": "pending", "due_before": "tomorrow", "sort": "due"}"#),
-    .init("what's overdue?", "list_tasks", #"{"status": "pending", "due_before": "today", "sort": "due"}"#),
+    .init("what's overdue?", "list_tasks", #"{"status": "pending", "due_before": "yesterday", "sort": "due"}"#),
 ]
 
 private let completing: [Phrasing] = [

@@ -57,10 +57,12 @@ enum TextNormalizer {
     }
 
     /// Every due phrase the shared grammar finds, with its lead words, becomes one placeholder.
+    /// A past day ("yesterday") stays a word, as the templates write it: it says when
+    /// something was done, never a due date.
     private static func markingDates(in text: String) -> String {
         var text = text
         var marked = 0
-        while marked < 4, let match = DueGrammar.firstPhrase(in: text) {
+        while marked < 4, let match = DueGrammar.firstPhrase(in: text), !match.expression.isPast {
             text = text.removing(match.range).isEmpty ? date : String(text[..<match.range.lowerBound]) + " \(date) " + text[match.range.upperBound...]
             marked += 1
         }

@@ -6,6 +6,7 @@ extension DayReference {
         switch self {
         case .today: return today
         case .tomorrow: return today.adding(days: 1)
+        case .yesterday: return today.adding(days: -1)
         case .daysAhead(let count): return today.adding(days: count)
         case .weeksAhead(let count): return today.adding(days: 7 * count)
         case .monthsAhead(let count): return today.adding(months: count)

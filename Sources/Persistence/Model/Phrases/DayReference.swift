@@ -6,6 +6,9 @@
 enum DayReference: Hashable, Sendable {
     case today
     case tomorrow
+    /// "yesterday": for `due_before` ("what is overdue" is due by yesterday); the offline
+    /// engine never lifts it out of a title, where it says when something was done.
+    case yesterday
     case daysAhead(Int)
     case weeksAhead(Int)
     case monthsAhead(Int)
@@ -37,6 +40,7 @@ enum DayReference: Hashable, Sendable {
         switch self {
         case .today: "today"
         case .tomorrow: "tomorrow"
+        case .yesterday: "yesterday"
         case .daysAhead(let count): "in \(count) days"
         case .weeksAhead(let count): "in \(count) " + (count == 1 ? "week" : "weeks")
         case .monthsAhead(let count): "in \(count) " + (count == 1 ? "month" : "months")

@@ -34,6 +34,13 @@ public struct DueExpression: Hashable, Sendable {
         }
     }
 
+    /// Whether the day is before today whatever the clock says ("yesterday"): a date to list
+    /// by, never one a new task is due on.
+    public var isPast: Bool {
+        guard case .spoken(.yesterday?, _) = form else { return false }
+        return true
+    }
+
     /// Why no calendar has this date ("April has 30 days"), or `nil` if one does.
     public var impossibility: String? {
         guard case .spoken(let day?, _) = form else { return nil }

@@ -3,7 +3,7 @@ import Foundation
 /// The day rules: each reads words from one index and says which day they name.
 extension DueParser {
     private static let dayRules: [DueRule] = [
-        .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .countAhead, .countFromNow,
+        .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
@@ -40,6 +40,8 @@ extension DueParser {
             return Parsed(value: .tomorrow, next: index + 1, rule: rule)
         case .dayAfterTomorrow:
             return fixed(["day", "after", "tomorrow"], .daysAhead(2), rule, at: the)
+        case .yesterday:
+            return fixed(["yesterday"], .yesterday, rule, at: index)
         case .countAhead:
             guard word(index, after: index) == "in", let span = span(at: index + 1, from: index) else { return nil }
             let next = word(span.next, after: index) == "time" ? span.next + 1 : span.next

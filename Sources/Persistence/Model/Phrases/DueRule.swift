@@ -2,7 +2,7 @@
 /// and a match can say which rules read it.
 enum DueRule: String, CaseIterable, Sendable {
     // Days
-    case today, tonight, partOfToday, endOfDay, tomorrow, dayAfterTomorrow
+    case today, tonight, partOfToday, endOfDay, tomorrow, dayAfterTomorrow, yesterday
     case countAhead, countFromNow
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek

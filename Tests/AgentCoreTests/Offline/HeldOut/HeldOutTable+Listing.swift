@@ -42,7 +42,7 @@ extension HeldOutTable {
         HeldOutCase("what's due today", .lists(["status": "pending", "due_before": "today", "sort": "due"])),
         HeldOutCase("what's due tomorrow?", .lists(["status": "pending", "due_before": "tomorrow", "sort": "due"])),
         HeldOutCase("anything due this week", .lists(["status": "pending", "due_before": "end of week", "sort": "due"])),
-        HeldOutCase("what's overdue", .lists(["status": "pending", "due_before": "today", "sort": "due"])),
+        HeldOutCase("what's overdue", .lists(["status": "pending", "due_before": "yesterday", "sort": "due"])),
         HeldOutCase("what's due by friday", .lists(["status": "pending", "due_before": "friday", "sort": "due"])),
         HeldOutCase("what do I have on next week", .lists(["status": "pending", "due_before": "end of next week", "sort": "due"])),
         HeldOutCase("pending work tasks", .lists(["status": "pending", "tag": "work"])),

@@ -23,7 +23,7 @@ private func parisClock() throws -> TaskClock {
 private let relativeDays: [SpokenDue] = [
     .init("by end of day", "2025-03-14"), .init("the end of the day", "2025-03-14"), .init("EOD", "2025-03-14"),
     .init("close of business", "2025-03-14"),
-    .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"),
+    .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"), .init("yesterday", "2025-03-13"),
     .init("the day after tomorrow", "2025-03-16"), .init("day after tomorrow", "2025-03-16"),
     .init("in two days", "2025-03-16"), .init("two days from now", "2025-03-16"),
     .init("3 days from today", "2025-03-17"), .init("in a couple of days", "2025-03-16"),

@@ -1,0 +1,57 @@
+/// A message of two clauses where one is the request and the other only explains or
+/// repeats it: "the team meeting got cancelled, bin the notes task", "we sold the bike so
+/// scrap fixing it", "sarah's been emailed, cross it off", "rent doesn't repeat any more,
+/// stop the recurrence".
+///
+/// News first, then a change: the change is read alone, and a pronoun in it ("it", "her")
+/// is put in terms of the news (``ReasonReferent``), or aimed at the task the news names when
+/// the news reads as the same change; a change that names its own task never takes words
+/// from the news. A change first, then words that only repeat it ("stop the
+/// recurrence", "cross it off"): the first clause is the request. Anything else is left to
+/// the other rules, so two requests are never cut to one.
+enum ClausePair {
+    static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\s+so\s+|\s+-\s+)(.+)$/#,
+                               example: "we sold the bike so scrap fixing it")
+    /// Words after a change that only say it again, naming no task.
+    static let restatement = Pattern(#/(?i)^(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|(?:all\s+)?(?:sorted|done|finished))$/#,
+                                     example: "stop the recurrence")
+
+    static func intent(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
+        let first = String(match.output.1)
+        let second = String(match.output.2)
+        let firstChange = namedChange(IntentParser.rules(Utterance(first)))
+        if ReasonReferent.isStatement(first), case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
+           target != .all {
+            guard ReasonReferent.hasPronoun(target) else { return .change(change, of: target) }
+            if let firstChange, firstChange.change.isSameKind(as: change) { return .change(change, of: firstChange.target) }
+            // "we won't be fixing the bike, just sold it": news that a task is off is the
+            // request itself, and what follows only says why.
+            if let firstChange, firstChange.change == .delete { return .change(.delete, of: firstChange.target) }
+            if let resolved = ReasonReferent.resolving(target, after: first, change: change), !ReasonReferent.hasPronoun(resolved) {
+                return .change(change, of: resolved)
+            }
+            return nil
+        }
+        guard second.wholeMatch(of: Self.restatement.regex) != nil, let firstChange else { return nil }
+        return .change(firstChange.change, of: firstChange.target)
+    }
+
+    /// A change aimed at a task the clause names itself, not through a pronoun.
+    private static func namedChange(_ intent: Intent?) -> (change: TaskChange, target: TaskTarget)? {
+        guard case .change(let change, let target)? = intent, !ReasonReferent.hasPronoun(target) else { return nil }
+        return (change, ReasonReferent.withoutAuxiliaries(target))
+    }
+}
+
+extension TaskChange {
+    /// Both completions, both deletions or both updates: "finished with the garage, cross it
+    /// off" says one thing twice, while in "sarah's left the company so no need to email her"
+    /// the news is no completion of its own.
+    func isSameKind(as other: TaskChange) -> Bool {
+        switch (self, other) {
+        case (.complete, .complete), (.delete, .delete), (.update, .update): true
+        default: false
+        }
+    }
+}

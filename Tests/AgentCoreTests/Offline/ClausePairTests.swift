@@ -1,0 +1,78 @@
+import Testing
+@testable import AgentCore
+
+/// News and a request in one message: the request is done to the task it names, or, through
+/// a pronoun, to the task the news is about; the news never adds words to the request's
+/// target, and a message of two requests is never cut to one.
+@Suite struct ClausePairTests {
+    @Test(arguments: [
+        ("sarah's been emailed, cross that off", "complete_task", 9),
+        ("finished with the garage, cross it off pls", "complete_task", 8),
+        ("rang the dentist - all sorted", "complete_task", 2),
+        ("the groceries have been bought, tick them off", "complete_task", 1),
+        ("the bike got stolen, delete it", "delete_task", 10),
+        ("sarah's left the company so no need to email her", "delete_task", 9),
+        ("we've moved house, so scrap the garage one", "delete_task", 8),
+        ("cancelled the trip - lose the flights", "delete_task", 6),
+        ("my passport got lost so bin it", "delete_task", 7),
+    ] as [(String, String, Int64)])
+    func newsThenARequest(text: String, tool: String, taskID: Int64) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == [tool], "\(said.reply)")
+        #expect(writes.first?.arguments["task_id"] == .int(taskID))
+    }
+
+    @Test(arguments: [
+        ("remove the team meeting notes, not needed", 4),
+        ("delete the passport one, added it by mistake", 7),
+        ("scrap fixing the bike, selling it", 10),
+        ("get rid of renew passport - wrong list", 7),
+        ("bin the garage task, moving out next month", 8),
+    ])
+    func aRequestThenAReasonWithoutAVerb(text: String, taskID: Int64) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == ["delete_task"], "\(said.reply)")
+        #expect(writes.first?.arguments["task_id"] == .int(taskID))
+    }
+
+    @Test(arguments: [
+        ("the rent doesn't recur any more, stop the repeat", 3),
+        ("pay rent shouldn't repeat, stop the recurrence pls", 3),
+    ])
+    func aChangeThenWordsThatRepeatIt(text: String, taskID: Int64) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == ["update_task"], "\(said.reply)")
+        #expect(writes.first?.arguments["recurrence"] == .null)
+    }
+
+    @Test(arguments: [
+        ("call mum, tick it off", "nothing"),
+        ("the weather's awful, cancel it", "nothing"),
+        ("delete the passport, the bike", "not one"),
+    ])
+    func noPronounIsGuessedAndNoRequestIsDropped(text: String, expectation: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        if expectation == "nothing" {
+            #expect(writes.isEmpty, "\(writes.map(\.name)) \(said.reply)")
+        } else {
+            #expect(writes.count != 1, "\(writes.map(\.name)) \(said.reply)")
+        }
+    }
+
+    @Test(arguments: [
+        ("groceries can be crossed off now", 1),
+        ("the bike can be marked as done", 10),
+        ("done w/ the garage", 8),
+        ("done with the passport renewal", 7),
+    ])
+    func aTaskSaidToBeDone(text: String, taskID: Int64) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == ["complete_task"], "\(said.reply)")
+        #expect(writes.first?.arguments["task_id"] == .int(taskID))
+    }
+}

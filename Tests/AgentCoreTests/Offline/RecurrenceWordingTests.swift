@@ -1,0 +1,24 @@
+import Testing
+@testable import AgentCore
+
+/// Repeats said the ways people say them: on a day of every month, on a weekday every week,
+/// every other week; the repeat words never stay in the title.
+@Suite struct RecurrenceWordingTests {
+    @Test(arguments: [
+        ("remind me to pay the council tax on the 1st of every month", "Pay the council tax", "monthly", "the 1st"),
+        ("add pay the window cleaner every month on the 15th", "Pay the window cleaner", "monthly", "the 15th"),
+        ("add submit timesheet monthly on the third", "Submit timesheet", "monthly", "the 3rd"),
+        ("add piano lesson weekly on fridays", "Piano lesson", "weekly", "friday"),
+        ("add bins out each monday", "Bins out", "weekly", "monday"),
+        ("put the recycling out every other week", "Put the recycling out", "every 14 days", nil),
+    ] as [(String, String, String, String?)])
+    func theRepeatIsRead(text: String, title: String, recurrence: String, due: String?) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.title == title)
+        #expect(task.recurrence == recurrence)
+        #expect(task.due == due)
+    }
+}
