@@ -28,16 +28,19 @@ import Testing
     }
 
     @Test func completingARepeatingTaskNamesTheNextOneAndUndoSaysWhatItUndid() throws {
-        let store = try TestStore().store
+        let fixture = try TestStore()
+        let store = fixture.store
         let task = try store.add("water the plants every monday")
 
         #expect(try store.complete(task.id) == "Completed #1 Water the plants; next: #2 Water the plants. u undoes it.")
         #expect(try store.undo() == "Undid: completed #1 Water the plants")
         #expect(try store.reminders() == ReminderCounts(overdue: 0, dueToday: 0))
+        withExtendedLifetime(fixture) {}
     }
 
     @Test func eachReviewChangeIsSaidInOneLine() throws {
-        let store = try TestStore().store
+        let fixture = try TestStore()
+        let store = fixture.store
         let id = try store.add("pay rent").id
 
         #expect(try store.rename(id, to: "Pay the rent") == "Renamed to #1 Pay the rent.")
@@ -46,9 +49,12 @@ import Testing
         _ = try store.complete(id)
         #expect(try store.reopen(id) == "Reopened #1 Pay the rent.")
         #expect(try store.delete(id) == "Deleted #1 Pay the rent. u brings it back.")
+        withExtendedLifetime(fixture) {}
     }
 
     @Test func undoWithNothingToUndoSaysSo() throws {
-        #expect(try TestStore().store.undo() == "Nothing to undo.")
+        let fixture = try TestStore()
+        #expect(try fixture.store.undo() == "Nothing to undo.")
+        withExtendedLifetime(fixture) {}
     }
 }
