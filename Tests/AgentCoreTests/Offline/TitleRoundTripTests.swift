@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import AgentCore
 
@@ -17,7 +18,7 @@ import Testing
 
     /// Every case is drawn from this seed, so a failure names a title that fails every run.
     private static let titles: [String] = {
-        var random = HistoryGenerator.Random(state: 0x5EED_7175)
+        var random = SplitMix64(seed: 0x5EED_7175)
         return (0..<200).map { _ in
             let count = Int.random(in: 1...6, using: &random)
             return (0..<count).map { _ in words.randomElement(using: &random) ?? "gate" }.joined(separator: " ")

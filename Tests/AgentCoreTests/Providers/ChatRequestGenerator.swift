@@ -1,3 +1,4 @@
+import TestSupport
 @testable import AgentCore
 
 /// Random chat requests for comparing ``ChatCompletionRequestBody/json()`` with `JSONEncoder`:
@@ -5,22 +6,14 @@
 /// ones, and text full of what JSON must escape (quotes, backslashes, every C0 control, NUL)
 /// or must not mangle (DEL, C1 controls, U+2028, combining marks, emoji, a BOM).
 struct ChatRequestGenerator {
-    private var state: UInt64
+    /// Repeatable, so a failure names the seed that reproduces it.
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    /// SplitMix64: repeatable, so a failure names the seed that reproduces it.
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
-
-    private mutating func below(_ limit: Int) -> Int { Int(next() % UInt64(limit)) }
-    private mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    private mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
+    private mutating func below(_ limit: Int) -> Int { random.next(below: limit) }
+    private mutating func chance(_ percent: Int) -> Bool { random.chance(percent) }
+    private mutating func pick<T>(_ options: [T]) -> T { random.pick(options) }
 
     static let pieces: [String] = [
         "Buy milk", " ", "\"", "\\", "\\\"", "\\u0000", "/", "</script>", "\n", "\r\n", "\t", "\u{0}", "\u{1}",

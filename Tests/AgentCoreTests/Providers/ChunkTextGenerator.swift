@@ -1,23 +1,19 @@
+import TestSupport
+
 /// Random chat-completion chunk texts for comparing ``ChatCompletionChunk/init(json:)`` with
 /// `JSONDecoder`: every shape the decoder reads, wrong types, unknown members, escapes,
 /// surrogate pairs (and lone ones), nulls, odd numbers, whitespace and now and then a broken text.
 struct ChunkTextGenerator {
-    private var state: UInt64
+    /// Repeatable, so a failure names the seed that reproduces it.
+    private var random: SplitMix64
 
-    init(seed: UInt64) { state = seed }
+    init(seed: UInt64) { random = SplitMix64(seed: seed) }
 
-    /// SplitMix64: repeatable, so a failure names the seed that reproduces it.
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
-    }
+    mutating func next() -> UInt64 { random.next() }
 
-    private mutating func below(_ limit: Int) -> Int { Int(next() % UInt64(limit)) }
-    private mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-    private mutating func pick<T>(_ options: [T]) -> T { options[below(options.count)] }
+    private mutating func below(_ limit: Int) -> Int { random.next(below: limit) }
+    private mutating func chance(_ percent: Int) -> Bool { random.chance(percent) }
+    private mutating func pick<T>(_ options: [T]) -> T { random.pick(options) }
 
     mutating func chunk() -> String {
         var members: [String] = []

@@ -1,26 +1,16 @@
+import TestSupport
+
 /// Random but reproducible conversations with everything the context rules must survive:
 /// tool rounds with results stored out of order, missing or doubled, interrupted and
 /// empty replies, failed turns, and tool messages that answer nothing.
 struct HistoryGenerator {
-    /// SplitMix64: a seed gives the same history on every machine.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
-    private var random: Random
+    /// A seed gives the same history on every machine.
+    private var random: SplitMix64
     private var history = HistoryBuilder()
     private var serial = 0
 
     init(seed: UInt64) {
-        random = Random(state: seed)
+        random = SplitMix64(seed: seed)
     }
 
     mutating func generate() -> HistoryBuilder {
@@ -72,7 +62,7 @@ struct HistoryGenerator {
 }
 
 extension Array {
-    fileprivate func randomElement(using random: inout HistoryGenerator.Random, default value: Element) -> Element {
+    fileprivate func randomElement(using random: inout SplitMix64, default value: Element) -> Element {
         randomElement(using: &random) ?? value
     }
 }

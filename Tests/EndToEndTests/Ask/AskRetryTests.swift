@@ -7,12 +7,7 @@ import TestSupport
 /// `chattui ask --retry`: the chat's Ctrl-R from the command line, on the message already saved.
 @Suite(.serialized) struct AskRetryTests {
     @Test func aDroppedStreamIsKeptInterruptedAndRetryAnswersTheMessageAgain() async throws {
-        let server = try await FakeOpenAIServer.start(script: """
-            [{"text": "Once upon a time", "chunk_size": 4, "drop_after_chunks": 3},
-             {"text": "Once upon a time there was a list."}]
-            """)
-        let sandbox = try Sandbox()
-        sandbox.use(server)
+        let (sandbox, server) = try await DroppedStory.sandbox()
 
         // Given a reply whose stream dropped after "Once upo"
         let failed = try await sandbox.launch(["ask", "Tell me a story"])

@@ -7,12 +7,7 @@ import TestSupport
 /// A reply whose stream drops, then Ctrl-R: the screen and the database tell the same story.
 extension TUITests {
     @Test func aDroppedStreamIsMarkedInterruptedAndCtrlRAnswersAgain() async throws {
-        let server = try await FakeOpenAIServer.start(script: """
-            [{"text": "Once upon a time", "chunk_size": 4, "drop_after_chunks": 3},
-             {"text": "Once upon a time there was a list."}]
-            """)
-        let sandbox = try Sandbox()
-        sandbox.use(server)
+        let (sandbox, server) = try await DroppedStory.sandbox()
         let screen = try await TmuxScreen(sandbox, chattui: "")
         try await screen.waitFor("idle · new · 127.0.0.1")
 

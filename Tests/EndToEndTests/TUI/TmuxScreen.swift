@@ -44,8 +44,32 @@ final class TmuxScreen {
     }
 
     deinit {
-        _ = try? ShortCommand.run(
-            ["tmux", "-L", socket, "kill-server"], environment: environment, outputFolder: sandbox.folder)
+        quitChattui()
+        _ = try? runTmux(["kill-server"])
+    }
+
+    /// Quits a chattui still running in the window as a person would, with Ctrl-C (which
+    /// stops a reply or clears a draft first), before the server is killed: a process killed
+    /// with it never writes the profile an instrumented build keeps (`make coverage`), so
+    /// every path the test ran in the binary would count as never run.
+    ///
+    /// Each press waits for the last to be read: once chattui has given the terminal back,
+    /// Ctrl-C is SIGINT again, and would kill it while it still saves.
+    private func quitChattui() {
+        guard let pane = try? runTmux(["display-message", "-p", "-t", "test", "#{pane_pid}"]) else { return }
+        let session = pane.trimmingCharacters(in: .whitespacesAndNewlines)
+        for _ in 0..<4 {
+            guard isRunningChattui(session: session) else { return }
+            _ = try? runTmux(["send-keys", "-t", "test", "C-c"])
+            let deadline = Date().addingTimeInterval(2)
+            while Date() < deadline, isRunningChattui(session: session) { usleep(20_000) }
+        }
+    }
+
+    /// Whether a chattui runs in the window's session (tmux makes the pane's process its leader).
+    private func isRunningChattui(session: String) -> Bool {
+        (try? ShortCommand.run(
+            ["pgrep", "-s", session, "-x", "chattui"], environment: environment, outputFolder: sandbox.folder)) != nil
     }
 
     /// Sends key names as tmux spells them: "Enter", "Escape", "F2", "C-c", "Space".
@@ -129,7 +153,7 @@ final class TmuxScreen {
     private func tmux(_ arguments: [String]) async throws -> String {
         let environment = environment
         let folder = sandbox.folder
-        let full = ["tmux", "-u", "-L", socket, "-f", configuration.path] + arguments
+        let full = tmuxCommand(arguments)
         return try await withCheckedThrowingContinuation { continuation in
             Thread {
                 continuation.resume(with: Result {
@@ -137,5 +161,14 @@ final class TmuxScreen {
                 })
             }.start()
         }
+    }
+
+    /// Runs a tmux command on the calling thread, for `deinit`, which cannot wait otherwise.
+    private func runTmux(_ arguments: [String]) throws -> String {
+        try ShortCommand.run(tmuxCommand(arguments), environment: environment, outputFolder: sandbox.folder)
+    }
+
+    private func tmuxCommand(_ arguments: [String]) -> [String] {
+        ["tmux", "-u", "-L", socket, "-f", configuration.path] + arguments
     }
 }

@@ -1,30 +1,18 @@
 import Foundation
 import GRDB
+import TestSupport
 import Testing
 @testable import Persistence
 
 /// The text filter answered by the FTS5 index keeps the rows the `LIKE` scan it replaced kept.
 struct TaskSearchFilterTests {
-    /// SplitMix64: a seed gives the same titles and queries on every machine.
-    struct Random: RandomNumberGenerator {
-        var state: UInt64
-
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Pieces that make near misses likely: ASCII case, LIKE's and FTS5's special characters,
     /// a lower-case accented letter (whose case the old filter never folded) and spaces.
     private static let pieces = [
         "a", "b", "A", "B", "ab", "Ba", "é", "%", "_", "\\", " ", "\"", "*", "-", "(", ")", "NEAR", "or", "ç",
     ]
 
-    private static func text(_ random: inout Random, pieces count: ClosedRange<Int>) -> String {
+    private static func text(_ random: inout SplitMix64, pieces count: ClosedRange<Int>) -> String {
         (0..<Int.random(in: count, using: &random)).map { _ in pieces.randomElement(using: &random) ?? "a" }.joined()
     }
 
@@ -42,7 +30,7 @@ struct TaskSearchFilterTests {
 
     @Test func theIndexKeepsTheRowsTheScanKept() throws {
         // Given 400 tasks with generated titles and descriptions, some deleted, some Bob's
-        var random = Random(state: 10)
+        var random = SplitMix64(seed: 10)
         let (database, folder) = try makeTestDatabase()
         let alice = TaskService.make(database)
         let bob = TaskService.make(database, user: "bob")

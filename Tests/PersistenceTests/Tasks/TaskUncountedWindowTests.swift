@@ -6,24 +6,9 @@ import Testing
 /// as a counted window, placed by a separate count unless they already hold every match,
 /// on every backend.
 struct TaskUncountedWindowTests {
-    /// 40 tasks, ten of each title, so a text filter keeps a quarter of them.
-    private func makeTasks(_ backend: TestBackend) throws -> (TaskService, AnyObject) {
-        let (database, _, folder) = try backend.makeDatabase()
-        let tasks = TaskService.make(database)
-        try tasks.transaction { editor in
-            for index in 0..<40 {
-                _ = try editor.add(TaskDraft(
-                    title: ["buy milk", "Call mom", "archive", "Zebra crossing"][index % 4],
-                    priority: [Priority.low, .high, nil, .medium, .high][index % 5],
-                    due: index % 3 == 0 ? nil : .day(day("2025-03-1\(index % 7)"))))
-            }
-        }
-        return (tasks, folder)
-    }
-
     @Test(arguments: TestBackend.available, TaskSort.allCases)
     func theRowsComeUncountedAndTheCountPlacesThemAsTheWindowWould(backend: TestBackend, sort: TaskSort) throws {
-        let (tasks, folder) = try makeTasks(backend)
+        let (tasks, folder) = try FortyTasks.make(on: backend)
         let query = TaskQuery(status: .all, sort: sort)
         let expected = try tasks.list(query).tasks
         let anchor = WindowAnchor.item(expected[17])
@@ -42,7 +27,7 @@ struct TaskUncountedWindowTests {
 
     @Test(arguments: TestBackend.available)
     func rowsHoldingEveryMatchArePlacedWithoutACount(backend: TestBackend) throws {
-        let (tasks, folder) = try makeTasks(backend)
+        let (tasks, folder) = try FortyTasks.make(on: backend)
         let query = TaskQuery(status: .all, search: "zebra", sort: .created)
         let anchor = try tasks.task(id: 8)
 
@@ -55,7 +40,7 @@ struct TaskUncountedWindowTests {
 
     @Test(arguments: TestBackend.available)
     func aFilterThatMatchesNothingIsKnownEmptyAtOnce(backend: TestBackend) throws {
-        let (tasks, folder) = try makeTasks(backend)
+        let (tasks, folder) = try FortyTasks.make(on: backend)
         let query = TaskQuery(status: .all, search: "nowhere")
         for anchor in [WindowAnchor.first, .last, .item(try tasks.task(id: 3))] {
             let rows = try tasks.uncountedWindow(query, around: anchor, before: 5, after: 5)
@@ -67,7 +52,7 @@ struct TaskUncountedWindowTests {
 
     @Test(arguments: TestBackend.available)
     func theEdgesOfTheListAreKnownFromWhereTheRowsWereRead(backend: TestBackend) throws {
-        let (tasks, folder) = try makeTasks(backend)
+        let (tasks, folder) = try FortyTasks.make(on: backend)
         let query = TaskQuery(status: .all)
 
         let first = try tasks.uncountedWindow(query, around: .first, before: 0, after: 5)

@@ -6,21 +6,11 @@ import Testing
 /// Keyset windows: any stretch of a listing, read from its edges or around a task, in the
 /// same order as `list_tasks`, with the true count, on every backend.
 struct TaskWindowTests {
-    /// 40 tasks with repeated titles, priorities and due dates (some undated), so every
-    /// order has ties that only the id breaks.
+    /// ``FortyTasks`` with #5 completed, so the pending listing skips one.
     private func makeTasks(_ backend: TestBackend) throws -> (TaskService, AnyObject) {
-        let (database, _, folder) = try backend.makeDatabase()
-        let tasks = TaskService.make(database)
-        try tasks.transaction { editor in
-            for index in 0..<40 {
-                _ = try editor.add(TaskDraft(
-                    title: ["buy milk", "Call mom", "archive", "Zebra"][index % 4],
-                    priority: [Priority.low, .high, nil, .medium, .high][index % 5],
-                    due: index % 3 == 0 ? nil : .day(day("2025-03-1\(index % 7)"))))
-            }
-        }
+        let (tasks, lifetime) = try FortyTasks.make(on: backend)
         _ = try tasks.complete(id: 5)
-        return (tasks, folder)
+        return (tasks, lifetime)
     }
 
     @Test(arguments: TestBackend.available, TaskSort.allCases)

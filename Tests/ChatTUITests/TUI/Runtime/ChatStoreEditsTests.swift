@@ -7,22 +7,8 @@ import Testing
 /// The review's edits against a real database file: the chat's phrases for `a`, the tools'
 /// date, tag and repeat rules for `D`, `t` and `r`, and their refusals in words.
 @Suite struct ChatStoreEditsTests {
-    private final class Fixture {
-        let folder: TemporaryFolder
-        let store: ChatStore
-
-        init() throws {
-            folder = try TemporaryFolder("store")
-            let database = try AppDatabase.open(path: folder.databasePath)
-            let clock = TaskClock.fixed(fixedNow, timeZone: utc)
-            store = ChatStore(
-                conversations: ConversationService(database: database, user: UserID("me"), clock: clock),
-                tasks: TaskService(database: database, user: UserID("me"), clock: clock, source: .tui))
-        }
-    }
-
     @Test func aReadsTheChatsPhrases() throws {
-        let fixture = try Fixture()
+        let fixture = try TestStore()
         let added = try fixture.store.add("call mom tomorrow #family high")
         #expect(added.title == "Call mom")
         #expect(added.due == day("2025-03-15"))
@@ -34,7 +20,7 @@ import Testing
     }
 
     @Test func dueDatesAreReadClearedAndImpossibleOnesSayWhy() throws {
-        let fixture = try Fixture()
+        let fixture = try TestStore()
         let id = try fixture.store.add("pay rent").id
         #expect(try fixture.store.setDue(id, "fri") == "#\(id) Pay rent: due 2025-03-21.")
         #expect(try fixture.store.setDue(id, "3 June 17:00") == "#\(id) Pay rent: due 2025-06-03T17:00:00Z.")
@@ -45,7 +31,7 @@ import Testing
     }
 
     @Test func tagsAndRepeatsAreSetAndCleared() throws {
-        let fixture = try Fixture()
+        let fixture = try TestStore()
         let id = try fixture.store.add("pay rent").id
         #expect(try fixture.store.setTags(id, "#Home, bills") == "#\(id) Pay rent: #bills #home.")
         #expect(try fixture.store.setTags(id, "") == "#\(id) Pay rent: no tags.")
@@ -54,7 +40,7 @@ import Testing
     }
 
     @Test func theDetailCarriesTheDescriptionAndHistory() throws {
-        let fixture = try Fixture()
+        let fixture = try TestStore()
         let id = try fixture.store.add("pay rent").id
         _ = try fixture.store.setDescription(id, "landlord\nbank transfer")
         let detail = try fixture.store.detail(id)

@@ -1,3 +1,4 @@
+import TestSupport
 import Testing
 @testable import ChatTUI
 
@@ -11,13 +12,13 @@ import Testing
         String(repeating: "x", count: 90) + " ",
     ]
 
-    static func reply(_ random: inout SeededRandom, pieces count: Int) -> String {
+    static func reply(_ random: inout SplitMix64, pieces count: Int) -> String {
         (0..<count).map { _ in pieces[random.next(below: pieces.count)] }.joined()
     }
 
     /// Cuts `text` into chunks of 1 to 12 characters, sometimes in the middle of an escape
     /// sequence or a grapheme cluster's scalars.
-    static func chunks(of text: String, _ random: inout SeededRandom) -> [String] {
+    static func chunks(of text: String, _ random: inout SplitMix64) -> [String] {
         var scalars = Substring(text).unicodeScalars[...]
         var chunks: [String] = []
         while !scalars.isEmpty {
@@ -30,7 +31,7 @@ import Testing
 
     @Test(arguments: 1...40)
     func aReplyGrownChunkByChunkWrapsAsTheWholeWould(seed: UInt64) {
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         let memo = LayoutMemo()
         let width = [12, 20, 40, 80][random.next(below: 4)]
         var text = ""
