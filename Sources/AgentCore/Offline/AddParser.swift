@@ -22,7 +22,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)\s*:?\s+(.+)$/#, example: "add call mum"),
+        Pattern(#/(?i)^(?:add|jot\s+down|note\s+down|note)(?:\s+for\s+me)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -65,9 +65,13 @@ enum AddParser {
             let item = String(match.output.1).replacing(taskLead.regex, with: "")
             return item + match.output.3 + (isTaskList ? "" : " #" + list)
         }
-        if let match = text.wholeMatch(of: taggedOpening.regex), !notTags.contains(match.output.1.lowercased()),
-           let tag = TagPhrase.normalise(match.output.1) {
-            return String(match.output.2) + " #" + tag
+        if let match = text.wholeMatch(of: taggedOpening.regex) {
+            let word = match.output.1.lowercased()
+            // "add a daily task: take my vitamins": the word says how it repeats.
+            if ["daily", "weekly", "monthly"].contains(word) { return String(match.output.2) + " " + word }
+            if !notTags.contains(word), let tag = TagPhrase.normalise(match.output.1) {
+                return String(match.output.2) + " #" + tag
+            }
         }
         for opening in rememberings {
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1.replacing(definiteArticle.regex, with: "")) }

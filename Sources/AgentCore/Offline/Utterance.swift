@@ -13,9 +13,9 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um|actually|no\s+wait|wait|oops|sorry|can\s+you|could\s+you|would\s+you|will\s+you|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*,\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
-    static let closing = Pattern(#/(?i)(?:[\s,]+(?:please|pls|plz|for\s+me|thanks|thank\s+you|thx|ty))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!]+(?:please|pls|plz|for\s+me|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very|so)\s+much)?|thx|ty|cheers))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk": text-speak "2" for "to" after a verb that takes one.

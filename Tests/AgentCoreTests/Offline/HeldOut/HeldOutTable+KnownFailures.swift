@@ -8,10 +8,6 @@ extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // The fifth table's rows that write something wrong.
         "remind me to call grandma today after lunch",
-        "Good morning. Would you kindly add a task to collect my prescription from the chemist on Saturday. Thank you.",
-        "i must renew the car insurance, at the latest 5th december",
-        "💊 add a daily task: take my vitamins",
-        "you can add for me: go to the bank for open account, on tuesday",
         "ok so add order the birthday cake by wednesday, party is on saturday 🎉",
         "emailing sarah should be weekly from now on",
         // The fifth table's rows that write nothing, or list with the wrong filter.
@@ -19,11 +15,9 @@ extension HeldOutTable {
         "add tidy the loft, no rush, low priority",
         "i finaly renewed my pasport!!",
         "garage is clean now, took me all weekend lol",
-        "you can tick off the garage, its done",
         "I have now paid the rent for this month, so you may mark it as completed. Thank you.",
         "i already called the dentst",
         "trip is off so the flights are cancelled",
-        "please you can delete the task about garage, is not needed",
         "dentist appointment was cancelled, take it off my list",
         "we moved out of the flat so no more rent to pay there, pls remove it",
         "change task 1s name to get groceries at aldi",
