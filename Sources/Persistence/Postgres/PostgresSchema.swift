@@ -64,6 +64,11 @@ enum PostgresSchema {
         Migration(name: "postgres-search-vectors", statements: PostgresSchema.searchVectors),
         Migration(name: "postgres-change-notices", statements: PostgresSchema.changeNotices),
         Migration(name: "postgres-tasks-by-due-key", statements: PostgresSchema.dueKeyIndexes),
+        // A resumed conversation's model is its newest reply that names one; most replies
+        // of an offline or imported history name none, which must not mean reading them all.
+        Migration(name: "messages-with-model", statements: [
+            "CREATE INDEX messages_with_model ON messages (conversation_id, id) WHERE model IS NOT NULL",
+        ]),
     ]
 
     /// Migrations SQLite has no counterpart for, as they mend what only PostgreSQL lacks;

@@ -23,13 +23,14 @@ import Testing
         let driverErrors = try sandbox.outputFile("driver-stderr")
 
         let driver = try ChildProcess(
+            URL(fileURLWithPath: "/usr/bin/env"),
             [
                 "python3", Self.driverPath, "--binary", Sandbox.binary.path, "--db", database,
                 "--mode", mode, "--expect", expectations.path, "--handshake", handshake.path,
                 "--report", reportURL.path,
             ],
-            environment: sandbox.environment, stdin: .file(FileHandle.nullDevice), stdout: .file(driverErrors.handle),
-            stderr: .file(driverErrors.handle))
+            environment: sandbox.environment, stdin: FileHandle.nullDevice, stdout: driverErrors.handle,
+            stderr: driverErrors.handle)
         let ready = handshake.appendingPathComponent("ready").path
         let reachedHandshake = driver.waitUntil(within: 120) { FileManager.default.fileExists(atPath: ready) }
 

@@ -20,8 +20,8 @@ import Testing
         let errors = try sandbox.outputFile("stderr")
         let input = Pipe()
         let server = try ChildProcess(
-            [Sandbox.binary.path, "mcp"], environment: sandbox.environment, stdin: .pipe(input),
-            stdout: .file(output.handle), stderr: .file(errors.handle))
+            Sandbox.binary, ["mcp"], environment: sandbox.environment, stdin: input, stdout: output.handle,
+            stderr: errors.handle)
         input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
         try input.fileHandleForWriting.close()
 
@@ -61,18 +61,18 @@ import Testing
         }
         let errors = try sandbox.outputFile("stderr")
         let server = try ChildProcess(
-            [Sandbox.binary.path, "mcp"], environment: sandbox.environment, stdin: .pipe(input),
-            stdout: .pipe(output), stderr: .file(errors.handle))
+            Sandbox.binary, ["mcp"], environment: sandbox.environment, stdin: input, stdout: output,
+            stderr: errors.handle)
 
         let connected = server.waitUntil(within: 30) { Self.isNonBlocking(inputCopy) }
         try #require(connected, "the server never made stdin non-blocking")
         #expect(Self.isNonBlocking(outputCopy))
         switch ending {
         case .endOfInput: try input.fileHandleForWriting.close()
-        case .sigterm: server.send(SIGTERM)
-        case .sigint: server.send(SIGINT)
+        case .sigterm: server.process.terminate()
+        case .sigint: server.process.interrupt()
         }
-        let expected: SpawnedChild.Ending =
+        let expected: ChildProcess.Ending =
             switch ending {
             case .endOfInput: .exited(0)
             case .sigterm: .signalled(SIGTERM)

@@ -5,8 +5,9 @@ enum OtherSQLiteProgram {
     /// Runs `code` with the database path as `sys.argv[1]` and waits for it.
     static func run(_ code: String, path: String) throws {
         let child = try ChildProcess(
-            ["python3", "-c", code, path], environment: ProcessInfo.processInfo.environment,
-            stdin: .file(FileHandle.nullDevice), stdout: .file(FileHandle.nullDevice), stderr: .file(FileHandle.standardError))
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", code, path],
+            environment: ProcessInfo.processInfo.environment,
+            stdin: FileHandle.nullDevice, stdout: FileHandle.nullDevice, stderr: FileHandle.standardError)
         guard child.waitForExit(within: 30) == .exited(0) else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "python3 failed: \(code)"])
         }
@@ -18,8 +19,9 @@ enum OtherSQLiteProgram {
         let input = Pipe()
         let output = Pipe()
         let child = try ChildProcess(
-            ["python3", "-c", holdScript, path], environment: ProcessInfo.processInfo.environment,
-            stdin: .pipe(input), stdout: .pipe(output), stderr: .file(FileHandle.standardError))
+            URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", holdScript, path],
+            environment: ProcessInfo.processInfo.environment,
+            stdin: input, stdout: output, stderr: FileHandle.standardError)
         let line = String(decoding: output.fileHandleForReading.availableData, as: UTF8.self)
         guard line.hasPrefix("locked") else {
             throw CocoaError(.executableLoad, userInfo: [NSLocalizedDescriptionKey: "lock holder said \(line)"])
@@ -47,7 +49,7 @@ struct WriteLockHolder {
     let child: ChildProcess
     let input: Pipe
 
-    func release() throws -> SpawnedChild.Ending? {
+    func release() throws -> ChildProcess.Ending? {
         try input.fileHandleForWriting.write(contentsOf: Data("release\n".utf8))
         try input.fileHandleForWriting.close()
         return child.waitForExit(within: 30)

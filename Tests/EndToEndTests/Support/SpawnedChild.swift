@@ -40,8 +40,6 @@ struct SpawnedChild: Sendable {
     enum Stream: Sendable {
         /// A file by path: read for stdin, created or emptied for stdout and stderr.
         case file(String)
-        /// A descriptor open in this process (a pipe's end, a file handle's), duplicated onto the stream.
-        case descriptor(Int32)
         /// For stderr: wherever stdout goes.
         case standardOutput
     }
@@ -67,8 +65,6 @@ struct SpawnedChild: Sendable {
                 posix_spawn_file_actions_addopen(&actions, number, path, O_RDONLY, 0)
             case .file(let path):
                 posix_spawn_file_actions_addopen(&actions, number, path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-            case .descriptor(let descriptor):
-                posix_spawn_file_actions_adddup2(&actions, descriptor, number)
             case .standardOutput:
                 posix_spawn_file_actions_adddup2(&actions, 1, number)
             }

@@ -70,7 +70,9 @@ extension TUITests {
 
         let text = try await screen.waitFor(Self.freshStatus.replacingOccurrences(of: "new", with: "#1"))
         let rows = text.split(separator: "\n", omittingEmptySubsequences: false)
-        #expect(rows.contains("✓ add_task  #1 买菜和水果 🎉 for the party"))
+        // The emoji is shown where it was typed; the engine leaves it out of the title.
+        #expect(rows.contains("› add a task to 买菜和水果 🎉 for the party"))
+        #expect(rows.contains("✓ add_task  #1 买菜和水果 for the party"))
         #expect(rows.contains(Substring(String(repeating: "─", count: 80))))
         #expect(rows.contains { $0.hasPrefix(" idle · #1 · offline/engine") && $0.hasSuffix("F2 tasks · Ctrl-O chats · F1 help") })
     }
