@@ -1,11 +1,12 @@
 /// Matches the words a user remembers ("the dentist one") against task titles.
 ///
-/// Words are compared loosely (case, plural "s", a prefix of three letters or more) because
+/// Words are compared loosely (case, plural "s", a prefix of three letters or more, one slip
+/// of a key in a word of five letters or more) because
 /// people rarely repeat a title exactly; acting needs every word, offering a choice needs one.
 enum TaskMatcher {
     private static let filler: Set<String> = [
         "the", "a", "an", "my", "to", "of", "for", "and", "on", "in", "with", "at", "about",
-        "task", "one", "item", "todo", "that", "this",
+        "task", "one", "item", "todo", "that", "this", "thing", "stuff",
         // What is left of a possessive: "mom's call" is about "Call mom".
         "s",
     ]
@@ -44,10 +45,35 @@ enum TaskMatcher {
         return wanted.filter { word in have.contains { similar(word, $0) } }.count
     }
 
+    /// The one task whose object words ("dentist" in "Call the dentist": every word but the
+    /// leading verb) all appear among `words`, when no title holds every word: people wrap a
+    /// task in their own story ("the dentist appointment was cancelled", "trip is off so the
+    /// flights are cancelled"). Another deed said beside the objects rules a task out ("I
+    /// emailed the dentist" is not "Call the dentist"), and a report of something done must
+    /// name the task's own verb (`verbSaid`), since "I bought a new bike" is not "Fix the bike".
+    static func coveredMatch(_ words: String, in tasks: [TaskSummary], verbSaid: Bool) -> TaskSummary? {
+        let said = significantWords(words)
+        let otherVerbs = Set(tasks.compactMap { significantWords($0.title).first })
+        let deeds = words.lowercased().split { !$0.isLetter }.map(String.init)
+            .filter { ($0.count > 4 && $0.hasSuffix("ed")) || irregularPast[$0] != nil }
+            .map { stem(irregularPast[$0] ?? $0) }
+        let covered = tasks.filter { task in
+            let title = significantWords(task.title)
+            guard let verb = title.first, title.count > 1,
+                  title.dropFirst().allSatisfy({ word in said.contains { similar($0, word) } })
+            else { return false }
+            if said.contains(where: { similar($0, verb) }) { return true }
+            let unexplained = said.filter { word in !title.contains { similar(word, $0) } }
+            return !verbSaid && !unexplained.contains { otherVerbs.contains($0) || deeds.contains($0) }
+        }
+        return covered.count == 1 ? covered[0] : nil
+    }
+
     private static func similar(_ wanted: String, _ have: String) -> Bool {
         wanted == have
             || (wanted.count >= 3 && have.hasPrefix(wanted))
             || (have.count >= 4 && wanted.hasPrefix(have))
+            || (min(wanted.count, have.count) >= 5 && TypoCorrector.isOneEditAway(wanted, have))
     }
 
     /// Past forms people use for a task's verb: "I paid the bill" is about "Pay the bill".

@@ -14,11 +14,12 @@ enum TypoCorrector {
         "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "fridays", "weekly",
         "monthly", "reschedule", "postpone", "rename", "everything", "remaining", "weekend", "january",
         "february", "august", "september", "october", "november", "december", "reopen", "overdue", "sorted",
+        "finally", "already",
     ]
 
     /// Common slips more than one edit away.
     private static let known: [String: String] = [
-        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "wensday": "wednesday",
+        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
         "payed": "paid", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",

@@ -13,19 +13,12 @@ extension HeldOutTable {
         // The fifth table's rows that write nothing, or list with the wrong filter.
         "first thing tmrw: email the landlord about the boiler",
         "add tidy the loft, no rush, low priority",
-        "i finaly renewed my pasport!!",
         "garage is clean now, took me all weekend lol",
         "I have now paid the rent for this month, so you may mark it as completed. Thank you.",
-        "i already called the dentst",
-        "trip is off so the flights are cancelled",
-        "dentist appointment was cancelled, take it off my list",
         "we moved out of the flat so no more rent to pay there, pls remove it",
         "change task 1s name to get groceries at aldi",
-        "rent is not monthly anymore, stop repeating it",
         "for the flights, put in the description: window seat, max 300 euro",
         "passport notes: need 2 photos and the old passport",
-        "the dentist is on wednesday now not tomorrow",
-        "whats due this wk",
     ]
 
     static let knownWriters: Set<String> = [
