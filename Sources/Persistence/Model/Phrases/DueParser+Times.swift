@@ -78,8 +78,18 @@ extension DueParser {
         return Parsed(value: .noon, next: index + 1, rule: .noon)
     }
 
-    /// "in the morning", "in the evening", "at night".
+    /// Moments of a day people plan around, at the times the docs list for them.
+    private static let moments: [([String], TimeOfDay)] = [
+        (["first", "thing", "in", "the", "morning"], .morning), (["first", "thing"], .morning),
+        (["at", "lunch"], .noon), (["before", "lunch"], .noon), (["after", "lunch"], .afterLunch),
+        (["after", "school"], .afternoon), (["after", "work"], .evening), (["before", "bed"], .night),
+    ]
+
+    /// "in the morning", "at night", and moments people plan around: "after lunch", "first thing".
     private func partOfDay(at index: Int) -> Parsed<TimeOfDay>? {
+        if let (words, time) = Self.moments.first(where: { matches($0.0, at: index) }) {
+            return Parsed(value: time, next: index + words.count, rule: .moment)
+        }
         if matches(["at", "night"], at: index) { return Parsed(value: .night, next: index + 2, rule: .partOfDay) }
         guard matches(["in", "the"], at: index), let part = word(index + 2, after: index).flatMap({ Self.parts[$0] })
         else { return nil }

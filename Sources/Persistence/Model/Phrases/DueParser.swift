@@ -47,7 +47,7 @@ struct DueParser {
             guard var time = longestTime(at: day.next, afterDay: true) else { return match }
             var part = day.time
             match.rules.append(time.rule)
-            if [.dayPart, .partOfDay].contains(time.rule), let exact = longestTime(at: time.next, afterDay: false) {
+            if [.dayPart, .partOfDay, .moment].contains(time.rule), let exact = longestTime(at: time.next, afterDay: false) {
                 part = time.value
                 time = exact
                 match.rules.append(exact.rule)
@@ -57,13 +57,16 @@ struct DueParser {
             match.strength = .strong
             return match
         }
-        guard let time = longestTime(at: afterDayLeads, afterDay: false) else { return nil }
+        // "before lunch": a moment whose own first word is also a lead.
+        guard let time = longestTime(at: afterDayLeads, afterDay: false) ?? longestTime(at: start, afterDay: false)
+        else { return nil }
         var match = Match(expression: DueExpression(day: nil, time: time.value), start: start, next: time.next,
-                          rules: [time.rule], strength: .strong, hasLead: afterDayLeads > start)
+                          rules: [time.rule], strength: time.rule.strength, hasLead: afterDayLeads > start)
         if let day = longestDay(at: skip(Self.dayLeads, from: time.next)) {
             match.expression = DueExpression(day: day.value, time: time.combined(withPart: day.time))
             match.next = day.next
             match.rules.append(day.rule)
+            match.strength = .strong
         }
         return match
     }

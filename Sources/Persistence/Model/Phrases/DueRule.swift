@@ -9,13 +9,14 @@ enum DueRule: String, CaseIterable, Sendable {
     case nextMonth, endOfMonth, endOfNextMonth
     case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime
     // Times
-    case clockTime, bareHour, oClock, noon, partOfDay, dayPart
+    case clockTime, bareHour, oClock, noon, partOfDay, dayPart, moment
 
     /// How sure a match of this rule alone is to be a date inside other words.
     var strength: DueStrength {
         switch self {
         case .weekday, .weekend: .needsLeadOrEdge
-        case .shortWeekday, .dayOfMonth: .needsEdge
+        // "after work" in "after work drinks" names the drinks.
+        case .shortWeekday, .dayOfMonth, .moment: .needsEdge
         default: .strong
         }
     }

@@ -9,8 +9,8 @@ struct PhraseToken: Sendable {
     private static let pauses: Set<Character> = [",", ";", "!", "?", "(", ")", "\"", "\u{201C}", "\u{201D}"]
 
     /// The words of `text`. Colons, hyphens, plus signs and apostrophes stay inside a word
-    /// ("17:30", "2025-03-14", "o'clock"); a full stop ends one unless it is part of "a.m."
-    /// or "p.m." or sits between digits.
+    /// ("17:30", "2025-03-14", "o'clock"); a colon after a word ("tomorrow: call mum") and a
+    /// full stop end one, unless the stop is part of "a.m." or "p.m." or sits between digits.
     static func tokens(of text: String) -> [PhraseToken] {
         var tokens: [PhraseToken] = []
         var start: String.Index?
@@ -21,7 +21,7 @@ struct PhraseToken: Sendable {
             var last = end
             var pauseAfter = pause
             var word = text[first..<end].lowercased()
-            if word.hasSuffix("."), !["a.m.", "p.m."].contains(where: word.hasSuffix) {
+            if word.hasSuffix(":") || (word.hasSuffix(".") && !["a.m.", "p.m."].contains(where: word.hasSuffix)) {
                 word.removeLast()
                 last = text.index(before: end)
                 pauseAfter = true

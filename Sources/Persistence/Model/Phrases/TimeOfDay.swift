@@ -13,6 +13,7 @@ public struct TimeOfDay: Hashable, Sendable {
     /// The times the parts of the day stand for, as the docs list them.
     static let morning = TimeOfDay(uncheckedHour: 9)
     static let noon = TimeOfDay(uncheckedHour: 12)
+    static let afterLunch = TimeOfDay(uncheckedHour: 13)
     static let afternoon = TimeOfDay(uncheckedHour: 15)
     static let evening = TimeOfDay(uncheckedHour: 18)
     static let night = TimeOfDay(uncheckedHour: 20)

@@ -7,11 +7,9 @@
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // The fifth table's rows that write something wrong.
-        "remind me to call grandma today after lunch",
         "ok so add order the birthday cake by wednesday, party is on saturday 🎉",
         "emailing sarah should be weekly from now on",
         // The fifth table's rows that write nothing, or list with the wrong filter.
-        "first thing tmrw: email the landlord about the boiler",
         "add tidy the loft, no rush, low priority",
         "garage is clean now, took me all weekend lol",
         "I have now paid the rent for this month, so you may mark it as completed. Thank you.",

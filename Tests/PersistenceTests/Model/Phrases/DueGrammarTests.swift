@@ -77,6 +77,10 @@ private let withTimes: [SpokenDue] = [
     .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
     .init("in two weeks at 10am", "2025-03-28T10:00:00+01:00"), .init("tomorrow at 7 a.m.", "2025-03-15T07:00:00+01:00"),
     .init("2025-03-20T15:30+02:00", "2025-03-20T15:30:00+02:00"), .init("on 2025-03-20 at 8:05", "2025-03-20T08:05:00+01:00"),
+    .init("first thing tomorrow", "2025-03-15T09:00:00+01:00"), .init("today after lunch", "2025-03-14T13:00:00+01:00"),
+    .init("friday after work", "2025-03-21T18:00:00+01:00"), .init("before lunch on monday", "2025-03-17T12:00:00+01:00"),
+    .init("tomorrow first thing in the morning", "2025-03-15T09:00:00+01:00"), .init("after school", "2025-03-14T15:00:00+01:00"),
+    .init("sunday before bed", "2025-03-16T20:00:00+01:00"), .init("at lunch", "2025-03-14T12:00:00+01:00"),
 ]
 
 let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
@@ -128,6 +132,8 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("prepare the friday meeting notes on monday", "prepare the friday meeting notes"),
         ("put on sun cream", nil), ("read the 3rd chapter", nil), ("plan the weekend trip", nil),
         ("book the dentist for next friday please", "book the dentist please"),
+        ("first thing tmrw: email the landlord", ": email the landlord"), ("call grandma today after lunch", "call grandma"),
+        ("after work drinks with sam", nil),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)
