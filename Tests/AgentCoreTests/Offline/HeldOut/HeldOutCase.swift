@@ -68,4 +68,6 @@ extension HeldOutCase.Expectation {
     static func update(_ id: Int64, _ edits: [String: JSONValue]) -> Self { .writes([.update(id, edits)]) }
     /// A "which task?" question, never a write.
     static let asksWhich = Self.replies("which")
+    /// Any reply, and no write.
+    static let writesNothing = Self.replies("")
 }

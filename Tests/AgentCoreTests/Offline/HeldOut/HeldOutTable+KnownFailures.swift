@@ -3,7 +3,8 @@
 /// rows failed; when the fourth (``HeldOutTable/fourth``) was added, 22 of its 100 rows did,
 /// and the next session's engine work (emoji, postponements, priority verbs, news before a
 /// request, renames by field, monthly days, overdue, due-day targets) made them all pass.
-/// When the fifth (``HeldOutTable/fifth``) was added, 34 of its 96 rows failed.
+/// When the fifth (``HeldOutTable/fifth``) was added, 34 of its 96 rows failed; when the
+/// sixth (``HeldOutTable/sixth``) was, 19 of its 94, five of them writing something wrong.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // The fifth table's rows that write something wrong.
@@ -17,6 +18,27 @@ extension HeldOutTable {
         "change task 1s name to get groceries at aldi",
         "for the flights, put in the description: window seat, max 300 euro",
         "passport notes: need 2 photos and the old passport",
+        // The sixth table's rows that write something wrong.
+        "omg i have to buy a present for jakes bday by sat",
+        "remind me too email the landlord about the boiler on monday",
+        "add sort out old clothes for charity, low priority no rush",
+        "hmm make groceries a weekly thing",
+        "hmm how r u today",
+        // The sixth table's rows that write nothing, or list with the wrong filter.
+        "would you mind adding book a table for the staff christmas party",
+        "the garage is finally clean!!",
+        "email sarah -> done",
+        "cancel the dentist call, the practice closed down",
+        "delete water the plants, the plants died 🥀",
+        "trips cancelled so i dont need to book flights anymore, get rid of it",
+        "REMOVE TASK 7 NOT NEEDED",
+        "were moving house next month so cleaning the garage is pointless now, delete it",
+        "rent is due on the 3rd now",
+        "move the garage to saturday i have time then",
+        "take the date off email sarah, theres no deadline anymore",
+        "what did i already finish",
+        "anything due this wk?",
+        "flights are booked. now make renew passport high priority",
     ]
 
     static let knownWriters: Set<String> = [
