@@ -12,7 +12,7 @@ enum PatternCatalog {
         AddDoubt.emptiedEdit,
         AddDoubt.secondRequest,
         RecurrencePhrase.unsupportedRepeat,
-        Utterance.textSpeakTo,
+        Utterance.textSpeakTo, Utterance.textSpeakYou,
         FollowUp.continuation,
         FollowUp.showsOne,
         AddParser.quoted,

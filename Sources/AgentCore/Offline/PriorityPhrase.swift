@@ -22,8 +22,14 @@ enum PriorityPhrase {
     ])
 
     /// The priority and the text without the phrase and the "it's" or "make it" leading to it.
+    /// The same level said twice ("no rush, low priority") is lifted twice.
     static func extract(from text: String) -> (priority: Priority, rest: String)? {
-        grammar.firstMatch(in: text).flatMap { match in Priority(rawValue: match.value).map { ($0, match.rest) } }
+        guard let first = grammar.firstMatch(in: text), let priority = Priority(rawValue: first.value) else { return nil }
+        var rest = first.rest
+        while let again = grammar.firstMatch(in: rest), again.value == first.value, again.rest.count < rest.count {
+            rest = again.rest
+        }
+        return (priority, rest)
     }
 
     /// The priority a whole phrase names, for "make task 3 high priority" and list filters.

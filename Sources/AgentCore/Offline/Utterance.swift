@@ -13,18 +13,22 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     static let closing = Pattern(#/(?i)(?:[\s,.!]+(?:please|pls|plz|for\s+me|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very|so)\s+much)?|thx|ty|cheers))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
-    /// "remind me 2 call dad", "need 2 buy milk": text-speak "2" for "to" after a verb that takes one.
-    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+2\s+(?=[a-z])/#,
+    /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
+    /// "to" after a verb that takes one, typed or dictated.
+    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+(?:2|too)\s+(?=[a-z])/#,
                                      example: "remind me 2 call dad")
+    /// "how r u": text-speak for "are you".
+    static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
     init(_ text: String) {
         var core = TypoCorrector.correct(text.removingEmoji().foldingQuotes().collapsingSpaces())
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
+            .replacing(Self.textSpeakYou.regex, with: "are you")
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
         whole = core.lowercased()

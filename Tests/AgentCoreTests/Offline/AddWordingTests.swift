@@ -14,6 +14,11 @@ import Testing
         ("TODO: RENEW THE TV LICENCE", "Renew the tv licence"),
         ("remind me to call the NHS", "Call the NHS"),
         ("could u pls add get bin bags thx", "Get bin bags"),
+        ("hmm add renew the gym pass", "Renew the gym pass"),
+        ("ugh i have to fix the sink", "Fix the sink"),
+        ("omg remind me to order the balloons", "Order the balloons"),
+        ("remind me too water the lawn", "Water the lawn"),
+        ("i need too ring the school", "Ring the school"),
     ])
     func theWrapperIsNotPartOfTheTitle(text: String, title: String) {
         guard case .add(let task) = IntentParser.parse(text) else {
@@ -21,6 +26,22 @@ import Testing
             return
         }
         #expect(task.title == title)
+    }
+
+    /// "whenever, low priority": one level said twice is lifted twice; two levels that
+    /// disagree are not both lifted.
+    @Test(arguments: [
+        ("add wash the car, whenever, low priority", "Wash the car", "low"),
+        ("add call the bank asap, its urgent", "Call the bank", "high"),
+        ("add wax the skis low priority no hurry", "Wax the skis", "low"),
+    ])
+    func aLevelSaidTwiceLeavesNoTrace(text: String, title: String, priority: String) {
+        guard case .add(let task) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(task.title == title)
+        #expect(task.priority?.rawValue == priority)
     }
 
     /// The review's `a` line and a quick chat add read alike: a bare level after a tag or a date.

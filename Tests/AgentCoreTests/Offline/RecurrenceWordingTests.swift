@@ -21,4 +21,18 @@ import Testing
         #expect(task.recurrence == recurrence)
         #expect(task.due == due)
     }
+
+    @Test(arguments: [
+        ("make the groceries a weekly thing", "groceries", "weekly"),
+        ("make fix the bike a monthly job", "fix the bike", "monthly"),
+        ("hmm set the bins to a weekly chore", "bins", "weekly"),
+    ])
+    func aTaskMadeARepeatingThingIsChangedNotAdded(text: String, words: String, recurrence: String) {
+        guard case .change(.update(let edits), of: .words(let named)) = IntentParser.parse(text) else {
+            Issue.record("\(IntentParser.parse(text))")
+            return
+        }
+        #expect(named == words)
+        #expect(edits.recurrence == recurrence)
+    }
 }

@@ -4,26 +4,19 @@
 /// and the next session's engine work (emoji, postponements, priority verbs, news before a
 /// request, renames by field, monthly days, overdue, due-day targets) made them all pass.
 /// When the fifth (``HeldOutTable/fifth``) was added, 34 of its 96 rows failed; when the
-/// sixth (``HeldOutTable/sixth``) was, 19 of its 94, five of them writing something wrong.
+/// sixth (``HeldOutTable/sixth``) was, 19 of its 93, five of them writing something wrong.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // The fifth table's rows that write something wrong.
         "ok so add order the birthday cake by wednesday, party is on saturday 🎉",
         "emailing sarah should be weekly from now on",
         // The fifth table's rows that write nothing, or list with the wrong filter.
-        "add tidy the loft, no rush, low priority",
         "garage is clean now, took me all weekend lol",
         "I have now paid the rent for this month, so you may mark it as completed. Thank you.",
         "we moved out of the flat so no more rent to pay there, pls remove it",
         "change task 1s name to get groceries at aldi",
         "for the flights, put in the description: window seat, max 300 euro",
         "passport notes: need 2 photos and the old passport",
-        // The sixth table's rows that write something wrong.
-        "omg i have to buy a present for jakes bday by sat",
-        "remind me too email the landlord about the boiler on monday",
-        "add sort out old clothes for charity, low priority no rush",
-        "hmm make groceries a weekly thing",
-        "hmm how r u today",
         // The sixth table's rows that write nothing, or list with the wrong filter.
         "would you mind adding book a table for the staff christmas party",
         "the garage is finally clean!!",

@@ -9,7 +9,7 @@
 /// As in the fourth and fifth tables, "tonight" is expected at 20:00, and "first thing" and
 /// "after lunch" at the times docs/cli.md gives them (09:00, 13:00); the writer had expected
 /// the day alone. Six rows the writer happened to share word for word with earlier tables
-/// were dropped, leaving 94.
+/// were dropped, and one that is a training example of the classifier, leaving 93.
 extension HeldOutTable {
     static let sixth: [HeldOutCase] = [
         // MARK: Adding (25)
@@ -131,8 +131,7 @@ extension HeldOutTable {
         .init("anything due this wk?", .lists(["status": "pending", "due_before": "2026-11-29", "sort": "due"])),
         .init("do i have anything about sarah", .lists(["search": "sarah"])),
 
-        // MARK: Writing nothing (6)
-        .init("thanks so much!! 🙏", .writesNothing),
+        // MARK: Writing nothing (5)
         .init("whats the weather gonna be like tmrw", .writesNothing),
         .init("hmm how r u today", .writesNothing),
         .init("ugh 12 hr shift done, my feet are killing me", .writesNothing),

@@ -26,5 +26,6 @@ enum HeldOutTable {
         "asdf", "blah blah", "hmm", "?!", "lorem ipsum dolor", "the", "banana",
         "add stretch every -2 weeks", "remind me about it tomorrow", "add that",
         "I'm bored", "do you like music?", "what's your name?", "can you order me a pizza?",
+        "hey how r u today", "ugh long day at the office", "omg thats hilarious",
     ]
 }
