@@ -12,14 +12,33 @@
 enum ClausePair {
     static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\s+so\s+|\s+-\s+)(.+)$/#,
                                example: "we sold the bike so scrap fixing it")
+    /// The last pause instead: "trip's off so i don't need the flights, get rid of it".
+    static let lastSplit = Pattern(#/(?i)^(.+)\s*[,;–—]\s*(?:so\s+|and\s+)?(.+?)$/#,
+                                   example: "trip's off so no flights, get rid of it")
     /// Words after a change that only say it again, naming no task.
-    static let restatement = Pattern(#/(?i)^(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose)\s+(?:it|that|this)|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|(?:all\s+)?(?:sorted|done|finished))$/#,
+    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could))\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)\s+(?:it|that|this)(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|completed?|finished)|(?:all\s+)?(?:sorted|done|finished))$/#,
                                      example: "stop the recurrence")
 
     static func intent(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
-        let first = String(match.output.1)
-        let second = String(match.output.2)
+        let last = text.wholeMatch(of: Self.lastSplit.regex).map { (String($0.output.1), String($0.output.2)) }
+        if let (first, second) = last, let intent = restated(first, by: second) { return intent }
+        return [text.wholeMatch(of: Self.split.regex).map { (String($0.output.1), String($0.output.2)) }, last]
+            .lazy.compactMap { $0.flatMap { intent($0.0, then: $0.1) } }.first
+    }
+
+    /// "trips cancelled so I don't need the flights anymore, get rid of it": everything before
+    /// a closing restatement is read whole, as a message of its own, and the restatement's
+    /// own change ("get rid of it") wins over the one the news implies.
+    private static func restated(_ first: String, by second: String) -> Intent? {
+        guard second.wholeMatch(of: Self.restatement.regex) != nil,
+              case .change(let implied, let target)? = IntentParser.reading(first).ruled,
+              target != .pronoun, target != .all
+        else { return nil }
+        if case .change(let said, _)? = IntentParser.rules(Utterance(second)) { return .change(said, of: target) }
+        return .change(implied, of: target)
+    }
+
+    private static func intent(_ first: String, then second: String) -> Intent? {
         let firstChange = namedChange(IntentParser.rules(Utterance(first)))
         if ReasonReferent.isStatement(first), case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
            target != .all {

@@ -21,9 +21,14 @@ enum DoneStatement {
     /// says "Clean the garage" without it.
     static let particle = Pattern(#/(?i)^(?:up|out|with|off)\s+/#, example: "up the groceries")
 
-    /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done".
-    static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted)(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
+    /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done", "the
+    /// garage is finally clean": a chore's own adjective says it is done.
+    static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted|clean|tidy|complete)(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
                                  example: "bike's fixed now")
+    /// "email sarah -> done", "groceries: done": a task marked off the way a list is.
+    static let markedOff = Pattern(#/(?i)^(.+?)\s*(?:->|=>|→|:|-+|–|—)\s*(?:done|finished|completed?|sorted|handled)$/#,
+                                   example: "email sarah -> done")
+    static let stateWord = Pattern(#/(?i)done|finished|completed?|sorted|handled/#, example: "done")
 
     /// Past forms that say something other than "I did it": "I needed milk", "moved it to 3".
     private static let notDone: Set<String> = [
@@ -35,10 +40,11 @@ enum DoneStatement {
     /// "is called X", "is named X": a name, not an act.
     private static let naming: Set<String> = ["called", "named", "titled"]
     /// Words that say the task is over; the task is named by the words before them alone.
-    private static let states: Set<String> = ["done", "sorted", "finished", "completed", "handled"]
+    private static let states: Set<String> = ["done", "sorted", "finished", "completed", "complete", "handled"]
 
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
+        if let match = text.wholeMatch(of: markedOff.regex) { return String(match.output.1) }
         if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
             let verb = match.output.1.lowercased()
             let object = String(match.output.2).replacing(particle.regex, with: "")

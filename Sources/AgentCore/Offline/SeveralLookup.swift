@@ -29,7 +29,7 @@ struct SeveralLookup {
         var chosen: [TaskSummary] = []
         for name in names {
             let full = TaskMatcher.fullMatches(name, in: tasks)
-            let covered = TaskMatcher.coveredMatch(name, in: tasks, verbSaid: change == .complete)
+            let covered = TaskMatcher.coveredMatch(name, in: tasks)
             let matches = full.isEmpty ? covered.map { [$0] } ?? [] : full
             guard matches.count == 1, !chosen.contains(where: { $0.taskID == matches[0].taskID }) else {
                 return .reply(ReplyComposer.unclearName(name, matches: matches.count, verb: verb))

@@ -56,7 +56,7 @@ struct TargetLookup {
         let full = TaskMatcher.fullMatches(words, in: tasks)
         if full.count == 1 { return act(on: full[0]) }
         if full.count > 1 { return ask(full, exact: true) }
-        if let covered = TaskMatcher.coveredMatch(words, in: tasks, verbSaid: change == .complete) { return act(on: covered) }
+        if let covered = TaskMatcher.coveredMatch(words, in: tasks) { return act(on: covered) }
         let partial = TaskMatcher.partialMatches(words, in: tasks)
         if !partial.isEmpty { return ask(partial, exact: false) }
         // "complete the work task": no title has the word, but tasks tagged with it are meant.

@@ -49,9 +49,8 @@ enum TaskMatcher {
     /// leading verb) all appear among `words`, when no title holds every word: people wrap a
     /// task in their own story ("the dentist appointment was cancelled", "trip is off so the
     /// flights are cancelled"). Another deed said beside the objects rules a task out ("I
-    /// emailed the dentist" is not "Call the dentist"), and a report of something done must
-    /// name the task's own verb (`verbSaid`), since "I bought a new bike" is not "Fix the bike".
-    static func coveredMatch(_ words: String, in tasks: [TaskSummary], verbSaid: Bool) -> TaskSummary? {
+    /// emailed the dentist" is not "Call the dentist", "I bought a new bike" not "Fix the bike").
+    static func coveredMatch(_ words: String, in tasks: [TaskSummary]) -> TaskSummary? {
         let said = significantWords(words)
         let otherVerbs = Set(tasks.compactMap { significantWords($0.title).first })
         let deeds = words.lowercased().split { !$0.isLetter }.map(String.init)
@@ -64,7 +63,7 @@ enum TaskMatcher {
             else { return false }
             if said.contains(where: { similar($0, verb) }) { return true }
             let unexplained = said.filter { word in !title.contains { similar(word, $0) } }
-            return !verbSaid && !unexplained.contains { otherVerbs.contains($0) || deeds.contains($0) }
+            return !unexplained.contains { otherVerbs.contains($0) || deeds.contains($0) }
         }
         return covered.count == 1 ? covered[0] : nil
     }

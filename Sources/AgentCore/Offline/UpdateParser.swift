@@ -116,6 +116,8 @@ enum UpdateParser {
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
         let value = String(match.output.2)
+        // "call the bank -> done" marks a task off; no one renames one to "done".
+        guard value.wholeMatch(of: DoneStatement.stateWord.regex) == nil else { return nil }
         var edits = TaskEdits()
         if let found = DuePhrase.extract(from: "due " + value.replacing(Self.beDue.regex, with: "")), found.rest.isEmpty {
             edits.due = found.due

@@ -15,6 +15,11 @@ import Testing
         ("we've moved house, so scrap the garage one", "delete_task", 8),
         ("cancelled the trip - lose the flights", "delete_task", 6),
         ("my passport got lost so bin it", "delete_task", 7),
+        ("the holiday is off so i dont need to book flights now, pls delete it", "delete_task", 6),
+        ("I have finally fixed the bike, so you can mark it as done", "complete_task", 10),
+        ("we paid the rent for december, so you may tick it off", "complete_task", 3),
+        ("drop the dentist call, the surgery closed", "delete_task", 2),
+        ("remove fix the bike, the frame rusted through", "delete_task", 10),
     ] as [(String, String, Int64)])
     func newsThenARequest(text: String, tool: String, taskID: Int64) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -11,6 +11,11 @@ import Testing
         ("the report is written now", "written report"),
         ("invoices sent already", "sent invoices"),
         ("the laundry is all done", "laundry"),
+        ("the kitchen is finally clean", "clean kitchen"),
+        ("kids room is tidy now", "tidy kids room"),
+        ("call the bank -> done", "call the bank"),
+        ("order the cake: done", "order the cake"),
+        ("book the vet - finished", "book the vet"),
     ])
     func aStatementOfWhatWasDoneNamesTheTask(text: String, words: String) {
         #expect(DoneStatement.words(in: text) == words)
@@ -30,7 +35,8 @@ import Testing
     }
 
     @Test(arguments: ["I needed a haircut", "I moved task 3 to friday", "the gym task is called Gym", "feed the dog every day",
-                      "clean the shed tomorrow", "get the kids dressed for school"])
+                      "clean the shed tomorrow", "get the kids dressed for school",
+                      "keep the kitchen clean", "add: note - done by friday"])
     func aSentenceThatOnlyLooksPastCompletesNothing(text: String) {
         if case .change(.complete, _) = IntentParser.parse(text) {
             Issue.record("“\(text)” completed a task")
