@@ -86,7 +86,8 @@ extension AppState {
     private func scrollDetail(_ detail: TaskDetail?, by rows: Int, _ review: inout TaskReview) {
         guard let detail else { return }
         let width = size.cols - 2
-        let count = TaskDetailView.text(for: detail, fieldRows: nil, timeZone: timeZone, width: width).lines.count
+        let count = TaskDetailView.text(
+            for: detail, fieldRows: nil, clock: TaskClock.fixed(now, timeZone: timeZone), width: width).lines.count
         review.detailOffset = min(max(0, review.detailOffset + rows), max(0, count - reviewListHeight))
     }
 
