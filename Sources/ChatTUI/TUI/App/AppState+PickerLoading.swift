@@ -43,6 +43,9 @@ extension AppState {
         } else {
             picker.selection.resize(to: window.total)
         }
+        let height = TaskReviewLayout.listHeight(size)
+        for move in picker.movesBeforeLoading { picker.selection.move(move, page: height) }
+        picker.movesBeforeLoading = []
         let effects = fetchPickerWindow(&picker)
         screen = .picker(picker)
         return effects

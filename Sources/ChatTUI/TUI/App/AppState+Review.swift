@@ -49,6 +49,7 @@ extension AppState {
         let task = review.selectedTask
         if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
         switch action {
+        case .move(let move) where review.isLoading: review.movesBeforeLoading.append(move)
         case .move(let move): review.selection.move(move, page: reviewListHeight)
         case .toggleDone:
             return task.map { [$0.completed ? .reopenTask($0.id) : .completeTask($0.id)] } ?? []

@@ -148,6 +148,14 @@ import Testing
         #expect(grid[row: row, col: 2].style.reverse)
     }
 
+    /// Ctrl-O then G at once: G is made on the list once it is in.
+    @Test func aMoveTypedBeforeTheListArrivesIsMadeOnceItDoes() {
+        var state = AppState.fixture(conversationID: 4)
+        state.send(.key(.ctrl("o")), .key(.character("G")))
+        state.answerPicker([conversation(9, "Groceries"), conversation(4, "Bills"), conversation(2, "Dentist")])
+        #expect(state.picker?.selected?.id == 2)
+    }
+
     @Test func rRenamesAndTheOpenConversationTakesTheNewTitle() {
         var state = picking()
         state.send(.key(.character("j")), .key(.character("r")), .key(.ctrl("u")))
