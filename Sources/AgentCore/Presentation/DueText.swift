@@ -11,12 +11,19 @@ public enum DueText {
     /// Read by hand rather than with a Regex: this runs for every listed task, and building
     /// a Regex costs more than the rest of `chattui tasks` together.
     public static func short(_ due: String) -> String {
+        short(due, currentYear: nil)
+    }
+
+    /// As ``short(_:)``, with the year after the month when it is not `currentYear`
+    /// ("Thu 3 Jun 2027 17:00"), so a date a year away cannot pass for one this year.
+    public static func short(_ due: String, currentYear: Int?) -> String {
         let characters = Array(due.utf8)
         guard characters.count >= 10, characters[4] == UInt8(ascii: "-"), characters[7] == UInt8(ascii: "-"),
             let year = number(characters[0..<4]), let month = number(characters[5..<7]),
             let day = number(characters[8..<10]), year >= 1, (1...12).contains(month), (1...31).contains(day)
         else { return due }
         var text = "\(weekdays[weekday(year: year, month: month, day: day)]) \(day) \(months[month - 1])"
+        if let currentYear, year != currentYear { text += " \(year)" }
         if characters.count >= 16, [UInt8(ascii: "T"), UInt8(ascii: " ")].contains(characters[10]),
             characters[13] == UInt8(ascii: ":"), number(characters[11..<13]) != nil, number(characters[14..<16]) != nil
         {

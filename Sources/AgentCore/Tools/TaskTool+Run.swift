@@ -6,7 +6,7 @@ extension TaskTool {
         let clock = editor.clock
         switch self {
         case .addTask:
-            let draft = try ToolFailure.wrapping {
+            var draft = try ToolFailure.wrapping {
                 TaskDraft(
                     title: try arguments.requiredString("title"),
                     description: try arguments.string("description"),
@@ -14,6 +14,10 @@ extension TaskTool {
                     tags: try arguments.strings("tags") ?? [],
                     due: try arguments.string("due").map { try Due.parse($0, clock: clock) },
                     recurrence: try arguments.string("recurrence").map(Recurrence.parse))
+            }
+            if draft.due == nil, let phrase = try arguments.string("recurrence") {
+                // "every monday" with no date is first due next Monday, as in the review's `a`.
+                draft.due = try ToolFailure.wrapping { try Recurrence.parse(phrase, clock: clock).firstDue }
             }
             let task = try ToolFailure.wrapping { try editor.add(draft) }
             return Self.outcome(task, status: "created", details: true)
@@ -39,8 +43,11 @@ extension TaskTool {
             return Self.outcome(try ToolFailure.wrapping { try editor.delete(id: id) }, status: "deleted", details: false)
         case .updateTask:
             let id = try arguments.requiredTaskID()
-            let patch = try updatePatch(arguments, clock: clock)
+            var patch = try updatePatch(arguments, clock: clock)
             guard !patch.isEmpty else { throw ToolFailure("nothing to change: give at least one field besides task_id") }
+            if patch.due == .keep, case .set = patch.recurrence, let phrase = try arguments.string("recurrence") {
+                patch.due = try Self.weekdayDue(phrase, task: id, editor: editor)
+            }
             let task = try ToolFailure.wrapping { try editor.update(id: id, patch) }
             return Self.outcome(task, status: "updated", details: true)
         }
@@ -79,6 +86,16 @@ extension TaskTool {
             try Due.parse($0, clock: clock).localDate(in: clock.timeZone)
         }
         return query
+    }
+
+    /// "every monday" moves the task to the next Monday at its time of day, as the review's
+    /// `r` does (`Recurrence.parse(_:clock:current:)`); other repeats keep the date.
+    private static func weekdayDue(_ phrase: String, task id: Int64, editor: TaskEditor) throws(ToolFailure) -> FieldChange<Due> {
+        try ToolFailure.wrapping {
+            guard try Recurrence.parse(phrase, clock: editor.clock).firstDue != nil else { return .keep }
+            let moved = try Recurrence.parse(phrase, clock: editor.clock, current: try editor.task(id: id).due).firstDue
+            return moved.map { .set($0) } ?? .keep
+        }
     }
 
     private func updatePatch(_ arguments: ToolArguments, clock: TaskClock) throws(ToolFailure) -> TaskPatch {

@@ -24,10 +24,16 @@ public enum Recurrence: Hashable, Sendable {
         try parse(text, clock: nil).recurrence
     }
 
-    /// Like ``parse(_:)``, also returning the first due date a phrase implies:
-    /// "every monday" is weekly, first due on the next Monday after today.
-    public static func parse(_ text: String, clock: TaskClock) throws -> (recurrence: Recurrence, firstDue: Due?) {
-        try parse(text, clock: Optional(clock))
+    /// Like ``parse(_:)``, also returning the due date a phrase moves the task to:
+    /// "every monday" is weekly, due on the next Monday after today, at the time of day
+    /// `current` had (as the user's clock shows it) or all day; other phrases return `nil`
+    /// and leave the date alone. The review's `r` and `update_task` both ask here, so a
+    /// task due on a Thursday set to "every monday" moves to Monday wherever it was typed.
+    public static func parse(
+        _ text: String, clock: TaskClock, current: Due? = nil
+    ) throws -> (recurrence: Recurrence, firstDue: Due?) {
+        let parsed = try parse(text, clock: Optional(clock))
+        return (parsed.recurrence, parsed.firstDue.map { $0.keepingTimeOfDay(of: current, clock: clock) })
     }
 
     /// The due date after `due`: a month after January 31 is the last day of February;

@@ -24,6 +24,24 @@ import Testing
         #expect(result["due"] == "2026-11-28T18:00:00+01:00")
     }
 
+    /// DESIGN.md: "every Monday" is weekly, due next Monday; the review's `r` does the same.
+    @Test func everyMondayMovesTheDueDateToTheNextMondayKeepingItsTime() throws {
+        // Given, on Thursday 26 November, a task due Thursday 3 December at 17:00
+        let store = try ToolTestStore()
+        _ = try store.call("add_task", #"{"title": "Service the car", "due": "2026-12-03T17:00:00Z"}"#)
+        // When a model sets it to repeat every Monday
+        let result = try store.call("update_task", #"{"task_id": 1, "recurrence": "every monday"}"#)
+        // Then it is weekly and due Monday 30 November at 17:00
+        #expect(result["recurrence"] == "weekly")
+        #expect(result["due"] == "2026-11-30T17:00:00Z")
+        // A date given with it wins, and a repeat without a weekday keeps the date
+        let dated = try store.call("update_task", #"{"task_id": 1, "recurrence": "every monday", "due": "2026-12-14"}"#)
+        #expect(dated["due"] == "2026-12-14")
+        #expect(try store.call("update_task", #"{"task_id": 1, "recurrence": "daily"}"#)["due"] == "2026-12-14")
+        // And a new task repeating every Monday is first due next Monday
+        #expect(try store.call("add_task", #"{"title": "Gym", "recurrence": "every monday"}"#)["due"] == "2026-11-30")
+    }
+
     @Test func listTasksReturnsTheContractShape() throws {
         let store = try ToolTestStore()
         _ = try store.call("add_task", #"{"title": "Buy groceries", "tags": ["home"]}"#)

@@ -28,6 +28,23 @@ struct RecurrenceTests {
         #expect(parsed.firstDue == .day(day("2025-03-17")))
     }
 
+    @Test func everyWeekdayMovesATimedDueDateKeepingItsLocalTime() throws {
+        // Given Friday 14 March in Paris (UTC+1), a task due Thursday 20 March at 17:00 local
+        let paris = try #require(TimeZone(identifier: "Europe/Paris"))
+        let current = Due.instant(instant("2025-03-20T16:00:00Z"), utcOffsetSeconds: 3600)
+        // When "every monday" is parsed against it
+        let parsed = try Recurrence.parse("every monday", clock: fixedClock(zone: paris), current: current)
+        // Then it is due Monday 17 March at 17:00 Paris time
+        #expect(parsed.firstDue?.normalized == "2025-03-17T17:00:00+01:00")
+        // And across the change to summer time the wall-clock time stays 17:00
+        let later = try Recurrence.parse("every monday", clock: fixedClock("2025-03-28T10:00:00Z", zone: paris), current: current)
+        #expect(later.firstDue?.normalized == "2025-03-31T17:00:00+02:00")
+        // An all-day date stays all day; other repeats name no date
+        #expect(try Recurrence.parse("every monday", clock: fixedClock(), current: .day(day("2025-03-20"))).firstDue
+            == .day(day("2025-03-17")))
+        #expect(try Recurrence.parse("weekly", clock: fixedClock(), current: current).firstDue == nil)
+    }
+
     @Test(arguments: ["", "sometimes", "every", "every 0 days", "every blue moon", "each 3 months"])
     func rejectsInvalidText(text: String) {
         #expect(throws: TaskInputError.invalidRecurrence(text)) { try Recurrence.parse(text) }

@@ -55,6 +55,7 @@ extension AppState {
             picker.movedWhilePending = true
         }
         switch action {
+        case .move(let move) where picker.isLoading: picker.movesBeforeLoading.append(move)
         case .move(let move): picker.selection.move(move, page: height)
         case .open:
             guard let id = picker.selected?.id else { return [] }

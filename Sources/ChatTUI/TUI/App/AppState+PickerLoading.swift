@@ -2,11 +2,13 @@ import Persistence
 
 /// The picker's windows and the answers to its actions.
 extension AppState {
-    /// Reads the list again around the cursor's conversation, keeping the cursor on it.
-    mutating func reloadPicker(_ picker: inout ConversationPicker) -> [Effect] {
+    /// Reads the list again around `conversation` (by default the cursor's), putting the
+    /// cursor on it when it is listed.
+    mutating func reloadPicker(_ picker: inout ConversationPicker, around conversation: Conversation? = nil) -> [Effect] {
         let reach = TaskWindowRequest.reach(height: TaskReviewLayout.listHeight(size))
+        let anchor = conversation ?? picker.selected
         let request = ConversationWindowRequest(
-            title: picker.title, anchor: picker.selected.map { .item($0) } ?? .first, before: reach, after: reach,
+            title: picker.title, anchor: anchor.map { .item($0) } ?? .first, before: reach, after: reach,
             keepsSelection: true, known: nil)
         picker.pending = request
         picker.movedWhilePending = false
@@ -41,6 +43,9 @@ extension AppState {
         } else {
             picker.selection.resize(to: window.total)
         }
+        let height = TaskReviewLayout.listHeight(size)
+        for move in picker.movesBeforeLoading { picker.selection.move(move, page: height) }
+        picker.movesBeforeLoading = []
         let effects = fetchPickerWindow(&picker)
         screen = .picker(picker)
         return effects
@@ -64,7 +69,9 @@ extension AppState {
             return []
         }
         picker.notice = summary
-        let effects = reloadPicker(&picker)
+        // `u` takes the cursor to what it brought back, wherever the list sorts it.
+        let restored: Conversation? = if case .restored(let conversation) = change { conversation } else { nil }
+        let effects = reloadPicker(&picker, around: restored)
         screen = .picker(picker)
         return effects
     }

@@ -49,6 +49,7 @@ extension AppState {
         let task = review.selectedTask
         if review.pending != nil, action.movesTheCursor { review.movedWhilePending = true }
         switch action {
+        case .move(let move) where review.isLoading: review.movesBeforeLoading.append(move)
         case .move(let move): review.selection.move(move, page: reviewListHeight)
         case .toggleDone:
             return task.map { [$0.completed ? .reopenTask($0.id) : .completeTask($0.id)] } ?? []
@@ -86,7 +87,8 @@ extension AppState {
     private func scrollDetail(_ detail: TaskDetail?, by rows: Int, _ review: inout TaskReview) {
         guard let detail else { return }
         let width = size.cols - 2
-        let count = TaskDetailView.text(for: detail, fieldRows: nil, timeZone: timeZone, width: width).lines.count
+        let count = TaskDetailView.text(
+            for: detail, fieldRows: nil, clock: TaskClock.fixed(now, timeZone: timeZone), width: width).lines.count
         review.detailOffset = min(max(0, review.detailOffset + rows), max(0, count - reviewListHeight))
     }
 

@@ -4,25 +4,34 @@ import Persistence
 /// The review's one-line fields (and the description's lines): opening one filled with what
 /// it edits, typing, and what Enter asks the store to do.
 extension AppState {
-    /// The field a key opens, filled with what it edits.
+    /// The field a key opens, filled with what it edits. Tags, the due date and the repeat
+    /// open selected (`InputEditor(selecting:)`): Enter keeps the value, typing replaces it,
+    /// ← or Home edits it. The date is local ISO, which `D` reads back as the same moment.
     func openField(for action: ReviewAction, task: TodoTask?, _ review: inout TaskReview) {
-        let opened: (TaskField, String)?
+        let clock = TaskClock.fixed(now, timeZone: timeZone)
+        let opened: (TaskField, InputEditor)?
         switch action {
-        case .search: opened = (.search, reviewSettings.search ?? "")
-        case .add: opened = (.newTask, "")
-        case .editTitle: opened = task.map { (.title($0.id), TaskLine.singleLine($0.title)) }
-        case .tags: opened = task.map { (.tags($0.id), $0.tags.map { "#" + $0 }.joined(separator: " ")) }
-        case .due: opened = task.map { (.due($0.id), $0.due?.normalized ?? "") }
-        case .recurrence: opened = task.map { (.recurrence($0.id), $0.recurrence?.normalized ?? "") }
+        case .search: opened = (.search, InputEditor(text: reviewSettings.search ?? ""))
+        case .add: opened = (.newTask, InputEditor())
+        case .editTitle: opened = task.map { (.title($0.id), InputEditor(text: TaskLine.singleLine($0.title))) }
+        case .tags:
+            opened = task.map { (.tags($0.id), InputEditor(selecting: $0.tags.map { "#" + $0 }.joined(separator: " "))) }
+        case .due:
+            opened = task.map { (.due($0.id), InputEditor(selecting: $0.due.map { TaskDateText.localISO($0, clock: clock) } ?? "")) }
+        case .recurrence: opened = task.map { (.recurrence($0.id), InputEditor(selecting: $0.recurrence?.normalized ?? "")) }
         default: opened = nil
         }
-        if let (field, text) = opened { review.mode = .editing(field, InputEditor(text: text)) }
+        if let (field, editor) = opened { review.mode = .editing(field, editor) }
     }
 
     mutating func handleFieldKey(
         _ key: Key, field: TaskField, editor: inout InputEditor, _ review: inout TaskReview
     ) -> [Effect] {
         switch key {
+        case .enter where editor.isSelected:
+            // The value was kept as it was: nothing to write, nothing for `u` to undo.
+            review.mode = review.openDetail.map { .detail($0) } ?? .browsing
+            review.openDetail = nil
         case .enter:
             return submit(field, text: editor.text, &review)
         case .escape:
@@ -32,7 +41,7 @@ extension AppState {
             editor.insert("\n")
             review.mode = .editing(field, editor)
         case .paste(let text) where !field.isMultiline:
-            editor.paste(TaskLine.singleLine(text))
+            _ = editor.handleEditingKey(.paste(TaskLine.singleLine(text)))
             review.mode = .editing(field, editor)
         default:
             if editor.handleEditingKey(key) { review.mode = .editing(field, editor) }

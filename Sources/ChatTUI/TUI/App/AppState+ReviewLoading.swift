@@ -99,6 +99,8 @@ extension AppState {
         } else {
             review.selection.resize(to: window.total)
         }
+        for move in review.movesBeforeLoading { review.selection.move(move, page: reviewListHeight) }
+        review.movesBeforeLoading = []
         return fetchAroundCursor(&review)
     }
 }

@@ -25,6 +25,8 @@ struct ConversationPicker: Hashable, Sendable {
     /// As `TaskReview.movedWhilePending`.
     var movedWhilePending = false
     var isLoading = true
+    /// As `TaskReview.movesBeforeLoading`: Ctrl-O then G at once still reaches the oldest.
+    var movesBeforeLoading: [ListMove] = []
     /// What the last action did, or why it could not.
     var notice: String?
 

@@ -2,6 +2,15 @@ extension InputEditor {
     /// Applies the editing keys every text field shares; false for keys it leaves to the
     /// screen (Enter, Esc, ↑/↓, paging, …).
     mutating func handleEditingKey(_ key: Key) -> Bool {
+        if isSelected {
+            switch key {
+            case .character, .paste: endSelection(removing: true)
+            case .backspace, .ctrl("h"), .delete, .ctrl("d"):
+                endSelection(removing: true)
+                return true
+            default: endSelection(removing: false)
+            }
+        }
         switch key {
         case .character(let character): insert(character)
         case .paste(let text): paste(text)

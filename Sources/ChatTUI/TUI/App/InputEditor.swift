@@ -14,11 +14,30 @@ struct InputEditor: Hashable, Sendable {
     private(set) var draft = ""
     /// What Ctrl-K, Ctrl-U or Ctrl-W cut last, for Ctrl-Y to put back, as in a shell.
     private(set) var cut = ""
+    /// The whole text is selected: a field opened holding a value to keep, edit or type over.
+    private(set) var isSelected = false
 
     init(text: String = "", history: [String] = []) {
         self.text = text
         cursorUTF8 = text.utf8.count
         self.history = history
+    }
+
+    /// Opens holding `text` selected, the cursor at its end, as a GUI field selects its value
+    /// on focus: Enter keeps it, the first character typed or pasted replaces it, Backspace
+    /// empties the field, and a move (←, Home, Ctrl-A, …) keeps it for editing. A readline
+    /// default (`read -e -i`) appends what is typed instead, which is what users of the
+    /// review's `D` tripped over.
+    init(selecting text: String) {
+        self.init(text: text)
+        isSelected = !text.isEmpty
+    }
+
+    /// Ends the selection; `removing` also empties the field, as typing over it does.
+    mutating func endSelection(removing: Bool) {
+        guard isSelected else { return }
+        isSelected = false
+        if removing { clear() }
     }
 
     var isEmpty: Bool { text.isEmpty }

@@ -34,6 +34,9 @@ struct TaskReview: Hashable, Sendable {
     var counting: TaskCountRequest?
     /// True until the first window arrives, so the screen says "Loading" instead of "No tasks".
     var isLoading = true
+    /// Moves typed before the first window arrived (F2 then G at once): with no rows the
+    /// cursor cannot move, so they wait and are made on the rows once they are in.
+    var movesBeforeLoading: [ListMove] = []
     /// The outcome of the last action ("Undid: completed #3 Buy groceries"), or an error.
     var notice: String?
     /// The field last saved, until its outcome or the next key: a refusal ("April has 30

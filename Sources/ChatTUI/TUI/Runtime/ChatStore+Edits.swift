@@ -32,20 +32,21 @@ extension ChatStore {
     func setDue(_ id: Int64, _ text: String) throws -> String {
         let due = text.isEmpty ? nil : try Due.parse(text, clock: tasks.clock)
         let task = try tasks.update(id: id, TaskPatch(due: due.map { .set($0) } ?? .clear))
-        return "\(Self.name(task)): \(task.due.map { "due \($0.normalized)" } ?? "no due date")."
+        return "\(Self.name(task)): \(task.due.map { "due \(TaskDateText.text($0, clock: tasks.clock))" } ?? "no due date")."
     }
 
-    /// "weekly", "every 3 days", "every monday" (which also sets the first due date when
-    /// the task has none); nothing stops it repeating.
+    /// "weekly", "every 3 days", "every monday" (which also moves the due date to the next
+    /// Monday, keeping its time of day, as `update_task` does); nothing stops it repeating.
     func setRecurrence(_ id: Int64, _ text: String) throws -> String {
         var patch = TaskPatch(recurrence: .clear)
         if !text.isEmpty {
-            let parsed = try Recurrence.parse(text, clock: tasks.clock)
+            let parsed = try Recurrence.parse(text, clock: tasks.clock, current: try tasks.task(id: id).due)
             patch.recurrence = .set(parsed.recurrence)
-            if let first = parsed.firstDue, try tasks.task(id: id).due == nil { patch.due = .set(first) }
+            if let first = parsed.firstDue { patch.due = .set(first) }
         }
         let task = try tasks.update(id: id, patch)
-        return "\(Self.name(task)): \(task.recurrence.map { "repeats \($0.normalized)" } ?? "does not repeat")."
+        let moved = patch.due == .keep ? "" : task.due.map { ", due \(TaskDateText.text($0, clock: tasks.clock))" } ?? ""
+        return "\(Self.name(task)): \(task.recurrence.map { "repeats \($0.normalized)" } ?? "does not repeat")\(moved)."
     }
 
     func setDescription(_ id: Int64, _ text: String) throws -> String {

@@ -40,8 +40,13 @@ enum ChatView {
         grid.write(rule, row: row, col: 0, style: .dim)
         if state.scrollOffset > 0 {
             // The short wording fits the narrowest chat (40 columns) and still names the key.
-            let long = " ↓ \(state.scrollOffset) more rows · End or Ctrl-End to follow "
-            let label = CharacterWidth.of(long) + 2 <= grid.cols ? long : " ↓ \(state.scrollOffset) more · End to follow "
+            // While Ctrl-Home fetches pages the view holds still, so the rule says why.
+            let seeking = state.transcript.isSeekingFirst
+            let long = seeking
+                ? " ↑ loading the first message… · Ctrl-End to follow "
+                : " ↓ \(state.scrollOffset) more rows · End or Ctrl-End to follow "
+            let short = seeking ? " ↑ loading the first message… " : " ↓ \(state.scrollOffset) more · End to follow "
+            let label = CharacterWidth.of(long) + 2 <= grid.cols ? long : short
             let start = max(0, grid.cols - CharacterWidth.of(label) - 2)
             grid.write(label, row: row, col: start, style: .colored(.yellow))
         }

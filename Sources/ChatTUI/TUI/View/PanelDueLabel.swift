@@ -21,8 +21,8 @@ struct PanelDueLabel: Hashable, Sendable {
         }
         isOverdue = due.isOverdue(clock: clock)
         isToday = day == today
-        // "Fri 14 Mar" or "Fri 14 Mar 09:30", wall-clock time as the tools stored it.
-        let words = DueText.short(due.normalized).split(separator: " ").map(String.init)
+        // "Fri 14 Mar" or "Fri 14 Mar 09:30", in the user's zone.
+        let words = DueText.short(TaskDateText.localISO(due, clock: clock)).split(separator: " ").map(String.init)
         let weekday = words.first ?? ""
         let date = words.count >= 3 ? "\(words[1]) \(words[2])" : due.normalized
         if day == today {

@@ -22,7 +22,8 @@ enum TaskDetailView {
         }
         let width = grid.cols - 2
         let field = editor.map { InputLayout(editor: $0, width: width - 2 + InputLayout.promptWidth) }
-        let text = text(for: detail, fieldRows: field?.rows.count, timeZone: state.timeZone, width: width)
+        let clock = TaskClock.fixed(state.now, timeZone: state.timeZone)
+        let text = text(for: detail, fieldRows: field?.rows.count, clock: clock, width: width)
         var first = min(max(0, offset), max(0, text.lines.count - height))
         if let field {
             let cursorRow = text.descriptionRow + field.cursor.row
@@ -45,8 +46,8 @@ enum TaskDetailView {
 
     /// The fields, the description (or `fieldRows` blank rows for its editor) and the
     /// history, wrapped to `width`. Update reads it too, to know how far the pane scrolls.
-    static func text(for detail: TaskDetail, fieldRows: Int?, timeZone: TimeZone, width: Int) -> Text {
-        var lines = fields(detail.task, timeZone: timeZone).flatMap { TextWrapper.wrap($0, width: width) }
+    static func text(for detail: TaskDetail, fieldRows: Int?, clock: TaskClock, width: Int) -> Text {
+        var lines = fields(detail.task, clock: clock).flatMap { TextWrapper.wrap($0, width: width) }
         lines.append(StyledLine("Description", .bold))
         let descriptionRow = lines.count
         if let fieldRows {
@@ -57,7 +58,7 @@ enum TaskDetailView {
                 .map(indented)
         }
         lines += [StyledLine(), StyledLine("History", .bold)]
-        lines += detail.history.flatMap { TextWrapper.wrap(line(for: $0, timeZone: timeZone), width: width) }
+        lines += detail.history.flatMap { TextWrapper.wrap(line(for: $0, clock: clock), width: width) }
         return Text(lines: lines, descriptionRow: descriptionRow)
     }
 
@@ -68,26 +69,40 @@ enum TaskDetailView {
         grid.write(" " + parts.joined(separator: " · "), row: TaskReviewLayout.noticeRow(grid.size), col: 0, style: .dim)
     }
 
-    private static func fields(_ task: TodoTask, timeZone: TimeZone) -> [StyledLine] {
+    /// Dates read as in the list rows (`TaskDateText`), in the user's zone.
+    private static func fields(_ task: TodoTask, clock: TaskClock) -> [StyledLine] {
         let title = TerminalSanitizer.sanitize(TaskLine.singleLine(task.title), keepNewlines: false)
-        let time = { (date: Date) in LocalTime.minutes(date, in: timeZone) }
+        let time = { (date: Date) in TaskDateText.text(date, clock: clock) }
+        let due = task.due.map { TaskDateText.text($0, clock: clock) } ?? "none"
         return [
             StyledLine("#\(task.id) \(task.completed ? "☑" : "☐") \(title)", .bold),
             StyledLine(
                 "Priority \(task.priority?.rawValue ?? "none") · tags \(task.tags.isEmpty ? "none" : task.tags.map { "#" + $0 }.joined(separator: " "))"),
-            StyledLine("Due \(task.due?.normalized ?? "none") · repeats \(task.recurrence?.normalized ?? "never")"),
-            StyledLine(
-                "Created \(time(task.createdAt)) · updated \(time(task.updatedAt))"
-                    + (task.completedAt.map { " · completed \(time($0))" } ?? ""), .dim),
-            StyledLine(),
-        ]
+            StyledLine("Due \(due) · repeats \(task.recurrence?.normalized ?? "never")"),
+            // One time a line, so a narrow pane never wraps inside a date.
+            StyledLine("Created \(time(task.createdAt))", .dim),
+            StyledLine("Updated \(time(task.updatedAt))", .dim),
+        ] + (task.completedAt.map { [StyledLine("Completed \(time($0))", .dim)] } ?? []) + [StyledLine()]
     }
 
     /// "2025-03-14 10:00  updated (tui)  title: Buy milk → Buy oat milk", dim once undone.
-    private static func line(for entry: TaskHistoryEntry, timeZone: TimeZone) -> StyledLine {
-        let what = ([entry.action.pastTense + " (\(entry.source.rawValue))"] + entry.fields).joined(separator: "  ")
-        let text = "\(LocalTime.minutes(entry.at, in: timeZone))  \(what)\(entry.undone ? "  · undone" : "")"
+    /// The time column stays sortable; a due date changed reads as everywhere else.
+    private static func line(for entry: TaskHistoryEntry, clock: TaskClock) -> StyledLine {
+        let fields = entry.fields.map { readableDue(in: $0, clock: clock) }
+        let what = ([entry.action.pastTense + " (\(entry.source.rawValue))"] + fields).joined(separator: "  ")
+        let text = "\(LocalTime.minutes(entry.at, in: clock.timeZone))  \(what)\(entry.undone ? "  · undone" : "")"
         return StyledLine(TerminalSanitizer.sanitize(text, keepNewlines: false), entry.undone ? .dim : .plain, hangingIndent: 18)
+    }
+
+    /// The journal words a due change "due: 2027-06-03T17:00:00Z → none"; shown as
+    /// "due: Thu 3 Jun 2027 17:00 → none" (`TaskDateText`).
+    private static func readableDue(in field: String, clock: TaskClock) -> String {
+        guard field.hasPrefix("due: ") else { return field }
+        let sides = field.dropFirst("due: ".count).components(separatedBy: " → ").map { side in
+            guard side.first?.isNumber == true, let due = try? Due.parse(side, clock: clock) else { return side }
+            return TaskDateText.text(due, clock: clock)
+        }
+        return "due: " + sides.joined(separator: " → ")
     }
 
     private static func indented(_ line: StyledLine) -> StyledLine {

@@ -77,6 +77,8 @@ enum TaskReviewView {
     ) {
         var line = TaskLine(task, clock: clock)
         line.title = TerminalSanitizer.sanitize(line.title, keepNewlines: false)
+        // Already short, so `DueText` passes it through unchanged.
+        line.due = task.due.map { TaskDateText.text($0, clock: clock) }
         let dueToday = !task.completed && (task.due?.isDueToday(clock: clock) ?? false)
         if line.overdue {
             grid.write("!", row: row, col: 0, style: .colored(.red))

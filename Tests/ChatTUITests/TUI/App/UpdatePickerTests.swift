@@ -109,6 +109,53 @@ import Testing
         #expect(state.picker?.notice == "Nothing deleted this session.")
     }
 
+    @Test func undoTakesTheCursorToTheConversationItBroughtBack() {
+        // Given #2 deleted from the bottom of the list and the cursor back at the top
+        var state = picking()
+        state.send(.key(.character("G")), .key(.character("d")), .key(.character("y")))
+        state.send(.conversationChanged(.deleted(conversation(2, "Dentist"))))
+        state.answerPicker([conversation(9, "Groceries"), conversation(4, "Bills")])
+        state.send(.key(.character("g")))
+        // When u brings it back
+        #expect(update(&state, .key(.character("u"))) == [.restoreConversation(2)])
+        let effects = state.send(.conversationChanged(.restored(conversation(2, "Dentist"))))
+        // Then the list is read again around #2 and the cursor lands on it
+        #expect(effects == [.loadConversationWindow(ConversationWindowRequest(
+            title: nil, anchor: .item(conversation(2, "Dentist")), before: 57, after: 57, keepsSelection: true,
+            known: nil))])
+        state.answerPicker([conversation(9, "Groceries"), conversation(4, "Bills"), conversation(2, "Dentist")])
+        #expect(state.picker?.selected?.id == 2)
+        let grid = view(state)
+        #expect(rows(grid)[4].hasPrefix("  #2  Dentist"))
+        #expect(grid[row: 4, col: 2].style.reverse)
+    }
+
+    @Test func undoKeepsTheRestoredConversationVisibleFarDownALongList() throws {
+        // Given a list of 500 with the cursor at the top
+        var state = picking()
+        state.send(.key(.character("u")))
+        let restored = conversation(7, "Old chat", daysAgo: 300)
+        state.send(.conversationChanged(.restored(restored)))
+        // When the store places #7 at row 400
+        let around = (340..<460).map { conversation(Int64(10_000 - $0), "Chat \($0)") }
+        var window = around
+        window[60] = restored
+        state.answerPicker(window, offset: 340, total: 500)
+        // Then the cursor is on it and the screen shows it
+        #expect(state.picker?.selection.index == 400)
+        let grid = view(state)
+        let row = try #require(rows(grid).firstIndex { $0.hasPrefix("  #7  Old chat") })
+        #expect(grid[row: row, col: 2].style.reverse)
+    }
+
+    /// Ctrl-O then G at once: G is made on the list once it is in.
+    @Test func aMoveTypedBeforeTheListArrivesIsMadeOnceItDoes() {
+        var state = AppState.fixture(conversationID: 4)
+        state.send(.key(.ctrl("o")), .key(.character("G")))
+        state.answerPicker([conversation(9, "Groceries"), conversation(4, "Bills"), conversation(2, "Dentist")])
+        #expect(state.picker?.selected?.id == 2)
+    }
+
     @Test func rRenamesAndTheOpenConversationTakesTheNewTitle() {
         var state = picking()
         state.send(.key(.character("j")), .key(.character("r")), .key(.ctrl("u")))

@@ -63,6 +63,7 @@ import Testing
             return
         }
         #expect(editor.text == "#home")
+        state.send(.key(.end))
         state.type(" errands")
         #expect(update(&state, .key(.enter)) == [.setTags(1, "#home errands")])
     }
@@ -113,6 +114,81 @@ import Testing
         state.send(.key(.character("r")))
         state.type("every monday")
         #expect(update(&state, .key(.enter)) == [.setRecurrence(1, "every monday")])
+    }
+
+    /// A due date, tags and a repeat open holding the current value selected, as a GUI field
+    /// does on focus: typing replaces it, a move keeps it for editing, Enter keeps it.
+    @Test(arguments: [
+        ("D", "fri", Effect.setDue(9, "fri")),
+        ("t", "#work", .setTags(9, "#work")),
+        ("r", "daily", .setRecurrence(9, "daily")),
+    ] as [(Character, String, Effect)])
+    func theFirstCharacterTypedReplacesTheCurrentValue(key: Character, typed: String, expected: Effect) {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character(key)))
+        #expect(state.review?.editor?.isSelected == true)
+        state.type(typed)
+        #expect(update(&state, .key(.enter)) == [expected])
+    }
+
+    @Test(arguments: [
+        ("D", "2025-03-20T17:00", Effect.setDue(9, "2025-03-20T17:08")),
+        ("t", "#home #car", .setTags(9, "#home #cat")),
+        ("r", "weekly", .setRecurrence(9, "weeklx")),
+    ] as [(Character, String, Effect)])
+    func aMoveKeepsTheValueForEditing(key: Character, shown: String, expected: Effect) {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character(key)))
+        #expect(state.review?.editor?.text == shown)
+        state.send(.key(.left), .key(.right), .key(.backspace))
+        state.type(key == "D" ? "8" : key == "t" ? "t" : "x")
+        #expect(update(&state, .key(.enter)) == [expected])
+    }
+
+    @Test(arguments: ["D", "t", "r"] as [Character])
+    func enterOnTheUntouchedValueKeepsItWithoutWriting(key: Character) {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character(key)))
+        #expect(update(&state, .key(.enter)) == [])
+        #expect(state.review?.mode == .browsing)
+    }
+
+    @Test(arguments: [("D", Effect.setDue(9, "")), ("t", .setTags(9, "")), ("r", .setRecurrence(9, ""))] as [(Character, Effect)])
+    func backspaceOnTheSelectedValueEmptiesTheField(key: Character, expected: Effect) {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character(key)), .key(.backspace))
+        #expect(state.review?.editor?.text == "")
+        #expect(update(&state, .key(.enter)) == [expected])
+    }
+
+    @Test func aPasteReplacesTheSelectedValue() {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character("D")), .key(.paste("tomorrow\n")))
+        #expect(update(&state, .key(.enter)) == [.setDue(9, "tomorrow")])
+    }
+
+    @Test func theSelectedValueIsDrawnReversedAndTheCursorEndsIt() {
+        var state = reviewingOneSetTask()
+        state.send(.key(.character("D")))
+        let grid = view(state)
+        #expect(rows(grid)[21].hasPrefix(" Due: 2025-03-20T17:00 "))
+        #expect(grid[row: 21, col: 6].style.reverse)
+        #expect(grid[row: 21, col: 21].style.reverse)
+        #expect(!grid[row: 21, col: 22].style.reverse)
+        #expect(grid.cursor == Position(row: 21, col: 22))
+        state.send(.key(.left))
+        #expect(!view(state)[row: 21, col: 6].style.reverse)
+    }
+
+    /// One task due 20 March at 17:00 UTC, tagged #home #car, repeating weekly.
+    private func reviewingOneSetTask() -> AppState {
+        var set = task(9, "Service the car", due: .instant(fixedNow.addingTimeInterval(6 * 86_400 + 7 * 3_600), utcOffsetSeconds: 0),
+                       tags: ["home", "car"])
+        set.recurrence = .weekly
+        var state = AppState.fixture()
+        state.send(.key(.function(2)))
+        state.answerReview([set])
+        return state
     }
 
     @Test func escLeavesAFieldUnchanged() {
@@ -178,5 +254,13 @@ extension UpdateReviewKeysTests {
         state.send(.key(.character("?")), .key(.pageDown))
         #expect(state.review?.mode == .help(offset: ReviewHelpLayout.lines(width: 79).count - 19))
         #expect(rows(view(state)).joined().contains("back to the chat"))
+    }
+}
+
+private extension TaskReview {
+    /// The open field's editor, if a field is open.
+    var editor: InputEditor? {
+        if case .editing(_, let editor) = mode { return editor }
+        return nil
     }
 }

@@ -41,6 +41,19 @@ import Testing
         #expect(state.review?.selectedTask?.id == 5_000)
     }
 
+    /// F2 then G typed before the first window is in: G waits for the rows, then goes to the
+    /// last task instead of being lost on an empty list.
+    @Test func aMoveTypedBeforeTheFirstWindowIsMadeOnceItArrives() {
+        var state = AppState.fixture()
+        state.send(.key(.function(2)))
+        #expect(update(&state, .key(.character("G"))) == [])
+        let effects = state.answerReview(tasks(0..<200), total: total)
+        #expect(state.review?.selection.index == 4_999)
+        #expect(effects == [.loadTaskWindow(TaskWindowRequest(
+            query: ReviewSettings().query, anchor: .last, before: 114, after: 114, keepsSelection: false,
+            known: ListPosition(total: 5_000, anchorIndex: 4_999)))])
+    }
+
     @Test func pageKeysMoveAScreenAtATime() {
         var state = reviewing()
         state.send(.key(.pageDown))

@@ -106,6 +106,8 @@ import Testing
             conversationID: 1, title: nil, messages: [stored(498, .user, "middle question"), stored(499, .assistant, "middle answer")],
             hasOlder: true)
         #expect(state.send(.historyLoaded(middle)) == [.loadOlder(conversationID: 1, before: 498, limit: 1000)])
+        // The view holds still meanwhile, and its rule says the start is on its way.
+        #expect(rows(view(state)).contains { $0.contains(" ↑ loading the first message… · Ctrl-End to follow ") })
 
         let first = ConversationPage(
             conversationID: 1, title: nil, messages: [stored(1, .user, "first question"), stored(2, .assistant, "first answer")],
@@ -113,6 +115,7 @@ import Testing
         #expect(state.send(.historyLoaded(first)) == [])
         #expect(rows(view(state)).contains { $0.contains("first question") })
         #expect(!state.transcript.isSeekingFirst)
+        #expect(!rows(view(state)).contains { $0.contains("loading the first message") })
     }
 
     /// Scrolling or following again gives the way to the top up: a page that then arrives
