@@ -18,7 +18,7 @@ extension PostgresTaskEditor {
             "updated_at = " + update.bind(PostgresTaskRow.stored(now)),
         ]
         update.append(assignments.joined(separator: ", "))
-        update.append(" WHERE id = \(update.bind(id)) AND owner = session_user")
+        update.append(" WHERE id = \(update.bind(id)) AND owner = \(PostgresSchema.sessionOwner)")
         update.append(visibleOnly ? " AND deleted_at IS NULL RETURNING id" : " RETURNING id")
         guard !(try transaction.rows(update.query)).isEmpty else { throw TaskStoreError.notFound(id) }
     }
@@ -32,7 +32,7 @@ extension PostgresTaskEditor {
         let hidden = visibleOnly ? " AND deleted_at IS NULL" : ""
         let query: PostgresQuery = """
             SELECT \(unescaped: PostgresTaskRow.columns) FROM tasks
-            WHERE id = \(id) AND owner = session_user\(unescaped: hidden)
+            WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)\(unescaped: hidden)
             """
         guard let row = try transaction.rows(query).first else { throw TaskStoreError.notFound(id) }
         return try PostgresTaskRow.task(row, tags: tags(of: [id])[id] ?? [])
@@ -51,7 +51,7 @@ extension PostgresTaskEditor {
     }
 
     func replaceTags(of id: Int64, with tags: [String]) throws {
-        try transaction.execute("DELETE FROM task_tags WHERE task_id = \(id) AND owner = session_user")
+        try transaction.execute("DELETE FROM task_tags WHERE task_id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)")
         for tag in tags {
             try transaction.execute("INSERT INTO task_tags (task_id, tag) VALUES (\(id), \(tag))")
         }
