@@ -51,33 +51,42 @@ else
 fi
 owned="owner = (session_user::text COLLATE \"default\") AND deleted_at IS NULL"
 
-# explain SORT KEY VALUE: the three statements for one sort; VALUE is the anchor task's key
-# as PostgresTaskEditor binds it (empty for the creation sort, whose key is the id alone).
+# A literal as PostgresTaskEditor binds it: SQL's NULL for a missing value, else quoted.
+literal() {
+    if [ -z "$1" ]; then echo NULL; else echo "'$1'"; fi
+}
+field() {
+    psql -X -tA "$url" -c "SELECT $1 FROM tasks WHERE id = $2"
+}
+
+# explain SORT KEYS VALUE50000 VALUE90000: the three statements for one sort, KEYS its
+# columns and each VALUE an anchor's key as PostgresTaskEditor puts the bound value through
+# the key's expression (empty for the creation sort, whose key is the id alone).
 explain() {
-    local sort=$1 key=$2 value=$3 anchor50 anchor90
-    anchor50=${value:+$(printf "$value" 50000), }
-    anchor90=${value:+$(printf "$value" 90000), }
+    local sort=$1 keys=$2 at50=${3:+$3, } at90=${4:+$4, }
+    local backward=id
+    if [ "$keys" != id ]; then backward="${keys%, id} DESC, id"; fi
     cat <<SQL
 \\echo == $sort: chattui tasks --sort $sort --limit 50
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
-SELECT id, title FROM tasks WHERE $owned AND NOT completed ORDER BY $key, id LIMIT 50;
+SELECT id, title FROM tasks WHERE $owned AND NOT completed ORDER BY $keys LIMIT 50;
 \\echo == $sort: a review page after task 50000, pending tasks
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
 SELECT id, title FROM tasks WHERE $owned AND NOT completed
-  AND ($key, id) >= (${anchor50}50000::bigint) ORDER BY $key, id LIMIT 50;
+  AND ($keys) >= (${at50}50000::bigint) ORDER BY $keys LIMIT 50;
 \\echo == $sort: a review page before task 90000, all tasks
 EXPLAIN (ANALYZE, COSTS OFF, TIMING OFF, SUMMARY ON)
 SELECT id, title FROM tasks WHERE $owned
-  AND ($key, id) < (${anchor90}90000::bigint) ORDER BY $key DESC, id DESC LIMIT 50;
+  AND ($keys) < (${at90}90000::bigint) ORDER BY $backward DESC LIMIT 50;
 SQL
 }
 
-# Each anchor's key is read from its row here, then bound as chattui binds it: the due
-# instant put through coalesce, the priority through the rank, the title through the fold.
+due() { echo "coalesce($(literal "$(field due_at "$1")")::timestamptz, 'infinity'::timestamptz)"; }
+rank() { echo "(${rank/CASE priority/CASE $(literal "$(field priority "$1")")::text})"; }
+fold() { echo "(${fold/translate(title,/translate($(literal "$(field title "$1")")::text,})"; }
 {
-    explain due "due_key" \
-        "coalesce((SELECT due_at FROM tasks WHERE id = %s)::timestamptz, 'infinity'::timestamptz)"
-    explain priority "$priority_key" "(${rank/CASE priority/CASE (SELECT priority FROM tasks WHERE id = %s)::text})"
-    explain title "$title_key" "(${fold/translate(title,/translate((SELECT title FROM tasks WHERE id = %s)::text,})"
-    explain created "id" ""
+    explain due "due_key, id" "$(due 50000)" "$(due 90000)"
+    explain priority "$priority_key, id" "$(rank 50000)" "$(rank 90000)"
+    explain title "$title_key, id" "$(fold 50000)" "$(fold 90000)"
+    explain created "id" "" ""
 } | psql -X -q -v ON_ERROR_STOP=1 "$url" | grep -E '^==|Scan|Sort|Limit|Index Cond|Filter|Execution Time'
