@@ -4,7 +4,8 @@ import Persistence
 /// This process's hold on a conversation for the length of one turn.
 ///
 /// A heartbeat renews it while the model streams, so that another chattui can tell a
-/// slow turn from a dead one; before each write the turn confirms it still holds it.
+/// slow turn from a dead one; each write of the turn renews it too, in the write's own
+/// transaction, and is refused if another process has taken it over.
 struct ConversationLease: Sendable {
     let conversationID: Int64
     private let conversations: ConversationService
@@ -31,11 +32,11 @@ struct ConversationLease: Sendable {
             conversationID: conversationID, conversations: conversations, pid: pid, heartbeat: heartbeat)
     }
 
-    /// Renews the lease now; throws ``ConversationError/leaseLost(conversationID:)`` if
-    /// another process took it over while this one was stopped.
-    func confirm() async throws {
-        let (conversations, id, pid) = (conversations, conversationID, pid)
-        try await shielded { try await conversations.renewLease(conversationID: id, pid: pid, now: Date()) }
+    /// What a write of the turn passes to the store, which renews the lease with it or throws
+    /// ``ConversationError/leaseLost(conversationID:)`` if another process took it over while
+    /// this one was stopped.
+    func renewal() -> LeaseRenewal {
+        LeaseRenewal(pid: pid, now: Date())
     }
 
     /// Stops the heartbeat and gives the lease up; a failure here leaves a lease that

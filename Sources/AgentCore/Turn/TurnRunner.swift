@@ -130,9 +130,10 @@ struct TurnRunner: Sendable {
             model: settings.model, usage: step.usage, reasoning: step.storedReasoning)
         let (conversations, calls, enabled) = (conversations, step.calls, settings.toolsEnabled)
         let results = try await shielded {
-            try await lease.confirm()
             let results = LockedValue<[JSONValue]>([])
-            _ = try await conversations.appendStep(to: lease.conversationID, assistant: assistant) { editor in
+            _ = try await conversations.appendStep(
+                to: lease.conversationID, assistant: assistant, renewing: lease.renewal()
+            ) { editor in
                 let outcomes = calls.map { call in
                     enabled
                         ? AgentTools.run(name: call.name, arguments: call.arguments, editor: editor)
@@ -165,8 +166,7 @@ struct TurnRunner: Sendable {
     private func store(_ lease: ConversationLease, _ message: NewMessage) async throws {
         let conversations = conversations
         _ = try await shielded {
-            try await lease.confirm()
-            return try await conversations.append(message, to: lease.conversationID)
+            try await conversations.append(message, to: lease.conversationID, renewing: lease.renewal())
         }
     }
 

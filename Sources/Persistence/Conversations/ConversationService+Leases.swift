@@ -11,21 +11,21 @@ extension ConversationService {
     /// Takes the lease for `pid`, or renews it if `pid` already holds it.
     public func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
         try writing(
-            sqlite: { try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: $0) },
+            .statement, sqlite: { try acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter, in: $0) },
             postgres: { try $0.acquireLease(conversationID: conversationID, pid: pid, now: now, staleAfter: staleAfter) })
     }
 
     /// Moves the heartbeat forward; throws if another process has taken the lease.
     public func renewLease(conversationID: Int64, pid: Int32, now: Date) throws {
         try writing(
-            sqlite: { try renewLease(conversationID: conversationID, pid: pid, now: now, in: $0) },
+            .statement, sqlite: { try renewLease(conversationID: conversationID, pid: pid, now: now, in: $0) },
             postgres: { try $0.renewLease(conversationID: conversationID, pid: pid, now: now) })
     }
 
     /// Gives the lease up if `pid` holds it; releasing a lease one does not hold does nothing.
     public func releaseLease(conversationID: Int64, pid: Int32) throws {
         try writing(
-            sqlite: { try releaseLease(conversationID: conversationID, pid: pid, in: $0) },
+            .statement, sqlite: { try releaseLease(conversationID: conversationID, pid: pid, in: $0) },
             postgres: { try $0.releaseLease(conversationID: conversationID, pid: pid) })
     }
 
@@ -33,7 +33,7 @@ extension ConversationService {
     /// what a "conversation N is busy" message names, and how a heartbeat is seen to move.
     public func leaseHolder(conversationID: Int64) throws -> LeaseHolder? {
         try reading(
-            sqlite: { db in
+            .statement, sqlite: { db in
                 try Row.fetchOne(
                     db, sql: "SELECT owner_pid, heartbeat_at FROM conversation_leases WHERE conversation_id = ?",
                     arguments: [conversationID]

@@ -10,7 +10,7 @@ extension ConversationService {
     /// however long the conversation is and whether or not any reply names a model.
     public func model(of conversationID: Int64) throws -> String? {
         try reading(
-            sqlite: { db in
+            .statement, sqlite: { db in
                 _ = try ConversationRecord.owned(id: conversationID, user: user, in: db)
                 return try String.fetchOne(db, sql: MessageRecord.modelSQL, arguments: [conversationID])
             },

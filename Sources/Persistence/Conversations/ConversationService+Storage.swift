@@ -14,11 +14,14 @@ extension ConversationService {
         return (try ConversationRecord.owned(id: id, user: user, in: db).conversation, message)
     }
 
-    /// Inserts the messages, then updates the conversation row once.
+    /// Inserts the messages, then updates the conversation row once; with `lease`, after
+    /// renewing it (throwing `leaseLost` if this process no longer holds it).
     @discardableResult
     func append(
-        _ messages: some Sequence<NewMessage>, to conversationID: Int64, in db: Database, keepingResults: Bool = true
+        _ messages: some Sequence<NewMessage>, to conversationID: Int64, renewing lease: LeaseRenewal? = nil,
+        in db: Database, keepingResults: Bool = true
     ) throws -> [StoredMessage] {
+        if let lease { try renewLease(conversationID: conversationID, pid: lease.pid, now: lease.now, in: db) }
         let now = clock.now
         return try insert(messages.lazy.map { ($0, now) }, to: conversationID, in: db, keepingResults: keepingResults)
     }
@@ -55,9 +58,10 @@ extension ConversationService {
     }
 
     func step(
-        to conversationID: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage], in db: Database
+        to conversationID: Int64, assistant: NewMessage, renewing lease: LeaseRenewal?,
+        tools: (TaskEditor) throws -> [NewMessage], in db: Database
     ) throws -> [StoredMessage] {
-        let first = try append([assistant], to: conversationID, in: db)
+        let first = try append([assistant], to: conversationID, renewing: lease, in: db)
         let results = try tools(TaskEditor(db: db, user: user, clock: clock, source: .agent))
         return first + (try append(results, to: conversationID, in: db))
     }

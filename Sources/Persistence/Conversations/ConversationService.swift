@@ -24,11 +24,14 @@ public struct ConversationService: Sendable {
         try writing(sqlite: { try start(with: first, in: $0) }, postgres: { try $0.start(with: first) })
     }
 
-    /// Appends a message and updates the conversation's time and counters.
-    public func append(_ message: NewMessage, to conversationID: Int64) throws -> StoredMessage {
+    /// Appends a message and updates the conversation's time and counters; with `lease`,
+    /// only while this process still holds the conversation's lease, which it renews.
+    public func append(
+        _ message: NewMessage, to conversationID: Int64, renewing lease: LeaseRenewal? = nil
+    ) throws -> StoredMessage {
         try writing(
-            sqlite: { try append([message], to: conversationID, in: $0)[0] },
-            postgres: { try $0.append([message], to: conversationID)[0] })
+            .statement, sqlite: { try append([message], to: conversationID, renewing: lease, in: $0)[0] },
+            postgres: { try $0.append([message], to: conversationID, renewing: lease)[0] })
     }
 
     /// Appends many messages in one transaction, for imports and for building large
@@ -41,25 +44,28 @@ public struct ConversationService: Sendable {
 
     /// Stores one model step atomically: the assistant message, then `tools` run
     /// against the user's tasks (journaled as the agent's), then the tool messages it
-    /// returns. If anything throws, none of it is stored.
+    /// returns. If anything throws, none of it is stored. With `lease`, the step is stored
+    /// only while this process still holds the conversation's lease, renewed in the same
+    /// transaction, so no other copy can take it over between the check and the commit.
     public func appendStep(
-        to conversationID: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage]
+        to conversationID: Int64, assistant: NewMessage, renewing lease: LeaseRenewal? = nil,
+        tools: (TaskEditor) throws -> [NewMessage]
     ) throws -> [StoredMessage] {
         try writing(
-            sqlite: { try step(to: conversationID, assistant: assistant, tools: tools, in: $0) },
-            postgres: { try $0.step(to: conversationID, assistant: assistant, tools: tools) })
+            sqlite: { try step(to: conversationID, assistant: assistant, renewing: lease, tools: tools, in: $0) },
+            postgres: { try $0.step(to: conversationID, assistant: assistant, renewing: lease, tools: tools) })
     }
 
     public func conversation(id: Int64) throws -> Conversation {
         try reading(
-            sqlite: { try ConversationRecord.owned(id: id, user: user, in: $0).conversation },
+            .statement, sqlite: { try ConversationRecord.owned(id: id, user: user, in: $0).conversation },
             postgres: { try $0.owned(id) })
     }
 
     /// Newest first (by last message, then id); nil lists them all.
     public func list(limit: Int?) throws -> [Conversation] {
         try reading(
-            sqlite: { try ConversationRecord.newest(user: user, limit: limit, in: $0).map(\.conversation) },
+            .statement, sqlite: { try ConversationRecord.newest(user: user, limit: limit, in: $0).map(\.conversation) },
             postgres: { try $0.list(limit: limit) })
     }
 
@@ -71,7 +77,7 @@ public struct ConversationService: Sendable {
     /// The newest `limit` messages, oldest first.
     public func newestMessages(in conversationID: Int64, limit: Int) throws -> [StoredMessage] {
         try reading(
-            sqlite: { try newest(in: conversationID, limit: limit, db: $0) },
+            .statement, sqlite: { try newest(in: conversationID, limit: limit, db: $0) },
             postgres: { try $0.newest(in: conversationID, limit: limit) })
     }
 
@@ -79,7 +85,7 @@ public struct ConversationService: Sendable {
     /// above what is on screen.
     public func messages(in conversationID: Int64, before messageID: Int64, limit: Int) throws -> [StoredMessage] {
         try reading(
-            sqlite: { try older(in: conversationID, before: messageID, limit: limit, db: $0) },
+            .statement, sqlite: { try older(in: conversationID, before: messageID, limit: limit, db: $0) },
             postgres: { try $0.older(in: conversationID, before: messageID, limit: limit) })
     }
 
@@ -87,7 +93,7 @@ public struct ConversationService: Sendable {
     /// first: pages for streaming a whole transcript.
     public func messages(in conversationID: Int64, after messageID: Int64?, limit: Int) throws -> [StoredMessage] {
         try reading(
-            sqlite: { try newer(in: conversationID, after: messageID, limit: limit, db: $0) },
+            .statement, sqlite: { try newer(in: conversationID, after: messageID, limit: limit, db: $0) },
             postgres: { try $0.newer(in: conversationID, after: messageID, limit: limit) })
     }
 }

@@ -7,7 +7,9 @@ extension PostgresConversationStore {
     func saveDraft(_ text: String, for conversationID: Int64?) throws {
         let key = conversationID ?? 0
         guard !text.isEmpty else {
-            try transaction.execute("DELETE FROM drafts WHERE owner = session_user AND conversation_id = \(key)")
+            try transaction.execute("""
+                DELETE FROM drafts WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND conversation_id = \(key)
+                """)
             return
         }
         let hex = PostgresMessageRow.hex(text)
@@ -24,11 +26,11 @@ extension PostgresConversationStore {
         if let id = conversationID {
             query = """
                 SELECT d.text FROM drafts d JOIN conversations c ON c.id = d.conversation_id
-                WHERE d.owner = session_user AND d.conversation_id = \(id) AND c.owner = session_user
-                  AND c.deleted_at IS NULL
+                WHERE d.owner = \(unescaped: PostgresSchema.sessionOwner) AND d.conversation_id = \(id)
+                  AND c.owner = \(unescaped: PostgresSchema.sessionOwner) AND c.deleted_at IS NULL
                 """
         } else {
-            query = "SELECT text FROM drafts WHERE owner = session_user AND conversation_id = 0"
+            query = "SELECT text FROM drafts WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND conversation_id = 0"
         }
         guard let row = try transaction.rows(query).first else { return nil }
         return String(decoding: try transaction.decode(row, column: 0, as: Data.self), as: UTF8.self)

@@ -10,7 +10,7 @@ extension PostgresConversationStore {
         let second = createdAt.timeIntervalSince1970.rounded(.down)
         let rows = try transaction.rows("""
             SELECT id FROM conversations
-            WHERE owner = session_user AND deleted_at IS NULL
+            WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at IS NULL
               AND created_at > \(Date(timeIntervalSince1970: second - 1))
               AND created_at < \(Date(timeIntervalSince1970: second + 1))
             ORDER BY id
@@ -19,7 +19,7 @@ extension PostgresConversationStore {
             let id = try transaction.decode(row, column: 0, as: Int64.self)
             let said = try messages("""
                 SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
-                WHERE conversation_id = \(id) AND owner = session_user ORDER BY id
+                WHERE conversation_id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner) ORDER BY id
                 """).map { ConversationService.Said(role: $0.role, content: $0.content) }
             return (id, said)
         }

@@ -12,12 +12,14 @@ internal import PostgresNIO
 /// Taking the lease is one `INSERT … ON CONFLICT DO UPDATE … WHERE`, which locks the row it
 /// conflicts with, so two copies racing for a free or stale lease cannot both win.
 extension PostgresConversationStore {
+    /// One statement, which takes the lease only for a conversation of the role's; when it
+    /// takes nothing, a second one says why (no such conversation, or who holds it).
     func acquireLease(conversationID: Int64, pid: Int32, now: Date, staleAfter: TimeInterval) throws {
-        _ = try owned(conversationID)
         let stale = now.addingTimeInterval(-staleAfter)
         let taken = try transaction.rows("""
             INSERT INTO conversation_leases AS held (conversation_id, owner_pid, heartbeat_at, backend_pid)
-            VALUES (\(conversationID), \(pid), \(now), pg_backend_pid())
+            SELECT id, \(pid), \(now), pg_backend_pid() FROM conversations
+            WHERE id = \(conversationID) AND owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at IS NULL
             ON CONFLICT (conversation_id) DO UPDATE
               SET owner_pid = excluded.owner_pid, heartbeat_at = excluded.heartbeat_at, backend_pid = excluded.backend_pid
               WHERE (held.owner_pid = excluded.owner_pid AND held.backend_pid = excluded.backend_pid)
@@ -26,6 +28,7 @@ extension PostgresConversationStore {
             RETURNING conversation_id
             """)
         guard taken.isEmpty else { return }
+        _ = try owned(conversationID)
         throw ConversationError.leaseHeld(conversationID: conversationID, ownerPID: try leaseHolder(conversationID)?.pid ?? 0)
     }
 
@@ -33,7 +36,7 @@ extension PostgresConversationStore {
         let renewed = try transaction.rows("""
             UPDATE conversation_leases SET heartbeat_at = \(now)
             WHERE conversation_id = \(conversationID) AND owner_pid = \(pid) AND backend_pid = pg_backend_pid()
-              AND owner = session_user
+              AND owner = \(unescaped: PostgresSchema.sessionOwner)
             RETURNING conversation_id
             """)
         guard renewed.count == 1 else { throw ConversationError.leaseLost(conversationID: conversationID) }
@@ -43,14 +46,23 @@ extension PostgresConversationStore {
         try transaction.execute("""
             DELETE FROM conversation_leases
             WHERE conversation_id = \(conversationID) AND owner_pid = \(pid) AND backend_pid = pg_backend_pid()
-              AND owner = session_user
+              AND owner = \(unescaped: PostgresSchema.sessionOwner)
             """)
+    }
+
+    /// True when `pid`, on this connection, holds the conversation's lease.
+    func holdsLease(_ conversationID: Int64, pid: Int32) throws -> Bool {
+        try !transaction.rows("""
+            SELECT FROM conversation_leases
+            WHERE conversation_id = \(conversationID) AND owner_pid = \(pid) AND backend_pid = pg_backend_pid()
+              AND owner = \(unescaped: PostgresSchema.sessionOwner)
+            """).isEmpty
     }
 
     func leaseHolder(_ conversationID: Int64) throws -> LeaseHolder? {
         let row = try transaction.rows("""
             SELECT owner_pid, heartbeat_at FROM conversation_leases
-            WHERE conversation_id = \(conversationID) AND owner = session_user
+            WHERE conversation_id = \(conversationID) AND owner = \(unescaped: PostgresSchema.sessionOwner)
             """).first
         return try row.map {
             LeaseHolder(

@@ -33,23 +33,29 @@ extension PostgresConversationStore {
     func rename(_ id: Int64, to title: String) throws -> Conversation {
         _ = try owned(id)
         let cleaned = ConversationRecord.title(from: title)
-        try transaction.execute("UPDATE conversations SET title = \(cleaned) WHERE id = \(id) AND owner = session_user")
+        try transaction.execute("""
+            UPDATE conversations SET title = \(cleaned) WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)
+            """)
         return try owned(id)
     }
 
     /// Hides the conversation; those deleted before `cutoff` go for good, messages and all.
     func delete(_ id: Int64, purgingBefore cutoff: Date) throws -> Conversation {
         let conversation = try owned(id)
-        try transaction.execute("DELETE FROM conversations WHERE owner = session_user AND deleted_at < \(cutoff)")
+        try transaction.execute("""
+            DELETE FROM conversations WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at < \(cutoff)
+            """)
         let now = PostgresTaskRow.stored(clock.now)
-        try transaction.execute("UPDATE conversations SET deleted_at = \(now) WHERE id = \(id) AND owner = session_user")
+        try transaction.execute("""
+            UPDATE conversations SET deleted_at = \(now) WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)
+            """)
         return conversation
     }
 
     func restore(_ id: Int64) throws -> Conversation {
         let restored = try transaction.rows("""
             UPDATE conversations SET deleted_at = NULL
-            WHERE id = \(id) AND owner = session_user AND deleted_at IS NOT NULL RETURNING id
+            WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at IS NOT NULL RETURNING id
             """)
         guard !restored.isEmpty else { throw ConversationError.notFound(id) }
         return try owned(id)
@@ -83,14 +89,14 @@ extension PostgresConversationStore {
 
     /// The condition every listed conversation meets, its values bound in `query`.
     private func listed(matching filter: String?, in query: inout PostgresStatement) -> String {
-        let visible = "owner = session_user AND deleted_at IS NULL"
+        let visible = "owner = \(PostgresSchema.sessionOwner) AND deleted_at IS NULL"
         guard let title = filter?.trimmingCharacters(in: .whitespaces), !title.isEmpty else { return visible }
         let pattern = query.bind("%" + TaskEditor.escapeLike(title.lowercased()) + "%")
         let titled = "lower(title) LIKE \(pattern) ESCAPE '\\'"
         guard title.unicodeScalars.count >= SearchText.indexedLength else { return "\(visible) AND \(titled)" }
         return """
             \(visible) AND (\(titled) OR id IN (SELECT conversation_id FROM messages
-              WHERE owner = session_user AND role IN ('user', 'assistant') AND content ILIKE \(pattern) ESCAPE '\\'))
+              WHERE owner = \(PostgresSchema.sessionOwner) AND role IN ('user', 'assistant') AND content ILIKE \(pattern) ESCAPE '\\'))
             """
     }
 }

@@ -18,7 +18,7 @@ struct PostgresConversationStore {
     func owned(_ id: Int64) throws -> Conversation {
         let query: PostgresQuery = """
             SELECT \(unescaped: PostgresMessageRow.conversationColumns) FROM conversations
-            WHERE id = \(id) AND owner = session_user AND deleted_at IS NULL
+            WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at IS NULL
             """
         guard let row = try transaction.rows(query).first else { throw ConversationError.notFound(id) }
         return try PostgresMessageRow.conversation(row)
@@ -27,7 +27,7 @@ struct PostgresConversationStore {
     /// Newest first (by last message, then id), down the (owner, updated_at) index.
     func list(limit: Int?) throws -> [Conversation] {
         var query = PostgresStatement("SELECT \(PostgresMessageRow.conversationColumns) FROM conversations ")
-        query.append("WHERE owner = session_user AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC")
+        query.append("WHERE owner = \(PostgresSchema.sessionOwner) AND deleted_at IS NULL ORDER BY updated_at DESC, id DESC")
         if let limit {
             query.append(" LIMIT " + query.bind(max(0, limit)))
         }
@@ -44,114 +44,93 @@ struct PostgresConversationStore {
         return (try owned(id), message)
     }
 
-    /// Appends the messages stamped now.
+    /// Appends the messages stamped now, renewing `lease` in the same statement.
     @discardableResult
-    func append(_ messages: some Sequence<NewMessage>, to id: Int64, keepingResults: Bool = true) throws -> [StoredMessage] {
+    func append(
+        _ messages: some Sequence<NewMessage>, to id: Int64, renewing lease: LeaseRenewal? = nil,
+        keepingResults: Bool = true
+    ) throws -> [StoredMessage] {
         let now = clock.now
-        return try insert(messages.lazy.map { ($0, now) }, to: id, keepingResults: keepingResults)
+        return try insert(messages.lazy.map { ($0, now) }, to: id, renewing: lease, keepingResults: keepingResults)
     }
 
-    /// Inserts each message stamped with its own moment, then moves the conversation's
-    /// `updated_at` to the latest of them and its counters, once. `GREATEST` and the
-    /// increments read the row as the UPDATE locks it, so a concurrent writer (the chat
-    /// screen saving while a turn runs elsewhere) never moves the time back or loses a count.
-    @discardableResult
-    func insert(
-        _ messages: some Sequence<(NewMessage, Date)>, to id: Int64, keepingResults: Bool
-    ) throws -> [StoredMessage] {
-        let conversation = try owned(id)
-        var stored: [StoredMessage] = []
-        var count = 0
-        var tokens = 0
-        var latest = conversation.updatedAt
-        for (message, moment) in messages {
-            let stamp = PostgresTaskRow.stored(moment) ?? moment
-            let row = try insert(message, to: id, at: stamp)
-            count += 1
-            tokens += message.tokenEstimate
-            latest = max(latest, stamp)
-            if keepingResults {
-                stored.append(row)
-            }
-        }
-        try transaction.execute("""
-            UPDATE conversations
-            SET updated_at = GREATEST(updated_at, \(latest)), message_count = message_count + \(count),
-              token_count = token_count + \(tokens)
-            WHERE id = \(id) AND owner = session_user
-            """)
-        return stored
-    }
-
-    /// A model step: the assistant message, `tools` against this transaction's tasks
-    /// (journaled as the agent's), then the tool messages it returns.
+    /// A model step: `tools` against this transaction's tasks (journaled as the agent's),
+    /// then the assistant message and the tool messages it returns in one statement, which
+    /// also renews `lease`. Nothing is checked before the tools run: if the conversation or
+    /// the lease is gone, that statement says so and the caller's rollback undoes the tools.
     func step(
-        to id: Int64, assistant: NewMessage, tools: (TaskEditor) throws -> [NewMessage]
+        to id: Int64, assistant: NewMessage, renewing lease: LeaseRenewal?, tools: (TaskEditor) throws -> [NewMessage]
     ) throws -> [StoredMessage] {
-        let first = try append([assistant], to: id)
+        let asked = clock.now
         let editor = TaskEditor(PostgresTaskEditor(transaction: transaction, user: user, clock: clock, source: .agent))
         let results = try tools(editor)
-        return first + (try append(results, to: id))
+        let answered = clock.now
+        return try insert([(assistant, asked)] + results.map { ($0, answered) }, to: id, renewing: lease, keepingResults: true)
     }
 
     /// The newest `limit` messages, oldest first.
     func newest(in id: Int64, limit: Int) throws -> [StoredMessage] {
-        _ = try owned(id)
-        return try messages("""
-            SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
-            WHERE conversation_id = \(id) AND owner = session_user ORDER BY id DESC LIMIT \(max(0, limit))
+        try page(in: id, """
+            \(unescaped: Self.pageOpening) SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
+            WHERE conversation_id = conversation.id AND owner = \(unescaped: PostgresSchema.sessionOwner)
+            ORDER BY id DESC LIMIT \(max(0, limit))
+            \(unescaped: Self.pageClosing) \(id)
             """).reversed()
     }
 
     /// Up to `limit` messages just older than `messageID`, oldest first.
     func older(in id: Int64, before messageID: Int64, limit: Int) throws -> [StoredMessage] {
-        _ = try owned(id)
-        return try messages("""
-            SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
-            WHERE conversation_id = \(id) AND owner = session_user AND id < \(messageID)
+        try page(in: id, """
+            \(unescaped: Self.pageOpening) SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
+            WHERE conversation_id = conversation.id AND owner = \(unescaped: PostgresSchema.sessionOwner) AND id < \(messageID)
             ORDER BY id DESC LIMIT \(max(0, limit))
+            \(unescaped: Self.pageClosing) \(id)
             """).reversed()
     }
 
     /// Up to `limit` messages after `messageID` (from the start when nil), oldest first.
     func newer(in id: Int64, after messageID: Int64?, limit: Int) throws -> [StoredMessage] {
-        _ = try owned(id)
-        return try messages("""
-            SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
-            WHERE conversation_id = \(id) AND owner = session_user AND id > \(messageID ?? 0)
+        try page(in: id, """
+            \(unescaped: Self.pageOpening) SELECT \(unescaped: PostgresMessageRow.columns) FROM messages
+            WHERE conversation_id = conversation.id AND owner = \(unescaped: PostgresSchema.sessionOwner) AND id > \(messageID ?? 0)
             ORDER BY id LIMIT \(max(0, limit))
+            \(unescaped: Self.pageClosing) \(id)
             """)
     }
 
-    /// The model of the conversation's newest reply that names one.
+    /// The model of the conversation's newest reply that names one, in the statement that
+    /// finds the conversation.
     func model(of id: Int64) throws -> String? {
-        _ = try owned(id)
-        let row = try transaction.rows("""
-            SELECT model FROM messages
-            WHERE conversation_id = \(id) AND owner = session_user AND role = 'assistant' AND model IS NOT NULL
-            ORDER BY id DESC LIMIT 1
-            """).first
-        return try row.map { try transaction.decode($0, column: 0, as: String.self) }
+        let query: PostgresQuery = """
+            SELECT (SELECT model FROM messages
+                    WHERE conversation_id = conversation.id AND owner = \(unescaped: PostgresSchema.sessionOwner) AND role = 'assistant'
+                      AND model IS NOT NULL
+                    ORDER BY id DESC LIMIT 1)
+            FROM conversations AS conversation
+            WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner) AND deleted_at IS NULL
+            """
+        guard let row = try transaction.rows(query).first else { throw ConversationError.notFound(id) }
+        return try transaction.decode(row, column: 0, as: String?.self)
     }
+
+    /// A page of messages read in the statement that finds their conversation, which
+    /// `pageOpening` and `pageClosing` wrap around the messages' query: no row means no
+    /// such conversation of the role's, one row of nulls an empty page.
+    private func page(in id: Int64, _ query: PostgresQuery) throws -> [StoredMessage] {
+        let rows = try transaction.rows(query)
+        guard !rows.isEmpty else { throw ConversationError.notFound(id) }
+        return try rows.compactMap { row in
+            try transaction.decode(row, column: 0, as: Int64?.self) == nil ? nil : try PostgresMessageRow.message(row)
+        }
+    }
+
+    private static let pageOpening = "SELECT page.* FROM conversations AS conversation LEFT JOIN LATERAL ("
+    private static let pageClosing = """
+        ) AS page ON true
+        WHERE conversation.owner = \(PostgresSchema.sessionOwner) AND conversation.deleted_at IS NULL AND conversation.id =
+        """
 
     func messages(_ query: PostgresQuery) throws -> [StoredMessage] {
         try transaction.rows(query).map(PostgresMessageRow.message)
-    }
-
-    private func insert(_ message: NewMessage, to id: Int64, at stamp: Date) throws -> StoredMessage {
-        let record = try MessageRecord(message, conversationID: id, at: stamp)
-        let query: PostgresQuery = """
-            INSERT INTO messages (conversation_id, role, content, exact_content, tool_calls, tool_call_id, interrupted,
-              model, prompt_tokens, completion_tokens, total_tokens, token_estimate, created_at, reasoning, reasoning_field)
-            VALUES (\(id), \(record.role), \(PostgresMessageRow.storable(record.content)),
-              decode(\(PostgresMessageRow.exactHex(record.content)), 'hex'), \(record.toolCalls), \(record.toolCallId),
-              \(record.interrupted), \(record.model), \(record.promptTokens), \(record.completionTokens),
-              \(record.totalTokens), \(record.tokenEstimate), \(stamp), \(record.reasoning), \(record.reasoningField))
-            RETURNING \(unescaped: PostgresMessageRow.columns)
-            """
-        guard let row = try transaction.rows(query).first else {
-            throw PostgresBackendError.server(message: "a message insert returned no row", state: "02000")
-        }
-        return try PostgresMessageRow.message(row)
     }
 }

@@ -9,7 +9,7 @@ enum PostgresMigrator {
     /// advisory lock so two first runs at once migrate once.
     static func prepare(_ session: PostgresSession) throws {
         let known = PostgresSchema.migrations.map(\.name)
-        if let applied = try session.transaction(appliedNames) {
+        if let applied = try session.statement(recordedNames) {
             guard Set(applied).isSubset(of: known) else { throw PostgresBackendError.newerSchema(url: session.redactedURL) }
             if Set(applied) == Set(known) { return }
         }
@@ -24,7 +24,7 @@ enum PostgresMigrator {
             for statement in PostgresSchema.migrationsTable {
                 try transaction.execute(PostgresQuery(unsafeSQL: statement))
             }
-            let applied = Set(try appliedNames(transaction) ?? [])
+            let applied = Set(try names(transaction))
             guard applied.isSubset(of: known) else { throw PostgresBackendError.newerSchema(url: session.redactedURL) }
             for migration in PostgresSchema.migrations where !applied.contains(migration.name) {
                 for statement in migration.statements {
@@ -35,14 +35,24 @@ enum PostgresMigrator {
         }
     }
 
-    /// The names recorded, or nil when the table does not exist (a database chattui never used).
-    static func appliedNames(_ transaction: PostgresTransaction) throws -> [String]? {
-        let exists = try transaction.value(Bool.self, "SELECT to_regclass('public.chattui_migrations') IS NOT NULL")
-        guard exists else { return nil }
-        return try transaction.rows("SELECT name FROM chattui_migrations").map {
+    /// The names recorded, or nil when the table does not exist (a database chattui never
+    /// used): one statement, as every chattui run asks it before anything else.
+    static func recordedNames(_ transaction: PostgresTransaction) throws -> [String]? {
+        do {
+            return try names(transaction)
+        } catch PostgresBackendError.server(_, state: undefinedTable) {
+            return nil
+        }
+    }
+
+    static func names(_ transaction: PostgresTransaction) throws -> [String] {
+        try transaction.rows("SELECT name FROM public.chattui_migrations").map {
             try transaction.decode($0, column: 0, as: String.self)
         }
     }
+
+    /// PostgreSQL's SQLSTATE for a table that does not exist.
+    private static let undefinedTable = "42P01"
 
     /// Any fixed number: the advisory lock only has to be the same for every chattui.
     private static let lockKey: Int64 = 0x6368_6174_7475_69

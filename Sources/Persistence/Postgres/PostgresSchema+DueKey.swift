@@ -3,7 +3,11 @@ extension PostgresSchema {
     /// `name`, whose "C" collation is not the column's, and PostgreSQL then uses no index for
     /// the comparison at all (every list read all 100,000 tasks and sorted them); cast to
     /// `text` in the column's collation, it is an index condition.
-    static let ownRows = "owner = (session_user::text COLLATE \"default\")"
+    static let ownRows = "owner = \(sessionOwner)"
+
+    /// `session_user` as the `owner` column compares it (see `ownRows`), for a statement
+    /// that names the column itself (a table's alias before it).
+    static let sessionOwner = "(session_user::text COLLATE \"default\")"
 
     /// The migration `postgres-tasks-by-due-key`: the due sort's key as a column of its own,
     /// `due_key` (a missing due date is `infinity`, after every date, as `due_at IS NULL,

@@ -69,18 +69,20 @@ enum PostgresSchema {
         Migration(name: "messages-with-model", statements: [
             "CREATE INDEX messages_with_model ON messages (conversation_id, id) WHERE model IS NOT NULL",
         ]),
+        Migration(name: "postgres-tasks-by-sort-keys", statements: PostgresSchema.sortKeyIndexes),
     ]
 
     /// Migrations SQLite has no counterpart for, as they mend what only PostgreSQL lacks;
     /// every other name and its place match `Schema`'s.
     static let postgresOnly: Set<String> = [
         "postgres-exact-text-and-lease-connections", "postgres-search-vectors", "postgres-change-notices",
-        "postgres-tasks-by-due-key",
+        "postgres-tasks-by-due-key", "postgres-tasks-by-sort-keys",
     ]
 
-    /// The sort expressions of `PostgresTaskEditor`, character for character, so the
-    /// indexes above serve them. The title order folds ASCII letters only and compares
-    /// bytes, as SQLite's `NOCASE` does, so both backends list titles in one order.
+    /// The sort expressions behind `PostgresTaskEditor`'s key columns (`priority_key`,
+    /// `title_key`), as the migrations above wrote them. The title order folds ASCII
+    /// letters only and compares bytes, as SQLite's `NOCASE` does, so both backends list
+    /// titles in one order.
     static let priorityRank = "CASE priority WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END"
     static let titleOrder =
         "translate(title, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz') COLLATE \"C\""

@@ -76,12 +76,12 @@ struct PostgresSearch {
         case .message:
             return """
                 FROM messages m JOIN conversations c ON c.id = m.conversation_id
-                WHERE m.owner = session_user AND c.owner = session_user AND c.deleted_at IS NULL
+                WHERE m.owner = \(PostgresSchema.sessionOwner) AND c.owner = \(PostgresSchema.sessionOwner) AND c.deleted_at IS NULL
                   AND m.role IN ('user', 'assistant') \(words)AND m.content ILIKE \(pattern) ESCAPE '\\'
                 """
         case .task:
             return """
-                FROM tasks t WHERE t.owner = session_user AND t.deleted_at IS NULL \(words)
+                FROM tasks t WHERE t.owner = \(PostgresSchema.sessionOwner) AND t.deleted_at IS NULL \(words)
                   AND (t.title ILIKE \(pattern) ESCAPE '\\' OR t.description ILIKE \(pattern) ESCAPE '\\')
                 """
         }

@@ -65,6 +65,22 @@ final class PostgresSession: Sendable {
         }
     }
 
+    /// Runs `body`, which sends one statement, as that statement's own transaction: no
+    /// `BEGIN` and `COMMIT` around it, so it costs one round trip instead of three. A
+    /// statement is atomic and reads one snapshot by itself. A `body` that sends more than
+    /// one (a diagnosis after a statement that matched nothing) must not need them together.
+    func statement<T>(_ body: (PostgresTransaction) throws -> T) throws -> T {
+        try lock.withLock { try body(PostgresTransaction(connection: connection)) }
+    }
+
+    /// Runs `body` as `span` says: in a transaction, or as the single statement it sends.
+    func run<T>(_ span: PostgresSpan, _ body: (PostgresTransaction) throws -> T) throws -> T {
+        switch span {
+        case .transaction: return try transaction(body)
+        case .statement: return try statement(body)
+        }
+    }
+
     /// Closes the connection; the session is unusable afterwards.
     func close() {
         try? connection.close().wait()

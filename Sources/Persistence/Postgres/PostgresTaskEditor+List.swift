@@ -89,8 +89,8 @@ extension PostgresTaskEditor {
         switch sort {
         case .created: "id"
         case .due: "due_key, id"
-        case .priority: "\(PostgresSchema.priorityRank), id"
-        case .title: "\(PostgresSchema.titleOrder), id"
+        case .priority: "priority_key, id"
+        case .title: "title_key, id"
         }
     }
 
@@ -99,7 +99,7 @@ extension PostgresTaskEditor {
     func history(of id: Int64, limit: Int) throws -> [TaskHistoryEntry] {
         let rows = try transaction.rows("""
             SELECT action, source, created_at, undone_at IS NOT NULL, before, after FROM task_changes
-            WHERE owner = session_user AND task_id = \(id) ORDER BY id DESC LIMIT \(max(0, limit))
+            WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND task_id = \(id) ORDER BY id DESC LIMIT \(max(0, limit))
             """)
         return try rows.compactMap { row in
             guard let action = TaskAction(rawValue: try transaction.decode(row, column: 0, as: String.self)),

@@ -18,7 +18,7 @@ extension PostgresTaskEditor {
             "updated_at = " + update.bind(PostgresTaskRow.stored(now)),
         ]
         update.append(assignments.joined(separator: ", "))
-        update.append(" WHERE id = \(update.bind(id)) AND owner = session_user")
+        update.append(" WHERE id = \(update.bind(id)) AND owner = \(PostgresSchema.sessionOwner)")
         update.append(visibleOnly ? " AND deleted_at IS NULL RETURNING id" : " RETURNING id")
         guard !(try transaction.rows(update.query)).isEmpty else { throw TaskStoreError.notFound(id) }
     }
@@ -32,7 +32,7 @@ extension PostgresTaskEditor {
         let hidden = visibleOnly ? " AND deleted_at IS NULL" : ""
         let query: PostgresQuery = """
             SELECT \(unescaped: PostgresTaskRow.columns) FROM tasks
-            WHERE id = \(id) AND owner = session_user\(unescaped: hidden)
+            WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)\(unescaped: hidden)
             """
         guard let row = try transaction.rows(query).first else { throw TaskStoreError.notFound(id) }
         return try PostgresTaskRow.task(row, tags: tags(of: [id])[id] ?? [])
@@ -51,10 +51,16 @@ extension PostgresTaskEditor {
     }
 
     func replaceTags(of id: Int64, with tags: [String]) throws {
-        try transaction.execute("DELETE FROM task_tags WHERE task_id = \(id) AND owner = session_user")
-        for tag in tags {
-            try transaction.execute("INSERT INTO task_tags (task_id, tag) VALUES (\(id), \(tag))")
-        }
+        try transaction.execute("""
+            DELETE FROM task_tags WHERE task_id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)
+            """)
+        try insertTags(of: id, tags)
+    }
+
+    /// The tags of a task that has none yet, in one statement however many there are.
+    func insertTags(of id: Int64, _ tags: [String]) throws {
+        guard !tags.isEmpty else { return }
+        try transaction.execute("INSERT INTO task_tags (task_id, tag) SELECT \(id), unnest(\(tags)::text[])")
     }
 
     func insertOccurrence(of task: TodoTask, due: Due, at now: Date) throws -> TodoTask {
@@ -65,7 +71,7 @@ extension PostgresTaskEditor {
                     \(PostgresTaskRow.stored(due.sortInstant)), \(task.recurrence?.normalized), \(stamp), \(stamp))
             RETURNING id
             """)
-        try replaceTags(of: id, with: task.tags)
+        try insertTags(of: id, task.tags)
         return try load(id)
     }
 

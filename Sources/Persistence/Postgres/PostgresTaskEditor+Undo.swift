@@ -10,7 +10,7 @@ extension PostgresTaskEditor {
     func undoLastChange() throws -> UndoOutcome? {
         let newest = try transaction.rows("""
             SELECT id, task_id, action, before, after, related_task_id, created_at FROM task_changes
-            WHERE owner = session_user AND undone_at IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE
+            WHERE owner = \(unescaped: PostgresSchema.sessionOwner) AND undone_at IS NULL ORDER BY id DESC LIMIT 1 FOR UPDATE
             """).first
         guard let newest else { return nil }
         let change = try JournalRow(newest, in: transaction)
@@ -55,7 +55,7 @@ extension PostgresTaskEditor {
     }
 
     private func removeTask(_ id: Int64) throws {
-        try transaction.execute("DELETE FROM tasks WHERE id = \(id) AND owner = session_user")
+        try transaction.execute("DELETE FROM tasks WHERE id = \(id) AND owner = \(unescaped: PostgresSchema.sessionOwner)")
     }
 
     /// The columns of `task_changes` an undo reads.

@@ -7,7 +7,8 @@ extension PostgresTaskEditor {
     /// order, with the number of all matches and the anchor's position (its stored row's,
     /// when it still exists). Each side is one keyset page: a row comparison on the sort's
     /// key, which never holds a NULL (a missing due date sorts as `infinity`, after every
-    /// date, as `due_at IS NULL, due_at` does: the column `due_key`). `query.limit` is ignored.
+    /// date, as `due_at IS NULL, due_at` does: the column `due_key`), a column with an index
+    /// of its own for every sort, so the comparison is the index scan's condition. `query.limit` is ignored.
     func window(
         _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int, known: ListPosition?,
         total knownTotal: Int?
@@ -95,12 +96,13 @@ extension PostgresTaskEditor {
         switch sort {
         case .created: ["id"]
         case .due: ["due_key", "id"]
-        case .priority: ["(\(PostgresSchema.priorityRank))", "id"]
-        case .title: ["(\(PostgresSchema.titleOrder))", "id"]
+        case .priority: ["priority_key", "id"]
+        case .title: ["title_key", "id"]
         }
     }
 
-    /// `(key) op (the task's key)`, the task's values bound and put through the same expressions.
+    /// `(key) op (the task's key)`, the task's values bound and put through the expressions
+    /// that compute the key columns (`PostgresSchema+SortKeys`).
     private static func comparison(
         _ sort: TaskSort, _ op: String, _ task: TodoTask, in statement: inout PostgresStatement
     ) -> String {

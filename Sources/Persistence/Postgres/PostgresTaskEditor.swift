@@ -37,7 +37,7 @@ struct PostgresTaskEditor: TaskEditing {
             ]
             insert.append(values.joined(separator: ", ") + ") RETURNING id")
             let id = try transaction.value(Int64.self, insert.query)
-            try replaceTags(of: id, with: tags)
+            try insertTags(of: id, tags)
             let task = try load(id)
             try journal(.add, task: id, before: nil, after: task, at: now)
             return task
