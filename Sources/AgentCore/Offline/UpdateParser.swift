@@ -107,6 +107,11 @@ enum UpdateParser {
               found.rest.isEmpty,
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
+        // "every monday" goes to the tool as said: it moves the date to the next Monday and
+        // keeps the task's time of day, which a separate "due: monday" would drop.
+        if found.recurrence == "weekly", let weekday = found.due {
+            return .change(.update(TaskEdits(recurrence: "every " + weekday)), of: target)
+        }
         return .change(.update(TaskEdits(due: found.due, recurrence: found.recurrence)), of: target)
     }
 

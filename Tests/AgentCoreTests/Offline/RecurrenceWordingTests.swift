@@ -35,4 +35,15 @@ import Testing
         #expect(named == words)
         #expect(edits.recurrence == recurrence)
     }
+
+    /// The tool moves the date to the next such weekday; the engine must not send a bare day
+    /// beside the repeat, which would drop the time the task was due at.
+    @Test func aWeekdayRepeatKeepsTheTimeOfDayTheTaskHad() async throws {
+        let world = try HeldOutWorld()
+        let said = try await world.converse(["add call mum friday at 5pm", "make it repeat every monday"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["update_task"], "\(said.reply)")
+        let due = try #require(try world.tasks.task(id: 11).due?.normalized)
+        #expect(due.hasPrefix("2026-11-30T17:00"), "\(due)")
+        #expect(try world.tasks.task(id: 11).recurrence?.normalized == "weekly")
+    }
 }
