@@ -54,6 +54,10 @@ enum AddParser {
     static let taskLead = Pattern(#/(?i)^(?:an?\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)\s+(?:to|for|:)\s*/#, example: "a task to buy milk")
     static let definiteArticle = Pattern(#/(?i)^the\s+/#, example: "the car insurance")
     static let itemArticle = Pattern(#/(?i)^(?:the|a|an|some)\s+/#, example: "the dentist")
+    /// "order the cake by wednesday, party is on saturday": news after the task says why and
+    /// is no part of its name (the message keeps it).
+    static let contextClause = Pattern(#/(?i)\s*,\s*(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+$/#,
+                                       example: ", party is on saturday")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
@@ -146,7 +150,7 @@ enum AddParser {
             task.priority = found.priority
             rest = found.rest
         }
-        task.title = TitleCleaner.clean(rest)
+        task.title = TitleCleaner.clean(rest.replacing(contextClause.regex, with: ""))
         return task
     }
 

@@ -1,5 +1,6 @@
 /// Recognises a note for an existing task ("note on the desk task: …", "add details to fix
-/// the bike: …") as an edit of that task's description.
+/// the bike: …", "for the flights, put in the description: …", "passport notes: …") as an
+/// edit of that task's description.
 ///
 /// It runs before the add parser: "note …" also opens a new task ("note: buy milk"), and
 /// reading a note as an add wrote a task titled with the note and its target.
@@ -9,6 +10,10 @@ enum NoteParser {
                 example: "note on the passport task: photos are in the drawer"),
         Pattern(#/(?i)^(?:add|put|write|attach|set)\s+(?:a\s+|some\s+|the\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
                 example: "add a note to task 6: window seat"),
+        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)\s*,\s*(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)\s*:\s*(.+)$/#,
+                example: "for the flights, put in the description: window seat"),
+        Pattern(#/(?i)^(?!(?:add|new|create|make|write|jot|put|take|todo|to-do|task|reminder|my)\b)(?:the\s+)?(.+?)(?:'s|s')?\s*(?:-\s*)?(?:note|notes|details|description)\s*:\s*(.+)$/#,
+                example: "passport notes: two photos"),
     ]
 
     static func parse(_ utterance: Utterance) -> Intent? {

@@ -31,11 +31,15 @@ enum TaskTargetParser {
     /// "the rent due date", "task 7's deadline", "the date on the passport": the field an edit
     /// sets is named beside the task, and is not part of its name.
     static let fieldAfter = Pattern(#/(?i)(?:'s|s')?\s+(?:due\s+date|deadline|due|priority|title)$|'s\s+(?:date|name)$/#, example: "task 7's deadline")
+    /// "remove task 7 not needed": a reason said after the task without a pause.
+    static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|any\s?more)$/#,
+                                        example: " not needed")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
+            .replacing(trailingReason.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }
         if let match = text.lowercased().wholeMatch(of: Self.ordinal.regex), let place = NumberWords.ordinal(match.output.1) {

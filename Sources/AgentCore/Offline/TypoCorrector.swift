@@ -28,13 +28,16 @@ enum TypoCorrector {
     ]
 
     static func correct(_ text: String) -> String {
-        text.split(separator: " ", omittingEmptySubsequences: false).map { word in
+        text.split(separator: " ", omittingEmptySubsequences: false).map { typed in
+            // "wk?", "tmrw,": the closing mark stays, the word before it is corrected.
+            let word = typed.prefix { !",.!?;:".contains($0) }
+            let mark = typed.dropFirst(word.count)
             let letters = word.lowercased()
-            if let fixed = known[letters] { return fixed }
+            if let fixed = known[letters] { return fixed + mark }
             guard letters.count >= 5, letters.allSatisfy(\.isLetter), !vocabulary.contains(letters),
                   let fixed = vocabulary.first(where: { isOneEditAway(letters, $0) })
-            else { return String(word) }
-            return fixed
+            else { return String(typed) }
+            return fixed + mark
         }.joined(separator: " ")
     }
 

@@ -6,11 +6,15 @@ enum UpdateParser {
     /// "put task 7 under home".
     static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
     /// "task 10 should repeat every month".
-    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+((?:repeat|recur)\s+.+)/#, example: "task 10 should repeat every month")
+    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+(?:be\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*)/#, example: "task 10 should repeat every month")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
+    /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
+    /// have time then".
+    static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*)?$/#,
+                                     example: "now, i have time then")
     static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
     static let makeItDue = Pattern(#/(?i)(?:make|set|change|move)\s+(it|that|this(?:\s+one)?)\s+(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
@@ -35,7 +39,7 @@ enum UpdateParser {
     /// "the passport task should say …", "typo in task 4, should be …": the title it should have.
     /// "should be" followed by a place, a state or a level is no new title: "the bike should be
     /// in the errands category", "it should be done by friday".
-    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be(?!\s+(?:in|on|under|into|at|for|with|by|tagged|filed|done|finished|completed|sorted|high|low|medium|urgent|important|due|moved|deleted|removed|marked|repeated|every)\b))\s+(.+)/#,
+    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be(?!\s+(?:in|on|under|into|at|for|with|by|tagged|filed|done|finished|completed|sorted|high|low|medium|urgent|important|due|moved|deleted|removed|marked|repeated|every|daily|weekly|monthly|fortnightly|recurring|repeating)\b))\s+(.+)/#,
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.
@@ -93,7 +97,8 @@ enum UpdateParser {
         ]
         for pattern in patterns {
             guard let match = text.wholeMatch(of: pattern),
-                  let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.isEmpty,
+                  let found = DuePhrase.extract(from: "due " + match.output.2),
+                  found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
                   let target = TaskTargetParser.parse(match.output.1)
             else { continue }
             return .change(.update(TaskEdits(due: found.due)), of: target)
@@ -104,7 +109,7 @@ enum UpdateParser {
     private static func recurrence(in text: String) -> Intent? {
         guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex),
               let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
-              found.rest.isEmpty,
+              found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
         // "every monday" goes to the tool as said: it moves the date to the next Monday and
@@ -124,11 +129,12 @@ enum UpdateParser {
         // "call the bank -> done" marks a task off; no one renames one to "done".
         guard value.wholeMatch(of: DoneStatement.stateWord.regex) == nil else { return nil }
         var edits = TaskEdits()
-        if let found = DuePhrase.extract(from: "due " + value.replacing(Self.beDue.regex, with: "")), found.rest.isEmpty {
+        let onlyComment = { (rest: String) in rest.wholeMatch(of: Self.dateComment.regex) != nil }
+        if let found = DuePhrase.extract(from: "due " + value.replacing(Self.beDue.regex, with: "")), onlyComment(found.rest) {
             edits.due = found.due
-        } else if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
+        } else if let found = PriorityPhrase.extract(from: value), onlyComment(found.rest) {
             edits.priority = found.priority
-        } else if let found = RecurrencePhrase.extract(from: value), found.rest.isEmpty {
+        } else if let found = RecurrencePhrase.extract(from: value), onlyComment(found.rest) {
             edits.recurrence = found.recurrence
             edits.due = found.due
         } else {

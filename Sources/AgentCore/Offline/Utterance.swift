@@ -13,15 +13,18 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|would\s+you\s+mind|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     static let closing = Pattern(#/(?i)(?:[\s,.!]+(?:please|pls|plz|for\s+me|thanks(?:\s+a\s+lot)?|thank\s+you(?:\s+(?:very|so)\s+much)?|thx|ty|cheers))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
-    /// "to" after a verb that takes one, typed or dictated.
-    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+(?:2|too)\s+(?=[a-z])/#,
+    /// "to" after a verb that takes one, typed or dictated; before a plural ("need 2 photos")
+    /// it is a number.
+    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+(?:2|too)\s+(?=[a-z])(?![a-z]*[^su\s]s\b)/#,
                                      example: "remind me 2 call dad")
+    /// "task 1s name": a possessive typed without its apostrophe.
+    static let bareIDPossessive = Pattern(#/(?i)\b(task|item|number|no\.?|#)\s*(\d{1,9})s\b/#, example: "task 1s name")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -29,6 +32,7 @@ struct Utterance: Equatable {
         var core = TypoCorrector.correct(text.removingEmoji().foldingQuotes().collapsingSpaces())
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
+            .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
         whole = core.lowercased()

@@ -4,7 +4,8 @@ import Testing
 /// One slip of a key in a command word is put right; other words are left as typed.
 @Suite struct TypoCorrectorTests {
     @Test(arguments: [("compelte task 7", "complete task 7"), ("delet task 6", "delete task 6"),
-                      ("remidn me", "remind me"), ("urgnet", "urgent"), ("buy milk tommorow", "buy milk tomorrow")])
+                      ("remidn me", "remind me"), ("urgnet", "urgent"), ("buy milk tommorow", "buy milk tomorrow"),
+                      ("due this wk?", "due this week?"), ("call mum tmrw, pls", "call mum tomorrow, please")])
     func aSlipInACommandWordIsCorrected(typed: String, meant: String) {
         #expect(TypoCorrector.correct(typed) == meant)
     }

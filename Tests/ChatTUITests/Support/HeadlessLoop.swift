@@ -46,22 +46,22 @@ final class HeadlessLoop {
     }
 
     /// Applies the runtime's answers as they come until `condition` holds of the state, or
-    /// a minute passes (a first offline turn under the whole suite's load can take many
-    /// seconds); whether it held.
+    /// three minutes pass (the turn is a task on the cooperative pool, queued behind every
+    /// test the whole suite started before it); whether it held.
     @discardableResult
     func settle(until condition: (AppState) -> Bool) async throws -> Bool {
-        try await eventually(within: .seconds(60)) {
+        try await eventually(within: .seconds(180)) {
             for message in inbox.drain() { send(message) }
             return condition(state)
         }
     }
 
     /// Applies the runtime's answers as they come until one of them is `matching`, or a
-    /// minute passes; whether one was.
+    /// three minutes pass; whether one was.
     @discardableResult
     func awaitAnswer(_ matching: (Message) -> Bool) async throws -> Bool {
         var answered = false
-        return try await eventually(within: .seconds(60)) {
+        return try await eventually(within: .seconds(180)) {
             for message in inbox.drain() {
                 answered = answered || matching(message)
                 send(message)

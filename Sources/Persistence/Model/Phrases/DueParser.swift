@@ -15,7 +15,7 @@ struct DueParser {
     private static let dayLeads: Set<String> = ["due", "by", "on", "before", "until", "till", "for", "over"]
     private static let connectors: Set<String> = [
         "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
-        "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to",
+        "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to", "now", "instead",
     ]
 
     /// The leftmost phrase that may be lifted where it stands.
