@@ -54,9 +54,10 @@ enum AddParser {
     static let taskLead = Pattern(#/(?i)^(?:an?\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)\s+(?:to|for|:)\s*/#, example: "a task to buy milk")
     static let definiteArticle = Pattern(#/(?i)^the\s+/#, example: "the car insurance")
     static let itemArticle = Pattern(#/(?i)^(?:the|a|an|some)\s+/#, example: "the dentist")
-    /// "order the cake by wednesday, party is on saturday": news after the task says why and
-    /// is no part of its name (the message keeps it).
-    static let contextClause = Pattern(#/(?i)\s*,\s*(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+$/#,
+    /// "order the cake by wednesday, party is on saturday", "…: it's for sam's party": news
+    /// after the task says why and is no part of its name (the message keeps it). It is cut
+    /// after the priority is read, so "it's urgent" has gone by then.
+    static let contextClause = Pattern(#/(?i)\s*[,:;]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about)\b.*)$/#,
                                        example: ", party is on saturday")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")

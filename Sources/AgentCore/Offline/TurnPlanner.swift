@@ -88,7 +88,10 @@ enum TurnPlanner {
             return ReplyComposer.failure(tool: tool, taskID: exchange.call.taskID, message: message)
         case .changed(let result):
             guard let known = TaskTool(rawValue: tool) else { return ReplyComposer.undone(try? JSONValue(parsing: exchange.result ?? "")) }
-            return ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
+            let confirmed = ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
+            // A note is no part of the task's line, so the reply says what it now reads.
+            guard known == .updateTask, let note = exchange.call.textArgument("description") else { return confirmed }
+            return confirmed + " Its note reads “\(TaskLine.singleLine(note))”."
         case .listed, .unreadable:
             return ReplyComposer.unreadable(tool: tool)
         }

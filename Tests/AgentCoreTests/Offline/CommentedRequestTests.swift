@@ -16,6 +16,7 @@ import Testing
         HeldOutCase("for the bike, add a note: back tyre is flat", .update(10, ["description": "Back tyre is flat"])),
         HeldOutCase("passport details: expires in march", .update(7, ["description": "Expires in march"])),
         HeldOutCase("add pick up the cake friday, the party is on sunday", .add("Pick up the cake", ["due": "2026-11-27"])),
+        HeldOutCase("remind me to book the hall tmrw: its for the school fair", .add("Book the hall", ["due": "2026-11-27"])),
         HeldOutCase("the bike is fixed. now make the garage high priority",
                     .writes([.complete(10), .update(8, ["priority": "high"])])),
         HeldOutCase("could you do me a favour and add order new glasses", .add("Order new glasses")),

@@ -19,6 +19,11 @@ import Testing
             """)
     }
 
+    @Test func aNoteIsRepeatedInTheReplySinceTheTaskLineDoesNotShowIt() async throws {
+        let said = try await HeldOutWorld().converse(["bike notes: back tyre is flat"])
+        #expect(said.reply == "Updated #10 Fix the bike. Its note reads “back tyre is flat”.")
+    }
+
     @Test func longListsStopAtTwentyLinesAndCountTheRest() async throws {
         var engine = EngineHarness()
         _ = try await engine.say("what's pending?")
