@@ -6,26 +6,24 @@ import Testing
 /// target, and a message of two requests is never cut to one.
 @Suite struct ClausePairTests {
     @Test(arguments: [
-        ("sarah's been emailed, cross that off", "complete_task", 9),
-        ("finished with the garage, cross it off pls", "complete_task", 8),
-        ("rang the dentist - all sorted", "complete_task", 2),
-        ("the groceries have been bought, tick them off", "complete_task", 1),
-        ("the bike got stolen, delete it", "delete_task", 10),
-        ("sarah's left the company so no need to email her", "delete_task", 9),
-        ("we've moved house, so scrap the garage one", "delete_task", 8),
-        ("cancelled the trip - lose the flights", "delete_task", 6),
-        ("my passport got lost so bin it", "delete_task", 7),
-        ("the holiday is off so i dont need to book flights now, pls delete it", "delete_task", 6),
-        ("I have finally fixed the bike, so you can mark it as done", "complete_task", 10),
-        ("we paid the rent for december, so you may tick it off", "complete_task", 3),
-        ("drop the dentist call, the surgery closed", "delete_task", 2),
-        ("remove fix the bike, the frame rusted through", "delete_task", 10),
-    ] as [(String, String, Int64)])
-    func newsThenARequest(text: String, tool: String, taskID: Int64) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        let writes = said.exchanges.filter(\.isWrite)
-        #expect(writes.map(\.name) == [tool], "\(said.reply)")
-        #expect(writes.first?.arguments["task_id"] == .int(taskID))
+        HeldOutCase("sarah's been emailed, cross that off", .complete(9)),
+        HeldOutCase("finished with the garage, cross it off pls", .complete(8)),
+        HeldOutCase("rang the dentist - all sorted", .complete(2)),
+        HeldOutCase("the groceries have been bought, tick them off", .complete(1)),
+        HeldOutCase("the bike got stolen, delete it", .delete(10)),
+        HeldOutCase("sarah's left the company so no need to email her", .delete(9)),
+        HeldOutCase("we've moved house, so scrap the garage one", .delete(8)),
+        HeldOutCase("cancelled the trip - lose the flights", .delete(6)),
+        HeldOutCase("my passport got lost so bin it", .delete(7)),
+        HeldOutCase("the holiday is off so i dont need to book flights now, pls delete it", .delete(6)),
+        HeldOutCase("I have finally fixed the bike, so you can mark it as done", .complete(10)),
+        HeldOutCase("we paid the rent for december, so you may tick it off", .complete(3)),
+        HeldOutCase("drop the dentist call, the surgery closed", .delete(2)),
+        HeldOutCase("remove fix the bike, the frame rusted through", .delete(10)),
+    ])
+    func newsThenARequest(_ row: HeldOutCase) async throws {
+        let problem = try await HeldOutTests.problem(row)
+        #expect(problem == nil, "\(problem ?? "")")
     }
 
     @Test(arguments: [
