@@ -8,64 +8,52 @@ struct LeaseRenewalTests {
     @Test(arguments: TestBackend.available)
     func aStepWhoseLeaseWasTakenOverStoresNothing(backend: TestBackend) throws {
         // Given a conversation whose lease this copy held, then let go stale, and another took
-        let (database, user, lifetime) = try backend.makeDatabase()
-        let mine = ConversationService(database: database, user: user, clock: fixedClock())
-        let theirs = ConversationService(database: try backend.reopen(lifetime), user: user, clock: fixedClock())
-        let (conversation, _) = try mine.startConversation(with: NewMessage(role: .user, content: "add milk"))
-        let start = instant("2025-03-14T10:00:00Z")
-        try mine.acquireLease(conversationID: conversation.id, pid: 4242, now: start, staleAfter: 60)
-        try theirs.acquireLease(conversationID: conversation.id, pid: 4343, now: start + 120, staleAfter: 60)
+        let lease = try TakenOverLease(backend, firstMessage: "add milk")
         // When this copy stores a model step that adds a task
-        #expect(throws: ConversationError.leaseLost(conversationID: conversation.id)) {
-            try mine.appendStep(
-                to: conversation.id, assistant: NewMessage(role: .assistant, content: ""),
-                renewing: LeaseRenewal(pid: 4242, now: start + 121)
+        #expect(throws: ConversationError.leaseLost(conversationID: lease.conversation.id)) {
+            try lease.mine.appendStep(
+                to: lease.conversation.id, assistant: NewMessage(role: .assistant, content: ""),
+                renewing: LeaseRenewal(pid: 4242, now: lease.start + 121)
             ) { editor in
                 _ = try editor.add(TaskDraft(title: "milk"))
                 return [NewMessage(role: .tool, content: "{}", toolCallID: "call_1")]
             }
         }
         // Then neither the messages nor the task are stored, and the lease stays theirs
-        #expect(try mine.newestMessages(in: conversation.id, limit: 10).map(\.content) == ["add milk"])
-        #expect(try mine.conversation(id: conversation.id).messageCount == 1)
-        #expect(try TaskService(database: database, user: user, clock: fixedClock(), source: .agent)
+        #expect(try lease.mine.newestMessages(in: lease.conversation.id, limit: 10).map(\.content) == ["add milk"])
+        #expect(try lease.mine.conversation(id: lease.conversation.id).messageCount == 1)
+        #expect(try TaskService(database: lease.database, user: lease.user, clock: fixedClock(), source: .agent)
             .list(TaskQuery()).tasks.isEmpty)
-        #expect(try mine.leaseHolder(conversationID: conversation.id)?.pid == 4343)
-        withExtendedLifetime(lifetime) {}
+        #expect(try lease.mine.leaseHolder(conversationID: lease.conversation.id)?.pid == 4343)
+        withExtendedLifetime(lease.lifetime) {}
     }
 
     @Test(arguments: TestBackend.available)
     func aReplyWhoseLeaseWasTakenOverIsNotStored(backend: TestBackend) throws {
         // Given a lease another copy has taken over
-        let (database, user, lifetime) = try backend.makeDatabase()
-        let mine = ConversationService(database: database, user: user, clock: fixedClock())
-        let theirs = ConversationService(database: try backend.reopen(lifetime), user: user, clock: fixedClock())
-        let (conversation, _) = try mine.startConversation(with: NewMessage(role: .user, content: "hi"))
-        let start = instant("2025-03-14T10:00:00Z")
-        try mine.acquireLease(conversationID: conversation.id, pid: 4242, now: start, staleAfter: 60)
-        try theirs.acquireLease(conversationID: conversation.id, pid: 4343, now: start + 120, staleAfter: 60)
+        let lease = try TakenOverLease(backend, firstMessage: "hi")
         // When this copy stores its reply, then it is refused and nothing is stored
-        #expect(throws: ConversationError.leaseLost(conversationID: conversation.id)) {
-            try mine.append(
-                NewMessage(role: .assistant, content: "hello"), to: conversation.id,
-                renewing: LeaseRenewal(pid: 4242, now: start + 121))
+        #expect(throws: ConversationError.leaseLost(conversationID: lease.conversation.id)) {
+            try lease.mine.append(
+                NewMessage(role: .assistant, content: "hello"), to: lease.conversation.id,
+                renewing: LeaseRenewal(pid: 4242, now: lease.start + 121))
         }
-        #expect(try mine.conversation(id: conversation.id).messageCount == 1)
+        #expect(try lease.mine.conversation(id: lease.conversation.id).messageCount == 1)
         // And the holder's own reply is stored, renewing its heartbeat
-        let reply = try theirs.append(
-            NewMessage(role: .assistant, content: "hello"), to: conversation.id,
-            renewing: LeaseRenewal(pid: 4343, now: start + 130))
+        let reply = try lease.theirs.append(
+            NewMessage(role: .assistant, content: "hello"), to: lease.conversation.id,
+            renewing: LeaseRenewal(pid: 4343, now: lease.start + 130))
         #expect(reply.content == "hello")
-        #expect(try theirs.leaseHolder(conversationID: conversation.id)?.heartbeat == start + 130)
+        #expect(try lease.theirs.leaseHolder(conversationID: lease.conversation.id)?.heartbeat == lease.start + 130)
         // And a conversation that is not there is not found without a lease, and has no lease to renew with one
         #expect(throws: ConversationError.notFound(4242)) {
-            try theirs.append(NewMessage(role: .assistant, content: "x"), to: 4242)
+            try lease.theirs.append(NewMessage(role: .assistant, content: "x"), to: 4242)
         }
         #expect(throws: ConversationError.leaseLost(conversationID: 4242)) {
-            try theirs.append(
-                NewMessage(role: .assistant, content: "x"), to: 4242, renewing: LeaseRenewal(pid: 4343, now: start))
+            try lease.theirs.append(
+                NewMessage(role: .assistant, content: "x"), to: 4242, renewing: LeaseRenewal(pid: 4343, now: lease.start))
         }
-        withExtendedLifetime(lifetime) {}
+        withExtendedLifetime(lease.lifetime) {}
     }
 
     @Test(arguments: TestBackend.available)
@@ -116,5 +104,26 @@ struct LeaseRenewalTests {
         #expect(updated.messageCount == count + 1)
         #expect(updated.tokenCount == first.tokenEstimate + messages.reduce(0) { $0 + $1.tokenEstimate })
         withExtendedLifetime(lifetime) {}
+    }
+}
+
+/// A conversation this copy (pid 4242) leased and let go stale, and another copy (pid 4343)
+/// then took over, two minutes on.
+private struct TakenOverLease {
+    let database: AppDatabase
+    let user: UserID
+    let lifetime: AnyObject
+    let mine: ConversationService
+    let theirs: ConversationService
+    let conversation: Conversation
+    let start = instant("2025-03-14T10:00:00Z")
+
+    init(_ backend: TestBackend, firstMessage: String) throws {
+        (database, user, lifetime) = try backend.makeDatabase()
+        mine = ConversationService(database: database, user: user, clock: fixedClock())
+        theirs = ConversationService(database: try backend.reopen(lifetime), user: user, clock: fixedClock())
+        (conversation, _) = try mine.startConversation(with: NewMessage(role: .user, content: firstMessage))
+        try mine.acquireLease(conversationID: conversation.id, pid: 4242, now: start, staleAfter: 60)
+        try theirs.acquireLease(conversationID: conversation.id, pid: 4343, now: start + 120, staleAfter: 60)
     }
 }
