@@ -18,9 +18,9 @@ enum AddDoubt {
     /// "I'm not going to the garage today": what the user will not do is news, not a task.
     static let negatedStatement = Pattern(#/^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)\b/#,
                                           example: "i'm not going to the garage")
-    /// "email sarah will have to wait", "the garage can wait till friday tbh": news that a
-    /// task waits, not a new task.
-    static let postponed = Pattern(#/\b(?:can|could|will\s+have\s+to|'ll\s+have\s+to|has\s+to|have\s+to|must|should)\s+wait\b|\bwait\s+(?:till|until|til|'til|for)\b|\b(?:isn'?t|is\s+not)\s+(?:urgent|pressing)\b/#,
+    /// "email sarah will have to wait", "the garage can wait till friday tbh", "the report got
+    /// pushed to the 10th": news that a task waits, not a new task.
+    static let postponed = Pattern(#/\b(?:can|could|will\s+have\s+to|'ll\s+have\s+to|has\s+to|have\s+to|must|should)\s+wait\b|\bwait\s+(?:till|until|til|'til|for)\b|\b(?:isn'?t|is\s+not)\s+(?:urgent|pressing)\b|\b(?:got|been|was|were)\s+(?:pushed|moved|postponed|bumped|delayed|rescheduled)\s+(?:back|to|till|until|for)\b/#,
                                    example: "email sarah will have to wait")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that

@@ -10,9 +10,9 @@ enum ChangeParser {
     ]
     static let complete = [
         Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with)$/#, example: "mark task 3 as done"),
-        Pattern(#/(?i)^(?:tick|check|cross|strike)\s+(.+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:tick|check|cross|strike|scratch)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
-        Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch)\s+(.+)$/#, example: "knock out task 3"),
+        Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
         // "groceries can be ticked off": permission to tick, said of a task that is done.
@@ -22,13 +22,29 @@ enum ChangeParser {
     /// done is cut from the end before the task's words are read.
     static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+(?:with|w/?))?\s+(.+)$/#,
                                       example: "I've just finished task 3")
+    /// "scratch the lawn" cancels it; only "scratch it off" crosses it off as done.
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
-        Pattern(#/(?i)^(?:i\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+need\s+(?:to\s+)?(.+?)(?:\s+(?:any\s?more|now|after\s+all))?(?:,?\s+(?:so\s+)?(?:remove|delete|drop|scrap|bin)\s+it)?$/#, example: "don't need the gym task anymore"),
+    ] + noLongerNeeded
+    /// A task said to be needed no more: a deletion, or with how often it repeats named last
+    /// ("no need to water the ferns every week"), the end of its repeat (``RepeatStopParser``).
+    static let noLongerNeeded = [
+        Pattern(#/(?i)^(?:i\s+|we\s+)?(?:don'?t|do\s+not|no\s+longer|won'?t)\s+(?:need\s+(?:to\s+)?|have\s+to\s+)(.+?)(?:\s+(?:any\s?more|now|after\s+all))?(?:,?\s+(?:so\s+)?(?:remove|delete|drop|scrap|bin)\s+it)?$/#, example: "don't need the gym task anymore"),
         Pattern(#/(?i)^(?:there'?s\s+)?no\s+(?:need|point)\s+(?:for|in|to)\s+(.+?)(?:\s+(?:any\s?more|now))?$/#, example: "no need for task 6 anymore"),
     ]
+
+    /// "the car doesn't need washing anymore", "the ferns don't need to be watered": the task
+    /// named by its object first and its verb after.
+    static let needsNoDoing = Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|no\s+longer|won'?t)\s+needs?\s+(?:to\s+be\s+)?(?!(?:any|some|no|every)thing\b)([a-z]+(?:ing|ed))(?:\s+(?:any\s?more|any\s+longer|now|after\s+all))?$/#,
+                                      example: "the car doesn't need washing anymore")
+
+    /// The words naming a task said to be needed no more, verb first ("washing the car"), or `nil`.
+    static func neededNoMore(in text: String) -> String? {
+        guard let match = text.wholeMatch(of: needsNoDoing.regex) else { return CancelNews.words(in: text) }
+        return match.output.2 + " " + match.output.1
+    }
 
     static func parse(_ utterance: Utterance) -> Intent? {
         // "completed shopping tasks" describes a list; it completes nothing.
@@ -45,7 +61,7 @@ enum ChangeParser {
         if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
             return .change(.delete, of: target)
         }
-        if let words = CancelNews.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {
+        if let words = neededNoMore(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {
             return .change(.delete, of: target)
         }
         if let words = DoneStatement.words(in: text), let target = TaskTargetParser.parse(words), !target.hasDate {

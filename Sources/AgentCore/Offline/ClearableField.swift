@@ -1,6 +1,6 @@
 /// A task field an update empties by sending `null`, as the tool contract allows:
 /// "stop repeating the rent" clears `recurrence`, "the rent has no deadline" clears `due`.
-enum ClearableField: String, Hashable, Sendable {
+enum ClearableField: String, CaseIterable, Hashable, Sendable {
     case recurrence
     case due
     case priority

@@ -16,8 +16,12 @@ enum PostponeNews {
     static let notUrgent = Pattern(#/(?i)(.+?)(?:\s+is\s+not|\s+isn'?t|'s\s+not|\s+are\s+not|\s+aren'?t)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|pressing|important|a\s+priority)(?:\s+(?:now|today|any\s?more|really))?\s*[,;.–—-]?\s*(?:so\s+)?(?:just\s+)?(?:do|deal\s+with|handle|sort|move|push|put|leave)\s+(?:it|that|them)\s+(?:off\s+)?(?:(?:till|until|to|for|on)\s+)?(.+)/#,
                                    example: "the dentist isn't urgent, do it monday")
 
+    /// "the grant report got pushed to jan 10", "X has been moved to friday": said of the task.
+    static let wasMoved = Pattern(#/(?i)(.+?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been|'s\s+been|'ve\s+been|is\s+being|is\s+getting)\s+(?:now\s+)?(?:pushed|moved|postponed|bumped|delayed|deferred|shifted|rescheduled|put\s+off|pushed\s+back|moved\s+back|bumped\s+back|put\s+back|brought\s+forward|moved\s+up|brought\s+in)\s+(?:till|until|til|'til|to|for|on)\s+(.+)/#,
+                                  example: "the grant report got pushed to jan 10")
+
     static func parse(_ utterance: Utterance) -> Intent? {
-        for pattern in [Self.canWait, Self.leaveTill, Self.notUrgent] {
+        for pattern in [Self.canWait, Self.leaveTill, Self.notUrgent, Self.wasMoved] {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
                   let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.isEmpty,
                   let target = TaskTargetParser.parse(String(match.output.1))

@@ -19,6 +19,11 @@ enum RepeatStopParser {
                 example: "turn off the repeat on task 3"),
     ]
 
+    /// "... every week anymore": how often, said last, before words of time that end the news.
+    static let trailingTime = Pattern(#/(?i)(?:\s+(?:any\s?more|any\s+longer|now|after\s+all))+$/#, example: " anymore")
+    /// "stop watering the ferns every week": the doing, stopped.
+    static let stopDoing = Pattern(#/(?i)^(?:stop|quit|no\s+more)\s+([a-z]+ing\s+.+)$/#, example: "stop watering the ferns")
+
     static func parse(_ utterance: Utterance) -> Intent? {
         for pattern in Self.patterns {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
@@ -26,6 +31,19 @@ enum RepeatStopParser {
             else { continue }
             return .change(.update(TaskEdits(cleared: [.recurrence])), of: target)
         }
-        return nil
+        return stoppedRepeat(in: utterance.core).map { .change(.update(TaskEdits(cleared: [.recurrence])), of: $0) }
+    }
+
+    /// "the ferns don't need watering every week anymore", "no need to water the ferns weekly
+    /// now": a task needed no more *that often* keeps its place and loses its repeat. How often
+    /// must come last, so "I don't need the weekly review" still names a task called so.
+    private static func stoppedRepeat(in text: String) -> TaskTarget? {
+        let news = text.replacing(trailingTime.regex, with: "")
+        guard let found = RecurrencePhrase.extract(from: news), found.due == nil,
+              !found.rest.isEmpty, news.hasPrefix(found.rest)
+        else { return nil }
+        if let target = ChangeParser.firstTarget(in: found.rest, patterns: ChangeParser.noLongerNeeded) { return target }
+        let words = ChangeParser.neededNoMore(in: found.rest) ?? found.rest.wholeMatch(of: stopDoing.regex).map { String($0.output.1) }
+        return words.flatMap { TaskTargetParser.parse($0) }
     }
 }

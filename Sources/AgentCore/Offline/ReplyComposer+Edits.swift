@@ -43,6 +43,16 @@ extension ReplyComposer {
 }
 
 extension ReplyComposer {
+    /// What an update that clears a field says of it, since the task's line no longer shows it.
+    static func cleared(_ field: ClearableField) -> String {
+        switch field {
+        case .due: "It has no due date now."
+        case .priority: "It has no priority now."
+        case .recurrence: "It no longer repeats."
+        case .tags: "It has no tags now."
+        }
+    }
+
     /// After a "which one?" in the middle of several requests.
     static let stoppedAtQuestion = "I stopped there: once you've answered, say the rest again."
 }

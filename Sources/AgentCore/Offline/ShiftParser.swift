@@ -15,10 +15,23 @@ enum ShiftParser {
     /// The longest span tried, in words: "a couple of weeks".
     private static let longestSpan = 4
 
+    /// "the report got pushed back a week", "the dentist has been moved forward two days":
+    /// the same shift said as news, the task first.
+    static let passive = Pattern(#/(?i)^(.+?)\s+(?:got|gets|was|were|is|are|has\s+been|have\s+been|'s\s+been|'ve\s+been|is\s+being|is\s+getting)\s+(postponed|pushed|moved|delayed|deferred|shifted|bumped|put\s+off|brought|set\s+back|knocked)\s+(?:(back|forward|out|off|on)\s+)?(.+)$/#,
+                                 example: "the report got pushed back a week")
+
     static func parse(_ utterance: Utterance) -> Intent? {
+        if let match = utterance.core.wholeMatch(of: Self.passive.regex) {
+            return shift(verb: match.output.2, direction: match.output.3, words: String(match.output.1 + " " + match.output.4))
+        }
         guard let match = utterance.core.wholeMatch(of: Self.frame.regex) else { return nil }
-        var earlier = match.output.2.flatMap { direction(of: $0) }
-        var words = match.output.3.split(whereSeparator: \.isWhitespace).map(String.init)
+        return shift(verb: match.output.1, direction: match.output.2, words: String(match.output.3))
+    }
+
+    /// The shift of the task named in `words`, which end with the span.
+    private static func shift(verb: Substring, direction said: Substring?, words text: String) -> Intent? {
+        var earlier = said.flatMap { direction(of: $0) }
+        var words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         if let last = words.last, let said = direction(of: last) {
             guard earlier == nil || earlier == said else { return nil }
             earlier = said
@@ -31,8 +44,7 @@ enum ShiftParser {
             earlier = said
             words.removeLast()
         }
-        let verb = match.output.1.lowercased()
-        guard let earlier = earlier ?? (verb == "bring" ? nil : false),
+        guard let earlier = earlier ?? (["bring", "brought"].contains(verb.lowercased()) ? nil : false),
               let target = TaskTargetParser.parse(words.joined(separator: " "))
         else { return nil }
         return .change(.update(TaskEdits(shift: DueShift(span: span, earlier: earlier))), of: target)

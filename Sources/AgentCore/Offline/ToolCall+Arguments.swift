@@ -17,6 +17,14 @@ extension ToolCall {
         return object[name] != nil
     }
 
+    /// True when the argument is `null`: the call clears that field.
+    func clearsArgument(_ name: String) -> Bool {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [String: Any] else {
+            return false
+        }
+        return object[name] is NSNull
+    }
+
     /// A text argument, such as the `status` an earlier `list_tasks` asked for.
     func textArgument(_ name: String) -> String? {
         guard let object = try? JSONSerialization.jsonObject(with: Data(arguments.utf8)) as? [String: Any] else {

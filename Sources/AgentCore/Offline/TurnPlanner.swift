@@ -89,9 +89,11 @@ enum TurnPlanner {
         case .changed(let result):
             guard let known = TaskTool(rawValue: tool) else { return ReplyComposer.undone(try? JSONValue(parsing: exchange.result ?? "")) }
             let confirmed = ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
-            // A note is no part of the task's line, so the reply says what it now reads.
-            guard known == .updateTask, let note = exchange.call.textArgument("description") else { return confirmed }
-            return confirmed + " Its note reads “\(TaskLine.singleLine(note))”."
+            guard known == .updateTask else { return confirmed }
+            // A cleared field and a note are no part of the task's line, so the reply says them.
+            let cleared = ClearableField.allCases.filter { exchange.call.clearsArgument($0.rawValue) }.map(ReplyComposer.cleared)
+            let note = exchange.call.textArgument("description").map { "Its note reads “\(TaskLine.singleLine($0))”." }
+            return ([confirmed] + cleared + [note].compactMap { $0 }).joined(separator: " ")
         case .listed, .unreadable:
             return ReplyComposer.unreadable(tool: tool)
         }

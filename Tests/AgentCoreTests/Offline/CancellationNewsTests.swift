@@ -13,6 +13,10 @@ import Testing
         ("don't need to clean the garage after all", 8),
         ("Forget about the flights, we're driving", 6),
         ("i'm not going to fix the bike anymore", 10),
+        ("the bike doesn't need fixing anymore", 10),
+        ("the garage doesnt need to be cleaned after all", 8),
+        ("scratch the garage, we're moving", 8),
+        ("scratch the flights, trip's off", 6),
     ])
     func theTaskIsDeleted(text: String, taskID: Int64) async throws {
         let world = try HeldOutWorld()
@@ -20,6 +24,12 @@ import Testing
         let writes = said.exchanges.filter(\.isWrite)
         #expect(writes.map(\.name) == ["delete_task"], "\(said.reply)")
         #expect(writes.first?.arguments["task_id"] == .int(taskID))
+    }
+
+    @Test(arguments: ["we don't need anything else", "they don't need cleaning"])
+    func needingNothingNamesNoTask(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.reply)")
     }
 
     @Test func forgetAboutTheGymDeletesTheGymTask() async throws {

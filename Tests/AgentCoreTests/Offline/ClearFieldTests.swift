@@ -13,6 +13,7 @@ import Testing
         let world = try HeldOutWorld()
         let said = try await world.converse([text])
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["due"]) == [.null], "\(said.reply)")
+        #expect(said.reply.contains("It has no due date now."), "\(said.reply)")
         let task = try world.tasks.task(id: 9)
         #expect(task.due == nil)
         #expect(task.tags == ["work"])
@@ -24,6 +25,7 @@ import Testing
         let world = try HeldOutWorld()
         let said = try await world.converse([text])
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["priority"]) == [.null], "\(said.reply)")
+        #expect(said.reply.contains("It has no priority now."), "\(said.reply)")
         #expect(try world.tasks.task(id: 2).priority == nil)
         #expect(try world.tasks.task(id: 2).due != nil)
     }

@@ -16,6 +16,8 @@ import Testing
         ("call the bank -> done", "call the bank"),
         ("order the cake: done", "order the cake"),
         ("book the vet - finished", "book the vet"),
+        ("the dry cleaning's picked up", "picked dry cleaning"),
+        ("parcel is dropped off now", "dropped parcel"),
     ])
     func aStatementOfWhatWasDoneNamesTheTask(text: String, words: String) {
         #expect(DoneStatement.words(in: text) == words)

@@ -26,6 +26,26 @@ import Testing
         #expect(!said.exchanges.contains { $0.name == "add_task" })
     }
 
+    /// "The report got pushed to jan 10": news of a move already made, said of the task.
+    @Test(arguments: [
+        HeldOutCase("email sarah got pushed to monday", .update(9, ["due": "2026-11-30"])),
+        HeldOutCase("the dentist has been moved to the 3rd", .update(2, ["due": "2026-12-03"])),
+        HeldOutCase("rent's been postponed till the 5th", .update(3, ["due": "2026-12-05"])),
+        HeldOutCase("ugh the flights were rescheduled for december 10", .update(6, ["due": "2026-12-10"])),
+        HeldOutCase("the dentist got pushed back two days", .update(2, ["due": "2026-11-29"])),
+        HeldOutCase("email sarah has been brought forward a day", .update(9, ["due": "2026-11-26"])),
+    ])
+    func aMoveToldAsNewsMovesTheTask(_ row: HeldOutCase) async throws {
+        let problem = try await HeldOutTests.problem(row)
+        #expect(problem == nil, "\(problem ?? "")")
+    }
+
+    @Test(arguments: ["the piano recital got moved to friday", "my flight got delayed till monday"])
+    func aMoveOfNoTaskAddsNothing(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(!said.exchanges.contains { $0.name == "add_task" }, "\(said.reply)")
+    }
+
     @Test(arguments: ["the piano lessons can wait till next week", "the car wash will have to wait until friday"])
     func waitingNewsAboutNoTaskAddsNothing(_ text: String) async throws {
         let said = try await HeldOutWorld().converse([text])

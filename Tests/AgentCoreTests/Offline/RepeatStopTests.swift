@@ -19,4 +19,28 @@ import Testing
         #expect(rent.due?.normalized == "2026-12-01")
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["recurrence"]) == [.null])
     }
+
+    /// "The plants don't need watering every week anymore": how often, said last, makes news
+    /// that a task is needed no more the end of its repeat, not of the task.
+    @Test(arguments: [
+        "the plants dont need watering every week anymore", "no need to water the plants weekly now",
+        "i dont have to water the plants every week any more", "stop watering the plants every week",
+        "water the plants doesn't need doing weekly anymore",
+    ])
+    func howOftenSaidLastStopsOnlyTheRepeat(_ text: String) async throws {
+        let world = try HeldOutWorld()
+        _ = try await world.converse(["make watering the plants a weekly thing"])
+        #expect(try world.tasks.task(id: 5).recurrence == .weekly)
+        let said = try await world.converse([text])
+        #expect(try world.tasks.task(id: 5).recurrence == nil, "\(said.reply)")
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["update_task"], "\(said.reply)")
+        #expect(said.reply.contains("no longer repeats"), "\(said.reply)")
+    }
+
+    @Test func aTitleThatSaysHowOftenIsStillDeleted() async throws {
+        let world = try HeldOutWorld()
+        _ = try world.tasks.transaction { AgentTools.run(name: "add_task", arguments: #"{"title": "Weekly review"}"#, editor: $0) }
+        let said = try await world.converse(["i dont need the weekly review anymore"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["delete_task"], "\(said.reply)")
+    }
 }

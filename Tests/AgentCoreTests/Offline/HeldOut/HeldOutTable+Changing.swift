@@ -33,14 +33,14 @@ extension HeldOutTable {
 
     static let completing = rotating([
         "mark {o} as done", "complete {o}", "finish {o}", "tick off {o}", "check off {o}", "cross off {o}",
-        "{o} is done", "I finished {o}", "done with {o}", "mark {o} complete", "scratch {o}", "close {o}",
+        "{o} is done", "I finished {o}", "done with {o}", "mark {o} complete", "scratch {o} off", "close {o}",
         "I've done {o}", "{o} is finished",
     ], passport) { _ in .complete(7) }
 
     static let deleting = rotating([
         "delete {o}", "remove {o}", "get rid of {o}", "scrap {o}", "drop {o}", "trash {o}", "erase {o}",
         "cancel {o}", "take {o} off my list", "no need for {o} anymore", "forget about {o}",
-        "I don't need {o} anymore",
+        "I don't need {o} anymore", "scratch {o}",
     ], flights) { _ in .delete(6) }
 
     static let rescheduling = rotating([
