@@ -14,7 +14,7 @@ enum AddParser {
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
@@ -22,7 +22,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|note)(?:\s+for\s+me)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -35,7 +35,7 @@ enum AddParser {
     ]
 
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
-    static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
+    static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|(?:chuck|stick|pop|put|bung)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item|reminder)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
                                        example: "add a work task to write the report")
     /// Words that may stand before "task" without naming a tag.
     private static let notTags: Set<String> = [
@@ -57,13 +57,20 @@ enum AddParser {
     /// "order the cake by wednesday, party is on saturday", "…: it's for sam's party": news
     /// after the task says why and is no part of its name (the message keeps it). It is cut
     /// after the priority is read, so "it's urgent" has gone by then.
-    static let contextClause = Pattern(#/(?i)\s*[,:;]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about)\b.*)$/#,
+    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?)$/#,
                                        example: ", party is on saturday")
+    /// "return the books before the 14th, can u add that": the request to add, said after the task.
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$/#,
+                                 example: "return the books before the 14th, can u add that")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
+        if let match = text.wholeMatch(of: addThat.regex) {
+            let body = String(match.output.1)
+            return explicitBody(of: body) ?? body
+        }
         if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
@@ -73,7 +80,10 @@ enum AddParser {
         if let match = text.wholeMatch(of: taggedOpening.regex) {
             let word = match.output.1.lowercased()
             // "add a daily task: take my vitamins": the word says how it repeats.
-            if ["daily", "weekly", "monthly"].contains(word) { return String(match.output.2) + " " + word }
+            if ["daily", "weekly", "monthly"].contains(word) {
+                let body = String(match.output.2)
+                return RecurrencePhrase.extract(from: body) == nil ? body + " " + word : body
+            }
             if !notTags.contains(word), let tag = TagPhrase.normalise(match.output.1) {
                 return String(match.output.2) + " #" + tag
             }
@@ -108,6 +118,9 @@ enum AddParser {
             .split(separator: ",").flatMap { $0.split(separator: " and ") }
             .map { String($0).trimming(" ") }
         guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) }) else { return nil }
+        // "buy milk, eggs and bread": one verb over every thing after it is one errand.
+        let lengths = names.map { $0.split(separator: " ").count }
+        if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }) { return nil }
         return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags) }
     }
 

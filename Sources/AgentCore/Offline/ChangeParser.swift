@@ -9,7 +9,7 @@ enum ChangeParser {
         Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]
     static let complete = [
-        Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with)$/#, example: "mark task 3 as done"),
+        Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
         Pattern(#/(?i)^(?:tick|check|cross|strike|scratch)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
@@ -20,11 +20,11 @@ enum ChangeParser {
     ]
     /// "I've just finished task 3", "did the rent yesterday": said in the past, so when it was
     /// done is cut from the end before the task's words are read.
-    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|completed|did|done|ticked\s+off|checked\s+off)(?:\s+(?:with|w/?))?\s+(.+)$/#,
+    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|finish(?=\s+to\s)|completed|did|done|ticked\s+off|checked\s+off)(?:\s+(?:with|w/?|to))?\s+(.+)$/#,
                                       example: "I've just finished task 3")
     /// "scratch the lawn" cancels it; only "scratch it off" crosses it off as done.
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|suppress|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
     ] + noLongerNeeded

@@ -30,7 +30,11 @@ enum CompoundSplitter {
 
     private static func request(_ text: String) -> Intent? {
         let utterance = Utterance(text)
-        guard let intent = IntentParser.rules(utterance) else { return nil }
+        // "…, I am not travelling this year": what the user won't do is their reason, not a
+        // request of its own (``ReasonClause``).
+        guard utterance.key.firstMatch(of: AddDoubt.negatedStatement.regex) == nil,
+              let intent = IntentParser.rules(utterance)
+        else { return nil }
         switch intent {
         case .add(let task):
             let clean = !task.title.isEmpty && task.dueProblem == nil && AddDoubt.reason(task.title) == nil

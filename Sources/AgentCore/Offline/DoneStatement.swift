@@ -36,6 +36,7 @@ enum DoneStatement {
         "scheduled", "postponed", "delayed", "moved", "cancelled", "canceled", "added", "created", "listed",
         "marked", "deleted", "removed", "changed", "updated", "renamed", "missed", "failed", "expected",
         "intended", "tagged", "labelled", "labeled", "pushed", "bumped", "reopened", "forgotten",
+        "retired", "died", "resigned", "emigrated", "relocated", "divorced", "rained", "snowed",
     ]
     /// "is called X", "is named X": a name, not an act.
     private static let naming: Set<String> = ["called", "named", "titled"]

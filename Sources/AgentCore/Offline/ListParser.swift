@@ -4,7 +4,7 @@ import Persistence
 enum ListParser {
     /// Words that describe a list rather than name a tag in "… tasks".
     private static let notTags: Set<String> = [
-        "my", "all", "the", "your", "any", "which", "what", "these", "those", "other", "some", "many",
+        "my", "all", "the", "your", "any", "which", "what", "these", "those", "other", "some", "many", "ls", "whole", "full", "entire",
         "pending", "completed", "complete", "done", "finished", "open", "remaining", "outstanding",
         "unfinished", "incomplete", "undone", "current", "upcoming", "recent", "new", "old", "overdue",
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",
@@ -20,7 +20,7 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:show|list|display|view|see|get|give|tell|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:show|list|ls|display|view|see|get|give|tell|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
     /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
@@ -41,6 +41,8 @@ enum ListParser {
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
     static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|as\s+well|included)\b|\b(?:including|incl\.?|with|plus)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
+    /// "my complete list", "the whole list": every task, not the completed ones.
+    static let wholeList = Pattern(#/\b(?:complete|full|whole|entire)\s+(?:to\s*-?\s*do\s+)?list\b/#, example: "my complete list")
     static let nextWeek = Pattern(#/\bnext\s+week\b/#, example: "next week")
     static let everything = Pattern(#/\b(?:all|everything|every\s+task)\b/#, example: "every task")
     static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#, example: "end of the week")
@@ -149,6 +151,9 @@ enum ListParser {
     }
 
     private static func status(in key: String) -> TaskStatusFilter? {
+        if key.firstMatch(of: Self.wholeList.regex) != nil {
+            return .all
+        }
         if key.firstMatch(of: Self.notDone.regex) != nil {
             return .pending
         }

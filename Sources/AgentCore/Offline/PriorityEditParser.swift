@@ -5,7 +5,7 @@ import Persistence
 /// "lower the dentist to low priority"; steps ("up a notch") are ``PriorityStepParser``'s.
 enum PriorityEditParser {
     static let setPriority = Pattern(#/(?i)(?:set|change|make|put)\s+(?:the\s+priority\s+(?:of|on|for)\s+(.+?)|(.+?)'s\s+priority)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
-    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important)/#, example: "bump task 6 up to high priority")
+    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important|high|low|medium)/#, example: "bump task 6 up to high priority")
     static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
     static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
     /// "lower the priority of task 7", "raise the priority of #9".

@@ -5,14 +5,14 @@ import Persistence
 /// Negation comes first ("not high priority" is low), and vague times ("sometime", "at some
 /// point") read as low: they say the task has no date and no hurry.
 enum PriorityPhrase {
-    private static let lead = #"(?:,\s*|\(\s*|-\s*)?(?:(?:it'?s|it\s+is|this\s+is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
+    private static let lead = #"(?:,\s*|\(\s*|-\s*|\.\s+)?(?:(?:it'?s|it\s+is|this\s+is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"(?:medium|normal)[\s-]+prio(?:rity)?|priority:?\s+(?:medium|normal)"#, example: "normal priority", always: "medium"),
-        PhraseRule(#"(?:not|isn'?t|is\s+not|not\s+very|not\s+that|not\s+too|not\s+an?|no\s+longer|not\s+(?:so|as)|less)\s+(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)"#,
+        PhraseRule(#"(?:not|isn'?t|is\s+not|aren'?t|are\s+not|no\s+longer|less)\s+(?:(?:very|that|too|so|as|an?|really|super|particularly|all\s+that)\s+)?(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)"#,
                    example: "not high priority", always: "low"),
         PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?(?:day|time)|at\s+some\s+(?:point|stage)|one\s+of\s+these\s+days|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)|(?:it\s+)?can\s+wait"#,
                    example: "no rush", always: "low"),
-        PhraseRule(#"(?:very\s+|really\s+|super\s+)?(?:urgent(?:ly)?|important|asap|high[\s-]+prio(?:rity)?|top[\s-]+priority|priority:?\s+high)"#,
+        PhraseRule(#"(?:(?:very|really|super|rather|quite|pretty|fairly|extremely|kind\s+of|a\s+bit|somewhat)\s+)?(?:urgent(?:ly)?|important|asap|high[\s-]+prio(?:rity)?|top[\s-]+priority|priority:?\s+high)"#,
                    example: "it's urgent", always: "high"),
     ], lead: lead)
     /// A bare level word closing a short typed line ("call mom tomorrow #family high"), as the

@@ -30,8 +30,12 @@ enum ReasonReferent {
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
     /// than as a request of its own ("call mum").
     static func isStatement(_ reason: String) -> Bool {
-        words(of: reason).contains { word in
-            auxiliaries.contains(word) || negations.contains(word) || isPast(word) || word.hasSuffix("'s")
+        let said = words(of: reason)
+        return said.indices.contains { index in
+            let word = said[index]
+            // "task no. 7": "no" before a number is the number's sign, not a negation.
+            let numberSign = word == "no" && said.indices.contains(index + 1) && said[index + 1].allSatisfy(\.isNumber)
+            return auxiliaries.contains(word) || (negations.contains(word) && !numberSign) || isPast(word) || word.hasSuffix("'s")
         }
     }
 

@@ -7,9 +7,31 @@
 /// `#` and `*` (which Unicode also counts as emoji, for keycaps) and Latin-1 signs such as `°`
 /// stay: they are words and tags.
 extension String {
-    /// The text with every pictograph replaced by a space, spaces not yet collapsed.
+    /// The text with every pictograph replaced by a space, spaces not yet collapsed; a run of
+    /// them between two clauses of two words or more ("dentist retired 🙃 take the task off")
+    /// is the pause a comma would be.
     func removingEmoji() -> String {
-        String(map { $0.isPictograph ? " " : $0 })
+        var result = ""
+        var index = startIndex
+        while index < endIndex {
+            guard self[index].isPictograph else {
+                result.append(self[index])
+                index = self.index(after: index)
+                continue
+            }
+            var end = index
+            while end < endIndex, self[end].isPictograph || self[end].isWhitespace { end = self.index(after: end) }
+            let isPause = Self.clauseWords(result.split(whereSeparator: { ",.;:!?".contains($0) }).last ?? "") >= 2
+                && Self.clauseWords(self[end...].split(whereSeparator: { ",.;:!?".contains($0) }).first ?? "") >= 2
+            result += isPause ? ", " : " "
+            index = end
+        }
+        return result
+    }
+
+    /// How many words of letters a clause has: a pause needs a clause on each side.
+    private static func clauseWords(_ clause: Substring) -> Int {
+        clause.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count
     }
 }
 

@@ -14,6 +14,9 @@ enum TagEditParser {
                 example: "the report should also be tagged q4"),
     ]
     /// The tag first: "add the q4 tag to the report".
+    /// The word "tag" first: "add the label 'travel' to the passport task".
+    static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?(?:tag|label)\s+['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
+                                          example: "add the label 'travel' to the passport task")
     static let addingTagFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?#?([\w-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/#,
                                         example: "add the q4 tag to the report")
 
@@ -42,7 +45,7 @@ enum TagEditParser {
 
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core
-        if let match = text.wholeMatch(of: Self.addingTagFirst.regex) {
+        if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex) {
             return intent(.adding, tag: match.output.1, target: match.output.2)
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),

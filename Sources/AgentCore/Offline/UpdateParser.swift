@@ -9,7 +9,7 @@ enum UpdateParser {
     static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+(?:be\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*)/#, example: "task 10 should repeat every month")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
-    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
+    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
     /// have time then".
@@ -43,7 +43,7 @@ enum UpdateParser {
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.
-    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+|into\s+|as\s+)?(?:'([^']+)'|"([^"]+)")/#,
+    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+|into\s+|as\s+|in\s+)?(?:'([^']+)'|"([^"]+)")/#,
                                       example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {

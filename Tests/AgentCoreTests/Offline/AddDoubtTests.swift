@@ -21,4 +21,13 @@ import Testing
         let expected = ExpectedCall.add("Finish the slides", ["due": "today"])
         #expect(HeldOutVerdict.problem(.writes([expected]), exchanges: said.exchanges, reply: said.reply) == nil)
     }
-}
+
+
+    /// "Add cancel the paper before it renews": "it" after the object is the title's own; only "delete it" is a command.
+    @Test(arguments: [
+        HeldOutCase("add cancel the newspaper subscription before it renews", .add("Cancel the newspaper subscription before it renews")),
+        HeldOutCase("add delete it", .writesNothing),
+    ])
+    func aTitleThatStartsWithACommandVerbIsAddedWhenAskedFor(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

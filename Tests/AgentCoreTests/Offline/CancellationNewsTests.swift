@@ -45,4 +45,14 @@ import Testing
         let said = try await HeldOutWorld().converse([text])
         #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
     }
-}
+
+
+    /// "Suppress" (French "supprimer"), "task no. 9", and an emoji standing for the pause after the news.
+    @Test(arguments: [
+        HeldOutCase("suppress the task of the garage", .delete(8)),
+        HeldOutCase("delete task no. 9, I am not working with sarah any more", .delete(9)),
+        HeldOutCase("the bike shop closed down 😞 delete the bike task", .delete(10)),
+    ])
+    func foreignVerbsNumberSignsAndEmojiPauses(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

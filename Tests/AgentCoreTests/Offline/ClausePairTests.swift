@@ -22,8 +22,7 @@ import Testing
         HeldOutCase("remove fix the bike, the frame rusted through", .delete(10)),
     ])
     func newsThenARequest(_ row: HeldOutCase) async throws {
-        let problem = try await HeldOutTests.problem(row)
-        #expect(problem == nil, "\(problem ?? "")")
+        try await HeldOutTests.expectHeld(row)
     }
 
     @Test(arguments: [

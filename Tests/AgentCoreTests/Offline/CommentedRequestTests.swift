@@ -21,12 +21,13 @@ import Testing
                     .writes([.complete(10), .update(8, ["priority": "high"])])),
         HeldOutCase("could you do me a favour and add order new glasses", .add("Order new glasses")),
         HeldOutCase("bike notes: need 2 tyres and a chain", .update(10, ["description": "Need 2 tyres and a chain"])),
+        HeldOutCase("leave a note on the garage one saying the key is under the mat", .update(8, ["description": "The key is under the mat"])),
+        HeldOutCase("pop a note on the flights that says window seat for mum", .update(6, ["description": "Window seat for mum"])),
         HeldOutCase("the passport is due on the 9th now", .update(7, ["due": "2026-12-09"])),
         HeldOutCase("any work stuff due this wk?", .lists(["tag": "work", "status": "pending", "due_before": "2026-11-29", "sort": "due"])),
     ])
     func theRequestIsReadWithoutTheComment(_ row: HeldOutCase) async throws {
-        let problem = try await HeldOutTests.problem(row)
-        #expect(problem == nil, "\(problem ?? "")")
+        try await HeldOutTests.expectHeld(row)
     }
 
     @Test(arguments: [
@@ -36,7 +37,6 @@ import Testing
         HeldOutCase("would you mind adding renew the car tax", .add("Renew the car tax")),
     ])
     func aNewTaskStaysANewTask(_ row: HeldOutCase) async throws {
-        let problem = try await HeldOutTests.problem(row)
-        #expect(problem == nil, "\(problem ?? "")")
+        try await HeldOutTests.expectHeld(row)
     }
 }

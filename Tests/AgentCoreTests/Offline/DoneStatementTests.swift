@@ -44,4 +44,15 @@ import Testing
             Issue.record("“\(text)” completed a task")
         }
     }
+
+    /// "ticked of the groceries", "the rent's paid, lovely": a one-f "off" and a sign-off.
+    @Test(arguments: [
+        HeldOutCase("ticked of the groceries", .complete(1)),
+        HeldOutCase("checked of the passport one", .complete(7)),
+        HeldOutCase("the rent's paid, lovely", .complete(3)),
+        HeldOutCase("Groceries bought. Kindly do the needful.", .complete(1)),
+    ])
+    func slipsAndSignOffsStillComplete(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }

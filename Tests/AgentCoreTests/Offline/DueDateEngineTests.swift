@@ -70,4 +70,15 @@ import Testing
         #expect(task["title"] == JSONValue.string(title))
         #expect(task["due"] == JSONValue.string(due))
     }
-}
+
+
+    /// "Punt X to monday", "prepone X to 27th", "this arvo": a move said in jargon or dialect, and a day without "the".
+    @Test(arguments: [
+        HeldOutCase("punt the passport to monday", .update(7, ["due": "2026-11-30"])),
+        HeldOutCase("prepone the flights to 27th", .update(6, ["due": "2026-11-27"])),
+        HeldOutCase("move email sarah to 3rd", .update(9, ["due": "2026-12-03"])),
+        HeldOutCase("add ring the school this arvo", .add("Ring the school", ["due": "2026-11-26T15:00:00Z"])),
+    ])
+    func puntsPreponesBareOrdinalsAndTheArvo(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

@@ -54,4 +54,15 @@ import Testing
         }
         #expect(request.status == .pending)
     }
-}
+
+
+    /// "ls", "revert with" (Indian English for "reply with"), "my whole list": asking for the list.
+    @Test(arguments: [
+        HeldOutCase("ls my tasks", .lists([:])),
+        HeldOutCase("kindly revert with the open tasks", .lists(["status": "pending"])),
+        HeldOutCase("read out my whole list please", .lists(["status": "all"])),
+        HeldOutCase("send me the full to-do list", .lists(["status": "all"])),
+    ])
+    func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

@@ -38,4 +38,14 @@ import Testing
         let said = try await HeldOutWorld().converse([text])
         #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
     }
-}
+
+
+    /// "Mark it resolved", "I have finish to…" (a French or Italian speaker's perfect): done.
+    @Test(arguments: [
+        HeldOutCase("mark the garage as closed", .complete(8)),
+        HeldOutCase("pls mark task 6 resolved", .complete(6)),
+        HeldOutCase("we have finish to pay the rent", .complete(3)),
+    ])
+    func resolvedClosedAndFinishToComplete(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

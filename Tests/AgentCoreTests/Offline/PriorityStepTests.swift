@@ -6,37 +6,39 @@ import Testing
 /// garage up a notch"). None of them is ever a new task.
 @Suite struct PriorityStepTests {
     @Test(arguments: [
-        ("lower the dentist to low priority", 2, "low"),
-        ("pls reduce the dentist call to medium", 2, "medium"),
-        ("prioritise fix the bike, high", 10, "high"),
-        ("prioritize the passport as medium priority", 7, "medium"),
-        ("make the bike top priority", 10, "high"),
-        ("drop the flights down to low", 6, "low"),
-        ("deprioritise the dentist", 2, "low"),
-        ("Raise the flights to high priority please", 6, "high"),
-    ] as [(String, Int64, String)])
-    func aLevelIsSet(text: String, taskID: Int64, level: String) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        let writes = said.exchanges.filter(\.isWrite)
-        #expect(writes.map(\.name) == ["update_task"], "\(said.reply)")
-        #expect(writes.first?.arguments["task_id"] == .int(taskID))
-        #expect(writes.first?.arguments["priority"] == .string(level))
+        HeldOutCase("lower the dentist to low priority", .update(2, ["priority": "low"])),
+        HeldOutCase("pls reduce the dentist call to medium", .update(2, ["priority": "medium"])),
+        HeldOutCase("prioritise fix the bike, high", .update(10, ["priority": "high"])),
+        HeldOutCase("prioritize the passport as medium priority", .update(7, ["priority": "medium"])),
+        HeldOutCase("make the bike top priority", .update(10, ["priority": "high"])),
+        HeldOutCase("drop the flights down to low", .update(6, ["priority": "low"])),
+        HeldOutCase("deprioritise the dentist", .update(2, ["priority": "low"])),
+        HeldOutCase("Raise the flights to high priority please", .update(6, ["priority": "high"])),
+    ])
+    func aLevelIsSet(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// "Not that urgent" is never read as urgent, whatever stands between the two words.
+    @Test(arguments: [
+        HeldOutCase("the dentist isn't all that urgent anymore, make it low", .update(2, ["priority": "low"])),
+        HeldOutCase("email sarah is not really urgent, low priority", .update(9, ["priority": "low"])),
+        HeldOutCase("add sort the loft, its not very important", .add("Sort the loft", ["priority": "low"])),
+    ])
+    func aNegatedUrgencyIsLow(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
     }
 
     @Test(arguments: [
-        ("bump the garage priority up a notch", 8, "medium"),
-        ("knock the dentist down a peg", 2, "medium"),
-        ("move the bike up a level", 10, "low"),
-        ("can you nudge the garage's priority up one", 8, "medium"),
-        ("lower the priority of the dentist a notch", 2, "medium"),
-        ("raise the priority of task 8 by one step", 8, "medium"),
-    ] as [(String, Int64, String)])
-    func aStepMovesFromTheCurrentLevel(text: String, taskID: Int64, level: String) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        let writes = said.exchanges.filter(\.isWrite)
-        #expect(writes.map(\.name) == ["update_task"], "\(said.reply)")
-        #expect(writes.first?.arguments["task_id"] == .int(taskID))
-        #expect(writes.first?.arguments["priority"] == .string(level))
+        HeldOutCase("bump the garage priority up a notch", .update(8, ["priority": "medium"])),
+        HeldOutCase("knock the dentist down a peg", .update(2, ["priority": "medium"])),
+        HeldOutCase("move the bike up a level", .update(10, ["priority": "low"])),
+        HeldOutCase("can you nudge the garage's priority up one", .update(8, ["priority": "medium"])),
+        HeldOutCase("lower the priority of the dentist a notch", .update(2, ["priority": "medium"])),
+        HeldOutCase("raise the priority of task 8 by one step", .update(8, ["priority": "medium"])),
+    ])
+    func aStepMovesFromTheCurrentLevel(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
     }
 
     @Test(arguments: [

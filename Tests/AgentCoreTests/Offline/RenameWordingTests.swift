@@ -38,4 +38,12 @@ import Testing
     func deletingTheDoneOnesListsThemInstead(text: String) {
         #expect(IntentParser.parse(text) == .list(ListRequest(status: .completed)))
     }
-}
+
+
+    /// "Change the name of X in 'Y'": Italian and French put "in" where English says "to".
+    @Test(arguments: [
+        HeldOutCase("change the title of the bike task in 'Service the bike'", .update(10, ["title": "Service the bike"])),
+    ])
+    func aQuotedTitleAfterInIsTheNewTitle(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }}

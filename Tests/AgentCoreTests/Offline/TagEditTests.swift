@@ -96,6 +96,15 @@ import Testing
         }
         return world
     }
+
+    /// "Add the label 'travel' to X": the kind of mark first, then the mark in quotes.
+    @Test(arguments: [
+        HeldOutCase("put the label \"home\" on the bike task", .update(10, ["tags": ["home"]])),
+        HeldOutCase("add the tag 'abroad' to the passport", .update(7, ["tags": ["abroad"]])),
+    ])
+    func theWordLabelBeforeAQuotedTag(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }
 
 /// What looks like a tag removal but takes a task off the list.

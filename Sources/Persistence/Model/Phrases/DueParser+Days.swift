@@ -8,8 +8,9 @@ extension DueParser {
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
     ]
+    private static let dayPrepositions: Set<String> = ["to", "on", "by", "for", "until", "till", "before", "due", "from"]
     private static let parts: [String: TimeOfDay] = [
-        "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night, "tonight": .night,
+        "morning": .morning, "afternoon": .afternoon, "arvo": .afternoon, "evening": .evening, "night": .night, "tonight": .night,
     ]
 
     /// The longest day any rule reads at `index`; the first rule wins a tie.
@@ -106,7 +107,11 @@ extension DueParser {
             else { return nil }
             return dated(month: month, day: day.value, yearAt: day.next, rule)
         case .dayOfMonth:
-            guard the > index, word(the, after: index) != nil,
+            // "to 28th", "by 1st": a numeral ordinal after a date's preposition needs no "the";
+            // "2nd hand bike" is no date.
+            let bare = index > 0 && Self.dayPrepositions.contains(tokens[index - 1].text)
+                && word(index, after: index)?.contains(where: \.isNumber) == true
+            guard the > index || bare, word(the, after: index) != nil,
                   let day = NumberWords.ordinal(in: tokens, at: the), (1...31).contains(day.value)
             else { return nil }
             return Parsed(value: .dayOfMonth(day.value), next: day.next, rule: rule)

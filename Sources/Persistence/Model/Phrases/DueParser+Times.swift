@@ -6,7 +6,7 @@ extension DueParser {
     /// Longest first, so "5p.m." loses "p.m." rather than "m.".
     private static let meridiemSuffixes = meridiems.keys.sorted { $0.count > $1.count }
     private static let parts: [String: TimeOfDay] = [
-        "morning": .morning, "afternoon": .afternoon, "evening": .evening, "night": .night,
+        "morning": .morning, "afternoon": .afternoon, "arvo": .afternoon, "evening": .evening, "night": .night,
     ]
 
     /// The longest time at `index`, with its lead word ("at", "by") if any. `afterDay`

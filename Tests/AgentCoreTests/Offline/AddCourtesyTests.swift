@@ -1,0 +1,52 @@
+import Testing
+@testable import AgentCore
+
+/// How people who write formally, or in a hurry, wrap a new task: "would you be so kind as
+/// to", "…, could you add that", "Thank you dear", a repeat named before "reminder", a reason
+/// or a deadline in a sentence of its own. None of it belongs in the title.
+@Suite struct AddCourtesyTests {
+    @Test(arguments: [
+        HeldOutCase("Could you be so kind as to add a task to renew the tv licence? Thank you dear.", .add("Renew the tv licence")),
+        HeldOutCase("hiya, add defrost the freezer, cheers mate", .add("Defrost the freezer")),
+        HeldOutCase("would you be so good as to put in a reminder to ring the bank on Monday. Thank you ever so much.",
+                    .add("Ring the bank", ["due": "2026-11-30"])),
+        HeldOutCase("note down that i must phone the surgery, it is very urgent", .add("Phone the surgery", ["priority": "high"])),
+    ])
+    func courtesiesAreNotTheTitle(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase("buy a new kettle by saturday, could you add that for me", .add("Buy a new kettle", ["due": "2026-11-28"])),
+        HeldOutCase("i have to renew the tv licence, pls add it", .add("Renew the tv licence")),
+        HeldOutCase("ring the council about the bins tomorrow. add that to my list", .add("Ring the council about the bins", ["due": "2026-11-27"])),
+    ])
+    func theAskToAddCanComeLast(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase("set up a monthly reminder to check the tyre pressure", .add("Check the tyre pressure", ["recurrence": "monthly"])),
+        HeldOutCase("chuck in a daily reminder to take the dog out", .add("Take the dog out", ["recurrence": "daily"])),
+        HeldOutCase("please set up a weekly reminder to call dad on fridays",
+                    .add("Call dad", ["recurrence": "weekly", "due": "2026-11-27"])),
+    ])
+    func aRepeatBeforeReminderIsTheRecurrence(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase("add book the venue, its my turn to host", .add("Book the venue")),
+        HeldOutCase("add finish the essay. deadline is friday", .add("Finish the essay", ["due": "2026-11-27"])),
+        HeldOutCase("add call the insurer. It is quite urgent.", .add("Call the insurer", ["priority": "high"])),
+    ])
+    func aSentenceAfterTheTaskSaysWhyOrWhen(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// One verb over every thing after it is one errand; things alone are one task each.
+    @Test func aVerbOverAListIsOneTask() async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase("add buy stamps, envelopes and tape", .add("Buy stamps, envelopes and tape")))
+        try await HeldOutTests.expectHeld(HeldOutCase("add stamps, envelopes and tape", .writes([.add("Stamps"), .add("Envelopes"), .add("Tape")])))
+    }
+}
