@@ -17,6 +17,8 @@ enum CompoundSplitter {
     /// again in what follows it (tried first: "delete 8 and add call mom" also reads as one
     /// deletion of a task named "8 and add call mom").
     static func parts(of utterance: Utterance) -> [Intent]? {
+        // "bike notes: the chain is rusty, need new tyres": a note runs to the end.
+        guard NoteParser.parse(utterance) == nil else { return nil }
         let text = utterance.core
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])

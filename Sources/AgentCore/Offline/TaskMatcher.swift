@@ -65,8 +65,39 @@ enum TaskMatcher {
             let unexplained = said.filter { word in !title.contains { similar(word, $0) } }
             return !unexplained.contains { otherVerbs.contains($0) || deeds.contains($0) }
         }
-        return covered.count == 1 ? covered[0] : nil
+        guard covered.count == 1, !namesSomethingElse(words, title: significantWords(covered[0].title)) else { return nil }
+        return covered[0]
     }
+
+    /// "The bike shop visit" is not "Fix the bike": in a name said alone (no verb, no news), an
+    /// object word followed at once by a noun of its own names another thing. "The dentist
+    /// appointment" and "the rent for december" still name the task.
+    private static func namesSomethingElse(_ words: String, title: [String]) -> Bool {
+        let tokens = words.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "'") }.map(String.init)
+        let objects = title.dropFirst()
+        guard !tokens.contains(where: { following.contains($0) || $0.hasSuffix("ed") || $0.hasSuffix("ing") }) else { return false }
+        return zip(tokens, tokens.dropFirst()).contains { word, next in
+            objects.contains { similar(stem(word), $0) } && !title.contains { similar(stem(next), $0) }
+                && !filler.contains(next) && !following.contains(next) && !eventNouns.contains(stem(next))
+                && !next.hasSuffix("ed") && !next.hasSuffix("ing") && !next.hasSuffix("'s") && !next.allSatisfy(\.isNumber)
+        }
+    }
+
+    /// Words that say what became of a task, not what it is: they may follow its object.
+    private static let following: Set<String> = [
+        "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "got", "gets", "get", "s",
+        "off", "over", "out", "up", "now", "done", "sorted", "already", "too", "again", "anymore", "any", "more",
+        "no", "not", "isnt", "isn't", "wasnt", "wasn't", "cant", "can't", "wont", "won't", "dont", "don't", "doesnt", "doesn't",
+        "can", "will", "should", "must", "need", "needs", "pls", "please", "so", "but", "then", "as", "or", "if", "by",
+        "from", "till", "until", "today", "tomorrow", "tonight", "yesterday", "finally", "later", "soon", "asap",
+        "r", "between", "after", "before", "during", "without", "into", "via", "instead", "either",
+    ]
+    /// What a task's object is often called by: "the dentist appointment", "the bike thing".
+    private static let eventNouns: Set<String> = [
+        "appointment", "visit", "booking", "meeting", "call", "trip", "job", "errand", "run", "bit", "plan", "thing",
+        "renewal", "repair", "session", "check", "checkup", "reminder", "list", "bill", "payment", "clear", "clean",
+        "daily", "weekly", "monthly",
+    ]
 
     private static func similar(_ wanted: String, _ have: String) -> Bool {
         wanted == have

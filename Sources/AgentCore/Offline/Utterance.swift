@@ -21,9 +21,9 @@ struct Utterance: Equatable {
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
-    /// "to" after a verb that takes one, typed or dictated; before a plural ("need 2 photos")
-    /// it is a number.
-    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+(?:2|too)\s+(?=[a-z])(?![a-z]*[^su\s]s\b)/#,
+    /// "to" after a verb that takes one, typed or dictated; before a plural or an adjective
+    /// ("need 2 photos", "need 2 new tyres") it is a number.
+    static let textSpeakTo = Pattern(#/(?i)\b(me|need|needs|have|has|want|got|going|forget|remember|ought|how)\s+(?:2|too)\s+(?=[a-z])(?![a-z]*[^su\s]s\b)(?!(?:new|more|big|small|extra|spare|fresh|large|old|clean|good|other|different|separate)\s)/#,
                                      example: "remind me 2 call dad")
     /// "task 1s name": a possessive typed without its apostrophe.
     static let bareIDPossessive = Pattern(#/(?i)\b(task|item|number|no\.?|#)\s*(\d{1,9})s\b/#, example: "task 1s name")

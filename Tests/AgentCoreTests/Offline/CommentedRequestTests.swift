@@ -23,6 +23,8 @@ import Testing
         HeldOutCase("bike notes: need 2 tyres and a chain", .update(10, ["description": "Need 2 tyres and a chain"])),
         HeldOutCase("leave a note on the garage one saying the key is under the mat", .update(8, ["description": "The key is under the mat"])),
         HeldOutCase("pop a note on the flights that says window seat for mum", .update(6, ["description": "Window seat for mum"])),
+        HeldOutCase("bike notes: the chian is rusty, need 2 new tyres too", .update(10, ["description": "The chian is rusty, need 2 new tyres too"])),
+        HeldOutCase("add need 2 new tyres for the car", .add("Need 2 new tyres for the car")),
         HeldOutCase("the passport is due on the 9th now", .update(7, ["due": "2026-12-09"])),
         HeldOutCase("any work stuff due this wk?", .lists(["tag": "work", "status": "pending", "due_before": "2026-11-29", "sort": "due"])),
     ])

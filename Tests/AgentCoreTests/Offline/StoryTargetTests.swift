@@ -22,6 +22,8 @@ import Testing
         HeldOutCase("delete the email to the dentist", .writesNothing),
         HeldOutCase("I emailed the dentist", .writesNothing),
         HeldOutCase("I bought a new bike", .writesNothing),
+        HeldOutCase("remove the bike shop visit", .writesNothing),
+        HeldOutCase("the garage door repair is cancelled, delete it", .writesNothing),
         HeldOutCase("the bike shop called about the dentist, delete it", .writesNothing),
     ])
     func anotherDeedOrAnotherObjectWritesNothing(_ row: HeldOutCase) async throws {
