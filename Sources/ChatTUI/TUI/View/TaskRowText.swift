@@ -7,15 +7,27 @@ import Persistence
 /// the priority.
 ///
 /// The order of giving way: the tags, the recurrence, the "(overdue)" words (the row's `!`
-/// still says it), the weekday, the time, the word "due", the priority, the date. A level is
-/// taken when it leaves the title at least `minimumTitle(width:)` cells (or all of a shorter title);
-/// the title is then cut with "…" on a character boundary, never inside a wide character.
+/// still says it), the weekday and the time, until the title keeps `comfortableTitle(width:)`
+/// cells; then, only while the title would keep fewer than `legibleTitle`, the word "due",
+/// the priority and the date. The title is cut with "…" on a character boundary, never
+/// inside a wide character.
 struct TaskRowText {
     /// The cells a title keeps before a detail gives way: a third of the row, so a long title
-    /// is not cut to a word for the sake of its tags, and never under 10, below which a title
-    /// stops saying what the task is.
-    static func minimumTitle(width: Int) -> Int {
+    /// is not cut to a word for the sake of its tags, and never under 10.
+    static func comfortableTitle(width: Int) -> Int {
         max(10, width / 3)
+    }
+
+    /// The date and the priority matter more than a comfortable title: they give way only
+    /// when the title would be shorter than this, below which it stops saying what the task is.
+    static let legibleTitle = 8
+
+    /// What a row has given up, in the order it gives things up: each case drops its detail
+    /// and every one before it.
+    enum Shed: Int, CaseIterable, Comparable {
+        case nothing, tags, recurrence, overdueWords, weekday, time, dueWord, priority, date
+
+        static func < (lhs: Shed, rhs: Shed) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     var prefix: String
@@ -43,32 +55,33 @@ struct TaskRowText {
         let titleWidth = CharacterWidth.of(title)
         let prefixWidth = CharacterWidth.of(prefix)
         let room = { (details: String) in width - prefixWidth - CharacterWidth.of(details) }
-        let level = (0..<Self.lastLevel).first { room(details(level: $0)) >= min(titleWidth, Self.minimumTitle(width: width)) }
-        let kept = details(level: level ?? Self.lastLevel)
+        let shed = Shed.allCases.first { shed in
+            let wanted = shed < .dueWord ? Self.comfortableTitle(width: width) : Self.legibleTitle
+            return room(details(shedding: shed)) >= min(titleWidth, wanted)
+        }
+        let kept = details(shedding: shed ?? .date)
         return CharacterWidth.truncated(prefix + CharacterWidth.truncated(title, toWidth: room(kept)) + kept, toWidth: width)
     }
 
-    private static let lastLevel = 8
-
-    /// " — due Thu 3 Jun (overdue) · high · weekly · #home" at level 0, less at each level.
-    private func details(level: Int) -> String {
+    /// " — due Thu 3 Jun (overdue) · high · weekly · #home" with nothing shed, less after.
+    private func details(shedding shed: Shed) -> String {
         var parts: [String] = []
-        if level < 8, !due.isEmpty {
-            let date = dueText(level: level)
-            parts.append((level < 6 ? "due " : "") + date + (overdue && level < 3 ? " (overdue)" : ""))
+        if shed < .date, !due.isEmpty {
+            let words = (shed < .dueWord ? "due " : "") + dueText(shedding: shed)
+            parts.append(words + (overdue && shed < .overdueWords ? " (overdue)" : ""))
         }
-        if level < 7, let priority, !priority.isEmpty { parts.append(priority) }
-        if level < 2, let recurrence, !recurrence.isEmpty { parts.append(recurrence) }
-        if level < 1, !tags.isEmpty { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
+        if shed < .priority, let priority, !priority.isEmpty { parts.append(priority) }
+        if shed < .recurrence, let recurrence, !recurrence.isEmpty { parts.append(recurrence) }
+        if shed < .tags, !tags.isEmpty { parts.append(tags.map { "#" + $0 }.joined(separator: " ")) }
         return parts.isEmpty ? "" : " — " + parts.joined(separator: " · ")
     }
 
-    /// The whole date below level 4, then without its weekday, then from level 5 the day and
-    /// month alone, with the year as "'27" when it is not this one ("3 Jun'27").
-    private func dueText(level: Int) -> String {
-        guard level >= 4, due.count >= 3 else { return due.joined(separator: " ") }
+    /// The whole date, then without its weekday, then the day and month alone, with the year
+    /// as "'27" when it is not this one ("3 Jun'27").
+    private func dueText(shedding shed: Shed) -> String {
+        guard shed >= .weekday, due.count >= 3 else { return due.joined(separator: " ") }
         let rest = due.dropFirst()
-        if level == 4 { return rest.joined(separator: " ") }
+        if shed < .time { return rest.joined(separator: " ") }
         let year = rest.dropFirst(2).first { $0.count == 4 && !$0.contains(":") }
         return rest.prefix(2).joined(separator: " ") + (year.map { "'" + $0.suffix(2) } ?? "")
     }

@@ -15,6 +15,7 @@ import Testing
             task(7, "日本語のタイトルはとても長いです本当に", priority: .medium, due: try Due.parse("2027-06-03T17:00:00Z", clock: clock)),
             task(12, "Family dinner 👨‍👩‍👧 with 🎂 and friends", priority: .low, due: day("2025-03-15"), tags: ["family"]),
             task(3, "Call mom", due: day("2025-03-20")),
+            task(100_004, "Renew passport", priority: .high, due: day("2020-01-05")),
         ]
     }
 
@@ -23,7 +24,7 @@ import Testing
         var state = AppState.fixture(size: Size(rows: 12, cols: width))
         state.send(.key(.function(2)))
         state.answerReview(try tasks())
-        return rows(view(state))[2..<6].map { String($0.reversed().drop { $0 == " " }.reversed()) }
+        return rows(view(state))[2..<7].map { String($0.reversed().drop { $0 == " " }.reversed()) }
     }
 
     /// Wide enough for every whole row but the bill's, whose title alone gives way.
@@ -33,6 +34,7 @@ import Testing
             "  #7 ☐ 日本語のタイトルはとても長いです本当に — due Thu 3 Jun 2027 17:00 · medium",
             "  #12 ☐ Family dinner 👨‍👩‍👧 with 🎂 and friends — due Sat 15 Mar · low · #family",
             "  #3 ☐ Call mom — due Thu 20 Mar",
+            "! #100004 ☐ Renew passport — due Sun 5 Jan 2020 (overdue) · high",
         ])
     }
 
@@ -44,6 +46,7 @@ import Testing
             "  #7 ☐ 日本語のタイトルはとても長いです本当… — due Thu 3 Jun 2027 17:00 · medium",
             "  #12 ☐ Family dinner 👨‍👩‍👧 with 🎂 and friends — due Sat 15 Mar · low · #family",
             "  #3 ☐ Call mom — due Thu 20 Mar",
+            "! #100004 ☐ Renew passport — due Sun 5 Jan 2020 (overdue) · high",
         ])
     }
 
@@ -54,17 +57,20 @@ import Testing
             "  #7 ☐ 日本語のタイトルはと… — due 3 Jun 2027 17:00 · medium",
             "  #12 ☐ Family dinner 👨‍👩‍👧 w… — due Sat 15 Mar · low · #family",
             "  #3 ☐ Call mom — due Thu 20 Mar",
+            "! #100004 ☐ Renew passport — due Sun 5 Jan 2020 · high",
         ])
     }
 
     /// Every row still shows its id, some of its title, its date and its priority: the time
-    /// and the word "due" go, and a year becomes "'27".
+    /// and the word "due" go, a year becomes "'27", and a six-digit id's short title is cut
+    /// rather than lose its priority.
     @Test func at40ColumnsTheDateAndPriorityStay() throws {
         #expect(try Self.listRows(width: 40) == [
             "! #42421 ☐ Pay the elec… — 12 Mar · high",
             "  #7 ☐ 日本語のタイ… — 3 Jun'27 · medium",
             "  #12 ☐ Family dinne… — due 15 Mar · low",
             "  #3 ☐ Call mom — due Thu 20 Mar",
+            "! #100004 ☐ Renew pas… — 5 Jan'20 · high",
         ])
     }
 
