@@ -24,8 +24,14 @@ sudo_if_needed() {
 }
 command -v hyperfine >/dev/null || sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq hyperfine >/dev/null
 command -v curl >/dev/null || sudo_if_needed env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl >/dev/null
+# Only the startup, frame and turn parts run the peers; `make bench ARGS="review"` needs no venv.
+needs_peers=false
+[ ${#parts[@]} -eq 0 ] && needs_peers=true
+for part in "${parts[@]}"; do
+    case $part in startup | frame | turn) needs_peers=true ;; esac
+done
 venv=.build/bench-venv
-if ! cmp -s scripts/bench_peers.txt "$venv/installed.txt"; then
+if $needs_peers && ! cmp -s scripts/bench_peers.txt "$venv/installed.txt"; then
     echo "bench: installing the peers into $venv" >&2
     python3 -m venv "$venv"
     "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/bench_peers.txt

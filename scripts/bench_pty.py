@@ -8,7 +8,8 @@ import fcntl, os, pty, re, select, signal, statistics, struct, sys, termios, tim
 from review_keys import STEPS, drain, prepare, read_until
 
 F2 = b"\x1bOQ"
-REVIEW_LIST = rb"\(\d+\) \xc2\xb7 by"
+# The rows' frame: its header has the count, or "(counting…)" while the count is on its way.
+REVIEW_LIST = rb"\((?:\d+|counting\xe2\x80\xa6)\) \xc2\xb7 by"
 
 
 class Terminal:

@@ -82,7 +82,7 @@ def main():
         os.execv(argv[0], argv)
     read_until(fd, rb"F2 tasks", time.perf_counter() + 10)
     os.write(fd, F2)
-    read_until(fd, rb"\(\d+\) \xc2\xb7 by", time.perf_counter() + 10)
+    read_until(fd, rb"\(\d+\) \xc2\xb7 by", time.perf_counter() + 10)  # counted: the steps need the count
     drain(fd)
     times = {label: [] for label, _, _ in STEPS}
     for _ in range(runs):

@@ -45,14 +45,16 @@ extension AppState {
 
     /// The list and the counts are reloaded rather than patched, so what shows is what the
     /// task service holds, whatever else changed meanwhile.
-    mutating func taskChanged(_ summary: String) -> [Effect] {
+    /// The list reloads around `task` when one is given and the list is showing, else around
+    /// the cursor's task.
+    mutating func taskChanged(_ summary: String, around task: TodoTask? = nil) -> [Effect] {
         guard case .review(var review) = screen else {
             flash = summary
             return [.loadReminders]
         }
         review.notice = summary
         review.saving = nil
-        var effects = reloadReview(&review)
+        var effects = reloadReview(&review, around: review.mode == .browsing ? task : nil)
         if case .detail(let detail?) = review.mode { effects.append(.loadTaskDetail(detail.task.id)) }
         screen = .review(review)
         return effects + [.loadReminders]

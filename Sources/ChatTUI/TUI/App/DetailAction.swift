@@ -1,6 +1,6 @@
 /// What a key does in the review's detail pane.
 enum DetailAction: Hashable, Sendable {
-    case editDescription, scrollDown, scrollUp, pageDown, pageUp, help, close
+    case editDescription, scrollDown, scrollUp, pageDown, pageUp, top, bottom, help, close
 
     /// The word the hint line shows after the key: "j scroll".
     var word: String {
@@ -10,6 +10,8 @@ enum DetailAction: Hashable, Sendable {
         case .scrollUp: "scroll up"
         case .pageDown: "page down"
         case .pageUp: "page up"
+        case .top: "top"
+        case .bottom: "history"
         case .help: "help"
         case .close: "back"
         }
@@ -23,10 +25,13 @@ enum DetailAction: Hashable, Sendable {
 enum DetailKeymap {
     static let bindings: [KeyBinding<DetailAction>] = [
         KeyBinding([.character("e")], "e", "edit the description (Alt-Enter for a new line)", .editDescription),
-        KeyBinding([.character("j"), .down], "j, ↓", "scroll down to the description and history", .scrollDown),
-        KeyBinding([.character("k"), .up], "k, ↑", "scroll up", .scrollUp),
+        KeyBinding([.character("j"), .down, .wheelDown], "j, ↓", "scroll down to the description and history", .scrollDown),
+        KeyBinding([.character("k"), .up, .wheelUp], "k, ↑", "scroll up", .scrollUp),
         KeyBinding([.pageDown, .character(" ")], "PgDn, space", "a screen down", .pageDown),
         KeyBinding([.pageUp], "PgUp", "a screen up", .pageUp),
+        // A long description pushes the history out of sight: one key reaches it.
+        KeyBinding([.character("G"), .end], "G, End", "the end: the history below a long description", .bottom),
+        KeyBinding([.character("g"), .home], "g, Home", "back to the top", .top),
         KeyBinding([.character("?")], "?", "this list of keys, then back to the task", .help),
         KeyBinding([.enter, .escape, .character("q")], "Enter, Esc, q", "back to the list", .close),
     ]

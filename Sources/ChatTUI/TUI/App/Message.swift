@@ -31,6 +31,9 @@ enum Message: Hashable, Sendable {
     case taskDetailLoaded(TaskDetail)
     /// A task action or an undo succeeded; the text says what was done.
     case taskChanged(summary: String)
+    /// An undo put this task back as it was (undeleted, reopened, renamed back…): the
+    /// review's cursor goes to it, so the next key acts on the task the person just got back.
+    case taskRestored(TodoTask, summary: String)
     /// A task action, a load or an open failed; the text says what happened and what to do.
     case actionFailed(String)
     /// The task panel's rows asked for by `.loadPanel`.

@@ -49,6 +49,8 @@ extension AppState {
             return []
         case .taskChanged(let summary):
             return taskChanged(summary) + loadPanel()
+        case .taskRestored(let task, let summary):
+            return taskChanged(summary, around: task) + loadPanel()
         case .panelLoaded(let request, let window):
             return panelLoaded(request, window)
         case .modelsListed(let listing):

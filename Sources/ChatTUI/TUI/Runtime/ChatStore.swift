@@ -109,8 +109,11 @@ struct ChatStore: Sendable {
         return "\(Self.name(task)): \(priority.map { "\($0.rawValue) priority" } ?? "no priority")."
     }
 
-    func undo() throws -> String {
-        try tasks.undoLastChange()?.summary ?? "Nothing to undo."
+    /// What was undone, with the task it brought back for the review's cursor: nil when there
+    /// was nothing to undo or the undo removed a task that had been added.
+    func undo() throws -> (summary: String, restored: TodoTask?) {
+        guard let outcome = try tasks.undoLastChange() else { return ("Nothing to undo.", nil) }
+        return (outcome.summary, outcome.action == .add ? nil : outcome.task)
     }
 
     /// "#3 Buy groceries", on one line whatever the title holds.

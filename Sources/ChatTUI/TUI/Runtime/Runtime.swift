@@ -82,7 +82,10 @@ final class Runtime {
         case .setPriority(let id, let priority):
             answer { .taskChanged(summary: try $0.setPriority(id, priority)) }
         case .undo:
-            answer { .taskChanged(summary: try $0.undo()) }
+            answer { store in
+                let undone = try store.undo()
+                return undone.restored.map { .taskRestored($0, summary: undone.summary) } ?? .taskChanged(summary: undone.summary)
+            }
         case .addTask(let text):
             answer { store in
                 let task = try store.add(text)

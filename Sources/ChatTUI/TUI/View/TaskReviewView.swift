@@ -75,12 +75,9 @@ enum TaskReviewView {
     private static func drawTask(
         _ task: TodoTask, row: Int, selected: Bool, review: TaskReview, clock: TaskClock, on grid: inout Grid
     ) {
-        var line = TaskLine(task, clock: clock)
-        line.title = TerminalSanitizer.sanitize(line.title, keepNewlines: false)
-        // Already short, so `DueText` passes it through unchanged.
-        line.due = task.due.map { TaskDateText.text($0, clock: clock) }
+        let overdue = !task.completed && (task.due?.isOverdue(clock: clock) ?? false)
         let dueToday = !task.completed && (task.due?.isDueToday(clock: clock) ?? false)
-        if line.overdue {
+        if overdue {
             grid.write("!", row: row, col: 0, style: .colored(.red))
         } else if dueToday {
             grid.write("•", row: row, col: 0, style: .colored(.yellow))
@@ -92,7 +89,7 @@ enum TaskReviewView {
             return
         }
         if selected { grid.fill(row: row, from: 2, to: grid.cols, style: style) }
-        grid.write(TerminalSanitizer.sanitize(line.text, keepNewlines: false), row: row, col: 2, style: style)
+        grid.write(TaskRowText(task, clock: clock).fitted(width: grid.cols - 2), row: row, col: 2, style: style)
     }
 
     private static func drawFooter(_ review: TaskReview, on grid: inout Grid) {

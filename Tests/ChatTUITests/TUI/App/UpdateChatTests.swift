@@ -71,10 +71,10 @@ import Testing
 
     @Test func reviewAndPickerOpenFromTheChat() {
         var state = AppState.fixture()
-        #expect(update(&state, .key(.function(2))) == [.loadTaskWindow(.opening)])
+        #expect(update(&state, .key(.function(2))) == [.loadTaskRows(.opening)])
         #expect(state.review != nil)
         state.send(.key(.escape))
-        #expect(update(&state, .key(.ctrl("t"))) == [.loadTaskWindow(.opening)])
+        #expect(update(&state, .key(.ctrl("t"))) == [.loadTaskRows(.opening)])
         state.send(.key(.character("q")))
         #expect(update(&state, .key(.ctrl("o"))) == [.loadConversationWindow(.openingPicker)])
         #expect(state.picker?.isLoading == true)

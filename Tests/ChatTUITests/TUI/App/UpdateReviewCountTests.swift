@@ -24,6 +24,21 @@ import Testing
 
     private var filter: TaskQuery { TaskQuery(status: .pending, search: "task") }
 
+    /// Opening the review paints its first rows before counting them: at 100,000 tasks the
+    /// count is most of the first paint.
+    @Test func theReviewOpensOnItsRowsAndCountsThemAfter() {
+        var state = AppState.fixture()
+        #expect(state.send(.key(.function(2))) == [.loadTaskRows(.opening)])
+        let rows = UncountedWindow(items: tasks(1...57), anchorOffset: 0, reachesStart: true, reachesEnd: false)
+        let count = TaskCountRequest(query: TaskWindowRequest.opening.query, anchor: .first)
+        #expect(state.send(.taskRowsLoaded(.opening, rows)) == [.countTasks(count)])
+        #expect(ChatTUITests.rows(view(state))[0].contains("Tasks · pending (counting…) · by created"))
+        #expect(ChatTUITests.rows(view(state))[2].contains("#1 ☐ Task 1"))
+
+        state.send(.tasksCounted(count, ListPosition(total: 100_000, anchorIndex: 0)))
+        #expect(ChatTUITests.rows(view(state))[0].contains("Tasks · pending (100000) · by created"))
+    }
+
     @Test func theRowsAreAskedForWithoutACount() {
         let (_, effects) = filtering()
         #expect(effects == [.loadTaskRows(TaskWindowRequest(

@@ -115,7 +115,7 @@ import Testing
         state.type("milk")
         state.send(.key(.enter), .key(.character("q")))
         let effects = update(&state, .key(.function(2)))
-        #expect(effects == [.loadTaskWindow(TaskWindowRequest(
+        #expect(effects == [.loadTaskRows(TaskWindowRequest(
             query: TaskQuery(status: .completed, search: "milk"), anchor: .first, before: 57, after: 57,
             keepsSelection: true, known: nil))])
     }

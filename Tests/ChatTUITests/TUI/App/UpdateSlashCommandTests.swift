@@ -34,7 +34,7 @@ import Testing
 
     @Test func tasksHelpQuit() {
         var state = AppState.fixture()
-        #expect(enter("/tasks", in: &state) == [.loadTaskWindow(.opening)])
+        #expect(enter("/tasks", in: &state) == [.loadTaskRows(.opening)])
         state.send(.key(.escape))
         #expect(enter("/help", in: &state) == [])
         #expect(state.screen == .help(HelpScreen()))

@@ -44,6 +44,25 @@ import Testing
         #expect(state.review?.detailOffset == 0)
     }
 
+    /// A description of 60 sentences hides the history many screens down: G reaches it, g
+    /// comes back, and the wheel scrolls as j and k do.
+    @Test func gAndGReachTheHistoryPastALongDescription() {
+        var long = bills
+        long.task.description = (0..<60).map { "Sentence \($0) of a long description." }.joined(separator: " ")
+        var state = AppState.fixture(size: Size(rows: 10, cols: 40))
+        state.send(.key(.function(2)))
+        state.answerReview([long.task])
+        state.send(.key(.enter), .taskDetailLoaded(long))
+
+        state.send(.key(.character("G")))
+        #expect(listRows(state).contains("added (mcp)"))
+        #expect(!listRows(state).contains("↓"))
+        state.send(.key(.home))
+        #expect(state.review?.detailOffset == 0)
+        state.send(.key(.end), .key(.character("g")), .key(.wheelDown), .key(.wheelDown), .key(.wheelUp))
+        #expect(state.review?.detailOffset == 1)
+    }
+
     @Test func editingTheDescriptionShowsItsCursorOnTheScreen() {
         var state = detailAt40x10()
         state.send(.key(.character("e")))

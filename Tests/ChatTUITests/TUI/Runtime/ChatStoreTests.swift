@@ -33,7 +33,9 @@ import Testing
         let task = try store.add("water the plants every monday")
 
         #expect(try store.complete(task.id) == "Completed #1 Water the plants; next: #2 Water the plants. u undoes it.")
-        #expect(try store.undo() == "Undid: completed #1 Water the plants")
+        let undone = try store.undo()
+        #expect(undone.summary == "Undid: completed #1 Water the plants")
+        #expect(undone.restored?.id == task.id && undone.restored?.completed == false)
         #expect(try store.reminders() == ReminderCounts(overdue: 0, dueToday: 0))
         withExtendedLifetime(fixture) {}
     }
@@ -54,7 +56,8 @@ import Testing
 
     @Test func undoWithNothingToUndoSaysSo() throws {
         let fixture = try TestStore()
-        #expect(try fixture.store.undo() == "Nothing to undo.")
+        let undone = try fixture.store.undo()
+        #expect(undone.summary == "Nothing to undo." && undone.restored == nil)
         withExtendedLifetime(fixture) {}
     }
 }
