@@ -22,7 +22,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -59,6 +59,9 @@ enum AddParser {
     /// after the priority is read, so "it's urgent" has gone by then.
     static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?)$/#,
                                        example: ", party is on saturday")
+    /// "(also the car is filthy but that's another problem)": an aside of several words in
+    /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
+    static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$/#,
                                  example: "return the books before the 14th, can u add that")
@@ -164,7 +167,7 @@ enum AddParser {
             task.priority = found.priority
             rest = found.rest
         }
-        task.title = TitleCleaner.clean(rest.replacing(contextClause.regex, with: ""))
+        task.title = TitleCleaner.clean(rest.replacing(aside.regex, with: "").replacing(contextClause.regex, with: ""))
         return task
     }
 

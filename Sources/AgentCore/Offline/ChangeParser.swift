@@ -24,7 +24,7 @@ enum ChangeParser {
                                       example: "I've just finished task 3")
     /// "scratch the lawn" cancels it; only "scratch it off" crosses it off as done.
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|suppress|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
     ] + noLongerNeeded

@@ -7,7 +7,8 @@
 /// is no request), and "remind me to pick up the kids and drop them at school" stays one
 /// ("them" points at nothing the engine knows).
 enum CompoundSplitter {
-    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|,\s*also|\s+plus|\s*,|\.)\s+/#,
+    /// A comma typed without its space ("bought the groceries,booked the flights") joins too.
+    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|,\s*also|\s+plus|\s*,|\.)\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
     private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]

@@ -37,6 +37,7 @@ enum DoneStatement {
         "marked", "deleted", "removed", "changed", "updated", "renamed", "missed", "failed", "expected",
         "intended", "tagged", "labelled", "labeled", "pushed", "bumped", "reopened", "forgotten",
         "retired", "died", "resigned", "emigrated", "relocated", "divorced", "rained", "snowed",
+        "nicked", "stolen", "crashed", "damaged", "wrecked", "totalled", "flooded", "broken", "closed",
     ]
     /// "is called X", "is named X": a name, not an act.
     private static let naming: Set<String> = ["called", "named", "titled"]

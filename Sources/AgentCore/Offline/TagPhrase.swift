@@ -5,7 +5,7 @@ enum TagPhrase {
 
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"#[a-z0-9_-]{1,32}"#, example: "#errands") { normalise($0) },
-        PhraseRule(#"(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
+        PhraseRule(#"(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?(?!(?:the|a|an|my|this|that|it|them)\b)[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
         PhraseRule("for\\s+(?:" + contexts.joined(separator: "|") + ")", example: "for work") { phrase in
@@ -17,10 +17,14 @@ enum TagPhrase {
         },
     ], lead: #"(?:,\s*)?(?:and\s+)?"#)
 
+    /// "tag it kitchen and compliance": a second tag joined to the first by "and" or a comma.
+    static let joinedTags = Pattern(#/(?i)\b((?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?[a-z0-9_-]{1,32})\s+(?:and|&)\s+#?([a-z0-9_-]{1,32})\b/#,
+                                    example: "tag it kitchen and compliance")
+
     /// Every tag in `text`, in order, and the text without them.
     static func extractAll(from text: String) -> (tags: [String], rest: String) {
         var tags: [String] = []
-        var rest = text
+        var rest = text.replacing(joinedTags.regex) { $0.output.1 + " #" + $0.output.2 }
         while let match = grammar.firstMatch(in: rest) {
             if !tags.contains(match.value) { tags.append(match.value) }
             rest = match.rest

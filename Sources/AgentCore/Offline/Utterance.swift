@@ -13,11 +13,11 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand": thanks and
     /// sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful)|\s*[,.!]\s*(?:grand|lovely|perfect))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful)|\s*[,.!]\s*(?:grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -30,6 +30,8 @@ struct Utterance: Equatable {
     /// "ticked of the bike": "off" typed with one f after a verb that takes it.
     static let tickedOf = Pattern(#/(?i)\b((?:tick|check|cross|knock|strike|scratch)(?:ed|ing)?)\s+of\b(?!\s+course)/#,
                                   example: "ticked of the bike")
+    /// "ad call the bank": a phone's autocorrect (or a slip) dropping a "d" from "add".
+    static let autocorrectedAdd = Pattern(#/(?i)^ad\s+(?=[a-z])/#, example: "ad call the bank")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -38,6 +40,7 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
+            .replacing(Self.autocorrectedAdd.regex, with: "add ")
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

@@ -11,6 +11,11 @@ import Testing
         HeldOutCase("would you be so good as to put in a reminder to ring the bank on Monday. Thank you ever so much.",
                     .add("Ring the bank", ["due": "2026-11-30"])),
         HeldOutCase("note down that i must phone the surgery, it is very urgent", .add("Phone the surgery", ["priority": "high"])),
+        HeldOutCase("pls help me to add water the garden", .add("Water the garden")),
+        HeldOutCase("not sure how this works but add book a haircut", .add("Book a haircut")),
+        HeldOutCase("ngl i need to renew my railcard fr", .add("Renew my railcard")),
+        HeldOutCase("ad feed the cat tonight", .add("Feed the cat", ["due": "2026-11-26T20:00:00Z"])),
+        HeldOutCase("add a quick job: oil the hinges", .add("Oil the hinges")),
     ])
     func courtesiesAreNotTheTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
@@ -39,6 +44,8 @@ import Testing
         HeldOutCase("add book the venue, its my turn to host", .add("Book the venue")),
         HeldOutCase("add finish the essay. deadline is friday", .add("Finish the essay", ["due": "2026-11-27"])),
         HeldOutCase("add call the insurer. It is quite urgent.", .add("Call the insurer", ["priority": "high"])),
+        HeldOutCase("add sort the tax return (the accountant wants it before christmas apparently)", .add("Sort the tax return")),
+        HeldOutCase("add service the boiler, tag it home and bills", .add("Service the boiler", ["tags": ["home", "bills"]])),
     ])
     func aSentenceAfterTheTaskSaysWhyOrWhen(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -50,6 +50,9 @@ import Testing
     /// "Suppress" (French "supprimer"), "task no. 9", and an emoji standing for the pause after the news.
     @Test(arguments: [
         HeldOutCase("suppress the task of the garage", .delete(8)),
+        HeldOutCase("86 the flights", .delete(6)),
+        HeldOutCase("yeet task 10", .delete(10)),
+        HeldOutCase("my bike got nicked, get rid of fix the bike", .delete(10)),
         HeldOutCase("delete task no. 9, I am not working with sarah any more", .delete(9)),
         HeldOutCase("the bike shop closed down 😞 delete the bike task", .delete(10)),
     ])

@@ -12,6 +12,7 @@ import Testing
         ("Delete task 10, then tag the passport with travel", ["delete_task 10", "update_task 7"]),
         ("pls finish the dentist and then postpone the rent by a week", ["complete_task 2", "update_task 3"]),
         ("TICK OFF #7; DELETE #8", ["complete_task 7", "delete_task 8"]),
+        ("paid the rent,renewed the passport", ["complete_task 3", "complete_task 7"]),
     ])
     func bothRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
         let said = try await HeldOutWorld().converse([text])

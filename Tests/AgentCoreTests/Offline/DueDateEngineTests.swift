@@ -78,6 +78,11 @@ import Testing
         HeldOutCase("prepone the flights to 27th", .update(6, ["due": "2026-11-27"])),
         HeldOutCase("move email sarah to 3rd", .update(9, ["due": "2026-12-03"])),
         HeldOutCase("add ring the school this arvo", .add("Ring the school", ["due": "2026-11-26T15:00:00Z"])),
+        HeldOutCase("add file the vat return no later than the 15th", .add("File the vat return", ["due": "2026-12-15"])),
+        HeldOutCase("I must post the contract on or before monday", .add("Post the contract", ["due": "2026-11-30"])),
+        HeldOutCase("add fix the leak at 14 mill lane tomorrow", .add("Fix the leak at 14 mill lane", ["due": "2026-11-27"])),
+        HeldOutCase("remind me to call the vet the morn", .add("Call the vet", ["due": "2026-11-27"])),
+        HeldOutCase("add take the sofa to 2nd hand shop", .add("Take the sofa to 2nd hand shop")),
     ])
     func puntsPreponesBareOrdinalsAndTheArvo(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -9,6 +9,10 @@ extension DueParser {
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
     ]
     private static let dayPrepositions: Set<String> = ["to", "on", "by", "for", "until", "till", "before", "due", "from"]
+    /// What may follow "to 28th" and keep it a day: "the 2nd hand shop" is a place.
+    private static let afterBareOrdinal: Set<String> = [
+        "of", "at", "by", "then", "and", "please", "pls", "instead", "so", "too", "as", "if", "or", "in", "on", "now", "latest",
+    ]
     private static let parts: [String: TimeOfDay] = [
         "morning": .morning, "afternoon": .afternoon, "arvo": .afternoon, "evening": .evening, "night": .night, "tonight": .night,
     ]
@@ -37,6 +41,10 @@ extension DueParser {
                 ?? fixed(["close", "of", "business"], .today, rule, at: the)
                 ?? endOf("day", .today, rule, at: the)
         case .tomorrow:
+            // "the morn", "the morra": Scots for tomorrow.
+            if matches(["the", "morn"], at: index) || matches(["the", "morra"], at: index) {
+                return Parsed(value: .tomorrow, next: index + 2, rule: rule)
+            }
             guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow"].contains(word) else { return nil }
             return Parsed(value: .tomorrow, next: index + 1, rule: rule)
         case .dayAfterTomorrow:
@@ -111,6 +119,8 @@ extension DueParser {
             // "2nd hand bike" is no date.
             let bare = index > 0 && Self.dayPrepositions.contains(tokens[index - 1].text)
                 && word(index, after: index)?.contains(where: \.isNumber) == true
+                && !(word(index + 1, after: index)?.allSatisfy(\.isLetter) == true
+                     && !Self.afterBareOrdinal.contains(word(index + 1, after: index) ?? ""))
             guard the > index || bare, word(the, after: index) != nil,
                   let day = NumberWords.ordinal(in: tokens, at: the), (1...31).contains(day.value)
             else { return nil }

@@ -5,6 +5,11 @@ extension DueParser {
     private static let meridiems: [String: Bool] = ["am": false, "a.m.": false, "a.m": false, "pm": true, "p.m.": true, "p.m": true]
     /// Longest first, so "5p.m." loses "p.m." rather than "m.".
     private static let meridiemSuffixes = meridiems.keys.sorted { $0.count > $1.count }
+    /// "at 22 park road": a house number before a street, not an hour.
+    private static let streetWords: Set<String> = [
+        "road", "rd", "street", "st", "avenue", "ave", "lane", "ln", "close", "drive", "dr", "way", "place", "pl",
+        "court", "ct", "crescent", "terrace", "square", "gardens", "grove", "hill", "park", "row", "walk", "mews",
+    ]
     private static let parts: [String: TimeOfDay] = [
         "morning": .morning, "afternoon": .afternoon, "arvo": .afternoon, "evening": .evening, "night": .night,
     ]
@@ -61,7 +66,10 @@ extension DueParser {
     /// "at 5", "at 17": a bare hour after "at" is read between 07:00 and 18:59 unless a
     /// part of the day said with it moves it.
     private func bareHour(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
-        guard let word = word(index, after: start), let hour = Self.hour(word), hour >= 1 else { return nil }
+        guard let word = word(index, after: start), let hour = Self.hour(word), hour >= 1,
+              !Self.streetWords.contains(self.word(index + 1, after: start) ?? ""),
+              !Self.streetWords.contains(self.word(index + 2, after: start) ?? "")
+        else { return nil }
         return daytime(hour).map { Parsed(value: $0, next: index + 1, rule: .bareHour, ambiguousHour: hour <= 12) }
     }
 

@@ -12,7 +12,8 @@ struct DueParser {
         var hasLead: Bool
     }
 
-    private static let dayLeads: Set<String> = ["due", "by", "on", "before", "until", "till", "for", "over"]
+    /// "on or before friday", "no later than the 15th": words that lead to a day and stay out of the title.
+    private static let dayLeads: Set<String> = ["due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than"]
     private static let connectors: Set<String> = [
         "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
         "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to", "now", "instead",

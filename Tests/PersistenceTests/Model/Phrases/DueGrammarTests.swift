@@ -22,7 +22,8 @@ private func parisClock() throws -> TaskClock {
 
 private let relativeDays: [SpokenDue] = [
     .init("by end of day", "2025-03-14"), .init("the end of the day", "2025-03-14"), .init("EOD", "2025-03-14"),
-    .init("close of business", "2025-03-14"),
+    .init("close of business", "2025-03-14"), .init("the morn", "2025-03-15"), .init("on or before monday", "2025-03-17"),
+    .init("no later than the 20th", "2025-03-20"), .init("this arvo", "2025-03-14T15:00:00+01:00"),
     .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"), .init("yesterday", "2025-03-13"),
     .init("the day after tomorrow", "2025-03-16"), .init("day after tomorrow", "2025-03-16"),
     .init("in two days", "2025-03-16"), .init("two days from now", "2025-03-16"),
@@ -133,7 +134,9 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("put on sun cream", nil), ("read the 3rd chapter", nil), ("plan the weekend trip", nil),
         ("book the dentist for next friday please", "book the dentist please"),
         ("first thing tmrw: email the landlord", ": email the landlord"), ("call grandma today after lunch", "call grandma"),
-        ("after work drinks with sam", nil),
+        ("after work drinks with sam", nil), ("fix the leak at 22 mill road friday", "fix the leak at 22 mill road"),
+        ("send the letter on or before friday", "send the letter"), ("take the sofa to 2nd hand shop", nil),
+        ("move the dentist to 28th", "move the dentist to"),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)
