@@ -44,4 +44,27 @@ extension TUITests {
         try await second.waitFor("· #1 · offline/engine")
         #expect(try conversations.draft(for: nil) == nil)
     }
+
+    /// A pause saves the input; with the database held by another program past the busy
+    /// timeout the pane says the message was not kept, and why, and the text stays in the input.
+    @Test func anUnsentMessageALockedDatabaseCannotTakeIsSaidToBeUnkept() async throws {
+        let sandbox = try Sandbox()
+        let conversations = try sandbox.conversationService()
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        let holder = try OtherSQLiteProgram.holdWriteLock(on: sandbox.databasePath)
+
+        try await screen.type("remember to call the bank")
+
+        let text = try await screen.waitFor("Could not keep the message you had not sent", within: 30)
+        #expect(text.contains("is busy"), "\(text)")
+        #expect(text.contains("› remember to call the bank"), "\(text)")
+        #expect(try holder.release() == .exited(0))
+        // Once the other program is done, the next pause after a change keeps it
+        try await screen.type("!")
+        let kept = try await eventually(within: .seconds(30)) { try conversations.draft(for: nil) } until: {
+            $0 == "remember to call the bank!"
+        }
+        #expect(kept == "remember to call the bank!")
+    }
 }
