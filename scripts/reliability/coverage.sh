@@ -19,15 +19,20 @@ profdata=$toolchain/llvm-profdata
 cov=$toolchain/llvm-cov
 [ -x "$profdata" ] || profdata=llvm-profdata
 [ -x "$cov" ] || cov=llvm-cov
-# The end-to-end tests run this binary (CHATTUI_BIN); each of its processes writes its own
-# profile (%p) into $profiles, merged below with the test runner's.
-CHATTUI_BIN="$bin/chattui" LLVM_PROFILE_FILE="$PWD/$profiles/run-%p.profraw" \
+# The end-to-end tests run this binary (CHATTUI_BIN). `swift test` sets LLVM_PROFILE_FILE
+# itself, and the chattui processes inherit it: their profiles land beside the test
+# runner's in codecov/, where an earlier `swift test --enable-code-coverage` (a filtered
+# run, say) must not have left any to be merged with these. The PostgreSQL tests need the
+# throw-away cluster, as in `make test`: without it they skip and their store's lines
+# count as uncovered.
+rm -f "$bin"/codecov/*.profraw
+CHATTUI_BIN="$bin/chattui" ./scripts/postgres/with_cluster.sh \
     swift test --skip-build --enable-code-coverage --scratch-path "$scratch" >"$profiles/test.log" 2>&1 || true
 tail -3 "$profiles/test.log"
 echo "coverage: the test run's output is in $profiles/test.log (instrumented builds are slow; timeouts count as failures)"
 find "$scratch" -name '*.profraw' >"$profiles/list"
 "$profdata" merge -sparse -f "$profiles/list" -o "$profiles/all.profdata"
-echo "coverage: merged $(wc -l <"$profiles/list") profiles ($(find "$profiles" -name 'run-*.profraw' | wc -l) from chattui processes)"
+echo "coverage: merged $(wc -l <"$profiles/list") profiles, the test runner's and its chattui processes'"
 "$cov" export -summary-only -instr-profile "$profiles/all.profdata" "$bin/chattuiPackageTests.xctest" \
     -object "$bin/chattui" -ignore-filename-regex='(\.build|Tests|Benchmarks)/' >"$profiles/summary.json"
 python3 scripts/reliability/coverage_summary.py "$profiles/summary.json"

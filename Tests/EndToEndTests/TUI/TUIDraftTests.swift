@@ -44,4 +44,28 @@ extension TUITests {
         try await second.waitFor("· #1 · offline/engine")
         #expect(try conversations.draft(for: nil) == nil)
     }
+
+    /// A pause saves the input; with the database held by another program past the busy
+    /// timeout the pane says the message was not kept, and why, and the text stays in the
+    /// input; closing the window once the lock is gone keeps it (it was lost before).
+    @Test func anUnsentMessageALockedDatabaseCannotTakeIsSaidToBeUnkeptAndKeptAtTheEnd() async throws {
+        let sandbox = try Sandbox()
+        let conversations = try sandbox.conversationService()
+        let screen = try await TmuxScreen(sandbox, chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        let holder = try OtherSQLiteProgram.holdWriteLock(on: sandbox.databasePath)
+
+        try await screen.type("remember to call the bank")
+
+        let text = try await screen.waitFor("Could not keep the message you had not sent", within: 30)
+        #expect(text.contains("is busy"), "\(text)")
+        #expect(text.contains("› remember to call the bank"), "\(text)")
+        #expect(try holder.release() == .exited(0))
+        // Once the other program is done, closing the window keeps it, unchanged since
+        try await screen.closeWindow()
+        let kept = try await eventually(within: .seconds(30)) { try conversations.draft(for: nil) } until: {
+            $0 == "remember to call the bank"
+        }
+        #expect(kept == "remember to call the bank")
+    }
 }

@@ -70,6 +70,10 @@ extension TUITests {
         for _ in 0..<3 { try await screen.send(bytes: wheelUp) }
         let text = try await screen.waitFor("to follow")
         #expect(!text.contains(";10;5") && !text.contains("+&"), "a report typed its bytes into the input")
+        // And turned down as far, back to following the newest text.
+        let wheelDown = modes.sgr ? Array("\u{1B}[<65;10;5M".utf8) : [0x1B, 0x5B, 0x4D, 32 + 65, 32 + 10, 32 + 5]
+        for _ in 0..<3 { try await screen.send(bytes: wheelDown) }
+        try await screen.waitFor("the bottom again") { $0.contains("message 60") && !$0.contains("to follow") }
     }
 
     @Test func f1ShowsEveryKeyAndEscGoesBack() async throws {

@@ -29,6 +29,7 @@ final class TmuxScreen {
             set -s escape-time 0
             set -g default-terminal tmux-256color
             set -g status off
+            set -s set-clipboard on
             """.write(to: configuration, atomically: true, encoding: .utf8)
         try await tmux([
             "new-session", "-d", "-s", "test", "-x", "\(cols)", "-y", "\(rows)", "-c", sandbox.folder.path,
@@ -118,6 +119,12 @@ final class TmuxScreen {
     /// The window's text with its attributes as SGR escape sequences (`capture-pane -e`).
     func styledScreen() async throws -> String {
         try await tmux(["capture-pane", "-p", "-e", "-t", "test"])
+    }
+
+    /// What the program last put on the clipboard with OSC 52, which tmux keeps as its
+    /// newest paste buffer (`set-clipboard on`).
+    func clipboard() async throws -> String {
+        try await tmux(["show-buffer"])
     }
 
     /// The window's title, which an escape sequence in a reply must never set.

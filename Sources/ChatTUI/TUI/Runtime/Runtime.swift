@@ -15,6 +15,7 @@ final class Runtime {
     private let inbox: MessageInbox
     private let queue = DispatchQueue(label: "chattui.runtime.database")
     private let watcher = ChangeWatcher()
+    private let unkeptDraft = UnkeptDraft()
     /// The newest turn. Only one runs at a time; `update` drops the updates of any other.
     private var turn: RunningTurn?
 
@@ -104,10 +105,13 @@ final class Runtime {
         case .saveDraft(let id, let text):
             let store = store
             let inbox = inbox
+            let unkept = unkeptDraft
             queue.async {
                 do {
                     try store.conversations.saveDraft(text, for: id)
+                    unkept.failed = false
                 } catch {
+                    unkept.failed = true
                     inbox.post(.actionFailed("Could not keep the message you had not sent: \(error)"))
                 }
             }
@@ -135,16 +139,23 @@ final class Runtime {
 
     /// On any ending: keeps the input the person had not sent, after every save asked for
     /// before. Returns why it could not, for the ordinary screen to say with the text itself.
+    ///
+    /// `update` counts a save as done once asked for; if the newest one failed (the
+    /// database was locked past the busy timeout), the input is saved again here even
+    /// though `update` thinks it kept, else it would be lost when the chat closes.
     func keepDraft(of final: AppState) -> String? {
         var state = final
-        guard case .saveDraft(let id, let text)? = state.keepDraft().first else { return nil }
+        let asked: (id: Int64?, text: String)? =
+            if case .saveDraft(let id, let text)? = state.keepDraft().first { (id, text) } else { nil }
         let store = store
+        let unkept = unkeptDraft
         return queue.sync {
+            guard let draft = asked ?? (unkept.failed ? (final.conversationID, final.input.text) : nil) else { return nil }
             do {
-                try store.conversations.saveDraft(text, for: id)
+                try store.conversations.saveDraft(draft.text, for: draft.id)
                 return nil
             } catch {
-                return "chattui: could not keep the message you had not sent (\(error)). Here it is:\n\(text)"
+                return "chattui: could not keep the message you had not sent (\(error)). Here it is:\n\(draft.text)"
             }
         }
     }
@@ -186,6 +197,11 @@ private struct RunningTurn {
     var handle: TurnHandle
     /// Signalled when the turn's last event has been posted.
     var ended: DispatchSemaphore
+}
+
+/// Whether the newest draft save failed. Only ever touched on the runtime's serial queue.
+private final class UnkeptDraft: @unchecked Sendable {
+    var failed = false
 }
 
 /// The last `PRAGMA data_version` seen. Only ever touched on the runtime's serial queue.

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TestSupport
+
+/// Job control in a real shell: Ctrl-Z (or a SIGTSTP from elsewhere) gives the shell its
+/// terminal back, and `fg` brings the chat back as it was, draft included.
+extension TUITests {
+    /// The two ways a person stops the chat: the key, which raw mode delivers as input, and
+    /// `kill -TSTP` from another terminal, which arrives as a signal.
+    enum Stop: String, CaseIterable, CustomStringConvertible {
+        case ctrlZ, signal
+        var description: String { rawValue }
+    }
+
+    @Test(arguments: Stop.allCases)
+    func aStoppedChatGivesTheShellItsTerminalAndFgBringsItBack(stop: Stop) async throws {
+        // Given the chat started from an interactive shell, with a draft typed
+        let job = try await ShellJob()
+        try await job.screen.type("half a thought")
+        try await job.screen.waitFor("› half a thought")
+
+        // When it is stopped
+        switch stop {
+        case .ctrlZ: try await job.screen.press("C-z")
+        case .signal: #expect(kill(try job.pid(), SIGTSTP) == 0)
+        }
+
+        // Then the shell has the terminal, with the screen it had before the chat
+        let stopped = try await job.screen.waitFor("the shell's job report") { $0.contains("Stopped") }
+        #expect(!stopped.contains(Self.freshStatus), "\(stopped)")
+        try await job.screen.type("echo shell-$((40+2))")
+        try await job.screen.press("Enter")
+        try await job.screen.waitFor("shell-42")
+
+        // And `fg` brings the chat back, redrawn whole, the draft still there
+        try await job.screen.type("fg")
+        try await job.screen.press("Enter")
+        let resumed = try await job.screen.waitFor(Self.freshStatus)
+        #expect(resumed.contains("› half a thought"), "\(resumed)")
+        #expect(!resumed.contains("shell-42"), "\(resumed)")
+
+        // And it still takes keys: the draft is sent and answered
+        try await job.screen.press("C-u")
+        try await job.screen.type("add a task to call mum")
+        try await job.screen.press("Enter")
+        try await job.screen.waitFor("Added #1 Call mum")
+    }
+
+    @Test func aTerminalShrunkToOneCellAndGrownBackShowsTheChatAgain() async throws {
+        let screen = try await TmuxScreen(try Sandbox(), chattui: "")
+        try await screen.waitFor(Self.freshStatus)
+        try await screen.type("add a task to water the plants")
+        try await screen.press("Enter")
+        try await screen.waitFor("idle · #1")
+
+        try await screen.resize(cols: 1, rows: 1)
+        try await screen.waitFor("a one-cell window") { $0.split(separator: "\n").count <= 1 }
+        // Keys typed meanwhile are still read: the draft grows where nobody can see it
+        try await screen.type("xyz")
+
+        try await screen.resize(cols: 80, rows: 24)
+        let text = try await screen.waitFor(Self.freshStatus.replacingOccurrences(of: "new", with: "#1"))
+        #expect(text.contains("Added #1 Water the plants"), "\(text)")
+        #expect(text.contains("› xyz"), "\(text)")
+        #expect(!text.contains("EXITED"), "\(text)")
+    }
+}
+
+/// chattui started as a job of an interactive bash in tmux, as a person starts it.
+private struct ShellJob {
+    let sandbox: Sandbox
+    let screen: TmuxScreen
+
+    init() async throws {
+        sandbox = try Sandbox()
+        screen = try await TmuxScreen(sandbox, running: "PS1='$ ' exec bash --norc --noprofile -i")
+        try await screen.waitFor("the shell's prompt") { $0.hasPrefix("$") }
+        // The inner shell writes its pid and becomes chattui, so the pid file holds chattui's.
+        try await screen.type("sh -c 'echo $$ > chattui.pid; exec chattui'")
+        try await screen.press("Enter")
+        try await screen.waitFor(TUITests.freshStatus)
+    }
+
+    func pid() throws -> pid_t {
+        let text = try String(contentsOf: sandbox.folder.appendingPathComponent("chattui.pid"), encoding: .utf8)
+        return try #require(pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+}
