@@ -23,6 +23,10 @@ enum ChangeParser {
     static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|finish(?=\s+to\s)|completed|did|done|ticked\s+off|checked\s+off)(?:\s+(?:with|w/?|to))?\s+(.+)$/#,
                                       example: "I've just finished task 3")
     /// "scratch the lawn" cancels it; only "scratch it off" crosses it off as done.
+    /// "I have finish the email to Sarah": the perfect with the verb's plain form, as someone
+    /// whose first language builds it differently may write it.
+    static let pastFinish = Pattern(#/(?i)^(?:i|we)(?:'ve|\s+have|\s+had)\s+(?:just\s+|already\s+|finally\s+)?finish\s+(?:to\s+|with\s+)?(.+)$/#,
+                                    example: "I have finish the email to Sarah")
     static let delete = [
         Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
@@ -54,7 +58,7 @@ enum ChangeParser {
             return .change(.update(TaskEdits(completed: false)), of: target)
         }
         if let target = firstTarget(in: text, patterns: complete)
-            ?? firstTarget(in: DoneStatement.withoutPastTime(text), patterns: [pastComplete]) {
+            ?? firstTarget(in: DoneStatement.withoutPastTime(text), patterns: [pastComplete, pastFinish]) {
             return target.hasDate ? nil : .change(.complete, of: target)
         }
         if let list = doneTasksToDelete(in: text) { return .list(list) }

@@ -16,7 +16,7 @@ enum ClausePair {
     static let lastSplit = Pattern(#/(?i)^(.+)\s*[,;–—]\s*(?:so\s+|and\s+)?(.+?)$/#,
                                    example: "trip's off so no flights, get rid of it")
     /// Words after a change that only say it again, naming no task.
-    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could))\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)\s+(?:it|that|this)(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)\s+(?:as\s+)?(?:done|completed?|finished)|(?:all\s+)?(?:sorted|done|finished))$/#,
+    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)\s+(?:it|that|this)(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|(?:all\s+)?(?:sorted|done|finished))$/#,
                                      example: "stop the recurrence")
 
     static func intent(in text: String) -> Intent? {

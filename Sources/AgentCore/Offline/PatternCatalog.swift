@@ -123,7 +123,7 @@ enum PatternCatalog {
         UpdateParser.shouldSay,
         UpdateParser.renameInstead,
         Utterance.opening,
-        Utterance.closing, Utterance.tickedOf, Utterance.autocorrectedAdd, TagPhrase.joinedTags,
+        Utterance.closing, Utterance.tickedOf, Utterance.autocorrectedAdd, Utterance.mindDoing, UpdateParser.tagNamed, ChangeParser.pastFinish, TagPhrase.joinedTags,
         DoneStatement.active,
         DoneStatement.passive, DoneStatement.markedOff, DoneStatement.stateWord,
         TagEditParser.addingTagFirst,

@@ -11,13 +11,13 @@
 enum ReasonClause {
     static let because = Pattern(#/(?i)^(.+?)(?:\s*[,;–—-]\s*(?:since|because|'?cause|cos|coz|cuz|bc|as)|\s+(?:since|because|'?cause|cos|coz|cuz|bc))\s+\S.*$/#,
                                  example: "mark the rent done since I paid it yesterday")
-    static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it)\s+[\w']+|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening))\b.*$/#,
+    static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it)\s+[\w']+|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:[a-z]+ing\b|off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening))\b.*$/#,
                                    example: "delete the flights task, trip is cancelled")
 
     /// A reason without a verb of its own, or one begun by an "-ing" verb: "remove renew
     /// passport, wrong list", "…, my mistake", "get rid of the rent task, moving back in with
     /// my parents". A name is never one of these words, so a list of names stays whole.
-    static let verbless = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:wrong\s+\w+|(?:it\s+was\s+|it'?s\s+)?(?:a\s+)?(?:duplicate|dupe|typo)|(?:my\s+)?(?:mistake|bad)|(?:added\s+(?:it\s+)?)?by\s+(?:mistake|accident)|not\s+(?:needed|mine|relevant|necessary)|never\s+mind|nvm|(?:moving|going|leaving|switching|selling|changing|cancell?ing|heading|starting|quitting|working|staying)\s+\w+)\b.*$/#,
+    static let verbless = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:wrong\s+\w+|(?:it\s+was\s+|it'?s\s+)?(?:a\s+)?(?:duplicate|dupe|typo)|(?:my\s+)?(?:mistake|bad)|(?:added\s+(?:it\s+)?)?by\s+(?:mistake|accident)|not\s+(?:needed|mine|relevant|necessary)|(?:no|nae)\s+need|never\s+mind|nvm|(?:moving|going|leaving|switching|selling|changing|cancell?ing|heading|starting|quitting|working|staying)\s+\w+)\b.*$/#,
                                   example: "remove renew passport, wrong list")
 
     /// The reason first: "the trip got cancelled so lose the flights task".

@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand": thanks and
     /// sign-offs, after a pause, ask nothing of their own.
@@ -32,6 +32,16 @@ struct Utterance: Equatable {
                                   example: "ticked of the bike")
     /// "ad call the bank": a phone's autocorrect (or a slip) dropping a "d" from "add".
     static let autocorrectedAdd = Pattern(#/(?i)^ad\s+(?=[a-z])/#, example: "ad call the bank")
+    /// "would you mind marking the rent as paid": the request's verb, after "mind", as "-ing".
+    static let mindDoing = Pattern(#/(?i)^(?:would|do)\s+you\s+mind\s+([a-z]+ing)\b/#, example: "would you mind marking")
+    private static let doingToDo: [String: String] = [
+        "marking": "mark", "ticking": "tick", "deleting": "delete", "removing": "remove", "moving": "move",
+        "changing": "change", "renaming": "rename", "adding": "add", "setting": "set", "putting": "put",
+        "pushing": "push", "updating": "update", "completing": "complete", "crossing": "cross", "checking": "check",
+        "making": "make", "tagging": "tag", "cancelling": "cancel", "canceling": "cancel", "postponing": "postpone",
+        "showing": "show", "listing": "list", "clearing": "clear", "dropping": "drop", "bumping": "bump",
+        "rescheduling": "reschedule", "scheduling": "schedule", "noting": "note", "reminding": "remind",
+    ]
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -40,6 +50,7 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
+            .replacing(Self.mindDoing.regex) { Self.doingToDo[$0.output.1.lowercased()].map { "would you mind " + $0 } ?? String($0.output.0) }
             .replacing(Self.autocorrectedAdd.regex, with: "add ")
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         asked = core.hasSuffix("?")

@@ -51,6 +51,8 @@ import Testing
     @Test(arguments: [
         HeldOutCase("suppress the task of the garage", .delete(8)),
         HeldOutCase("86 the flights", .delete(6)),
+        HeldOutCase("drop the garage one, my brother's sorting it", .delete(8)),
+        HeldOutCase("bin the bike task, no need", .delete(10)),
         HeldOutCase("yeet task 10", .delete(10)),
         HeldOutCase("my bike got nicked, get rid of fix the bike", .delete(10)),
         HeldOutCase("delete task no. 9, I am not working with sarah any more", .delete(9)),

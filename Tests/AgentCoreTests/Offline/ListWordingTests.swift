@@ -62,6 +62,8 @@ import Testing
         HeldOutCase("kindly revert with the open tasks", .lists(["status": "pending"])),
         HeldOutCase("read out my whole list please", .lists(["status": "all"])),
         HeldOutCase("send me the full to-do list", .lists(["status": "all"])),
+        HeldOutCase("look for something about the dentist", .lists(["search": "dentist"])),
+        HeldOutCase("show me the tasks which are not finish", .lists(["status": "pending"])),
     ])
     func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

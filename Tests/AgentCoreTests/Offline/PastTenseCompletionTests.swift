@@ -45,6 +45,9 @@ import Testing
         HeldOutCase("mark the garage as closed", .complete(8)),
         HeldOutCase("pls mark task 6 resolved", .complete(6)),
         HeldOutCase("we have finish to pay the rent", .complete(3)),
+        HeldOutCase("i have finish the passport, can you help me to mark it", .complete(7)),
+        HeldOutCase("I think I already booked the flights, can I mark it as done here?", .complete(6)),
+        HeldOutCase("would you mind ticking off the groceries", .complete(1)),
     ])
     func resolvedClosedAndFinishToComplete(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

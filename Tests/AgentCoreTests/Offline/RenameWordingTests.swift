@@ -43,6 +43,8 @@ import Testing
     /// "Change the name of X in 'Y'": Italian and French put "in" where English says "to".
     @Test(arguments: [
         HeldOutCase("change the title of the bike task in 'Service the bike'", .update(10, ["title": "Service the bike"])),
+        HeldOutCase("please amend the title of task 8 to read 'Clear out the garage'", .update(8, ["title": "Clear out the garage"])),
+        HeldOutCase("would you mind renaming task 10 to service the bike", .update(10, ["title": "Service the bike"])),
     ])
     func aQuotedTitleAfterInIsTheNewTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

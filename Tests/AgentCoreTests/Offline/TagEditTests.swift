@@ -101,6 +101,7 @@ import Testing
     @Test(arguments: [
         HeldOutCase("put the label \"home\" on the bike task", .update(10, ["tags": ["home"]])),
         HeldOutCase("add the tag 'abroad' to the passport", .update(7, ["tags": ["abroad"]])),
+        HeldOutCase("tag the garage one home", .update(8, ["tags": ["home"]])),
     ])
     func theWordLabelBeforeAQuotedTag(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -15,18 +15,8 @@
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
-        "I have finish the email to Sarah, please help me to mark it",
-        "would you mind marking the rent as paid",
-        "I think I already renewed my passport, can I mark it as done here?",
-        "86 the groceries task, supplier's delivering everything now",
-        "scrap the garage one, landlord's doing it",
-        "aye bin the dentist one, nae need",
         "oh wait also the flights thing, forget it, we're driving now (long story), delete it",
-        "Please amend the title of task 4 to read 'Team meeting notes and action items'.",
-        "tag the bike task weekend",
         "the garage needs doing every month, make it repeat",
-        "search for anything about sarah",
-        "Please show me all task which is not finish yet",
         "Bike fixed, brekkie now 🥣",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
     ]
