@@ -8,8 +8,9 @@
 /// stay: they are words and tags.
 extension String {
     /// The text with every pictograph replaced by a space, spaces not yet collapsed; a run of
-    /// them between two clauses of two words or more ("dentist retired 🙃 take the task off")
-    /// is the pause a comma would be.
+    /// them between a clause of two words or more and a command ("dentist retired 🙃 take the
+    /// task off") is the pause a comma would be. Inside a title ("买菜 🎉 for the party") it
+    /// is only a space.
     func removingEmoji() -> String {
         var result = ""
         var index = startIndex
@@ -21,15 +22,22 @@ extension String {
             }
             var end = index
             while end < endIndex, self[end].isPictograph || self[end].isWhitespace { end = self.index(after: end) }
+            let next = self[end...].prefix { $0.isLetter }.lowercased()
             let isPause = Self.clauseWords(result.split(whereSeparator: { ",.;:!?".contains($0) }).last ?? "") >= 2
-                && Self.clauseWords(self[end...].split(whereSeparator: { ",.;:!?".contains($0) }).first ?? "") >= 2
+                && Self.commands.contains(next)
             result += isPause ? ", " : " "
             index = end
         }
         return result
     }
 
-    /// How many words of letters a clause has: a pause needs a clause on each side.
+    /// Verbs that open a request: after a pictograph they start a clause of their own.
+    private static let commands: Set<String> = [
+        "take", "delete", "remove", "move", "add", "mark", "cancel", "bin", "drop", "tick", "complete", "push",
+        "make", "get", "put", "scrap", "ditch", "cross", "change", "rename", "tag", "set", "clear", "please", "pls",
+    ]
+
+    /// How many words of letters a clause has: a pause needs one before it.
     private static func clauseWords(_ clause: Substring) -> Int {
         clause.split(whereSeparator: \.isWhitespace).filter { $0.contains(where: \.isLetter) }.count
     }

@@ -6,7 +6,8 @@ enum UpdateParser {
     /// "put task 7 under home".
     static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
     /// "task 10 should repeat every month".
-    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|has\s+to|will)\s+(?:be\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*)/#, example: "task 10 should repeat every month")
+    /// "task 10 should repeat every month", "the garage needs doing every month".
+    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|needs|has\s+to|will)\s+(?:be\s+)?(?:(?:doing|done|[a-z]+ed|[a-z]{3,}ing)\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*|(?:every|each|once\s+a)\s+.+)/#, example: "task 10 should repeat every month")
     /// "tag the bike task weekend": the task named as one, then the tag.
     static let tagNamed = Pattern(#/(?i)(?:tag|label)\s+(.+?\s(?:task|one|item|thing))\s+(?:as\s+|with\s+)?#?([\w-]+)/#, example: "tag the bike task weekend")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")

@@ -61,4 +61,14 @@ import Testing
         #expect("call mum 📞".removingEmoji().collapsingSpaces() == "call mum")
         #expect("👨‍👩‍👧 dinner 🇬🇧".removingEmoji().collapsingSpaces() == "dinner")
     }
+
+    /// Between a clause and a command an emoji is a pause; inside a title it is a space.
+    @Test(arguments: [
+        HeldOutCase("add a task to 买菜和水果 🎉 for the party", .add("买菜和水果 for the party")),
+        HeldOutCase("add pick up the cake 🎂 from the bakery saturday", .add("Pick up the cake from the bakery", ["due": "2026-11-28"])),
+        HeldOutCase("the garage sale got called off 😩 delete the garage task", .delete(8)),
+    ])
+    func anEmojiBetweenWordsIsASpaceOrAPause(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }

@@ -37,6 +37,15 @@ import Testing
         #expect(said.reply.contains("no longer repeats"), "\(said.reply)")
     }
 
+    /// "The bike needs doing every week, make it repeat": how often, said of the task, sets it.
+    @Test(arguments: [
+        HeldOutCase("the bike needs doing every week, make it repeat", .update(10, ["recurrence": "weekly"])),
+        HeldOutCase("the plants need watering every 3 days", .update(5, ["recurrence": "every 3 days"])),
+    ])
+    func howOftenSaidOfATaskSetsItsRepeat(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     @Test func aTitleThatSaysHowOftenIsStillDeleted() async throws {
         let world = try HeldOutWorld()
         _ = try world.tasks.transaction { AgentTools.run(name: "add_task", arguments: #"{"title": "Weekly review"}"#, editor: $0) }
