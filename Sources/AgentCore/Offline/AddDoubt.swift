@@ -5,18 +5,18 @@
 /// and "delete task 4 now" would add a task named after the command.
 enum AddDoubt {
     private static let pronouns: Set<String> = ["it", "that", "this", "them", "about it", "about that", "those", "these"]
-    static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+(?:it|that|them|this)\b.*|.*\btasks?\b.*|.*\b#?\d+)$/#,
+    static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+(?:it|that|them|this|everything|all|both|anything)\b.*|.*\btasks?\b.*|.*\b#?\d+)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
     static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset|lower|raise|drop|bump|push|knock|prioriti[sz]e|deprioriti[sz]e)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
-    static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b/#, example: "i can't make it, move it to next week")
+    static let embeddedCommand = Pattern(#/\b(?:move|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
     static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
     /// "I'm not going to the garage today": what the user will not do is news, not a task.
-    static let negatedStatement = Pattern(#/^(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)\b/#,
+    static let negatedStatement = Pattern(#/^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)|(?:don'?t|dont|do\s+not|never)\s+(?:bother|worry|do|need|have))\b/#,
                                           example: "i'm not going to the garage")
     /// "email sarah will have to wait", "the garage can wait till friday tbh", "the report got
     /// pushed to the 10th": news that a task waits, not a new task.

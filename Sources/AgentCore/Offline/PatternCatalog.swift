@@ -101,7 +101,7 @@ enum PatternCatalog {
         PriorityStepParser.prioritiseAs,
         PostponeNews.canWait,
         PostponeNews.leaveTill,
-        PostponeNews.notUrgent, PostponeNews.wasMoved, ShiftParser.passive,
+        PostponeNews.notUrgent, PostponeNews.wasMoved, PostponeNews.canBeLeft, ShiftParser.passive,
         ChangeParser.needsNoDoing, RepeatStopParser.trailingTime, RepeatStopParser.stopDoing,
         AddDoubt.postponed,
         ChangeSlots.namedLevel,

@@ -12,6 +12,9 @@ enum PostponeNews {
     /// "leave X till D", "hold off on X until D".
     static let leaveTill = Pattern(#/(?i)(?:leave|hold\s+off\s+on|hold\s+off|put\s+off)\s+(.+?)\s+(?:till|until|til|'til)\s+(.+)/#,
                                    example: "leave the bike till next week")
+    /// "the lawn can be left till next weekend", "the bike could be put off until monday".
+    static let canBeLeft = Pattern(#/(?i)(.+?)\s+(?:can|could|may|might)\s+be\s+(?:left|put\s+off|pushed|moved|postponed|pushed\s+back)\s+(?:till|until|til|'til|to|for)\s+(.+)/#,
+                                   example: "the lawn can be left till next weekend")
     /// "X isn't urgent, do it monday", "X is not a priority - deal with it next week".
     static let notUrgent = Pattern(#/(?i)(.+?)(?:\s+is\s+not|\s+isn'?t|'s\s+not|\s+are\s+not|\s+aren'?t)\s+(?:that\s+|very\s+|so\s+)?(?:urgent|pressing|important|a\s+priority)(?:\s+(?:now|today|any\s?more|really))?\s*[,;.–—-]?\s*(?:so\s+)?(?:just\s+)?(?:do|deal\s+with|handle|sort|move|push|put|leave)\s+(?:it|that|them)\s+(?:off\s+)?(?:(?:till|until|to|for|on)\s+)?(.+)/#,
                                    example: "the dentist isn't urgent, do it monday")
@@ -21,7 +24,7 @@ enum PostponeNews {
                                   example: "the grant report got pushed to jan 10")
 
     static func parse(_ utterance: Utterance) -> Intent? {
-        for pattern in [Self.canWait, Self.leaveTill, Self.notUrgent, Self.wasMoved] {
+        for pattern in [Self.canWait, Self.leaveTill, Self.canBeLeft, Self.notUrgent, Self.wasMoved] {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
                   let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.isEmpty,
                   let target = TaskTargetParser.parse(String(match.output.1))

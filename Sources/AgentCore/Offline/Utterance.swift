@@ -17,7 +17,7 @@ struct Utterance: Equatable {
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand": thanks and
     /// sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful)|\s*[,.!]\s*(?:grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens))|\s*[,.!]\s*(?:grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for

@@ -27,6 +27,9 @@ import Testing
     @Test(arguments: [
         HeldOutCase("add cancel the newspaper subscription before it renews", .add("Cancel the newspaper subscription before it renews")),
         HeldOutCase("add delete it", .writesNothing),
+        HeldOutCase("cancel everything due tomorrow", .writesNothing),
+        HeldOutCase("dont bother with the garage this week", .writesNothing),
+        HeldOutCase("dad's party is on the 12th, remind me to get a card a few days before", .writesNothing),
     ])
     func aTitleThatStartsWithACommandVerbIsAddedWhenAskedFor(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -50,6 +50,7 @@ import Testing
         HeldOutCase("ticked of the groceries", .complete(1)),
         HeldOutCase("checked of the passport one", .complete(7)),
         HeldOutCase("the rent's paid, lovely", .complete(3)),
+        HeldOutCase("bike's fixed thank god", .complete(10)),
         HeldOutCase("Groceries bought. Kindly do the needful.", .complete(1)),
     ])
     func slipsAndSignOffsStillComplete(_ row: HeldOutCase) async throws {

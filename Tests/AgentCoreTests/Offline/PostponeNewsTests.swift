@@ -34,6 +34,7 @@ import Testing
         HeldOutCase("ugh the flights were rescheduled for december 10", .update(6, ["due": "2026-12-10"])),
         HeldOutCase("the dentist got pushed back two days", .update(2, ["due": "2026-11-29"])),
         HeldOutCase("email sarah has been brought forward a day", .update(9, ["due": "2026-11-26"])),
+        HeldOutCase("the garage can be left till next weekend", .update(8, ["due": "2026-12-05"])),
     ])
     func aMoveToldAsNewsMovesTheTask(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
