@@ -22,15 +22,23 @@ import Testing
         #expect(HeldOutVerdict.problem(.writes([expected]), exchanges: said.exchanges, reply: said.reply) == nil)
     }
 
-
     /// "Add cancel the paper before it renews": "it" after the object is the title's own; only "delete it" is a command.
     @Test(arguments: [
         HeldOutCase("add cancel the newspaper subscription before it renews", .add("Cancel the newspaper subscription before it renews")),
+    ])
+    func aTitleThatStartsWithACommandVerbIsAddedWhenAskedFor(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// A command over a pronoun or over everything, a "don't", or a second request inside the
+    /// title: asked about, never added.
+    @Test(arguments: [
         HeldOutCase("add delete it", .writesNothing),
         HeldOutCase("cancel everything due tomorrow", .writesNothing),
         HeldOutCase("dont bother with the garage this week", .writesNothing),
         HeldOutCase("dad's party is on the 12th, remind me to get a card a few days before", .writesNothing),
     ])
-    func aTitleThatStartsWithACommandVerbIsAddedWhenAskedFor(_ row: HeldOutCase) async throws {
+    func commandsAndNewsAreNotAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}

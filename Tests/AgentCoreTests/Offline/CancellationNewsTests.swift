@@ -46,7 +46,6 @@ import Testing
         #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
     }
 
-
     /// "Suppress" (French "supprimer"), "task no. 9", and an emoji standing for the pause after the news.
     @Test(arguments: [
         HeldOutCase("suppress the task of the garage", .delete(8)),
@@ -60,4 +59,5 @@ import Testing
     ])
     func foreignVerbsNumberSignsAndEmojiPauses(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}

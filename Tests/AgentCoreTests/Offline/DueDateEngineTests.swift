@@ -71,7 +71,6 @@ import Testing
         #expect(task["due"] == JSONValue.string(due))
     }
 
-
     /// "Punt X to monday", "prepone X to 27th", "this arvo": a move said in jargon or dialect, and a day without "the".
     @Test(arguments: [
         HeldOutCase("punt the passport to monday", .update(7, ["due": "2026-11-30"])),
@@ -86,4 +85,5 @@ import Testing
     ])
     func puntsPreponesBareOrdinalsAndTheArvo(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}

@@ -55,7 +55,6 @@ import Testing
         #expect(request.status == .pending)
     }
 
-
     /// "ls", "revert with" (Indian English for "reply with"), "my whole list": asking for the list.
     @Test(arguments: [
         HeldOutCase("ls my tasks", .lists([:])),
@@ -67,4 +66,5 @@ import Testing
     ])
     func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}

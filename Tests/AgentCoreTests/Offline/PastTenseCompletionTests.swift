@@ -39,7 +39,6 @@ import Testing
         #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
     }
 
-
     /// "Mark it resolved", "I have finish to…" (a French or Italian speaker's perfect): done.
     @Test(arguments: [
         HeldOutCase("mark the garage as closed", .complete(8)),
@@ -51,4 +50,5 @@ import Testing
     ])
     func resolvedClosedAndFinishToComplete(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}

@@ -39,7 +39,6 @@ import Testing
         #expect(IntentParser.parse(text) == .list(ListRequest(status: .completed)))
     }
 
-
     /// "Change the name of X in 'Y'": Italian and French put "in" where English says "to".
     @Test(arguments: [
         HeldOutCase("change the title of the bike task in 'Service the bike'", .update(10, ["title": "Service the bike"])),
@@ -48,4 +47,5 @@ import Testing
     ])
     func aQuotedTitleAfterInIsTheNewTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
-    }}
+    }
+}
