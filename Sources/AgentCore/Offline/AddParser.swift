@@ -163,7 +163,8 @@ enum AddParser {
             task.priority = found.priority
             rest = found.rest
         } else if let found = PriorityPhrase.trailingAfterComma(in: rest)
-            ?? (levelEndsAfterAPhrase(body) ? PriorityPhrase.trailing(in: rest) : nil) {
+            ?? (levelEndsAfterAPhrase(body) || levelEndsAfterAPhrase(TagPhrase.extractAll(from: body).rest)
+                ? PriorityPhrase.trailing(in: rest) : nil) {
             task.priority = found.priority
             rest = found.rest
         }
@@ -171,8 +172,9 @@ enum AddParser {
         return task
     }
 
-    /// "call mom tomorrow #family high": a bare level word right after a tag or a date is the
-    /// priority, as the review's `a` reads it; in "feeling high" or "aim high" it is a title's.
+    /// "call mom tomorrow #family high", "pay the bill friday high #home": a bare level word
+    /// right after a tag or a date (tags after it aside) is the priority, as the review's `a`
+    /// reads it; in "feeling high" or "aim high" it is a title's.
     private static func levelEndsAfterAPhrase(_ body: String) -> Bool {
         var words = body.split(whereSeparator: \.isWhitespace).map(String.init)
         guard words.count > 2, let last = words.popLast(), Priority(rawValue: last.lowercased()) != nil else { return false }

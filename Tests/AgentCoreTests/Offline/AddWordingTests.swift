@@ -118,4 +118,14 @@ import Testing
     func aSecondRequestInsideATitleIsDoubted(title: String) {
         #expect(AddDoubt.reason(title) != nil)
     }
+
+    /// "pay the bill friday high #home": the level after the date is the priority, wherever the tags stand.
+    @Test(arguments: [
+        HeldOutCase("add pay the electricity bill friday high #home #bills",
+                    .add("Pay the electricity bill", ["due": "2026-11-27", "priority": "high", "tags": ["home", "bills"]])),
+        HeldOutCase("add feeling high on life #mood", .add("Feeling high on life", ["tags": ["mood"]])),
+    ])
+    func aLevelAfterTheDateIsThePriorityBeforeTags(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }
