@@ -37,9 +37,11 @@ public struct Agent: Sendable {
         var settings = settings
         if let model { settings.model = model }
         let (stream, events) = AsyncStream.makeStream(of: TurnEvent.self)
+        let executor = SerialQueueExecutor(label: "chattui.turn")
         let runner = TurnRunner(
-            conversations: conversations, provider: provider, settings: settings, queue: queue, events: events)
-        let task = Task { await runner.run(request) }
+            conversations: conversations, provider: provider, settings: settings, queue: queue, events: events,
+            executor: executor)
+        let task = Task(executorPreference: executor) { await runner.run(request) }
         events.onTermination = { _ in task.cancel() }
         return TurnHandle(events: stream, task: task)
     }

@@ -11,25 +11,28 @@ struct ConversationLease: Sendable {
     private let conversations: ConversationService
     private let pid: Int32
     private let heartbeat: Task<Void, Never>
+    private let executor: SerialQueueExecutor
 
     /// Takes the lease, or throws ``ConversationError/leaseHeld(conversationID:ownerPID:)``
     /// when another live chattui holds a fresh one.
     static func acquire(
-        _ conversationID: Int64, in conversations: ConversationService, settings: AgentSettings
+        _ conversationID: Int64, in conversations: ConversationService, settings: AgentSettings,
+        on executor: SerialQueueExecutor
     ) async throws -> ConversationLease {
         let pid = settings.processID
-        try await shielded {
+        try await shielded(on: executor) {
             try await conversations.acquireLease(
                 conversationID: conversationID, pid: pid, now: Date(), staleAfter: settings.leaseStaleAfter)
         }
         let interval = settings.leaseHeartbeat
-        let heartbeat = Task {
+        let heartbeat = Task(executorPreference: executor) {
             while (try? await Task.sleep(for: interval)) != nil {
                 try? await conversations.renewLease(conversationID: conversationID, pid: pid, now: Date())
             }
         }
         return ConversationLease(
-            conversationID: conversationID, conversations: conversations, pid: pid, heartbeat: heartbeat)
+            conversationID: conversationID, conversations: conversations, pid: pid, heartbeat: heartbeat,
+            executor: executor)
     }
 
     /// What a write of the turn passes to the store, which renews the lease with it or throws
@@ -44,6 +47,6 @@ struct ConversationLease: Sendable {
     func release() async {
         heartbeat.cancel()
         let (conversations, id, pid) = (conversations, conversationID, pid)
-        _ = try? await shielded { try await conversations.releaseLease(conversationID: id, pid: pid) }
+        _ = try? await shielded(on: executor) { try await conversations.releaseLease(conversationID: id, pid: pid) }
     }
 }

@@ -12,6 +12,8 @@ struct TurnRunner: Sendable {
     let settings: AgentSettings
     let queue: TurnQueue
     let events: AsyncStream<TurnEvent>.Continuation
+    /// Where the turn runs; its shielded writes and lease heartbeat are started here too.
+    let executor: SerialQueueExecutor
 
     func run(_ request: Request) async {
         do {
@@ -32,13 +34,13 @@ struct TurnRunner: Sendable {
             let message = NewMessage(role: .user, content: text)
             guard let conversationID else {
                 let conversations = conversations
-                let (conversation, _) = try await shielded { try await conversations.startConversation(with: message) }
+                let (conversation, _) = try await shielded(on: executor) { try await conversations.startConversation(with: message) }
                 events.yield(.started(conversationID: conversation.id))
                 return try await holding(conversation.id) { lease in try await converse(lease) }
             }
             return try await holding(conversationID) { lease in
                 let conversations = conversations
-                _ = try await shielded { try await conversations.append(message, to: conversationID) }
+                _ = try await shielded(on: executor) { try await conversations.append(message, to: conversationID) }
                 events.yield(.started(conversationID: conversationID))
                 return try await converse(lease)
             }
@@ -62,7 +64,8 @@ struct TurnRunner: Sendable {
         await queue.enter(conversationID)
         let outcome: Result<TurnSummary, any Error>
         do {
-            let lease = try await ConversationLease.acquire(conversationID, in: conversations, settings: settings)
+            let lease = try await ConversationLease.acquire(
+                conversationID, in: conversations, settings: settings, on: executor)
             do {
                 outcome = .success(try await body(lease))
             } catch {
@@ -129,7 +132,7 @@ struct TurnRunner: Sendable {
             },
             model: settings.model, usage: step.usage, reasoning: step.storedReasoning)
         let (conversations, calls, enabled) = (conversations, step.calls, settings.toolsEnabled)
-        let results = try await shielded {
+        let results = try await shielded(on: executor) {
             let results = LockedValue<[JSONValue]>([])
             _ = try await conversations.appendStep(
                 to: lease.conversationID, assistant: assistant, renewing: lease.renewal()
@@ -165,7 +168,7 @@ struct TurnRunner: Sendable {
 
     private func store(_ lease: ConversationLease, _ message: NewMessage) async throws {
         let conversations = conversations
-        _ = try await shielded {
+        _ = try await shielded(on: executor) {
             try await conversations.append(message, to: lease.conversationID, renewing: lease.renewal())
         }
     }

@@ -13,6 +13,7 @@ final class HeadlessLoop {
     let inbox: MessageInbox
     let runtime: Runtime
     private(set) var state: AppState
+    private let poller = SerialQueueExecutor(label: "headless.loop")
 
     init(_ fixture: TestStore, state: AppState = .fixture()) throws {
         self.fixture = fixture
@@ -46,27 +47,35 @@ final class HeadlessLoop {
     }
 
     /// Applies the runtime's answers as they come until `condition` holds of the state, or
-    /// three minutes pass (the turn is a task on the cooperative pool, queued behind every
-    /// test the whole suite started before it); whether it held.
+    /// a minute passes; whether it held.
     @discardableResult
     func settle(until condition: (AppState) -> Bool) async throws -> Bool {
-        try await eventually(within: .seconds(180)) {
+        try await polling {
             for message in inbox.drain() { send(message) }
             return condition(state)
         }
     }
 
     /// Applies the runtime's answers as they come until one of them is `matching`, or a
-    /// three minutes pass; whether one was.
+    /// minute passes; whether one was.
     @discardableResult
     func awaitAnswer(_ matching: (Message) -> Bool) async throws -> Bool {
         var answered = false
-        return try await eventually(within: .seconds(180)) {
+        return try await polling {
             for message in inbox.drain() {
                 answered = answered || matching(message)
                 send(message)
             }
             return answered
+        }
+    }
+
+    /// Polls `condition` from a thread of the loop's own, as the terminal loop runs on the
+    /// main thread: on the cooperative pool each poll would wait behind every test the run
+    /// started before it, a minute or more when the whole suite runs on two cores.
+    private func polling(_ condition: () async throws -> Bool) async throws -> Bool {
+        try await withTaskExecutorPreference(poller) {
+            try await eventually(within: .seconds(60), condition)
         }
     }
 

@@ -6,14 +6,17 @@ import Persistence
 /// database. Every answer comes back as a message through the inbox.
 ///
 /// Called on the main thread by the terminal loop, and never blocks it: each turn is a task
-/// that posts its events as they come, and database work runs on one serial queue (a
-/// Dispatch thread, not one of the cooperative pool's two), in the order it was asked for.
+/// on a thread of its own that posts its events as they come, and database work runs on one
+/// serial queue (a Dispatch thread, not one of the cooperative pool's), in the order it was
+/// asked for.
 final class Runtime {
     private let agent: Agent
     private let store: ChatStore
     private let database: AppDatabase
     private let inbox: MessageInbox
     private let queue = DispatchQueue(label: "chattui.runtime.database")
+    /// Relays turn events to the inbox off the cooperative pool, as the turn itself runs.
+    private let relay = SerialQueueExecutor(label: "chattui.runtime.relay")
     private let watcher = ChangeWatcher()
     private let unkeptDraft = UnkeptDraft()
     /// The newest turn. Only one runs at a time; `update` drops the updates of any other.
@@ -171,7 +174,7 @@ final class Runtime {
     private func run(_ id: TurnID, _ handle: TurnHandle) {
         let inbox = inbox
         let ended = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task.detached(executorPreference: relay) {
             for await event in handle { inbox.post(.turn(id, TurnUpdate(event))) }
             ended.signal()
         }
