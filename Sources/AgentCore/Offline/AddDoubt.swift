@@ -22,6 +22,9 @@ enum AddDoubt {
     /// pushed to the 10th": news that a task waits, not a new task.
     static let postponed = Pattern(#/\b(?:can|could|will\s+have\s+to|'ll\s+have\s+to|has\s+to|have\s+to|must|should)\s+wait\b|\bwait\s+(?:till|until|til|'til|for)\b|\b(?:isn'?t|is\s+not)\s+(?:urgent|pressing)\b|\b(?:got|been|was|were)\s+(?:pushed|moved|postponed|bumped|delayed|rescheduled)\s+(?:back|to|till|until|for)\b/#,
                                    example: "email sarah will have to wait")
+    /// "eventually i call the dentist today, not sure yet": a plan not yet made is no task.
+    static let undecided = Pattern(#/\bnot\s+(?:sure|certain|decided)(?:\s+yet)?\s*$|^(?:maybe|perhaps|possibly|eventually)\s+(?:i|we)\s/#,
+                                   example: "i call the dentist, not sure yet")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
     /// cannot exist, which would otherwise stay in the title.
@@ -38,6 +41,9 @@ enum AddDoubt {
         }
         if key.firstMatch(of: postponed.regex) != nil {
             return "“\(title)” reads like news that a task can wait, not a new task"
+        }
+        if key.firstMatch(of: undecided.regex) != nil {
+            return "“\(title)” sounds like a plan you haven't made yet"
         }
         if key.firstMatch(of: negatedStatement.regex) != nil {
             return "“\(title)” reads like news about something you won't do, not a task to add"

@@ -16,7 +16,7 @@ enum AddParser {
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
+        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
@@ -65,6 +65,11 @@ enum AddParser {
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$/#,
                                  example: "return the books before the 14th, can u add that")
+    /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
+    /// the request; a clause about the user's own day ("after i wake up") only says when.
+    static let whenThenRemind = Pattern(#/(?i)^(.+?)[\s,:;]+(remind\s+me\b.*)$/#, example: "every monday remind me to pay")
+    static let ownDayClause = Pattern(#/(?i)\b(?:after|before|when|once|as\s+soon\s+as)\s+(?:i|we)(?:'ve|'m)?\s+[a-z']+(?:\s+(?:up|home|in|out|back|off|(?:my|our|the)\s+[a-z]+))?/#,
+                                      example: "after i wake up")
     static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
@@ -100,7 +105,22 @@ enum AddParser {
         if let match = text.wholeMatch(of: remindMe.regex) {
             return String(match.output.1 ?? "")
         }
+        if let match = text.wholeMatch(of: whenThenRemind.regex), let when = onlyWhen(String(match.output.1)),
+           let body = explicitBody(of: String(match.output.2)) {
+            return body + " " + when
+        }
         return nil
+    }
+
+    /// `lead` without a clause about the user's day, when what is left says only when (a
+    /// date, a time, a repeat); otherwise `nil`.
+    private static func onlyWhen(_ lead: String) -> String? {
+        let when = lead.replacing(ownDayClause.regex, with: "").trimming(" ,")
+        var rest = when
+        if let found = RecurrencePhrase.extract(from: rest) { rest = found.rest }
+        if let found = DuePhrase.extract(from: rest) { rest = found.rest }
+        let left = rest.lowercased().split { !$0.isLetter }.filter { !["ok", "so", "and", "then", "also", "oh"].contains($0) }
+        return left.isEmpty && !when.isEmpty ? when : nil
     }
 
     /// The tasks a comma list names, or `nil` when the body is one task: each item must be
@@ -133,13 +153,20 @@ enum AddParser {
     static func draft(from body: String) -> NewTask {
         if let match = body.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2 {
             var task = details(of: body.removing(match.range))
-            if task.title.isEmpty {
+            if task.title.lowercased().split(whereSeparator: \.isWhitespace).allSatisfy({ quoteFraming.contains(String($0)) }) {
                 task.title = String(title).trimming(" ").capitalizingFirstLetter()
                 return task
             }
         }
         return details(of: body)
     }
+
+    /// What may stand around a quoted title without being part of it: "add please the task
+    /// 'X' until friday", "'X' for month end".
+    private static let quoteFraming: Set<String> = [
+        "please", "pls", "the", "a", "an", "new", "task", "todo", "to-do", "reminder", "item", "called", "named", "titled",
+        "saying", "says", "that", "for", "by", "until", "till", "on", "due", "to", "me", "with", "of", "as",
+    ]
 
     /// The phrases of `body` lifted out, and what is left as the title.
     private static func details(of body: String) -> NewTask {

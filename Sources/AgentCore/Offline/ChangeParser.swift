@@ -9,12 +9,15 @@ enum ChangeParser {
         Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]
     static let complete = [
-        Pattern(#/(?i)^(?:mark|set)\s+(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
+        Pattern(#/(?i)^(?:mark|set)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
+        // "the bike I have repaired, please mark as done": the task first, the request after.
+        Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
+                example: "the bike I have repaired, please mark as done"),
         Pattern(#/(?i)^(?:tick|check|cross|strike|scratch)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
-        Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
+        Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|closed\s+out|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
         // "groceries can be ticked off": permission to tick, said of a task that is done.
         Pattern(#/(?i)^(.+?)\s+(?:can|could)\s+(?:now\s+)?be\s+(?:(?:ticked|crossed|checked|struck)\s+off|marked\s+(?:as\s+)?(?:done|complete|completed))(?:\s+(?:now|the\s+list|my\s+list))?$/#, example: "groceries can be ticked off"),
     ]
@@ -31,6 +34,11 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:delete|remove|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|throw\s+away|throw\s+out|forget(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^take\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
+        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could)\s+(?:now\s+)?(?:go|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed))(?:\s+now)?$/#,
+                example: "the garage task can go"),
+        // "the email to her is cancelled": news that a task is off, said of the task.
+        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it|that|this)\s)(.+?)\s+(?:is|was|has\s+been|got|'s)\s+(?:now\s+|also\s+)?(?:cancell?ed|called\s+off|scrapped)$/#,
+                example: "the garage one is cancelled"),
     ] + noLongerNeeded
     /// A task said to be needed no more: a deletion, or with how often it repeats named last
     /// ("no need to water the ferns every week"), the end of its repeat (``RepeatStopParser``).

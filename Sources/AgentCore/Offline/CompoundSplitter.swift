@@ -23,12 +23,24 @@ enum CompoundSplitter {
         let text = utterance.core
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])
-            guard let first = request(String(text[..<match.range.lowerBound])),
+            let lead = String(text[..<match.range.lowerBound])
+            guard let first = request(lead),
                   let following = parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
+            // "sold the bike last week, get rid of fix the bike": news, then the change it
+            // calls for, about the same thing; one request (``ClausePair``), not two.
+            if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
             return [first] + following
         }
         return nil
+    }
+
+    private static func sameThing(_ one: Intent, _ other: Intent) -> Bool {
+        guard case .change(_, .words(let first)) = one, case .change(_, .words(let second)) = other else { return false }
+        let nouns = { (words: String) in
+            Set(words.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 2 && !["the", "and", "for", "with"].contains($0) })
+        }
+        return !nouns(first).isDisjoint(with: nouns(second))
     }
 
     private static func request(_ text: String) -> Intent? {
@@ -36,7 +48,7 @@ enum CompoundSplitter {
         // "…, I am not travelling this year": what the user won't do is their reason, not a
         // request of its own (``ReasonClause``).
         guard utterance.key.firstMatch(of: AddDoubt.negatedStatement.regex) == nil,
-              let intent = IntentParser.rules(utterance)
+              let intent = IntentParser.rules(utterance) ?? IntentParser.reasonless(utterance)
         else { return nil }
         switch intent {
         case .add(let task):

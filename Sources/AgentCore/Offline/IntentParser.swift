@@ -24,7 +24,7 @@ enum IntentParser {
     /// "delete the flights task, trip is cancelled": a change read with its reason cut off
     /// (before it: ``ClausePair``), or `nil` when there is no reason or what is left is no
     /// change to a task.
-    private static func reasonless(_ utterance: Utterance) -> Intent? {
+    static func reasonless(_ utterance: Utterance) -> Intent? {
         if let intent = ClausePair.intent(in: utterance.core) { return intent }
         guard let request = ReasonClause.request(in: utterance.core), let intent = rules(Utterance(request)),
               case .change = intent

@@ -44,12 +44,14 @@ struct TargetLookup {
         if tasks.isEmpty {
             return .calls([.listTasks(ListRequest(status: status), limit: Self.fullListLimit)])
         }
-        for narrowed in [tasks, TaskMatcher.exactTitles(words, in: tasks), TaskMatcher.fullMatches(words, in: tasks)]
+        // The tool's search matches inside words ("as" finds "Renew passport"), so even a
+        // lone result is acted on only when the words name it.
+        for narrowed in [TaskMatcher.exactTitles(words, in: tasks), TaskMatcher.fullMatches(words, in: tasks)]
         where narrowed.count == 1 {
             return act(on: narrowed[0])
         }
         let full = TaskMatcher.fullMatches(words, in: tasks)
-        return ask(full.count > 1 ? full : tasks, exact: true)
+        return ask(full.count > 1 ? full : tasks, exact: full.count > 1 || tasks.count > 1)
     }
 
     private func afterFullList(_ tasks: [TaskSummary], _ words: String) -> TurnPlanner.Step {

@@ -12,7 +12,7 @@ enum TaskTargetParser {
     private static let pronouns: Set<String> = [
         "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
     ]
-    static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
+    static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
     static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")

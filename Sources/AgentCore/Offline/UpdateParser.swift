@@ -13,6 +13,9 @@ enum UpdateParser {
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
+    /// "change the reminder to fix the bike so that it is due on saturday".
+    static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
+                                   example: "change the bike task so that it is due on saturday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
     /// have time then".
@@ -93,6 +96,7 @@ enum UpdateParser {
     private static func due(in text: String) -> Intent? {
         let patterns = [
             Self.setDue.regex,
+            Self.dueSoThat.regex,
             Self.moveDue.regex,
             Self.makeDue.regex,
             Self.isDue.regex,

@@ -13,11 +13,11 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
-    /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand": thanks and
-    /// sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens))|\s*[,.!]\s*(?:grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh))*[\s.!?,;]*$/#,
+    /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
+    /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -42,6 +42,16 @@ struct Utterance: Equatable {
         "showing": "show", "listing": "list", "clearing": "clear", "dropping": "drop", "bumping": "bump",
         "rescheduling": "reschedule", "scheduling": "schedule", "noting": "note", "reminding": "remind",
     ]
+    /// "call the plumber full stop": punctuation said aloud to a dictating phone.
+    static let spokenStop = Pattern(#/(?i)\s*\b(?:full\s*stop|exclamation\s+(?:mark|point))(?=\s|$)/#, example: "call the plumber full stop")
+    static let spokenQuestion = Pattern(#/(?i)\s*\bquestion\s+mark\s*$/#, example: "what is left question mark")
+    /// "the notes r done": text-speak "r" for "are" before what became of something.
+    static let textSpeakAre = Pattern(#/(?i)\br\s+(?=(?:done|finished|sorted|paid|complete|completed|cancelled|canceled|over|off|handled|gone|booked|not|no)\b)/#,
+                                      example: "the notes r done")
+    /// "isnt actually done", "i called the dentist just now": softeners that only get in the
+    /// way of the words that name a task.
+    static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+(?:actually|really|quite)\b|\bjust\s+(now)\b/#,
+                                  example: "isnt actually done")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -49,6 +59,10 @@ struct Utterance: Equatable {
         var core = TypoCorrector.correct(text.removingEmoji().foldingQuotes().collapsingSpaces())
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
+            .replacing(Self.textSpeakAre.regex, with: "are ")
+            .replacing(Self.spokenStop.regex, with: ".")
+            .replacing(Self.spokenQuestion.regex, with: "?")
+            .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
             .replacing(Self.mindDoing.regex) { Self.doingToDo[$0.output.1.lowercased()].map { "would you mind " + $0 } ?? String($0.output.0) }
             .replacing(Self.autocorrectedAdd.regex, with: "add ")

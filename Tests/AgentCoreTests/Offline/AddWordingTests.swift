@@ -129,3 +129,4 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 }
+

@@ -21,7 +21,7 @@ enum SpokenDuePhrases {
         var phrases = [
             "today", "tomorrow", "tonight", "the day after tomorrow", "this weekend", "next weekend", "over the weekend",
             "next week", "by the end of the week", "end of next week", "next month", "at the end of the month",
-            "end of next month", "by end of day", "EOD", "this morning", "this evening", "in a fortnight", "at 5pm", "at 17:30", "at noon",
+            "end of next month", "by end of day", "EOD", "EOD monday", "friday COB", "by month end", "this morning", "this evening", "in a fortnight", "at 5pm", "at 17:30", "at noon",
             "in the morning", "tomorrow at 9:15 am", "at 7 tonight", "2027-06-03", "2027-06-03T17:00:00+02:00",
         ]
         for count in countWords {

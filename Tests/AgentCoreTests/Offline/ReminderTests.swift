@@ -46,3 +46,4 @@ import Testing
         #expect(IntentParser.parse(text) == .change(.update(TaskEdits(due: "friday")), of: target))
     }
 }
+

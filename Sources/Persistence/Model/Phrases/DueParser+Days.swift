@@ -19,7 +19,14 @@ extension DueParser {
 
     /// The longest day any rule reads at `index`; the first rule wins a tie.
     func longestDay(at index: Int) -> Parsed<DayReference>? {
-        Self.dayRules.compactMap { day($0, at: index) }.max { $0.next < $1.next }
+        guard var best = Self.dayRules.compactMap({ day($0, at: index) }).max(by: { $0.next < $1.next }) else { return nil }
+        // "EOD monday", "close of business on tuesday", "friday COB": the end of a named day is that day.
+        if best.rule == .endOfDay, let named = longestDay(at: optional("on", at: best.next)), named.rule != .endOfDay {
+            best = Parsed(value: named.value, next: named.next, rule: named.rule, time: named.time)
+        } else if best.rule != .endOfDay, let end = day(.endOfDay, at: best.next) {
+            best.next = end.next
+        }
+        return best
     }
 
     /// What `rule` reads at `index`, if anything.
@@ -102,6 +109,7 @@ extension DueParser {
             return fixed(["next", "month"], .nextMonth, rule, at: index)
         case .endOfMonth:
             return fixed(["this", "month"], .endOfMonth, rule, at: index) ?? endOf("month", .endOfMonth, rule, at: the)
+                ?? fixed(["month", "end"], .endOfMonth, rule, at: the) ?? fixed(["month-end"], .endOfMonth, rule, at: the)
         case .endOfNextMonth:
             return fixed(["end", "of", "next", "month"], .endOfNextMonth, rule, at: the)
         case .dayMonth:

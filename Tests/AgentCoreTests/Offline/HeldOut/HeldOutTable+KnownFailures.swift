@@ -12,12 +12,17 @@
 /// said last, one verb over a list, urgency negated across words, quoted labels, notes
 /// "saying" something, moves in jargon, an emoji as a pause) left two. When the eighth
 /// (``HeldOutTable/eighth``) was added, 27 of its 91 rows failed, 10 of them writing something wrong.
+/// When the ninth (``HeldOutTable/ninth``) was added, 25 of its 94 rows failed, 16 of them
+/// writing something wrong; the work that followed (letters, dictated punctuation, "remind me"
+/// after when, quoted titles, "EOD monday", news before a change about the same task, a
+/// search result acted on only when the words name it) left one.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
         "oh wait also the flights thing, forget it, we're driving now (long story), delete it",
         "Bike fixed, brekkie now 🥣",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
+        "move book flights to after my nights, so the 14th",
     ]
 
     static let knownWriters: Set<String> = [

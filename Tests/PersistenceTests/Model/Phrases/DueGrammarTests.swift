@@ -22,7 +22,9 @@ private func parisClock() throws -> TaskClock {
 
 private let relativeDays: [SpokenDue] = [
     .init("by end of day", "2025-03-14"), .init("the end of the day", "2025-03-14"), .init("EOD", "2025-03-14"),
-    .init("close of business", "2025-03-14"), .init("the morn", "2025-03-15"), .init("on or before monday", "2025-03-17"),
+    .init("close of business", "2025-03-14"), .init("EOD monday", "2025-03-17"), .init("friday COB", "2025-03-21"),
+    .init("by close of business on tuesday", "2025-03-18"), .init("month end", "2025-03-31"), .init("by month-end", "2025-03-31"),
+    .init("the morn", "2025-03-15"), .init("on or before monday", "2025-03-17"),
     .init("no later than the 20th", "2025-03-20"), .init("this arvo", "2025-03-14T15:00:00+01:00"),
     .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"), .init("yesterday", "2025-03-13"),
     .init("the day after tomorrow", "2025-03-16"), .init("day after tomorrow", "2025-03-16"),

@@ -1,0 +1,42 @@
+import Testing
+@testable import AgentCore
+
+/// Changes said around news and doubt, as people explain themselves: the change is made to
+/// the task it names, news that is a change of its own is made too, and a plan not yet made
+/// or a word found only inside another word writes nothing.
+@Suite struct NewsAndChangeTests {
+    @Test(arguments: [
+        HeldOutCase("sold the bike yesterday, delete fix the bike", .delete(10)),
+        HeldOutCase("passport got renewed last week, tick off renew passport", .complete(7)),
+        HeldOutCase("we moved house, so the garage one is cancelled", .delete(8)),
+        HeldOutCase("Sarah retired, so the email to her can be deleted", .delete(9)),
+    ])
+    func newsThenTheChangeItCallsFor(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test func newsThatIsAChangeOfItsOwnIsMadeToo() async throws {
+        try await HeldOutTests.expectHeld(
+            HeldOutCase("groceries are bought,and the garage task can go, not doing it", .writes([.complete(1), .delete(8)])))
+    }
+
+    @Test(arguments: [
+        HeldOutCase("The passport I have renewed, please mark as done", .complete(7)),
+        HeldOutCase("action item 4 is closed out", .complete(4)),
+        HeldOutCase("change the renew passport task so that it's due on friday", .update(7, ["due": "2026-11-27"])),
+        HeldOutCase("the team meeting notes can go now", .delete(4)),
+    ])
+    func theTaskNamedBeforeTheRequest(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        "mark as done",
+        "delete the ants task",
+        "maybe i clean the garage tomorrow, not sure yet",
+        "perhaps we book flights on monday",
+    ])
+    func nothingIsWrittenOnAGuess(_ text: String) async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase(text, .writesNothing))
+    }
+}
