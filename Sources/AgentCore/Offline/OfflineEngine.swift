@@ -19,6 +19,21 @@ public struct OfflineEngine: ChatProvider {
     /// Everything the stream will yield, in order: text in word groups then `.finished(.stop)`,
     /// or one `.toolCalls` then `.finished(.toolCalls)`.
     static func events(for messages: [ChatMessage]) -> [ProviderEvent] {
+        DueText.$currentYear.withValue(year(in: messages)) { plannedEvents(for: messages) }
+    }
+
+    /// "Today is Thursday 26 November 2026 (2026-11-26); …": the system prompt's date, so a
+    /// reply can tell a date next year from one this year.
+    static let todayInPrompt = Pattern(#/Today is [^(\n]*\((\d{4})-\d{2}-\d{2}\)/#, example: "Today is Thursday 26 November 2026 (2026-11-26)")
+
+    private static func year(in messages: [ChatMessage]) -> Int? {
+        guard let prompt = messages.first(where: { $0.role == .system }),
+              let match = prompt.content.firstMatch(of: todayInPrompt.regex)
+        else { return nil }
+        return Int(match.output.1)
+    }
+
+    private static func plannedEvents(for messages: [ChatMessage]) -> [ProviderEvent] {
         switch TurnPlanner.nextStep(for: messages) {
         case .reply(let text):
             return TextChunker.chunks(text).map(ProviderEvent.textDelta) + [.finished(.stop, nil)]

@@ -11,6 +11,7 @@ enum PatternCatalog {
         AddDoubt.embeddedCommand,
         AddDoubt.emptiedEdit,
         AddDoubt.secondRequest,
+        OfflineEngine.todayInPrompt,
         RecurrencePhrase.unsupportedRepeat,
         Utterance.textSpeakTo, Utterance.textSpeakYou, Utterance.bareIDPossessive,
         FollowUp.continuation,

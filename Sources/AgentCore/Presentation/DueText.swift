@@ -6,12 +6,16 @@ public enum DueText {
     private static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
     private static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
+    /// The year the reader is in, when known: ``short(_:)`` then writes any other year out.
+    /// The offline engine sets it for the replies of a step, from the date its prompt gives.
+    @TaskLocal public static var currentYear: Int?
+
     /// The short form, or the text unchanged when it is not an ISO date.
     ///
     /// Read by hand rather than with a Regex: this runs for every listed task, and building
     /// a Regex costs more than the rest of `chattui tasks` together.
     public static func short(_ due: String) -> String {
-        short(due, currentYear: nil)
+        short(due, currentYear: currentYear)
     }
 
     /// As ``short(_:)``, with the year after the month when it is not `currentYear`

@@ -19,6 +19,20 @@ import Testing
             """)
     }
 
+    /// The prompt says today is in 2026 (1_795_685_400 is 2026-11-26): a date in 2027 shows
+    /// its year, one in 2026 does not; without a date in the prompt no year is shown.
+    @Test(arguments: [
+        (SystemPrompt.standard(clock: DueDateEngineTests.clock, toolsEnabled: true), "2027-01-05", "due Tue 5 Jan 2027"),
+        (SystemPrompt.standard(clock: DueDateEngineTests.clock, toolsEnabled: true), "2026-12-03", "due Thu 3 Dec."),
+        ("You keep the user's to-do list.", "2027-01-05", "due Tue 5 Jan."),
+    ])
+    func aDateInAnotherYearShowsItsYear(prompt: String, due: String, shown: String) async throws {
+        var engine = EngineHarness(messages: [.system(prompt)])
+        _ = try await engine.say("add renew the lease on \(due)")
+        let reply = try await engine.answer(Fixtures.changed(11, "added", "Renew the lease", extra: #", "due": "\#(due)""#))
+        #expect(reply.text?.contains(shown) == true, "\(reply.text ?? "no reply")")
+    }
+
     @Test func aNoteIsRepeatedInTheReplySinceTheTaskLineDoesNotShowIt() async throws {
         let said = try await HeldOutWorld().converse(["bike notes: back tyre is flat"])
         #expect(said.reply == "Updated #10 Fix the bike. Its note reads “back tyre is flat”.")

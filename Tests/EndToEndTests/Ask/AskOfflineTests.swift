@@ -25,6 +25,18 @@ import Testing
         #expect(messages.filter { $0.role == .assistant }.allSatisfy { $0.model == "offline" })
     }
 
+    /// Escape sequences typed or pasted into the message (a terminal title, a clear screen)
+    /// are no part of it: the task is named by the words alone.
+    @Test func escapeSequencesInTheMessageLeaveNoTraceInTheTask() async throws {
+        let sandbox = try Sandbox(backend: .sqlite)
+
+        let add = try await sandbox.launch(["ask", "add \u{1B}]0;pwned\u{07}buy milk \u{1B}[2Jtomorrow"])
+
+        #expect(add.status == 0, "\(add.stderr)")
+        #expect(try await sandbox.listedTasks().map { $0["title"]?.stringValue } == ["Buy milk"])
+        #expect(try await sandbox.storedMessages(in: 1).first?.content == "add buy milk tomorrow")
+    }
+
     @Test(arguments: StoreBackend.available)
     func undoThatRevertsTheNewestChangeEvenOneMadeElsewhere(backend: StoreBackend) async throws {
         // Given a task added through the chat and then completed by another process
