@@ -57,13 +57,13 @@ enum AddParser {
     /// "order the cake by wednesday, party is on saturday", "…: it's for sam's party": news
     /// after the task says why and is no part of its name (the message keeps it). It is cut
     /// after the priority is read, so "it's urgent" has gone by then.
-    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?)$/#,
+    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:they|it|he|she)\s+(?:keeps?|kept|always|never)\s+[a-z]+\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?)$/#,
                                        example: ", party is on saturday")
     /// "(also the car is filthy but that's another problem)": an aside of several words in
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
     static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
-    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$/#,
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
     /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
     /// the request; a clause about the user's own day ("after i wake up") only says when.
@@ -75,8 +75,8 @@ enum AddParser {
 
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
-        if let match = text.wholeMatch(of: addThat.regex) {
-            let body = String(match.output.1)
+        if let match = text.wholeMatch(of: addThat.regex), let said = match.output.1 ?? match.output.2 {
+            let body = String(said)
             return explicitBody(of: body) ?? body
         }
         if let match = text.wholeMatch(of: onTheList.regex) {

@@ -10,13 +10,13 @@
 /// recurrence", "cross it off"): the first clause is the request. Anything else is left to
 /// the other rules, so two requests are never cut to one.
 enum ClausePair {
-    static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\s+so\s+|\s+-\s+)(.+)$/#,
+    static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\.\s+(?=[a-z])|\s+so\s+|\s+-\s+)(.+)$/#,
                                example: "we sold the bike so scrap fixing it")
     /// The last pause instead: "trip's off so i don't need the flights, get rid of it".
     static let lastSplit = Pattern(#/(?i)^(.+)\s*[,;–—]\s*(?:so\s+|and\s+)?(.+?)$/#,
                                    example: "trip's off so no flights, get rid of it")
     /// Words after a change that only say it again, naming no task.
-    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)\s+(?:it|that|this)(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|make\s+(?:it|that|this)\s+(?:repeat|recur)(?:ring|ing)?|(?:all\s+)?(?:sorted|done|finished))$/#,
+    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|can|could|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock)\s+(?:it|that|this)\s+off(?:\s+(?:the|my)\s+list)?|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)(?:\s+(?:it|that|this))?(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|make\s+(?:it|that|this)\s+(?:repeat|recur)(?:ring|ing)?|(?:bump|push|move|kick)\s+(?:it|that|this)\s+up(?:\s+the\s+list)?|prioriti[sz]e\s+(?:it|that|this)|(?:all\s+)?(?:sorted|done|finished))$/#,
                                      example: "stop the recurrence")
 
     static func intent(in text: String) -> Intent? {

@@ -17,6 +17,10 @@ enum DoneStatement {
     private static let general: Set<String> = [
         "got", "sorted", "did", "done", "handled", "grabbed", "picked", "dealt", "tackled", "managed", "finished", "completed",
     ]
+    /// "got the garage sorted", "got the car seen to": after a verb that says only that it
+    /// was done, the state it is in now names no task.
+    static let stateAfter = Pattern(#/(?i)\s+(?:sorted(?:\s+out)?|done|fixed|finished|handled|dealt\s+with|seen\s+to|out\s+of\s+the\s+way|over\s+with)$/#,
+                                    example: " sorted")
     /// "picked up", "sorted out", "cleaned out": the particle belongs to the verb, and a title
     /// says "Clean the garage" without it.
     static let particle = Pattern(#/(?i)^(?:up|out|with|off)\s+/#, example: "up the groceries")
@@ -50,7 +54,7 @@ enum DoneStatement {
         if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
             let verb = match.output.1.lowercased()
             let object = String(match.output.2).replacing(particle.regex, with: "")
-            return general.contains(verb) ? object : match.output.1 + " " + object
+            return general.contains(verb) ? object.replacing(stateAfter.regex, with: "") : match.output.1 + " " + object
         }
         guard let match = text.wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()

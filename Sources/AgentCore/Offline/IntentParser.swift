@@ -16,6 +16,7 @@ enum IntentParser {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? rules(utterance)
+            ?? remarked(utterance)
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)
@@ -30,6 +31,35 @@ enum IntentParser {
               case .change = intent
         else { return nil }
         return intent
+    }
+
+    /// "rent doesnt need to repeat anymore, last month in this flat": when nothing else reads
+    /// the message, a change to a task it names, then a remark that asks for nothing, is the
+    /// change alone. A remark is a few words of its own: no number or pronoun that would make
+    /// it part of the request ("1, 2 and 6", "do it next month"), and no rule reads it.
+    private static func remarked(_ utterance: Utterance) -> Intent? {
+        guard let match = utterance.core.wholeMatch(of: ClausePair.lastSplit.regex),
+              let intent = rules(Utterance(String(match.output.1))),
+              case .change(let change, let target) = intent, !ReasonReferent.hasPronoun(target), target != .all,
+              isRemark(String(match.output.2))
+        else { return nil }
+        // A note runs to the end of the message: "put in the description: window seat, max 300".
+        if case .update(let edits) = change, edits.description != nil { return nil }
+        switch reading(String(match.output.2)).intent {
+        case .unknown, .offTopic, .help, .thanks, .acknowledgement, .greeting: return intent
+        case .suggest(let guess) where !guess.sure: return intent
+        default: return nil
+        }
+    }
+
+    private static func isRemark(_ text: String) -> Bool {
+        let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "#" || $0 == "'") }
+        let leaning: Set<Substring> = ["it", "them", "and", "or", "then", "also", "plus"]
+        // "this" and "that" point at the task only alone: "last month in this flat" is a remark.
+        let pointing: Set<Substring> = ["this", "that", "these", "those"]
+        return words.count >= 3 && words.last.map { !pointing.contains($0) } == true
+            && !words.contains { leaning.contains($0) || $0.contains(where: \.isNumber) || $0.hasPrefix("#") }
+            && rules(Utterance(text)) == nil
     }
 
     /// The deterministic pass alone, `nil` when no rule reads the message.

@@ -129,12 +129,18 @@ enum ReplyComposer {
     /// "pending tasks tagged #work due by Friday"; `plural` for the count it follows.
     static func describe(_ query: ListRequest, plural: Bool) -> String {
         var text = ""
-        if let status = query.status, status != .all { text += status.rawValue + " " }
+        // Pending and due by yesterday is what everyone calls overdue.
+        let overdue = query.status == .pending && query.dueBefore == "yesterday"
+        if overdue {
+            text += "overdue "
+        } else if let status = query.status, status != .all {
+            text += status.rawValue + " "
+        }
         if let priority = query.priority { text += priority.rawValue + "-priority " }
         text += plural ? "tasks" : "task"
         if let tag = query.tag { text += " tagged #\(tag)" }
         if let search = query.search { text += " matching “\(search)”" }
-        if let due = query.dueBefore { text += " due by " + duePhrase(due) }
+        if let due = query.dueBefore, !overdue { text += " due by " + duePhrase(due) }
         return text
     }
 

@@ -21,8 +21,15 @@ enum TagPhrase {
     static let joinedTags = Pattern(#/(?i)\b((?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?[a-z0-9_-]{1,32})\s+(?:and|&)\s+#?([a-z0-9_-]{1,32})\b/#,
                                     example: "tag it kitchen and compliance")
 
+    /// "label all the jars", "tag the photos": a tagging verb that starts a title is the task's own.
+    static let leadingVerb = Pattern(#/(?i)^\s*(?:label|tag)\s+(?!(?:it|them|this|that)\b)/#, example: "label all the jars")
+
     /// Every tag in `text`, in order, and the text without them.
     static func extractAll(from text: String) -> (tags: [String], rest: String) {
+        if let verb = text.prefixMatch(of: leadingVerb.regex) {
+            let found = extractAll(from: String(text[verb.range.upperBound...]))
+            return (found.tags, String(verb.output) + found.rest)
+        }
         var tags: [String] = []
         var rest = text.replacing(joinedTags.regex) { $0.output.1 + " #" + $0.output.2 }
         while let match = grammar.firstMatch(in: rest) {

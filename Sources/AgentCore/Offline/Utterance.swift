@@ -52,6 +52,11 @@ struct Utterance: Equatable {
     /// way of the words that name a task.
     static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+(?:actually|really|quite)\b|\bjust\s+(now)\b/#,
                                   example: "isnt actually done")
+    /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
+    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg)\b/#, example: "fell thru b4 friday")
+    private static let shorthandWords: [String: String] = ["b4": "before", "thru": "through", "chg": "change"]
+    /// "today itself": emphasis on a day, as Indian English has it.
+    static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now)\s+itself\b/#, example: "today itself")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -60,6 +65,8 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.textSpeakAre.regex, with: "are ")
+            .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
+            .replacing(Self.dayItself.regex) { String($0.output.1) }
             .replacing(Self.spokenStop.regex, with: ".")
             .replacing(Self.spokenQuestion.regex, with: "?")
             .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }

@@ -15,6 +15,19 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    /// After the news, words that only repeat the change it implies, or remark on it.
+    @Test(arguments: [
+        HeldOutCase("got the groceries sorted, can tick that off", .complete(1)),
+        HeldOutCase("Sarah has moved abroad. cancel the email to her", .delete(9)),
+        HeldOutCase("the trip's been called off so no need to book flights, please remove", .delete(6)),
+        HeldOutCase("clear the due date on task 2, no rush", .update(2, ["due": nil])),
+        HeldOutCase("the garage is urgent now, bump it up", .update(8, ["priority": "high"])),
+        HeldOutCase("pay rent shouldnt recur any more, new lease from january", .update(3, ["recurrence": nil])),
+    ])
+    func newsThenWordsThatOnlyRepeatIt(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     @Test func newsThatIsAChangeOfItsOwnIsMadeToo() async throws {
         try await HeldOutTests.expectHeld(
             HeldOutCase("groceries are bought,and the garage task can go, not doing it", .writes([.complete(1), .delete(8)])))

@@ -22,6 +22,15 @@ import Testing
         #expect(!said.reply.contains("Water the lawn"), "\(said.reply)")
     }
 
+    @Test func theReplyCallsThemOverdue() async throws {
+        let world = try HeldOutWorld()
+        let none = try await world.converse(["whats overdue"])
+        #expect(none.reply == "You have no overdue tasks.")
+        _ = try await world.converse(["add water the lawn due 2026-11-20"])
+        let one = try await world.converse(["anything overdue?"])
+        #expect(one.reply.hasPrefix("You have 1 overdue task:\n#11 ☐ Water the lawn"), "\(one.reply)")
+    }
+
     @Test(arguments: ["call mum yesterday", "i rang the bank yesterday"])
     func yesterdayIsNeverADueDate(_ text: String) {
         #expect(DuePhrase.extract(from: text) == nil)

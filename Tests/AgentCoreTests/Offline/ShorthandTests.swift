@@ -1,0 +1,30 @@
+import Testing
+@testable import AgentCore
+
+/// Shorthand as people type it ("b4", "thru", "chg", "&", "today itself") is read as the words
+/// it stands for, and a title keeps the way it was written ("Smith & Sons").
+@Suite struct ShorthandTests {
+    @Test(arguments: [
+        HeldOutCase("fix the gate b4 sunday", .add("Fix the gate", ["due": "2026-11-29"])),
+        HeldOutCase("chg due on #7 to mon", .update(7, ["due": "2026-11-30"])),
+        HeldOutCase("the trip fell thru, delete book flights", .delete(6)),
+        HeldOutCase("pay the plumber today itself", .add("Pay the plumber", ["due": "2026-11-26"])),
+        HeldOutCase("add call Smith & Sons tomorrow", .add("Call Smith & Sons", ["due": "2026-11-27"])),
+        HeldOutCase("tick off groceries & add buy bread", .writes([.complete(1), .add("Buy bread")])),
+        HeldOutCase("kindly share my work tasks", .lists(["tag": "work"])),
+    ])
+    func shorthandReadsAsItsWords(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// A title's own words stay in it: a tagging verb that starts it, a remark after a comma leaves.
+    @Test(arguments: [
+        HeldOutCase("remind me to label jars for the fete", .add("Label jars for the fete")),
+        HeldOutCase("need to label all the freezer bags", .add("Label all the freezer bags")),
+        HeldOutCase("add oil the hinges, they keep squeaking", .add("Oil the hinges")),
+        HeldOutCase("dentist checkup on friday, please add", .add("Dentist checkup", ["due": "2026-11-27"])),
+    ])
+    func theTitleIsWhatIsToBeDone(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}
