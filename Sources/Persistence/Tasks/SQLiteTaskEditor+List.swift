@@ -44,7 +44,11 @@ extension SQLiteTaskEditor {
 
     /// The rows `request` reads, with their tags.
     func tasks(_ request: QueryInterfaceRequest<TaskRecord>) throws -> [TodoTask] {
-        let records = try request.fetchAll(db)
+        try withTags(request.fetchAll(db))
+    }
+
+    /// `records` as tasks, with their tags.
+    func withTags(_ records: [TaskRecord]) throws -> [TodoTask] {
         let tags = try tagsByTask(records.compactMap(\.id))
         return records.map { $0.task(tags: $0.id.flatMap { tags[$0] } ?? []) }
     }

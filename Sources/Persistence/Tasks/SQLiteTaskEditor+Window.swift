@@ -20,11 +20,13 @@ extension SQLiteTaskEditor {
         return rows.placed(at: try position(of: anchor, filter, total: knownTotal))
     }
 
-    /// The rows `window` reads, without counting anything.
+    /// The rows `window` reads, without counting anything. A text most tasks hold is read
+    /// with `denseRows`, which does not ask the index how common it is.
     public func uncountedWindow(
         _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, before: Int, after: Int
     ) throws -> UncountedWindow<TodoTask> {
-        try uncountedWindow(TaskFilter(query, in: db), around: anchor, before: before, after: after)
+        if let rows = try denseRows(query, around: anchor, before: before, after: after) { return rows }
+        return try uncountedWindow(TaskFilter(query, in: db), around: anchor, before: before, after: after)
     }
 
     private func uncountedWindow(
@@ -67,7 +69,7 @@ extension SQLiteTaskEditor {
 
     /// The row as stored now: a task whose due date or title just changed is found at its new
     /// place in the order, not where the caller last saw it.
-    private func stored(_ shown: TodoTask) throws -> TodoTask {
+    func stored(_ shown: TodoTask) throws -> TodoTask {
         (try? task(id: shown.id)) ?? shown
     }
 

@@ -16,4 +16,12 @@ struct TaskFilter {
         self.query = query
         search = try query.search.flatMap(SearchText.init)?.taskCondition(in: db)
     }
+
+    /// Every condition of `query` but its text.
+    init(leavingOutTheTextOf query: TaskQuery) {
+        var unsearched = query
+        unsearched.search = nil
+        self.query = unsearched
+        search = nil
+    }
 }

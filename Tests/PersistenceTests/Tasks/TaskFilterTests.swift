@@ -5,11 +5,12 @@ import Testing
 
 /// Deciding how to search a text counts up to 5,001 of the index's matches: for a text
 /// every task holds that was most of the review's rows for a new filter, because it was
-/// asked again for every keyset page and every count. One read asks it once.
+/// asked again for every keyset page and every count. One read asks it once at most, and
+/// the rows of a text most tasks hold (`denseRows`) do not ask it.
 struct TaskFilterTests {
     @Test(arguments: TaskSort.allCases)
-    func aWindowAsksHowCommonTheTextIsOnce(sort: TaskSort) throws {
-        let (database, folder) = try makeSearchedDatabase()
+    func aReadAsksHowCommonTheTextIsOnceAtMost(sort: TaskSort) throws {
+        let (database, folder) = try Self.makeSearchedDatabase()
         let query = TaskQuery(status: .pending, search: "common word", sort: sort)
         let anchor = try TaskService.make(database).task(id: 15)
 
@@ -31,13 +32,13 @@ struct TaskFilterTests {
         }
 
         let asked: [Int] = [rows, count, counted, listed]
-        #expect(asked == [1, 1, 1, 1])
+        #expect(asked == [0, 1, 1, 1])
         withExtendedLifetime(folder) {}
     }
 
     /// Thirty pending tasks holding the text, due on three days or not at all, so a window
     /// by due date reads several ranges on each side.
-    private func makeSearchedDatabase() throws -> (AppDatabase, TestFolder) {
+    static func makeSearchedDatabase() throws -> (AppDatabase, TestFolder) {
         let (database, folder) = try makeTestDatabase()
         try TaskService.make(database).transaction { editor in
             for index in 0..<30 {
