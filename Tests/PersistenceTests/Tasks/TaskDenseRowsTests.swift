@@ -7,29 +7,29 @@ import Testing
 /// `LIKE` instead of asking the index how common the text is: the same rows as the counted
 /// window, or nothing when the stretch holds too few of them.
 struct TaskDenseRowsTests {
-    @Test(arguments: TaskSort.allCases, [4, 20])
-    func aDenseTextsRowsAreTheWindowsRows(sort: TaskSort, reach: Int) throws {
+    @Test(arguments: TaskSort.allCases, [1, 2])
+    func aDenseTextsRowsAreTheWindowsRows(sort: TaskSort, stretch: Int) throws {
         let (database, folder) = try TaskFilterTests.makeSearchedDatabase()
         let query = TaskQuery(status: .pending, search: "COMMON word", sort: sort)
         let tasks = TaskService.make(database)
         for id: Int64 in [1, 15, 30] {
             let anchor = WindowAnchor.item(try tasks.task(id: id))
             let window = try tasks.window(query, around: anchor, before: 4, after: 4)
-            let rows = try dense(database, query, around: anchor, reach: reach)
+            let rows = try dense(database, query, around: anchor, stretch: stretch)
             #expect(rows?.items.map(\.id) == window.items.map(\.id), "#\(id)")
             #expect(rows?.placed(at: ListPosition(total: 30, anchorIndex: window.anchorIndex)) == window, "#\(id)")
         }
         withExtendedLifetime(folder) {}
     }
 
-    /// Four tasks in thirty hold 'Task 3 with': five rows of a range hold too few of them.
+    /// Four tasks in thirty hold 'Task 3 with': a stretch of twice the rows wanted holds too few.
     @Test(arguments: TaskSort.allCases)
     func aRareTextIsLeftToTheIndex(sort: TaskSort) throws {
         let (database, folder) = try TaskFilterTests.makeSearchedDatabase()
         let query = TaskQuery(status: .pending, search: "Task 3 with", sort: sort)
         let anchor = WindowAnchor.item(try TaskService.make(database).task(id: 15))
-        #expect(try dense(database, query, around: anchor, reach: 5) == nil)
-        #expect(try dense(database, query, around: anchor, reach: 1_000)?.items.count == 4)
+        #expect(try dense(database, query, around: anchor, stretch: 2) == nil)
+        #expect(try dense(database, query, around: anchor, stretch: 10)?.items.count == 4)
         withExtendedLifetime(folder) {}
     }
 
@@ -40,16 +40,16 @@ struct TaskDenseRowsTests {
         let (database, folder) = try TaskFilterTests.makeSearchedDatabase()
         let query = TaskQuery(status: .pending, search: text)
         let anchor = WindowAnchor.item(try TaskService.make(database).task(id: 15))
-        #expect(try dense(database, query, around: anchor, reach: 1_000) == nil)
+        #expect(try dense(database, query, around: anchor, stretch: 10) == nil)
         withExtendedLifetime(folder) {}
     }
 
     private func dense(
-        _ database: AppDatabase, _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, reach: Int
+        _ database: AppDatabase, _ query: TaskQuery, around anchor: WindowAnchor<TodoTask>, stretch: Int
     ) throws -> UncountedWindow<TodoTask>? {
         try database.pool.read { db in
             let editor = SQLiteTaskEditor(db: db, user: UserID("alice"), clock: fixedClock(), source: .tui)
-            return try editor.denseRows(query, around: anchor, before: 4, after: 4, reach: reach)
+            return try editor.denseRows(query, around: anchor, before: 4, after: 4, stretch: stretch)
         }
     }
 }
