@@ -44,14 +44,21 @@ public struct SearchText: Hashable, Sendable {
     /// rows; other text always goes through the index, which folds its case properly.
     /// `fromIndex` says which: the caller then has the rows looked up by the index's ids.
     func taskCondition(in db: Database) throws -> (sql: String, arguments: StatementArguments, fromIndex: Bool) {
-        let pattern = likePattern
-        let scan: (sql: String, arguments: StatementArguments, fromIndex: Bool) = (
-            "(lower(tasks.title) LIKE ? ESCAPE '\\' OR lower(tasks.description) LIKE ? ESCAPE '\\')",
-            [pattern, pattern], false)
-        guard usesIndex else { return scan }
-        if text.allSatisfy(\.isASCII), try isCommon(in: db) { return scan }
+        let scan = scanCondition
+        guard usesIndex else { return (scan.sql, scan.arguments, false) }
+        if scansAlike, try isCommon(in: db) { return (scan.sql, scan.arguments, false) }
         return ("tasks.id IN (SELECT rowid FROM tasks_text WHERE tasks_text MATCH ?)", [matchExpression], true)
     }
+
+    /// The `LIKE` test of a task's title and description, row by row.
+    var scanCondition: (sql: String, arguments: StatementArguments) {
+        let pattern = likePattern
+        return ("(lower(tasks.title) LIKE ? ESCAPE '\\' OR lower(tasks.description) LIKE ? ESCAPE '\\')", [pattern, pattern])
+    }
+
+    /// True for text the index answers and `LIKE` matches in the same rows (ASCII), so
+    /// either may find its tasks.
+    var scansAlike: Bool { usesIndex && text.allSatisfy(\.isASCII) }
 
     /// Above this many tasks holding the text (of all users), a scan beats the index.
     static let commonMatches = 5_000

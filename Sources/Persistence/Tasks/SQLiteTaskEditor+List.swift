@@ -4,8 +4,9 @@ internal import GRDB
 extension SQLiteTaskEditor {
     /// One page of the user's tasks matching `query`, with the number of all matches.
     public func list(_ query: TaskQuery) throws -> TaskPage {
-        let count = try filtered(query).fetchCount(db)
-        let tasks = try tasks(pageRequest(query))
+        let filter = try TaskFilter(query, in: db)
+        let count = try filtered(filter).fetchCount(db)
+        let tasks = try tasks(pageRequest(filter))
         return TaskPage(tasks: tasks, count: count, truncated: count > query.offset + tasks.count)
     }
 
@@ -33,8 +34,9 @@ extension SQLiteTaskEditor {
 
     /// The page itself: the matches in order, up to the limit. Each order has an index
     /// that yields rows already sorted, so a page of 50 reads about 50 rows, not every match.
-    func pageRequest(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
-        let page = try filtered(query).order(sql: TaskSortKey(sort: query.sort).order())
+    func pageRequest(_ filter: TaskFilter) throws -> QueryInterfaceRequest<TaskRecord> {
+        let query = filter.query
+        let page = try filtered(filter).order(sql: TaskSortKey(sort: query.sort).order())
         let offset = max(0, query.offset)
         guard let limit = query.limit else { return offset == 0 ? page : page.limit(-1, offset: offset) }
         return page.limit(max(0, limit), offset: offset)
@@ -42,13 +44,19 @@ extension SQLiteTaskEditor {
 
     /// The rows `request` reads, with their tags.
     func tasks(_ request: QueryInterfaceRequest<TaskRecord>) throws -> [TodoTask] {
-        let records = try request.fetchAll(db)
+        try withTags(request.fetchAll(db))
+    }
+
+    /// `records` as tasks, with their tags.
+    func withTags(_ records: [TaskRecord]) throws -> [TodoTask] {
         let tags = try tagsByTask(records.compactMap(\.id))
         return records.map { $0.task(tags: $0.id.flatMap { tags[$0] } ?? []) }
     }
 
-    func filtered(_ query: TaskQuery) throws -> QueryInterfaceRequest<TaskRecord> {
-        let search = try query.search.flatMap(SearchText.init)?.taskCondition(in: db)
+    /// The rows `filter` keeps, in no order yet.
+    func filtered(_ filter: TaskFilter) throws -> QueryInterfaceRequest<TaskRecord> {
+        let query = filter.query
+        let search = filter.search
         // The index's matches are few (`SearchText.commonMatches` at most), so they are looked
         // up by id. Left a column to seek on, SQLite walks the listing index instead, testing
         // every entry against the set: 50–80 ms for a page of 11 matches among 100,000 tasks,

@@ -8,8 +8,9 @@ extension SQLiteTaskEditor {
     /// Without a limit or an offset the count is the number of rows read; with either it is
     /// counted first, as ``list(_:)`` does, inside the same read transaction.
     func stream(_ query: TaskQuery, batchSize: Int, _ body: ([TodoTask]) throws -> Void) throws -> TaskStreamSummary {
-        let count = query.limit == nil && query.offset == 0 ? nil : try filtered(query).fetchCount(db)
-        let cursor = try pageRequest(query).fetchCursor(db)
+        let filter = try TaskFilter(query, in: db)
+        let count = query.limit == nil && query.offset == 0 ? nil : try filtered(filter).fetchCount(db)
+        let cursor = try pageRequest(filter).fetchCursor(db)
         var batch: [TaskRecord] = []
         batch.reserveCapacity(batchSize)
         var listed = 0

@@ -19,7 +19,7 @@ struct TaskListPlanTests {
     ])
     func aPageIsReadInIndexOrder(query: TaskQuery) throws {
         let (database, folder) = try makePlannedDatabase()
-        let plan = try planOf(database) { editor in try editor.pageRequest(query) }
+        let plan = try planOf(database) { editor in try editor.pageRequest(TaskFilter(query, in: editor.db)) }
         expectIndexOrder(plan)
         withExtendedLifetime(folder) {}
     }
@@ -43,7 +43,7 @@ struct TaskListPlanTests {
             let anchor = try TaskService.make(database).task(id: anchorID)
             for range in TaskSortKey(sort: query.sort).ranges(side, of: anchor) {
                 let plan = try planOf(database) { editor in
-                    try editor.keysetPage(query, range, descending: side == .before, limit: 50)
+                    try editor.keysetPage(TaskFilter(query, in: editor.db), range, descending: side == .before, limit: 50)
                 }
                 expectIndexOrder(plan)
                 let searched = plan.split(separator: "(").dropFirst().first?.split(separator: ")").first ?? ""
@@ -96,7 +96,7 @@ struct TaskListPlanTests {
         for side in [TaskSortKey.Side.before, .atOrAfter] {
             for range in TaskSortKey(sort: sort).ranges(side, of: anchor) {
                 let plan = try planOf(database) { editor in
-                    try editor.keysetPage(query, range, descending: side == .before, limit: 50)
+                    try editor.keysetPage(TaskFilter(query, in: editor.db), range, descending: side == .before, limit: 50)
                 }
                 // Or, for the tasks sharing the anchor's title, a seek to that title.
                 let byID = plan.hasPrefix("SEARCH tasks USING INTEGER PRIMARY KEY (rowid=?)")
@@ -138,7 +138,7 @@ struct TaskListPlanTests {
 }
 
 /// The statements a trace saw, kept from the trace's callback.
-private final class LockedStatements: @unchecked Sendable {
+final class LockedStatements: @unchecked Sendable {
     private let lock = NSLock()
     private var statements: [String] = []
 
