@@ -8,17 +8,10 @@ public enum TerminalSanitizer {
         sanitizeLines(text[...], keepNewlines: keepNewlines).text
     }
 
-    /// A message as the person means it, without the terminal's controls: escape sequences
-    /// and control characters go (a pasted `ESC]0;…` or `ESC[2J` would otherwise leave
-    /// "]0;" and "[2J" in a task title), line breaks and tabs stay.
-    public static func message(_ text: String) -> String {
-        sanitizeLines(text[...], keepNewlines: true, keepTabs: true).text
-    }
-
     /// Sanitises `text` and also says where its last line starts outside any escape
     /// sequence: the text before that point sanitises the same on its own, so a reply that
     /// grows need only sanitise (and lay out) what comes after it again.
-    static func sanitizeLines(_ text: Substring, keepNewlines: Bool = true, keepTabs: Bool = false)
+    static func sanitizeLines(_ text: Substring, keepNewlines: Bool = true)
         -> (text: String, lastLineStart: String.Index?)
     {
         var output = String.UnicodeScalarView()
@@ -36,7 +29,7 @@ public enum TerminalSanitizer {
                 output.append(keepNewlines ? scalar : " ")
                 lastLineStart = scalars.position
             case 0x09:
-                if keepTabs { output.append(scalar) } else { output.append(contentsOf: "    ".unicodeScalars) }
+                output.append(contentsOf: "    ".unicodeScalars)
             case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069:
                 continue
             default:

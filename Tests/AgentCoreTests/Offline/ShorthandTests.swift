@@ -17,6 +17,15 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    /// A terminal's escape sequences pasted with the message go whole, not just their ESC byte.
+    @Test(arguments: [
+        HeldOutCase("add \u{1B}]0;pwned\u{07}buy milk \u{1B}[2Jtomorrow", .add("Buy milk", ["due": "2026-11-27"])),
+        HeldOutCase("\u{1B}[31mcomplete task 4\u{1B}[0m", .complete(4)),
+    ])
+    func escapeSequencesLeaveNoTrace(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     /// A title's own words stay in it: a tagging verb that starts it, a remark after a comma leaves.
     @Test(arguments: [
         HeldOutCase("remind me to label jars for the fete", .add("Label jars for the fete")),

@@ -31,12 +31,6 @@ import Testing
         #expect(TerminalSanitizer.sanitize("a\r\nb") == "a\nb")
     }
 
-    /// A message keeps its layout (tabs in pasted code, line breaks) and loses only controls.
-    @Test func aMessageKeepsItsTabsAndLinesAndLosesWholeSequences() {
-        #expect(TerminalSanitizer.message("add \u{1B}]0;pwned\u{07}buy milk \u{1B}[2Jnow") == "add buy milk now")
-        #expect(TerminalSanitizer.message("if x {\n\treturn\n}\u{7}") == "if x {\n\treturn\n}")
-    }
-
     @Test func theLastLineStartIsOutsideEveryEscapeSequence() {
         let text = "one\ntwo \u{1B}]0;title\nstill title\u{07} three"
         let (clean, lastLineStart) = TerminalSanitizer.sanitizeLines(text[...])

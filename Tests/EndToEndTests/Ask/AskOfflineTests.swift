@@ -26,7 +26,7 @@ import Testing
     }
 
     /// Escape sequences typed or pasted into the message (a terminal title, a clear screen)
-    /// are no part of it: the task is named by the words alone.
+    /// are kept in the saved message, as every byte is, and are no part of the task's title.
     @Test func escapeSequencesInTheMessageLeaveNoTraceInTheTask() async throws {
         let sandbox = try Sandbox(backend: .sqlite)
 
@@ -34,7 +34,7 @@ import Testing
 
         #expect(add.status == 0, "\(add.stderr)")
         #expect(try await sandbox.listedTasks().map { $0["title"]?.stringValue } == ["Buy milk"])
-        #expect(try await sandbox.storedMessages(in: 1).first?.content == "add buy milk tomorrow")
+        #expect(try await sandbox.storedMessages(in: 1).first?.content == "add \u{1B}]0;pwned\u{07}buy milk \u{1B}[2Jtomorrow")
     }
 
     @Test(arguments: StoreBackend.available)

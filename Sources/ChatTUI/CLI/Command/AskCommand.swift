@@ -81,7 +81,7 @@ struct AskCommand: AsyncParsableCommand {
     /// The words, or stdin for `-` (or for no words when stdin is a pipe or file).
     private func message() async throws -> String {
         let fromStdin = words == ["-"] || (words.isEmpty && !StandardInput.isTerminal)
-        let text = TerminalSanitizer.message(fromStdin ? await StandardInput.readAll() : words.joined(separator: " "))
+        let text = fromStdin ? await StandardInput.readAll() : words.joined(separator: " ")
         guard text.contains(where: { !$0.isWhitespace }) else {
             throw Self.usageError("The message is empty: give it as TEXT, or on stdin with '-'.")
         }
