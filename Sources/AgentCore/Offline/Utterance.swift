@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+want\s+you\s+to)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
@@ -61,8 +61,37 @@ struct Utterance: Equatable {
     private static let shorthandWords: [String: String] = ["b4": "before", "thru": "through", "chg": "change"]
     /// "today itself": emphasis on a day, as Indian English has it.
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now)\s+itself\b/#, example: "today itself")
+    /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
+    /// corrected as it is said is the day it was corrected to.
+    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*,?\s+(?:no\s+wait|sorry|oops)\s*,?\s*(?:i\s+mean\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
+                                      example: "thursday, no wait, I mean wednesday")
+    /// "status(#7)=done", "due(#7)=2027-02-01", "prio(#6)=high": a field set the way a tester
+    /// writes it, read as the sentence it stands for.
+    static let fieldCall = Pattern(#/(?i)^(status|due|prio(?:rity)?|title)\s*\(\s*(?:#|task\s+)?(\d{1,9})\s*\)\s*[=:]\s*(.+)$/#,
+                                   example: "due(#7)=2027-02-01")
+    /// "prio=high", "due=mon", "tags=qa,release", "sort=due": key=value pairs inside a request.
+    static let keyValue = Pattern(#/(?i)\b(prio(?:rity)?|due|tags?|sort|status)\s*=\s*([\w,:-]+)/#, example: "prio=high due=mon")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
+
+    private static func sentence(field: Substring, id: Substring, value: Substring) -> String {
+        switch field.lowercased() {
+        case "status": return "mark #\(id) \(value)"
+        case "due": return "make #\(id) due \(value)"
+        case "title": return "rename #\(id) to \(value)"
+        default: return "make #\(id) \(value) priority"
+        }
+    }
+
+    private static func words(key: Substring, value: Substring) -> String {
+        switch key.lowercased() {
+        case "due": return "due " + value
+        case "tag", "tags": return value.split(separator: ",").map { "#" + $0 }.joined(separator: " ")
+        case "sort": return "sorted by " + value
+        case "status": return String(value)
+        default: return (value.lowercased() == "med" ? "medium" : String(value)) + " priority"
+        }
+    }
 
     init(_ text: String) {
         var core = TypoCorrector.correct(text.replacing(Self.escapeSequence.regex, with: "").removingEmoji().foldingQuotes().collapsingSpaces())
@@ -71,6 +100,9 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakAre.regex, with: "are ")
             .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
             .replacing(Self.dayItself.regex) { String($0.output.1) }
+            .replacing(Self.correctedDay.regex) { String($0.output.2) }
+            .replacing(Self.fieldCall.regex) { Self.sentence(field: $0.output.1, id: $0.output.2, value: $0.output.3) }
+            .replacing(Self.keyValue.regex) { Self.words(key: $0.output.1, value: $0.output.2) }
             .replacing(Self.spokenStop.regex, with: ".")
             .replacing(Self.spokenQuestion.regex, with: "?")
             .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }

@@ -17,6 +17,21 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    /// A day corrected as it is said, a tester's key=value fields, and openers that say nothing.
+    @Test(arguments: [
+        HeldOutCase("add renew the permit on friday, no wait, I mean monday", .add("Renew the permit", ["due": "2026-11-30"])),
+        HeldOutCase("move book flights to friday sorry monday not friday", .update(6, ["due": "2026-11-30"])),
+        HeldOutCase("prio(#8)=high", .update(8, ["priority": "high"])),
+        HeldOutCase("add 'order toner' prio=low due=fri", .add("Order toner", ["due": "2026-11-27", "priority": "low"])),
+        HeldOutCase("rm #4", .delete(4)),
+        HeldOutCase("ticked off the rent for the month", .complete(3)),
+        HeldOutCase("right so, add call the depot", .add("Call the depot")),
+        HeldOutCase("i want add water the lawn", .add("Water the lawn")),
+    ])
+    func correctionsAndFieldsReadAsMeant(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     /// A terminal's escape sequences pasted with the message go whole, not just their ESC byte.
     @Test(arguments: [
         HeldOutCase("add \u{1B}]0;pwned\u{07}buy milk \u{1B}[2Jtomorrow", .add("Buy milk", ["due": "2026-11-27"])),

@@ -18,12 +18,23 @@
 /// search result acted on only when the words name it) left one. When the tenth
 /// (``HeldOutTable/tenth``) was added, 15 of its 90 rows failed, 7 of them writing something
 /// wrong; the work that followed (shorthand, "today itself", a tagging verb that starts a title,
-/// "please add" said last, remarks after a change, news then "bump it up") left none.
+/// "please add" said last, remarks after a change, news then "bump it up") left none. When the
+/// eleventh (``HeldOutTable/eleventh``) was added, 21 of its 92 rows failed, 9 of them writing
+/// something wrong; the first fixes (a day corrected as it is said, key=value fields, "right
+/// so", "i need add", "ticked off the rent for this month", "rm #7") left the eight below.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
         "oh wait also the flights thing, forget it, we're driving now (long story), delete it",
         "Bike fixed, brekkie now 🥣",
+        "add title=\"update test plan\" tags=qa,release",
+        "groceries I already bought",
+        "finished the grocery run eh",
+        "cancel the garage thing, my brothers doing it",
+        "bin the bike one, sold it",
+        "delete the bike task, no wait, the garage one",
+        "is there anything about the passport on there",
+        "add collect mums glasses from specsavers on monday and ring the surgery about her bloods tmrw",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
     ]
