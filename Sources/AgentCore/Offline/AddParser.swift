@@ -14,9 +14,10 @@ enum AddParser {
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)\s*(?::|-|–)\s*(.*)$/#, example: "todo - call mum"),
+        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+one|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
+                example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
@@ -39,7 +40,7 @@ enum AddParser {
                                        example: "add a work task to write the report")
     /// Words that may stand before "task" without naming a tag.
     private static let notTags: Set<String> = [
-        "new", "quick", "small", "big", "simple", "single", "recurring", "repeating", "daily", "weekly", "monthly",
+        "new", "quick", "small", "little", "wee", "short", "big", "simple", "single", "recurring", "repeating", "daily", "weekly", "monthly",
         "high", "low", "medium", "urgent", "important", "priority", "another", "second", "other", "one", "a", "an", "the", "me",
     ]
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
@@ -61,6 +62,10 @@ enum AddParser {
                                        example: ", party is on saturday")
     /// "(also the car is filthy but that's another problem)": an aside of several words in
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
+    /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
+    /// task is its description, never a second task.
+    static let noteTail = Pattern(#/(?i)\s*(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*([^()]+?)\)?\s*$/#,
+                                  example: "redesign the menu, note: green and gold")
     static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
@@ -128,6 +133,7 @@ enum AddParser {
     /// belong to one item or to all. A list inside quotes is one title the person spelled
     /// out ("add 'buy milk, eggs and bread'").
     static func items(of text: String) -> [NewTask]? {
+        guard text.firstMatch(of: noteTail.regex) == nil else { return nil }
         if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
            title.contains(",") || title.contains(" and ") {
             return nil
@@ -172,6 +178,10 @@ enum AddParser {
     private static func details(of body: String) -> NewTask {
         var rest = body
         var task = NewTask(title: "")
+        if let note = rest.firstMatch(of: noteTail.regex) {
+            task.description = String(note.output.1).trimming(" ")
+            rest.removeSubrange(note.range)
+        }
         task.dueProblem = RecurrencePhrase.impossibility(in: body)
         if let found = RecurrencePhrase.extract(from: rest) {
             task.recurrence = found.recurrence

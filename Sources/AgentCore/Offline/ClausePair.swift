@@ -26,6 +26,33 @@ enum ClausePair {
             .lazy.compactMap { $0.flatMap { intent($0.0, then: $0.1) } }.first
     }
 
+    /// "the task of the garage": the words before a topic's name.
+    static let topicLead = Pattern(#/(?i)^(?:the\s+)?(?:task|one|item|reminder|thing)\s+(?:of|about|for|with)\s+/#, example: "the task of the garage")
+
+    /// "the flights, I have booked them", "the renew passport, put it for the 15th": a task
+    /// named first, on its own, then a change aimed at it by a pronoun. A name is a few words
+    /// and no number: "typo in task 4, should be …" is a rename of task 4.
+    static func topic(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
+        let (first, second) = (String(match.output.1), String(match.output.2))
+        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), IntentParser.rules(Utterance(first)) == nil, !ReasonReferent.isStatement(first),
+              case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
+              case .words(let words)? = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
+        else { return nil }
+        switch target {
+        case .pronoun:
+            return .change(change, of: .words(words))
+        case .words(let said):
+            // "I have booked them": the deed's words, with the topic for its object.
+            var deed = said.split(separator: " ")
+            guard deed.count == 2, let object = deed.last, ["it", "them", "that", "this"].contains(object.lowercased()) else { return nil }
+            deed.removeLast()
+            return .change(change, of: .words(deed.joined(separator: " ") + " " + words))
+        default:
+            return nil
+        }
+    }
+
     /// "trips cancelled so I don't need the flights anymore, get rid of it": everything before
     /// a closing restatement is read whole, as a message of its own, and the restatement's
     /// own change ("get rid of it") wins over the one the news implies.

@@ -21,6 +21,8 @@ enum CompoundSplitter {
         // "bike notes: the chain is rusty, need new tyres": a note runs to the end.
         guard NoteParser.parse(utterance) == nil else { return nil }
         let text = utterance.core
+        // "add redesign the menu, note: green and gold": so does a note said with a new task.
+        if AddParser.explicitBody(of: text)?.firstMatch(of: AddParser.noteTail.regex) != nil { return nil }
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])
             let lead = String(text[..<match.range.lowerBound])
@@ -30,17 +32,19 @@ enum CompoundSplitter {
             // "sold the bike last week, get rid of fix the bike": news, then the change it
             // calls for, about the same thing; one request (``ClausePair``), not two.
             if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
-            return [first] + following
+            let all = [first] + following
+            // "tag it invoices and make it high": changes to "it" join only one another, so
+            // "remind me to pick up the kids and drop them at school" stays one task.
+            let leaning = all.filter(\.isAboutPronoun).count
+            guard leaning == 0 || leaning == all.count else { continue }
+            return all
         }
         return nil
     }
 
     private static func sameThing(_ one: Intent, _ other: Intent) -> Bool {
         guard case .change(_, .words(let first)) = one, case .change(_, .words(let second)) = other else { return false }
-        let nouns = { (words: String) in
-            Set(words.lowercased().split { !$0.isLetter }.map(String.init).filter { $0.count > 2 && !["the", "and", "for", "with"].contains($0) })
-        }
-        return !nouns(first).isDisjoint(with: nouns(second))
+        return !Set(TaskMatcher.significantWords(first)).isDisjoint(with: TaskMatcher.significantWords(second))
     }
 
     private static func request(_ text: String) -> Intent? {
@@ -54,7 +58,7 @@ enum CompoundSplitter {
         case .add(let task):
             let clean = !task.title.isEmpty && task.dueProblem == nil && AddDoubt.reason(task.title) == nil
             return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
-        case .change(_, .id), .change(_, .ids):
+        case .change(_, .id), .change(_, .ids), .change(_, .pronoun):
             return intent
         case .change(_, .words(let words)):
             let named = words.lowercased().split(separator: " ").allSatisfy { !pronouns.contains(String($0)) }
@@ -62,5 +66,12 @@ enum CompoundSplitter {
         default:
             return nil
         }
+    }
+}
+
+private extension Intent {
+    var isAboutPronoun: Bool {
+        if case .change(_, .pronoun) = self { return true }
+        return false
     }
 }

@@ -59,7 +59,8 @@ enum DoneStatement {
         guard let match = text.wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()
         // Without "is"/"are" only a short subject is safe: "get the kids dressed" is a title.
-        let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2
+        // A state word says it outright: "team meeting notes done".
+        let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2 || states.contains(verb)
         guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil else { return nil }
         return states.contains(verb) ? String(match.output.1) : verb + " " + match.output.1
     }

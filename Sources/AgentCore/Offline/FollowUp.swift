@@ -44,6 +44,15 @@ enum FollowUp {
         return .some(list.tasks.indices.contains(place - 1) ? list.tasks[place - 1].taskID : nil)
     }
 
+    /// The id of the last task in the list the newest tool result before `index` shows, or
+    /// `nil` when that result is no list or an empty one.
+    static func lastListed(before index: Int, in transcript: TurnTranscript) -> Int? {
+        guard let result = transcript.messages[..<index].last(where: { $0.role == .tool }),
+              case .listed(let list) = ToolOutcome(json: result.content)
+        else { return nil }
+        return list.tasks.last?.taskID
+    }
+
     /// The task the newest tool result before message `index` was about, and whether that
     /// result deleted it: "add milk", then "make it urgent" means the milk task. A list of
     /// one task names it ("find the bike task", then "delete it"); a longer list names none.

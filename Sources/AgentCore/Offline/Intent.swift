@@ -29,6 +29,8 @@ enum Intent: Equatable, Sendable {
     case offTopic
     /// What the classifier thinks was meant, asked back instead of done.
     case suggest(Suggestion)
+    /// A change the tools cannot keep ("change the rent to yearly"), and why: said, not tried.
+    case impossible(String)
     case unknown
 }
 
@@ -41,6 +43,8 @@ struct NewTask: Equatable, Sendable {
     /// Why `due` names no real date ("April has 30 days"); the engine asks instead of adding.
     var dueProblem: String?
     var recurrence: String?
+    /// A note said with the task ("…, note: they want it in green").
+    var description: String?
 }
 
 /// The filters of a list request; `nil` leaves the tool's default.
@@ -61,6 +65,8 @@ enum TaskTarget: Equatable, Sendable {
     case words(String)
     /// "the fifth task", "the first one": a place in the list just shown, else the id.
     case position(Int)
+    /// "the last one", "the bottom one": the last task of the list just shown.
+    case lastListed
     /// "it", "that": the task the conversation named last, or a question when there is none.
     case pronoun
     /// "all my tasks", "everything": the engine changes one task at a time, so it asks which.
@@ -112,5 +118,40 @@ extension Intent {
     var isPick: Bool {
         if case .pick = self { return true }
         return false
+    }
+}
+
+extension Intent {
+    /// "tag it invoices and make it high": updates in a row to one task, whose fields do not
+    /// overlap, made as one call, so one undo takes back the whole request.
+    static func joiningUpdates(_ parts: [Intent]) -> [Intent] {
+        parts.reduce(into: []) { joined, part in
+            if case .change(.update(let next), let target) = part,
+               case .change(.update(let previous), let earlier)? = joined.last, earlier == target,
+               let both = previous.joined(with: next) {
+                joined[joined.count - 1] = .change(.update(both), of: target)
+            } else {
+                joined.append(part)
+            }
+        }
+    }
+}
+
+extension TaskEdits {
+    /// Both sets of edits at once, or `nil` when both set the same field.
+    func joined(with other: TaskEdits) -> TaskEdits? {
+        let clashes = [
+            title != nil && other.title != nil, description != nil && other.description != nil,
+            (priority != nil || priorityStep != nil) && (other.priority != nil || other.priorityStep != nil),
+            tags != nil && other.tags != nil, (due != nil || shift != nil) && (other.due != nil || other.shift != nil),
+            recurrence != nil && other.recurrence != nil, completed != nil && other.completed != nil,
+            !cleared.isDisjoint(with: other.cleared),
+        ]
+        guard !clashes.contains(true) else { return nil }
+        return TaskEdits(
+            title: title ?? other.title, description: description ?? other.description, priority: priority ?? other.priority,
+            priorityStep: priorityStep ?? other.priorityStep, tags: tags ?? other.tags, due: due ?? other.due,
+            shift: shift ?? other.shift, recurrence: recurrence ?? other.recurrence, completed: completed ?? other.completed,
+            cleared: cleared.union(other.cleared))
     }
 }

@@ -15,8 +15,8 @@ enum IntentParser {
     static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? rules(utterance)
-            ?? remarked(utterance)
+        let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
+            ?? rules(utterance) ?? remarked(utterance)
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)

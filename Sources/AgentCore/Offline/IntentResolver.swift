@@ -39,11 +39,23 @@ enum IntentResolver {
     /// Points "it" and "the first one" at the tasks the conversation showed before.
     private static func resolve(_ intent: Intent, userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
         switch intent {
+        case .sequence(let parts):
+            var resolved: [Intent] = []
+            for part in parts {
+                switch resolve(part, userAt: userIndex, in: transcript) {
+                case .act(let intent): resolved.append(intent)
+                case .say(let text): return .say(text)
+                }
+            }
+            return .act(.sequence(Intent.joiningUpdates(resolved)))
         case .change(let change, .pronoun):
             guard let found = FollowUp.antecedent(before: userIndex, in: transcript) else { return .act(intent) }
             // "put it back" after a deletion: only the undo journal can bring a deleted task back.
             if found.deleted, change.isReopening { return .act(.undo) }
             return .act(.change(change, of: .id(found.id)))
+        case .change(let change, .lastListed):
+            guard let taskID = FollowUp.lastListed(before: userIndex, in: transcript) else { return .say(ReplyComposer.noListShown) }
+            return .act(.change(change, of: .id(taskID)))
         case .change(let change, .position(let place)):
             switch FollowUp.listed(place: place, before: userIndex, in: transcript) {
             case nil: return .act(.change(change, of: .id(place)))

@@ -10,7 +10,7 @@ enum NoteParser {
                 example: "note on the passport task: photos are in the drawer"),
         Pattern(#/(?i)^(?:add|put|write|attach|set)\s+(?:a\s+|some\s+|the\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
                 example: "add a note to task 6: window seat"),
-        Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),
         Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)\s*,\s*(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)\s*:\s*(.+)$/#,
                 example: "for the flights, put in the description: window seat"),

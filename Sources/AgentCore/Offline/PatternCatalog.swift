@@ -106,7 +106,7 @@ enum PatternCatalog {
         ChangeParser.needsNoDoing, RepeatStopParser.trailingTime, RepeatStopParser.stopDoing,
         AddDoubt.postponed,
         ChangeSlots.namedLevel,
-        AddParser.countedList, AddParser.addThat, AddParser.aside,
+        AddParser.countedList, AddParser.addThat, AddParser.aside, AddParser.noteTail, ClausePair.topicLead, UpdateParser.insteadOf, Utterance.arrow,
         ChangeSlots.category,
         UpdateParser.setDue,
         UpdateParser.moveDue,

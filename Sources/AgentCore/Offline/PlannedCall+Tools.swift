@@ -10,6 +10,7 @@ extension PlannedCall {
         arguments["priority"] = task.priority.map { .text($0.rawValue) }
         arguments["due"] = task.due.map(Value.text)
         arguments["recurrence"] = task.recurrence.map(Value.text)
+        arguments["description"] = task.description.map(Value.text)
         if !task.tags.isEmpty { arguments["tags"] = .list(task.tags) }
         return PlannedCall(name: "add_task", arguments: arguments)
     }

@@ -34,6 +34,10 @@ enum ReplyComposer {
     static let missingTitle = "What should the task say? For example “add buy groceries tomorrow”."
 
     /// Why an add was refused instead of writing a task with a date that does not exist.
+    static func impossibleChange(_ reason: String) -> String {
+        "I didn't change anything: \(reason). Which of those did you want?"
+    }
+
     static func impossibleDate(_ reason: String) -> String {
         "I didn't add that: \(reason). Which date did you mean, or how often should it repeat?"
     }
@@ -46,6 +50,8 @@ enum ReplyComposer {
     }
 
     /// "the fifth one" after a list of three.
+    static let noListShown = "Which list do you mean? Say “show my tasks” first, then “the last one”, or name the task by its number, for example “complete #3”."
+
     static func invalidPlace(_ place: Int) -> String {
         "The list I showed has fewer than \(place) tasks. Say which one by its number, for example “complete #3”."
     }

@@ -124,7 +124,7 @@ enum TaskMatcher {
         "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "purchas": "buy",
     ]
 
-    private static func significantWords(_ text: String) -> [String] {
+    static func significantWords(_ text: String) -> [String] {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
             .map { stem(irregularPast[String($0)] ?? String($0)) }

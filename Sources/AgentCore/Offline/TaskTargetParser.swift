@@ -32,7 +32,7 @@ enum TaskTargetParser {
     /// sets is named beside the task, and is not part of its name.
     static let fieldAfter = Pattern(#/(?i)(?:'s|s')?\s+(?:due\s+date|deadline|due|priority|title)$|'s\s+(?:date|name)$/#, example: "task 7's deadline")
     /// "remove task 7 not needed": a reason said after the task without a pause.
-    static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|any\s?more)$/#,
+    static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more)$/#,
                                         example: " not needed")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
@@ -42,8 +42,9 @@ enum TaskTargetParser {
             .replacing(trailingReason.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }
-        if let match = text.lowercased().wholeMatch(of: Self.ordinal.regex), let place = NumberWords.ordinal(match.output.1) {
-            return .position(place)
+        if let match = text.lowercased().replacing(Self.fromList.regex, with: "").wholeMatch(of: Self.ordinal.regex) {
+            if let place = NumberWords.ordinal(match.output.1) ?? (match.output.1 == "top" ? 1 : nil) { return .position(place) }
+            if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
         }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
         if let match = text.wholeMatch(of: Self.numericID.regex),

@@ -32,6 +32,7 @@ enum TurnPlanner {
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
         case .offTopic: return .reply(ReplyComposer.offTopic)
         case .suggest(let suggestion): return .reply(ReplyComposer.suggestion(suggestion))
+        case .impossible(let reason): return .reply(ReplyComposer.impossibleChange(reason))
         case .add(let task) where task.title.isEmpty:
             return .reply(ReplyComposer.missingTitle)
         case .add(let task) where task.dueProblem != nil, .remind(let task) where task.dueProblem != nil:
@@ -77,6 +78,9 @@ enum TurnPlanner {
             return SeveralLookup(change: change, names: names).nextStep(after: exchanges)
         case .change(let change, .dueOn(let day)):
             return TargetLookup(change: change, words: nil, dueBy: day).nextStep(after: exchanges)
+        case .change(_, .lastListed):
+            // The resolver puts the last listed task's id here; with no list, it asks.
+            return .reply(ReplyComposer.noListShown)
         }
     }
 

@@ -23,7 +23,7 @@ enum UpdateParser {
                                      example: "now, i have time then")
     static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
-    static let makeItDue = Pattern(#/(?i)(?:make|set|change|move)\s+(it|that|this(?:\s+one)?)\s+(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
+    static let makeItDue = Pattern(#/(?i)(?:make|set|change|move|put)\s+(it|that|this(?:\s+one)?)\s+(?:down\s+)?(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
     /// "tag it family": after a pronoun the tag needs no "with".
     static let tagIt = Pattern(#/(?i)(?:tag|label)\s+(it|that|this(?:\s+one)?)\s+(?:as\s+)?#?([\w-]+)/#, example: "tag it family")
     /// "change task 3 to be due on the 1st": the new value is a date, not a title.
@@ -54,7 +54,7 @@ enum UpdateParser {
 
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
-        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
+        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? dueInstead(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
             ?? renameQuoted(in: text) ?? rename(in: text) ?? PronounRename.parse(text)
     }
 
@@ -113,6 +113,20 @@ enum UpdateParser {
         return nil
     }
 
+    /// "email sarah tonight instead of tomorrow": a task, its new day, and the day it had.
+    static let insteadOf = Pattern(#/(?i)^(.+)\s+instead\s+of\s+(.+)$/#, example: "email sarah tonight instead of tomorrow")
+
+    private static func dueInstead(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.insteadOf.regex),
+              let old = DuePhrase.extract(from: "due " + match.output.2), old.rest.trimming(" ,.").isEmpty,
+              let new = DuePhrase.extract(from: String(match.output.1)),
+              case let name = new.rest.trimming(" ,."), !name.isEmpty,
+              match.output.1.lowercased().hasPrefix(name.lowercased()),
+              let target = TaskTargetParser.parse(name)
+        else { return nil }
+        return .change(.update(TaskEdits(due: new.due)), of: target)
+    }
+
     private static func recurrence(in text: String) -> Intent? {
         guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex),
               let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
@@ -144,6 +158,9 @@ enum UpdateParser {
         } else if let found = RecurrencePhrase.extract(from: value), onlyComment(found.rest) {
             edits.recurrence = found.recurrence
             edits.due = found.due
+        } else if value.prefixMatch(of: RecurrencePhrase.unsupportedRepeat.regex) != nil,
+                  let reason = RecurrencePhrase.impossibility(in: value) {
+            return .impossible(reason)
         } else {
             let title = value.trimming(" \"'").capitalizingFirstLetter()
             guard !title.isEmpty else { return nil }

@@ -21,7 +21,12 @@
 /// "please add" said last, remarks after a change, news then "bump it up") left none. When the
 /// eleventh (``HeldOutTable/eleventh``) was added, 21 of its 92 rows failed, 9 of them writing
 /// something wrong; the first fixes (a day corrected as it is said, key=value fields, "right
-/// so", "i need add", "ticked off the rent for this month", "rm #7") left the eight below.
+/// so", "i need add", "ticked off the rent for this month", "rm #7") left the first eight below. When the twelfth
+/// (``HeldOutTable/twelfth``) was added, 31 of its 89 rows failed, 10 of them writing
+/// something wrong; the work that followed (commit-message labels, "reckon you could", a
+/// note said with a new task, a task named first then changed through "it", "the top one"
+/// and "the last one", "X tonight instead of tomorrow", follow-ups that join two edits, and
+/// a repeat the tools cannot keep refused on an update too) left the two last below.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -37,6 +42,8 @@ extension HeldOutTable {
         "add collect mums glasses from specsavers on monday and ring the surgery about her bloods tmrw",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
+        "please delete the last task on my list",
+        "heaps on this week, whats due by tomorrow",
     ]
 
     static let knownWriters: Set<String> = [

@@ -1,0 +1,33 @@
+import Testing
+@testable import AgentCore
+
+/// A second message about the task just added: a date for it, two edits at once, or taking it
+/// back, said the way people say it.
+@Suite struct FollowUpEditTests {
+    @Test(arguments: [
+        HeldOutCase(["add call the plumber", "tag it home and make it urgent"],
+                    .update(11, ["tags": .array([.string("home")]), "priority": "high"])),
+        HeldOutCase(["add paint the fence", "no, delete that"], .delete(11)),
+        HeldOutCase(["add paint the fence", "actually no, get rid of it"], .delete(11)),
+        HeldOutCase(["add ring the council", "put it down for friday"], .update(11, ["due": "2026-11-27"])),
+        HeldOutCase(["add book the MOT", "done that already actually"], .complete(11)),
+    ])
+    func aFollowUpChangesTheTaskJustAdded(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// Edits to one task in a row are one call, so one undo takes them all back.
+    @Test func joinedEditsAreOneCall() {
+        let joined = Intent.joiningUpdates([
+            .change(.update(TaskEdits(tags: .adding(["home"]))), of: .id(11)),
+            .change(.update(TaskEdits(priority: .high)), of: .id(11)),
+            .change(.update(TaskEdits(priority: .low)), of: .id(11)),
+            .change(.complete, of: .id(11)),
+        ])
+        #expect(joined == [
+            .change(.update(TaskEdits(priority: .high, tags: .adding(["home"]))), of: .id(11)),
+            .change(.update(TaskEdits(priority: .low)), of: .id(11)),
+            .change(.complete, of: .id(11)),
+        ])
+    }
+}
