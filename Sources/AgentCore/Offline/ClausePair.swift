@@ -45,7 +45,7 @@ enum ClausePair {
         case .words(let said):
             // "I have booked them": the deed's words, with the topic for its object.
             var deed = said.split(separator: " ")
-            guard deed.count == 2, let object = deed.last, ["it", "them", "that", "this"].contains(object.lowercased()) else { return nil }
+            guard deed.count == 2, let object = deed.last, EnglishWords.thingPronouns.contains(object.lowercased()) else { return nil }
             deed.removeLast()
             return .change(change, of: .words(deed.joined(separator: " ") + " " + words))
         default:

@@ -40,18 +40,22 @@ enum IntentParser {
     private static func remarked(_ utterance: Utterance) -> Intent? {
         guard let match = utterance.core.wholeMatch(of: ClausePair.lastSplit.regex),
               let intent = rules(Utterance(String(match.output.1))),
-              case .change(let change, let target) = intent, !ReasonReferent.hasPronoun(target), target != .all,
-              isRemark(String(match.output.2))
+              case .change(let change, let target) = intent, !ReasonReferent.hasPronoun(target), target != .all
         else { return nil }
         // A note runs to the end of the message: "put in the description: window seat, max 300".
         if case .update(let edits) = change, edits.description != nil { return nil }
-        switch reading(String(match.output.2)).intent {
+        let remark = String(match.output.2)
+        guard isRemark(remark) else { return nil }
+        let tail = reading(remark)
+        guard tail.ruled == nil else { return nil }
+        switch tail.intent {
         case .unknown, .offTopic, .help, .thanks, .acknowledgement, .greeting: return intent
         case .suggest(let guess) where !guess.sure: return intent
         default: return nil
         }
     }
 
+    /// Whether `text` has the shape of a remark.
     private static func isRemark(_ text: String) -> Bool {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "#" || $0 == "'") }
         let leaning: Set<Substring> = ["it", "them", "and", "or", "then", "also", "plus"]
@@ -59,7 +63,6 @@ enum IntentParser {
         let pointing: Set<Substring> = ["this", "that", "these", "those"]
         return words.count >= 3 && words.last.map { !pointing.contains($0) } == true
             && !words.contains { leaning.contains($0) || $0.contains(where: \.isNumber) || $0.hasPrefix("#") }
-            && rules(Utterance(text)) == nil
     }
 
     /// The deterministic pass alone, `nil` when no rule reads the message.

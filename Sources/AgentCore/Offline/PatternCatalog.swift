@@ -126,7 +126,7 @@ enum PatternCatalog {
         Utterance.opening,
         Utterance.closing, Utterance.tickedOf, Utterance.autocorrectedAdd, Utterance.mindDoing,
         Utterance.spokenStop, Utterance.spokenQuestion, Utterance.textSpeakAre, Utterance.softener,
-        Utterance.shorthand, Utterance.dayItself, Utterance.escapeSequence,
+        Utterance.shorthand, Utterance.dayItself,
         Utterance.correctedDay, Utterance.fieldCall, Utterance.keyValue, TagPhrase.leadingVerb, DoneStatement.stateAfter, UpdateParser.tagNamed, UpdateParser.dueSoThat, ChangeParser.pastFinish, TagPhrase.joinedTags,
         DoneStatement.active,
         DoneStatement.passive, DoneStatement.markedOff, DoneStatement.stateWord,

@@ -18,13 +18,7 @@ enum ReasonReferent {
         "cancelled", "canceled", "sold", "left", "quit", "dropped", "scrapped", "moved", "postponed", "called",
         "off", "changed", "over", "ended", "fell", "through", "binned", "axed",
     ]
-    private static let negations: Set<String> = ["doesnt", "doesn't", "didnt", "didn't", "isnt", "isn't", "wont", "won't", "dont", "don't", "cant", "can't", "wasnt", "wasn't", "arent", "aren't", "no", "not", "longer"]
-    private static let pastIrregular: Set<String> = [
-        "sold", "left", "rang", "paid", "bought", "sent", "got", "did", "went", "made", "took", "quit", "met",
-        "gave", "told", "spoke", "fell", "broke", "done", "gone", "been", "stolen", "broken", "lost",
-    ]
     private static let articles: Set<String> = ["the", "a", "an", "my", "our", "his", "her", "their", "this", "that"]
-    private static let thingPronouns: Set<String> = ["it", "that", "this", "them"]
     private static let personPronouns: Set<String> = ["her", "him"]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
@@ -35,7 +29,7 @@ enum ReasonReferent {
             let word = said[index]
             // "task no. 7": "no" before a number is the number's sign, not a negation.
             let numberSign = word == "no" && said.indices.contains(index + 1) && said[index + 1].allSatisfy(\.isNumber)
-            return auxiliaries.contains(word) || (negations.contains(word) && !numberSign) || isPast(word) || word.hasSuffix("'s")
+            return auxiliaries.contains(word) || (EnglishWords.negations.contains(word) && !numberSign) || isPast(word) || word.hasSuffix("'s")
         }
     }
 
@@ -43,7 +37,7 @@ enum ReasonReferent {
     static func hasPronoun(_ target: TaskTarget) -> Bool {
         switch target {
         case .pronoun: return true
-        case .words(let named): return words(of: named).contains { thingPronouns.contains($0) || personPronouns.contains($0) }
+        case .words(let named): return words(of: named).contains { EnglishWords.thingPronouns.contains($0) || personPronouns.contains($0) }
         default: return false
         }
     }
@@ -69,10 +63,10 @@ enum ReasonReferent {
             return thing(in: reason, keepsVerbs: keepsVerbs).flatMap(TaskTargetParser.parse)
         case .words(let named):
             let spoken = words(of: named)
-            guard spoken.contains(where: { thingPronouns.contains($0) || personPronouns.contains($0) }) else { return target }
+            guard spoken.contains(where: { EnglishWords.thingPronouns.contains($0) || personPronouns.contains($0) }) else { return target }
             var resolved: [String] = []
             for word in spoken {
-                if thingPronouns.contains(word) {
+                if EnglishWords.thingPronouns.contains(word) {
                     guard let thing = thing(in: reason, keepsVerbs: keepsVerbs) else { return nil }
                     resolved.append(thing)
                 } else if personPronouns.contains(word) {
@@ -90,19 +84,19 @@ enum ReasonReferent {
 
     private static func thing(in reason: String, keepsVerbs: Bool) -> String? {
         let kept = words(of: reason).filter { word in
-            !speakers.contains(word) && !auxiliaries.contains(word) && !offVerbs.contains(word) && !negations.contains(word)
+            !speakers.contains(word) && !auxiliaries.contains(word) && !offVerbs.contains(word) && !EnglishWords.negations.contains(word)
                 && (keepsVerbs || !isPast(word))
         }
         return kept.isEmpty ? nil : kept.joined(separator: " ")
     }
 
     private static func isPast(_ word: String) -> Bool {
-        pastIrregular.contains(word) || (word.count > 4 && word.hasSuffix("ed"))
+        EnglishWords.irregularPast[word] != nil || (word.count > 4 && word.hasSuffix("ed"))
     }
 
     private static func person(in reason: String) -> String? {
         guard let first = words(of: reason).first, !speakers.contains(first), !articles.contains(first),
-              !thingPronouns.contains(first)
+              !EnglishWords.thingPronouns.contains(first)
         else { return nil }
         return first.hasSuffix("'s") ? String(first.dropLast(2)) : first
     }

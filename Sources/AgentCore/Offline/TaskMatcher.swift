@@ -54,8 +54,8 @@ enum TaskMatcher {
         let said = significantWords(words)
         let otherVerbs = Set(tasks.compactMap { significantWords($0.title).first })
         let deeds = words.lowercased().split { !$0.isLetter }.map(String.init)
-            .filter { ($0.count > 4 && $0.hasSuffix("ed")) || irregularPast[$0] != nil }
-            .map { stem(irregularPast[$0] ?? $0) }
+            .filter { ($0.count > 4 && $0.hasSuffix("ed")) || EnglishWords.irregularPast[$0] != nil }
+            .map { stem(EnglishWords.irregularPast[$0] ?? $0) }
         let covered = tasks.filter { task in
             let title = significantWords(task.title)
             guard let verb = title.first, title.count > 1,
@@ -84,14 +84,13 @@ enum TaskMatcher {
     }
 
     /// Words that say what became of a task, not what it is: they may follow its object.
-    private static let following: Set<String> = [
+    private static let following = Set<String>([
         "is", "are", "was", "were", "been", "be", "being", "has", "have", "had", "got", "gets", "get", "s",
         "off", "over", "out", "up", "now", "done", "sorted", "already", "too", "again", "anymore", "any", "more",
-        "no", "not", "isnt", "isn't", "wasnt", "wasn't", "cant", "can't", "wont", "won't", "dont", "don't", "doesnt", "doesn't",
         "can", "will", "should", "must", "need", "needs", "pls", "please", "so", "but", "then", "as", "or", "if", "by",
         "from", "till", "until", "today", "tomorrow", "tonight", "yesterday", "finally", "later", "soon", "asap",
         "r", "between", "after", "before", "during", "without", "into", "via", "instead", "either",
-    ]
+    ]).union(EnglishWords.negations)
     /// What a task's object is often called by: "the dentist appointment", "the bike thing".
     private static let eventNouns: Set<String> = [
         "appointment", "visit", "booking", "meeting", "call", "trip", "job", "errand", "run", "bit", "plan", "thing",
@@ -106,17 +105,6 @@ enum TaskMatcher {
             || (min(wanted.count, have.count) >= 5 && TypoCorrector.isOneEditAway(wanted, have))
     }
 
-    /// Past forms people use for a task's verb: "I paid the bill" is about "Pay the bill".
-    private static let irregularPast: [String: String] = [
-        "paid": "pay", "bought": "buy", "sent": "send", "wrote": "write", "written": "write",
-        "made": "make", "took": "take", "taken": "take", "got": "get", "gotten": "get", "did": "do",
-        "done": "do", "went": "go", "gone": "go", "rang": "ring", "rung": "ring", "found": "find",
-        "brought": "bring", "sold": "sell", "told": "tell", "met": "meet", "left": "leave",
-        "spoke": "speak", "spoken": "speak", "gave": "give", "given": "give", "kept": "keep",
-        "built": "build", "ran": "run", "caught": "catch", "taught": "teach", "drove": "drive",
-        "driven": "drive", "fed": "feed", "hung": "hang", "swept": "sweep",
-    ]
-
     /// Verbs people swap for a title's own, by their stems: "the bike is repaired" is about
     /// "Fix the bike", "I phoned mum" about "Call mum". Both sides are folded, so a title's
     /// own word still matches itself.
@@ -127,7 +115,7 @@ enum TaskMatcher {
     static func significantWords(_ text: String) -> [String] {
         text.lowercased()
             .split { !($0.isLetter || $0.isNumber) }
-            .map { stem(irregularPast[String($0)] ?? String($0)) }
+            .map { stem(EnglishWords.irregularPast[String($0)] ?? String($0)) }
             .filter { !filler.contains($0) }
     }
 

@@ -42,10 +42,6 @@ struct Utterance: Equatable {
         "showing": "show", "listing": "list", "clearing": "clear", "dropping": "drop", "bumping": "bump",
         "rescheduling": "reschedule", "scheduling": "schedule", "noting": "note", "reminding": "remind",
     ]
-    /// "ESC]0;title BEL", "ESC[2J": a terminal's escape sequences, pasted or piped in with the
-    /// message, taken out whole so that no "[2J" is left in a title.
-    static let escapeSequence = Pattern(#/\u{1B}(?:\[[0-?]*[ -\/]*[@-~]|[\]PX^_][^\u{07}\u{1B}]*(?:\u{07}|\u{1B}\\)?|[ -\/]*[0-~])?/#,
-                                        example: "\u{1B}[2J")
     /// "call the plumber full stop": punctuation said aloud to a dictating phone.
     static let spokenStop = Pattern(#/(?i)\s*\b(?:full\s*stop|exclamation\s+(?:mark|point))(?=\s|$)/#, example: "call the plumber full stop")
     static let spokenQuestion = Pattern(#/(?i)\s*\bquestion\s+mark\s*$/#, example: "what is left question mark")
@@ -96,7 +92,7 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(text.replacing(Self.escapeSequence.regex, with: "").removingEmoji().foldingQuotes().collapsingSpaces())
+        var core = TypoCorrector.correct(TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.arrow.regex, with: " to ")

@@ -1,3 +1,4 @@
+import AgentCore
 import Foundation
 
 /// The little Markdown a chat reply needs: **bold**, `code`, fenced code blocks, `#` headings,

@@ -1,3 +1,5 @@
+import AgentCore
+
 /// Sanitises a reply that arrives in pieces, as ``TerminalSanitizer`` would the whole.
 ///
 /// An escape sequence split across two pieces would otherwise lose its introducer with

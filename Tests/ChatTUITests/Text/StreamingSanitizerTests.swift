@@ -1,3 +1,4 @@
+import AgentCore
 import Testing
 @testable import ChatTUI
 

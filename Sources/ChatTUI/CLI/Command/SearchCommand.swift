@@ -1,4 +1,5 @@
 import ArgumentParser
+import AgentCore
 import Foundation
 import Persistence
 

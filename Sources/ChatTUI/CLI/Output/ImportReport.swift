@@ -1,3 +1,5 @@
+import AgentCore
+
 /// What an import did, or with `--dry-run` would do, in the words `chattui tasks import`
 /// and `chattui import` print.
 struct ImportReport {

@@ -1,3 +1,4 @@
+import AgentCore
 import Logging
 
 /// A log handler for stderr that makes every message and metadata value inert first.

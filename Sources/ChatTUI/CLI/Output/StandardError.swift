@@ -1,3 +1,4 @@
+import AgentCore
 import Foundation
 
 /// The one way text reaches stderr: every line is made inert first.

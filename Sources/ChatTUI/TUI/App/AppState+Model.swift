@@ -1,3 +1,5 @@
+import AgentCore
+
 /// The model of the conversation: `/model`, and the model a conversation opened with.
 extension AppState {
     /// Shown while the server is asked, and cleared by its answer.

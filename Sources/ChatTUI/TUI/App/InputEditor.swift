@@ -1,3 +1,5 @@
+import AgentCore
+
 /// The text being typed, its cursor, and the history of what was sent.
 ///
 /// The cursor is kept as a UTF-8 offset that always sits between grapheme clusters, so moving

@@ -1,3 +1,4 @@
+import AgentCore
 import Foundation
 
 /// The wrapped rows of a model's reply, kept so that a reply growing chunk by chunk is

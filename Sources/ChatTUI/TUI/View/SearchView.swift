@@ -1,3 +1,4 @@
+import AgentCore
 import Persistence
 
 /// The search screen: the newest matches first, each as two rows (where it is and when, then

@@ -1,3 +1,5 @@
+import AgentCore
+
 /// The bottom row: what the app is doing on the left, key hints on the right.
 ///
 /// When the row is too narrow the model and usage go first, then the hints, then the

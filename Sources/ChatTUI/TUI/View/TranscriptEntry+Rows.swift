@@ -1,3 +1,5 @@
+import AgentCore
+
 /// How each kind of entry looks in the pane, wrapped to the pane's width.
 extension TranscriptEntry {
     static let userStyle = CellStyle(bold: true, color: .cyan)

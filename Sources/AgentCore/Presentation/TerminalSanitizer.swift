@@ -11,7 +11,7 @@ public enum TerminalSanitizer {
     /// Sanitises `text` and also says where its last line starts outside any escape
     /// sequence: the text before that point sanitises the same on its own, so a reply that
     /// grows need only sanitise (and lay out) what comes after it again.
-    static func sanitizeLines(_ text: Substring, keepNewlines: Bool = true)
+    public static func sanitizeLines(_ text: Substring, keepNewlines: Bool = true)
         -> (text: String, lastLineStart: String.Index?)
     {
         var output = String.UnicodeScalarView()

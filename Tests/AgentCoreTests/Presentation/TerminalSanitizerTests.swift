@@ -1,5 +1,5 @@
 import Testing
-@testable import ChatTUI
+@testable import AgentCore
 
 @Suite struct TerminalSanitizerTests {
     @Test(arguments: [
