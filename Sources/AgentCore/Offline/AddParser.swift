@@ -14,9 +14,9 @@ enum AddParser {
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+one|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
+        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
                 example: "todo - call mum"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
@@ -66,6 +66,9 @@ enum AddParser {
     /// task is its description, never a second task.
     static let noteTail = Pattern(#/(?i)\s*(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
+    /// "…every month, first one on the 4th": with the date lifted, the words that said which
+    /// occurrence it is.
+    static let firstOne = Pattern(#/(?i)\s*[,;]?\s*(?:the\s+)?(?:first|next)\s+(?:one|time)(?:\s+(?:is|being))?\s*$/#, example: ", first one")
     static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
@@ -205,6 +208,7 @@ enum AddParser {
             task.priority = found.priority
             rest = found.rest
         }
+        if task.due != nil { rest = rest.replacing(firstOne.regex, with: "") }
         task.title = TitleCleaner.clean(rest.replacing(aside.regex, with: "").replacing(contextClause.regex, with: ""))
         return task
     }

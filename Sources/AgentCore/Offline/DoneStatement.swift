@@ -8,6 +8,12 @@ enum DoneStatement {
     /// "I (have) (just) called the dentist (already)", "emailed sarah": a past verb, then what was done.
     static let active = Pattern(#/(?i)^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|already|finally|now|also)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
                                 example: "I've just called the dentist already")
+    /// "groceries I already bought", "the rent we paid": what was done said first (a few words,
+    /// no request), then who did it.
+    static let fronted = Pattern(#/(?i)^(?!.*\b(?:what|which|how|show|list|tasks?)\b)(?!(?:i|we|you|they|did|have|add|remind|remember|put|create|make|new|please|pls|call|ring|phone|email|text|tell|ask|meet|see|visit|thank)\b)((?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:just|already|finally)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt\s+with)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last))*$/#,
+                                 example: "groceries I already bought")
+    /// "got anything tagged shopping": a question, not a deed.
+    private static let indefinite: Set<String> = ["anything", "something", "everything", "nothing", "any", "some", "much", "many"]
     /// When it was done, said after what was done: "yesterday", "last night", "on the way
     /// home", "on monday". It names no task, so it is cut before the task's words are read.
     static let pastTime = Pattern(#/(?i)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?|for\s+(?:this|the)\s+(?:week|month|year)))+$/#,
@@ -51,7 +57,11 @@ enum DoneStatement {
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
         if let match = text.wholeMatch(of: markedOff.regex) { return String(match.output.1) }
-        if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()) {
+        if let match = withoutPastTime(text).wholeMatch(of: fronted.regex), !notDone.contains(match.output.2.lowercased()) {
+            return match.output.2 + " " + match.output.1
+        }
+        if let match = withoutPastTime(text).wholeMatch(of: active.regex), !notDone.contains(match.output.1.lowercased()),
+           !indefinite.contains(match.output.2.lowercased().split(separator: " ").first.map(String.init) ?? "") {
             let verb = match.output.1.lowercased()
             let object = String(match.output.2).replacing(particle.regex, with: "")
             return general.contains(verb) ? object.replacing(stateAfter.regex, with: "") : match.output.1 + " " + object

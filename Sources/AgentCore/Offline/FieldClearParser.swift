@@ -31,8 +31,15 @@ enum FieldClearParser {
     static let untagAll = Pattern(#/(?i)^(?:untag|un-tag|unlabel|un-label)\s+((?:the|my)\s+[\w'-]+|task\s+#?\w+|#\d+|it|that|this)$/#,
                                   example: "untag the bike")
 
+    /// "remove the date", "clear its priority": a field of the task just spoken of.
+    static let fieldAlone = Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe|take\s+off)\s+(?:the|its)\s+(due\s+date|deadline|date|priority|tags|labels)$/#,
+                                    example: "remove the date")
+
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core
+        if let match = text.wholeMatch(of: fieldAlone.regex), let field = ClearableField(naming: match.output.1) {
+            return .change(.update(TaskEdits(cleared: [field])), of: .pronoun)
+        }
         for pattern in fieldFirst {
             if let match = text.wholeMatch(of: pattern.regex), let intent = clearing(match.output.1, of: match.output.2) { return intent }
         }

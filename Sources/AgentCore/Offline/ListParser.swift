@@ -52,9 +52,9 @@ enum ListParser {
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
-    static let byDue = Pattern(#/\bby\s+(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
-    static let byPriority = Pattern(#/\bby\s+(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
-    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
+    static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
+    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
     static func parse(_ utterance: Utterance) -> ListRequest? {

@@ -16,10 +16,10 @@ enum TaskTargetParser {
     static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
-    static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#, example: "task called ")
+    static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#, example: "task called ")
     static let naming = Pattern(#/^(?:called|named|titled|about|that\s+says|saying)\s+/#, example: "called ")
     static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")
-    static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing)s?$/#, example: " task")
+    static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing|ticket)s?$/#, example: " task")
     static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
@@ -32,7 +32,7 @@ enum TaskTargetParser {
     /// sets is named beside the task, and is not part of its name.
     static let fieldAfter = Pattern(#/(?i)(?:'s|s')?\s+(?:due\s+date|deadline|due|priority|title)$|'s\s+(?:date|name)$/#, example: "task 7's deadline")
     /// "remove task 7 not needed": a reason said after the task without a pause.
-    static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more)$/#,
+    static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more|(?:it'?s|its|it\s+is|they'?re|theyre)\s+(?:dead|gone|broken|sold|done|over|sorted|finished|cancell?ed)(?:\s+(?:anyway|now|already))?)$/#,
                                         example: " not needed")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 

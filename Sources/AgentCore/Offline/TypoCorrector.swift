@@ -19,10 +19,10 @@ enum TypoCorrector {
 
     /// Common slips more than one edit away.
     private static let known: [String: String] = [
-        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks",
+        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
-        "payed": "paid", "mve": "move", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
+        "payed": "paid", "mve": "move", "evry": "every", "wat": "what", "wot": "what", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
         "chage": "change", "chnage": "change", "cahnge": "change", "chagne": "change", "chnge": "change", "chang": "change",
         "udpate": "update", "upadte": "update", "updte": "update", "updat": "update", "uptade": "update",
     ]

@@ -128,11 +128,23 @@ enum UpdateParser {
     }
 
     private static func recurrence(in text: String) -> Intent? {
+        if let match = text.wholeMatch(of: Self.fromNowOn.regex), let found = RecurrencePhrase.extract(from: String(match.output.1)),
+           case let name = found.rest.trimming(" ,."), !name.isEmpty, match.output.1.lowercased().hasPrefix(name.lowercased()),
+           let target = TaskTargetParser.parse(name) {
+            return repeating(found, target)
+        }
         guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex),
               let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
               found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
+        return repeating(found, target)
+    }
+
+    /// "team meeting notes every monday from now on": a task, then how it repeats from now.
+    static let fromNowOn = Pattern(#/(?i)^(.+?)\s*,?\s+from\s+now\s+on$/#, example: "team meeting notes every monday from now on")
+
+    private static func repeating(_ found: RecurrencePhrase.Found, _ target: TaskTarget) -> Intent {
         // "every monday" goes to the tool as said: it moves the date to the next Monday and
         // keeps the task's time of day, which a separate "due: monday" would drop.
         if found.recurrence == "weekly", let weekday = found.due {

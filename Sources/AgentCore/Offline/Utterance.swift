@@ -13,11 +13,11 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh|actually))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou)(?:\s+(?:a\s+lot|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand|lovely|perfect)|\s+(?:fr|ngl|tbh|lol|lmao|bruh|actually|wo+|yay+|woo+hoo+|phew|yes{2,}))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -30,8 +30,9 @@ struct Utterance: Equatable {
     /// "ticked of the bike": "off" typed with one f after a verb that takes it.
     static let tickedOf = Pattern(#/(?i)\b((?:tick|check|cross|knock|strike|scratch)(?:ed|ing)?)\s+of\b(?!\s+course)/#,
                                   example: "ticked of the bike")
-    /// "ad call the bank": a phone's autocorrect (or a slip) dropping a "d" from "add".
-    static let autocorrectedAdd = Pattern(#/(?i)^ad\s+(?=[a-z])/#, example: "ad call the bank")
+    /// "ad call the bank", "del groceries": "add" missing a letter (a phone's autocorrect, or a
+    /// slip), "delete" clipped. Only as the first word: "call Del" keeps its name.
+    static let clippedVerb = Pattern(#/(?i)^(ad|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
     /// "would you mind marking the rent as paid": the request's verb, after "mind", as "-ing".
     static let mindDoing = Pattern(#/(?i)^(?:would|do)\s+you\s+mind\s+([a-z]+ing)\b/#, example: "would you mind marking")
     private static let doingToDo: [String: String] = [
@@ -53,8 +54,8 @@ struct Utterance: Equatable {
     static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+(?:actually|really|quite)\b|\bjust\s+(now)\b/#,
                                   example: "isnt actually done")
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
-    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg)\b/#, example: "fell thru b4 friday")
-    private static let shorthandWords: [String: String] = ["b4": "before", "thru": "through", "chg": "change"]
+    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n)\b/#, example: "fell thru b4 friday")
+    private static let shorthandWords: [String: String] = ["b4": "before", "thru": "through", "chg": "change", "n": "and"]
     /// "today itself": emphasis on a day, as Indian English has it.
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now)\s+itself\b/#, example: "today itself")
     /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
@@ -69,6 +70,8 @@ struct Utterance: Equatable {
     static let keyValue = Pattern(#/(?i)\b(prio(?:rity)?|due|tags?|sort|status)\s*=\s*([\w,:-]+)/#, example: "prio=high due=mon")
     /// "rename the notes -> write up the notes": an arrow typed for "to".
     static let arrow = Pattern(#/\s*(?:->|→|=>)(?!\s*(?:done|finished|completed?|sorted|paid|gone)\b)\s*/#, example: "rename a -> b")
+    /// "email sarah -> mon": a task, an arrow, and only a date after it.
+    static let arrowToDate = Pattern(#/^(.+?)\s*(?:->|→|=>)\s*(.+)$/#, example: "email sarah -> mon")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -92,9 +95,15 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())
+        var core = TypoCorrector.correct(Filler.removed(from: OrderForm.read(TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
+            .replacing(Self.arrowToDate.regex) { match in
+                guard let found = DuePhrase.extract(from: "due " + match.output.2),
+                      found.rest.wholeMatch(of: UpdateParser.dateComment.regex) != nil
+                else { return String(match.output.0) }
+                return "move " + match.output.1 + " to " + match.output.2
+            }
             .replacing(Self.arrow.regex, with: " to ")
             .replacing(Self.textSpeakAre.regex, with: "are ")
             .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
@@ -107,7 +116,7 @@ struct Utterance: Equatable {
             .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
             .replacing(Self.mindDoing.regex) { Self.doingToDo[$0.output.1.lowercased()].map { "would you mind " + $0 } ?? String($0.output.0) }
-            .replacing(Self.autocorrectedAdd.regex, with: "add ")
+            .replacing(Self.clippedVerb.regex) { $0.output.1.lowercased() == "ad" ? "add " : "delete " }
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

@@ -20,6 +20,11 @@ extension DueParser {
     /// The longest day any rule reads at `index`; the first rule wins a tie.
     func longestDay(at index: Int) -> Parsed<DayReference>? {
         guard var best = Self.dayRules.compactMap({ day($0, at: index) }).max(by: { $0.next < $1.next }) else { return nil }
+        // "Friday 11th December", "fri the 4th": a weekday said before its date names the date.
+        if best.rule == .weekday || best.rule == .shortWeekday,
+           let dated = [DueRule.dayMonth, .monthDay, .dayOfMonth].compactMap({ day($0, at: best.next) }).max(by: { $0.next < $1.next }) {
+            best = dated
+        }
         // "EOD monday", "close of business on tuesday", "friday COB": the end of a named day is that day.
         if best.rule == .endOfDay, let named = longestDay(at: optional("on", at: best.next)), named.rule != .endOfDay {
             best = Parsed(value: named.value, next: named.next, rule: named.rule, time: named.time)

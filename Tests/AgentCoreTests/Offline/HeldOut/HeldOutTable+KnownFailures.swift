@@ -21,19 +21,23 @@
 /// "please add" said last, remarks after a change, news then "bump it up") left none. When the
 /// eleventh (``HeldOutTable/eleventh``) was added, 21 of its 92 rows failed, 9 of them writing
 /// something wrong; the first fixes (a day corrected as it is said, key=value fields, "right
-/// so", "i need add", "ticked off the rent for this month", "rm #7") left the first eight below. When the twelfth
+/// so", "i need add", "ticked off the rent for this month", "rm #7") left eight, and the
+/// next session's work one of them ("groceries I already bought"). When the twelfth
 /// (``HeldOutTable/twelfth``) was added, 31 of its 89 rows failed, 10 of them writing
 /// something wrong; the work that followed (commit-message labels, "reckon you could", a
 /// note said with a new task, a task named first then changed through "it", "the top one"
 /// and "the last one", "X tonight instead of tomorrow", follow-ups that join two edits, and
-/// a repeat the tools cannot keep refused on an update too) left the two last below.
+/// a repeat the tools cannot keep refused on an update too) left two. When the thirteenth
+/// (``HeldOutTable/thirteenth``) was added, 35 of its 98 rows failed, 18 of them writing
+/// something wrong (fillers and particles left in titles, orders written as forms read as new
+/// tasks); the work that followed (``Filler``, ``OrderForm``, tickets, a weekday before its
+/// date, the task said before "I bought", "from now on", an arrow to a date) left one.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
         "oh wait also the flights thing, forget it, we're driving now (long story), delete it",
         "Bike fixed, brekkie now 🥣",
         "add title=\"update test plan\" tags=qa,release",
-        "groceries I already bought",
         "finished the grocery run eh",
         "cancel the garage thing, my brothers doing it",
         "bin the bike one, sold it",
@@ -44,6 +48,7 @@ extension HeldOutTable {
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
         "heaps on this week, whats due by tomorrow",
+        "add wipes and formula",
     ]
 
     static let knownWriters: Set<String> = [

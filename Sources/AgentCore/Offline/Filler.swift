@@ -1,0 +1,28 @@
+/// Words that fill a pause in speech or chat and say nothing of the task: "um" and "uh",
+/// "like" between pauses, and the particles of Singapore and Malaysian English ("lah",
+/// "liao", "…, can?", "or not"). Taken out before any rule reads the message, so that none
+/// ends up in a title.
+enum Filler {
+    /// "on the, um, the 14th", "uhh", "erm": a hesitation with the pauses around it.
+    static let hesitation = Pattern(#/(?i)(?:\s*,)?\s*\b(?:u+m+|u+h+|e+r+m*|hm+)\b\s*,?/#, example: "on the, um, the 14th")
+    /// "I, like, paid", "…, like", "add like get the tyres checked", "can you like, …".
+    static let like = Pattern(#/(?i)\s*,\s*like\s*(?:,|$)|^like\s*,?\s+|\b(add|you)\s+like\s*,?\s+/#, example: "I, like, paid the rent")
+    /// "the, um, the 14th": a small word said again after a hesitation.
+    static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
+    /// "renew road tax lah", "already done liao".
+    static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b/#, example: "renew road tax lah")
+    /// "…, can?", "… this afternoon can", "… or not": asking whether it can be done.
+    static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not)\s*\??$/#,
+                                  example: "fetch my son this afternoon can")
+
+    static func removed(from text: String) -> String {
+        let hesitant = text.firstMatch(of: hesitation.regex) != nil
+        let fluent = text.replacing(hesitation.regex, with: " ")
+        // Only a hesitation makes a small word said twice a slip: "feed the the car" is a title.
+        return (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
+            .replacing(like.regex) { match in match.output.1.map { $0 + " " } ?? " " }
+            .replacing(particle.regex, with: "")
+            .replacing(canOrNot.regex) { String($0.output.1 ?? "") }
+            .collapsingSpaces()
+    }
+}
