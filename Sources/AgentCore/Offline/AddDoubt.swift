@@ -25,6 +25,9 @@ enum AddDoubt {
     /// "eventually i call the dentist today, not sure yet": a plan not yet made is no task.
     static let undecided = Pattern(#/\bnot\s+(?:sure|certain|decided)(?:\s+yet)?\s*$|^(?:maybe|perhaps|possibly|eventually)\s+(?:i|we)\s/#,
                                    example: "i call the dentist, not sure yet")
+    /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
+    /// left of a request the engine did not follow.
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than)$/#, example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"): a date that
     /// cannot exist, which would otherwise stay in the title.
@@ -47,6 +50,9 @@ enum AddDoubt {
         }
         if key.firstMatch(of: negatedStatement.regex) != nil {
             return "“\(title)” reads like news about something you won't do, not a task to add"
+        }
+        if key.firstMatch(of: danglingEnd.regex) != nil {
+            return "“\(title)” stops in the middle, so I may have misread it"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {
             return "I couldn't read “\(date.output)” in “\(title)” as a date"

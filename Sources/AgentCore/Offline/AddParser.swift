@@ -11,7 +11,7 @@ enum AddParser {
         return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
-    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)(.*)/#,
+    static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)|(?:on|in)\s+there)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
@@ -38,6 +38,12 @@ enum AddParser {
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
     static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|(?:chuck|stick|pop|put|bung)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item|reminder)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
                                        example: "add a work task to write the report")
+    /// "reckon you could add service the ute", "so would ya mind to add …": a few words of
+    /// asking, then "add" and the task. The asking words must not deny it ("don't add"), ask
+    /// about it ("what did I add yesterday") or make "add" part of the task ("ask Tom to add me").
+    static let lateAdd = Pattern(#/(?i)^(?!.*\b(?:don'?t|do\s+not|didn'?t|never|not|no|what|which|when|where|why|how|who|did|has|had|was|were)\b.*\badd\b)((?:[\w',.!?]+\s+){1,6}?)add\s+(?!to\b|it\b|that\b|them\b|this\b)(.+)$/#,
+                                example: "reckon you could add service the ute")
+    static let addSaidAgain = Pattern(#/(?i)^add\s+(?!to\b|it\b|that\b|on\b|up\b)/#, example: "add buy a whistle")
     /// Words that may stand before "task" without naming a tag.
     private static let notTags: Set<String> = [
         "new", "quick", "small", "little", "wee", "short", "big", "simple", "single", "recurring", "repeating", "daily", "weekly", "monthly",
@@ -108,7 +114,8 @@ enum AddParser {
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1.replacing(definiteArticle.regex, with: "")) }
         }
         for opening in openings {
-            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1) }
+            // "i need to add buy a whistle": the "add" said inside the wrapper goes too.
+            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1).replacing(addSaidAgain.regex, with: "") }
         }
         if let match = text.wholeMatch(of: remindMe.regex) {
             return String(match.output.1 ?? "")
@@ -116,6 +123,10 @@ enum AddParser {
         if let match = text.wholeMatch(of: whenThenRemind.regex), let when = onlyWhen(String(match.output.1)),
            let body = explicitBody(of: String(match.output.2)) {
             return body + " " + when
+        }
+        if let match = text.wholeMatch(of: lateAdd.regex),
+           let last = match.output.1.split(separator: " ").last?.lowercased(), !["to", "and", "or"].contains(last) {
+            return explicitBody(of: "add " + match.output.2) ?? String(match.output.2)
         }
         return nil
     }

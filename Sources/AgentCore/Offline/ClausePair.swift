@@ -35,10 +35,13 @@ enum ClausePair {
     static func topic(in text: String) -> Intent? {
         guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
         let (first, second) = (String(match.output.1), String(match.output.2))
-        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), IntentParser.rules(Utterance(first)) == nil, !ReasonReferent.isStatement(first),
+        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(first),
               case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
-              case .words(let words)? = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
+              let topic = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
         else { return nil }
+        // "the one due on tuesday, I've done it": a topic named by its day.
+        if case .dueOn = topic, target == .pronoun { return .change(change, of: topic) }
+        guard case .words(let words) = topic, IntentParser.rules(Utterance(first)) == nil else { return nil }
         switch target {
         case .pronoun:
             return .change(change, of: .words(words))

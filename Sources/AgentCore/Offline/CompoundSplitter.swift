@@ -32,7 +32,8 @@ enum CompoundSplitter {
             // "sold the bike last week, get rid of fix the bike": news, then the change it
             // calls for, about the same thing; one request (``ClausePair``), not two.
             if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
-            let all = [first] + following
+            // News first ("the dentist isn't urgent, make it medium") is ``ClausePair``'s to read.
+            let all = ReasonReferent.isStatement(lead) ? [first] + following : Self.pointing([first] + following)
             // "tag it invoices and make it high": changes to "it" join only one another, so
             // "remind me to pick up the kids and drop them at school" stays one task.
             let leaning = all.filter(\.isAboutPronoun).count
@@ -40,6 +41,21 @@ enum CompoundSplitter {
             return all
         }
         return nil
+    }
+
+    /// "shift the bike to sunday and bump it to medium": "it" after a change to a named task
+    /// is that task.
+    private static func pointing(_ parts: [Intent]) -> [Intent] {
+        var named: TaskTarget?
+        return parts.map { part in
+            guard case .change(let change, let target) = part else { named = nil; return part }
+            if target == .pronoun, let named { return .change(change, of: named) }
+            switch target {
+            case .words, .id: named = target
+            default: named = nil
+            }
+            return part
+        }
     }
 
     private static func sameThing(_ one: Intent, _ other: Intent) -> Bool {

@@ -35,7 +35,7 @@ enum ListParser {
     static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
     /// "show me the meeting task", "find the bike one": one task named by its words.
     static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
-    static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$/#, example: "the dentist tasks")
+    static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
     static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")

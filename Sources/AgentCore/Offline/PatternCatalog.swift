@@ -106,7 +106,7 @@ enum PatternCatalog {
         ChangeParser.needsNoDoing, RepeatStopParser.trailingTime, RepeatStopParser.stopDoing,
         AddDoubt.postponed,
         ChangeSlots.namedLevel,
-        AddParser.countedList, AddParser.addThat, AddParser.aside, AddParser.noteTail, AddParser.firstOne, ClausePair.topicLead, UpdateParser.insteadOf, UpdateParser.fromNowOn, FieldClearParser.fieldAlone, Filler.hesitation, Filler.like, Filler.repeated, Filler.particle, Filler.canOrNot, OrderForm.action, OrderForm.newDeadline, OrderForm.deadline, OrderForm.priority, OrderForm.fourFigureTime, Utterance.arrow, Utterance.arrowToDate,
+        AddParser.countedList, AddParser.addThat, AddParser.aside, AddParser.noteTail, AddParser.firstOne, ClausePair.topicLead, UpdateParser.insteadOf, UpdateParser.fromNowOn, FieldClearParser.fieldAlone, AddDoubt.danglingEnd, AddParser.lateAdd, AddParser.addSaidAgain, Hinglish.finalVerb, Hinglish.leadingAdd, Hinglish.byDay, Hinglish.question, Hinglish.marker, Hinglish.dayOnly, Hinglish.word, Hinglish.dayWord, Hinglish.dayKo, Hinglish.notThatDay, ClassifierFallback.negated, Utterance.inTheDay, Filler.hesitation, Filler.like, Filler.repeated, Filler.particle, Filler.canOrNot, OrderForm.action, OrderForm.newDeadline, OrderForm.deadline, OrderForm.priority, OrderForm.fourFigureTime, Utterance.arrow, Utterance.arrowToDate,
         ChangeSlots.category,
         UpdateParser.setDue,
         UpdateParser.moveDue,

@@ -34,6 +34,8 @@ enum TagEditParser {
 
     /// "retag X as work only", "X's tags should be just work", "tag X with work only".
     static let replacing: [TargetThenTag] = [
+        Pattern(#/(?i)^(?:change|switch|swap|set)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:tag|label)s?\s+(?:to|for)\s+#?([\w-]+)(?:\s+instead\s+of\s+#?[\w-]+)?$/#,
+                example: "change the groceries tag to home instead of shopping"),
         Pattern(#/(?i)^(?:retag|re-tag|relabel|re-label)\s+(.+?)\s+(?:as|with|to)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "retag the report as work only"),
         Pattern(#/(?i)^(.+?)(?:'s)?\s+(?:tags?|labels?)\s+(?:should\s+be|must\s+be|are\s+now|is\s+now|should\s+just\s+be|should\s+only\s+be)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#,
                 example: "the report's tags should be just work"),

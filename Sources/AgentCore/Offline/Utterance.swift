@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
@@ -68,6 +68,8 @@ struct Utterance: Equatable {
                                    example: "due(#7)=2027-02-01")
     /// "prio=high", "due=mon", "tags=qa,release", "sort=due": key=value pairs inside a request.
     static let keyValue = Pattern(#/(?i)\b(prio(?:rity)?|due|tags?|sort|status)\s*=\s*([\w,:-]+)/#, example: "prio=high due=mon")
+    /// "call my brother in the Friday": a learner's "in the" before a day.
+    static let inTheDay = Pattern(#/(?i)\bin\s+the\s+((?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/#, example: "in the Friday")
     /// "rename the notes -> write up the notes": an arrow typed for "to".
     static let arrow = Pattern(#/\s*(?:->|→|=>)(?!\s*(?:done|finished|completed?|sorted|paid|gone)\b)\s*/#, example: "rename a -> b")
     /// "email sarah -> mon": a task, an arrow, and only a date after it.
@@ -95,7 +97,8 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(Filler.removed(from: OrderForm.read(TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))
+        var core = TypoCorrector.correct(Hinglish.read(Filler.removed(from: OrderForm.read(
+            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.arrowToDate.regex) { match in
@@ -108,6 +111,7 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakAre.regex, with: "are ")
             .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
             .replacing(Self.dayItself.regex) { String($0.output.1) }
+            .replacing(Self.inTheDay.regex) { "on " + $0.output.1 }
             .replacing(Self.correctedDay.regex) { String($0.output.2) }
             .replacing(Self.fieldCall.regex) { Self.sentence(field: $0.output.1, id: $0.output.2, value: $0.output.3) }
             .replacing(Self.keyValue.regex) { Self.words(key: $0.output.1, value: $0.output.2) }

@@ -13,8 +13,14 @@ enum ClassifierFallback {
     static let actConfidence = 0.9
     static let askConfidence = 0.5
 
+    /// "don't add walk the dog": a request said with a "not" is never guessed at, since the
+    /// guess would do what was asked not to be done. The rules read the ones they know ("don't
+    /// need the gym task anymore").
+    static let negated = Pattern(#/(?i)^(?:don'?t|dont|do\s+not|never|no\s+need\s+to|not)\b/#, example: "don't add walk the dog")
+
     /// The intent of a message no rule read, or `nil` to leave it unknown.
     static func intent(for utterance: Utterance) -> Intent? {
+        guard utterance.core.firstMatch(of: negated.regex) == nil else { return nil }
         let guess = IntentClassifier.shared.classify(utterance.core)
         guard guess.confidence >= askConfidence else { return nil }
         let sure = guess.confidence >= actConfidence

@@ -22,7 +22,8 @@
 /// eleventh (``HeldOutTable/eleventh``) was added, 21 of its 92 rows failed, 9 of them writing
 /// something wrong; the first fixes (a day corrected as it is said, key=value fields, "right
 /// so", "i need add", "ticked off the rent for this month", "rm #7") left eight, and the
-/// next session's work one of them ("groceries I already bought"). When the twelfth
+/// next session's work two of them ("groceries I already bought", "is there anything about the
+/// passport on there"). When the twelfth
 /// (``HeldOutTable/twelfth``) was added, 31 of its 89 rows failed, 10 of them writing
 /// something wrong; the work that followed (commit-message labels, "reckon you could", a
 /// note said with a new task, a task named first then changed through "it", "the top one"
@@ -31,7 +32,11 @@
 /// (``HeldOutTable/thirteenth``) was added, 35 of its 98 rows failed, 18 of them writing
 /// something wrong (fillers and particles left in titles, orders written as forms read as new
 /// tasks); the work that followed (``Filler``, ``OrderForm``, tickets, a weekday before its
-/// date, the task said before "I bought", "from now on", an arrow to a date) left one.
+/// date, the task said before "I bought", "from now on", an arrow to a date) left one. When
+/// the fourteenth (``HeldOutTable/fourteenth``) was added, 24 of its 93 rows failed, 10 of them
+/// writing something wrong (Hinglish verbs said last, "shift X and bump it", "X should be
+/// high priority" added as tasks); the work that followed (``Hinglish``, "Hey chattui",
+/// "it" after a change to a named task, a tag changed "instead of" another) left four.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -42,13 +47,16 @@ extension HeldOutTable {
         "cancel the garage thing, my brothers doing it",
         "bin the bike one, sold it",
         "delete the bike task, no wait, the garage one",
-        "is there anything about the passport on there",
         "add collect mums glasses from specsavers on monday and ring the surgery about her bloods tmrw",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
         "heaps on this week, whats due by tomorrow",
         "add wipes and formula",
+        "the one due on tuesday, I've done it",
+        "the high priority one is done",
+        "the meeting notes, set them for 3rd january and high priority",
+        "add get oranges for half time and print the team sheets",
     ]
 
     static let knownWriters: Set<String> = [
