@@ -75,6 +75,8 @@ enum AddParser {
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
     static let firstOne = Pattern(#/(?i)\s*[,;]?\s*(?:the\s+)?(?:first|next)\s+(?:one|time)(?:\s+(?:is|being))?\s*$/#, example: ", first one")
+    /// "meeting notes needed by half five": with the date lifted, the word that asked for it.
+    static let neededBy = Pattern(#/(?i)\s+(?:is\s+|are\s+)?(?:needed|due|wanted|required)\s*$/#, example: "meeting notes needed")
     static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
@@ -152,6 +154,7 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
+        if let errands = twoErrands(text) { return errands }
         let counted = text.wholeMatch(of: countedList.regex).map { String($0.output.1) }
         let body = counted ?? text
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }
@@ -170,6 +173,22 @@ enum AddParser {
     /// Lifts phrases out in an order where none can eat another's words: "every monday"
     /// before "monday", "tag it urgent" before "urgent". The title is empty when nothing but
     /// those phrases was said.
+    /// "get oranges for half time and print the team sheets": two errands, each with a verb of
+    /// its own and something to do it to. A pronoun after "and" ("pick up the kids and drop
+    /// them at school") or a date, priority or repeat (which could belong to either) keeps it one.
+    private static func twoErrands(_ text: String) -> [NewTask]? {
+        let sides = text.components(separatedBy: " and ")
+        guard sides.count == 2 else { return nil }
+        let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
+        guard words.allSatisfy({ $0.count >= 2 && EnglishWords.errandVerbs.contains($0[0]) }),
+              !words[1].contains(where: { EnglishWords.thingPronouns.contains($0) || ["her", "him", "they"].contains($0) })
+        else { return nil }
+        let tasks = sides.map(draft(from:))
+        guard tasks.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && $0.tags.isEmpty })
+        else { return nil }
+        return tasks
+    }
+
     static func draft(from body: String) -> NewTask {
         if let match = body.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2 {
             var task = details(of: body.removing(match.range))
@@ -219,7 +238,7 @@ enum AddParser {
             task.priority = found.priority
             rest = found.rest
         }
-        if task.due != nil { rest = rest.replacing(firstOne.regex, with: "") }
+        if task.due != nil { rest = rest.replacing(firstOne.regex, with: "").replacing(neededBy.regex, with: "") }
         task.title = TitleCleaner.clean(rest.replacing(aside.regex, with: "").replacing(contextClause.regex, with: ""))
         return task
     }

@@ -33,7 +33,7 @@ enum DoneStatement {
 
     /// "rent is paid", "bike's fixed now", "flights booked", "the groceries are all done", "the
     /// garage is finally clean", "dry cleaning's picked up": a chore's own adjective says it is done.
-    static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff|mark|set)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted|clean|tidy|complete)(?:\s+(?:up|in|back))?(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
+    static let passive = Pattern(#/(?i)^(?!(?:what|which|whats|show|list|how|any|anything|everything|all|my\s+tasks|tasks|stuff|mark|set)\b)(?:the\s+)?(.+?)('s|\s+(?:is|are|was|were|has\s+been|have\s+been|got|all))?(?:\s+(?:now|finally|already|all|both))*\s+([a-z]{2,}[a-df-z]ed|paid|bought|sent|written|made|taken|done|found|sold|built|fed|swept|sorted|clean|tidy|complete)(?:\s+(?:up|in|back))?(?:\s+(?:now|already|today|finally|at\s+last|off))*$/#,
                                  example: "bike's fixed now")
     /// "email sarah -> done", "groceries: done": a task marked off the way a list is.
     static let markedOff = Pattern(#/(?i)^(.+?)\s*(?:->|=>|→|:|-+|–|—)\s*(?:done|finished|completed?|sorted|handled)$/#,

@@ -32,7 +32,7 @@ enum FieldClearParser {
                                   example: "untag the bike")
 
     /// "remove the date", "clear its priority": a field of the task just spoken of.
-    static let fieldAlone = Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe|take\s+off)\s+(?:the|its)\s+(due\s+date|deadline|date|priority|tags|labels)$/#,
+    static let fieldAlone = Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe|take\s+off|take)\s+(?:the|its)\s+(due\s+date|deadline|date|priority|tags|labels)(?:\s+off)?$/#,
                                     example: "remove the date")
 
     static func parse(_ utterance: Utterance) -> Intent? {

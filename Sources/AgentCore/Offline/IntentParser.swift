@@ -13,6 +13,7 @@ enum IntentParser {
     /// The intent, and what the rules alone made of the message (`nil` when none read it,
     /// so the intent came from the classifier or is unknown): the resolver needs both.
     static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
+        if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
@@ -85,7 +86,16 @@ enum IntentParser {
             // A postponement no rule could read ("the garage can wait till friday tbh") is
             // news: its whole text as the title makes the add's doubt ask instead of adding.
             guard utterance.key.firstMatch(of: AddDoubt.postponed.regex) == nil else { return .add(NewTask(title: utterance.core)) }
-            return ClassifierFallback.checkingAdd(task, in: utterance)
+            let checked = ClassifierFallback.checkingAdd(task, in: utterance)
+            // "dentist call at quarter past ten tomorrow": a thing named without "add" or a verb of
+            // its own is a task already on the list, which gets the date (``ReminderLookup``);
+            // "renew my passport in a month" says what to do, so it stays a new task.
+            if case .add(let kept) = checked, kept.due != nil, kept.recurrence == nil,
+               let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.errandVerbs.contains(String(first)),
+               !EnglishWords.otherVerbs.contains(String(first)) {
+                return .remind(kept)
+            }
+            return checked
         }
         return nil
     }

@@ -20,6 +20,8 @@ enum ReasonReferent {
     ]
     private static let articles: Set<String> = ["the", "a", "an", "my", "our", "his", "her", "their", "this", "that"]
     private static let personPronouns: Set<String> = ["her", "him"]
+    /// "rent shouldn't be monthly": how often a task repeats is no part of its name.
+    private static let howOften: Set<String> = ["daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring"]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
     /// than as a request of its own ("call mum").
@@ -85,6 +87,7 @@ enum ReasonReferent {
     private static func thing(in reason: String, keepsVerbs: Bool) -> String? {
         let kept = words(of: reason).filter { word in
             !speakers.contains(word) && !auxiliaries.contains(word) && !offVerbs.contains(word) && !EnglishWords.negations.contains(word)
+                && !howOften.contains(word)
                 && (keepsVerbs || !isPast(word))
         }
         return kept.isEmpty ? nil : kept.joined(separator: " ")

@@ -34,3 +34,18 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 }
+
+/// Two errands joined by "and", each with its own verb, are two tasks; one errand over two
+/// things, or a second verb that points back with "them", is one.
+@Suite struct TwoErrandTests {
+    @Test(arguments: [
+        HeldOutCase("add book the flights and pay the deposit", .writes([.add("Book the flights"), .add("Pay the deposit")])),
+        HeldOutCase("add buy salt and pepper", .add("Buy salt and pepper")),
+        HeldOutCase("add pick up the kids and take them swimming", .add("Pick up the kids and take them swimming")),
+        HeldOutCase("add wash and dry the dishes", .add("Wash and dry the dishes")),
+        HeldOutCase("add call mum and tell her about the party", .add("Call mum and tell her about the party")),
+    ])
+    func twoErrandsAreTwoTasks(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}

@@ -65,7 +65,8 @@ import Testing
     func datesPeopleSayLandOnTheirDay(text: String, title: String, due: String) async throws {
         let store = try ToolTestStore(clock: Self.clock)
         let said = try await converse(text, store: store)
-        #expect(said.tools == ["add_task"], "\(said.reply)")
+        // A thing named without a verb ("dentist appointment …") is looked for on the list first.
+        #expect(said.tools.filter { $0 != "list_tasks" } == ["add_task"], "\(said.reply)")
         let task = try #require(try store.call("list_tasks", "{}")["tasks"]?.arrayValue?.first)
         #expect(task["title"] == JSONValue.string(title))
         #expect(task["due"] == JSONValue.string(due))

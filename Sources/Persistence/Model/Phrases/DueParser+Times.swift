@@ -1,4 +1,4 @@
-/// The time rules: "at 5pm", "17:30", "noon", "in the morning", and "morning" after a day.
+/// The time rules: "at 5pm", "17:30", "half five", "noon", "in the morning", and "morning" after a day.
 extension DueParser {
     private static let timeLeads: Set<String> = ["at", "@", "around", "about", "by", "before"]
     private static let atLeads: Set<String> = ["at", "@", "around", "about"]
@@ -23,8 +23,8 @@ extension DueParser {
             start = index + 1
             saidAt = Self.atLeads.contains(lead)
         }
-        var found = [clockTime(at: start, from: index), oClock(at: start, from: index), noon(at: start, from: index),
-                     partOfDay(at: index)]
+        var found = [clockTime(at: start, from: index), oClock(at: start, from: index), wordedTime(at: start, from: index),
+                     noon(at: start, from: index), partOfDay(at: index)]
         if afterDay { found.append(dayPart(at: index)) }
         if saidAt { found.append(bareHour(at: start, from: index)) }
         return found.compactMap(\.self).max { $0.next < $1.next }
@@ -79,6 +79,29 @@ extension DueParser {
               let clock = self.word(index + 1, after: start), ["o'clock", "oclock"].contains(clock)
         else { return nil }
         return daytime(hour).map { Parsed(value: $0, next: index + 2, rule: .oClock, ambiguousHour: true) }
+    }
+
+    /// "half five", "half past ten", "quarter past ten", "quarter to six", "ten past three",
+    /// "twenty to four": a time said in words, its hour read as "at 5" is and moved by a part
+    /// of the day said with it ("half five tomorrow morning" is 05:30).
+    private func wordedTime(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let amount = word(index, after: start) else { return nil }
+        let minutes = amount == "half" ? 30 : amount == "quarter" ? 15 : NumberWords.cardinal(amount).flatMap { (1...29).contains($0) ? $0 : nil }
+        guard let minutes else { return nil }
+        var next = index + 1
+        if word(next, after: start) == "minutes" { next += 1 }
+        let relation = word(next, after: start)
+        let before = relation == "to" || relation == "til"
+        if before || relation == "past" || relation == "after" {
+            next += 1
+        } else if amount != "half" {
+            return nil
+        }
+        guard let said = word(next, after: start), let hour = Self.hour(said), (1...12).contains(hour),
+              let base = daytime(before ? (hour == 1 ? 12 : hour - 1) : hour),
+              let time = TimeOfDay(hour: base.hour, minute: before ? 60 - minutes : minutes)
+        else { return nil }
+        return Parsed(value: time, next: next + 1, rule: .wordedTime, ambiguousHour: true)
     }
 
     private func noon(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {

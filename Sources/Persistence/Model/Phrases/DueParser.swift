@@ -64,9 +64,16 @@ struct DueParser {
         var match = Match(expression: DueExpression(day: nil, time: time.value), start: start, next: time.next,
                           rules: [time.rule], strength: time.rule.strength, hasLead: afterDayLeads > start)
         if let day = longestDay(at: skip(Self.dayLeads, from: time.next)) {
-            match.expression = DueExpression(day: day.value, time: time.combined(withPart: day.time))
-            match.next = day.next
             match.rules.append(day.rule)
+            var part = day.time
+            match.next = day.next
+            // "half five tomorrow evening": a part of the day after the day moves the time into it.
+            if let said = longestTime(at: day.next, afterDay: true), [.dayPart, .partOfDay].contains(said.rule) {
+                part = said.value
+                match.next = said.next
+                match.rules.append(said.rule)
+            }
+            match.expression = DueExpression(day: day.value, time: time.combined(withPart: part))
             match.strength = .strong
         }
         return match

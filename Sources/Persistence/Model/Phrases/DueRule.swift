@@ -9,7 +9,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case nextMonth, endOfMonth, endOfNextMonth
     case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime
     // Times
-    case clockTime, bareHour, oClock, noon, partOfDay, dayPart, moment
+    case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment
 
     /// How sure a match of this rule alone is to be a date inside other words.
     var strength: DueStrength {

@@ -36,7 +36,13 @@
 /// the fourteenth (``HeldOutTable/fourteenth``) was added, 24 of its 93 rows failed, 10 of them
 /// writing something wrong (Hinglish verbs said last, "shift X and bump it", "X should be
 /// high priority" added as tasks); the work that followed (``Hinglish``, "Hey chattui",
-/// "it" after a change to a named task, a tag changed "instead of" another) left four.
+/// "it" after a change to a named task, a tag changed "instead of" another, two errands
+/// joined by "and") left three. When the fifteenth (``HeldOutTable/fifteenth``) was added, 27
+/// of its 97 rows failed, 9 of them writing something wrong (a Pidgin "e no urgent" read as
+/// high, times in words left in titles, "oh no take the date off" undoing the add); the work
+/// that followed (times in words in the shared grammar, a bare phrase with a date dating the
+/// task it names instead of adding a twin, bulleted lists, "delete7", numeric dates asked
+/// about) left the eleven last below, none of which writes anything wrong.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -56,7 +62,17 @@ extension HeldOutTable {
         "the one due on tuesday, I've done it",
         "the high priority one is done",
         "the meeting notes, set them for 3rd january and high priority",
-        "add get oranges for half time and print the team sheets",
+        "put down biology mock 12/12",
+        "add handover notes for ward 6 at midnight tonight",
+        "add bakery inspection 4/12 - uk date so 4th december",
+        "mi done wid di groceries",
+        "abeg tick the bike one, i don fix am",
+        "what's in travel ⏎ that one's done",
+        "wetin dey my list wey i never do ⏎ abeg number 3 don finish",
+        "abeg comot the bike task, i don sell am",
+        "whats about the bike ⏎ make it high priority",
+        "shopping list pls",
+        "delete the thing with the tag",
     ]
 
     static let knownWriters: Set<String> = [

@@ -75,6 +75,8 @@ private let withTimes: [SpokenDue] = [
     .init("tomorrow night", "2025-03-15T20:00:00+01:00"), .init("at noon", "2025-03-14T12:00:00+01:00"),
     .init("in the morning", "2025-03-15T09:00:00+01:00"), .init("at 9am", "2025-03-15T09:00:00+01:00"),
     .init("at 5", "2025-03-14T17:00:00+01:00"), .init("by 5pm friday", "2025-03-21T17:00:00+01:00"),
+    .init("half five tomorrow", "2025-03-15T17:30:00+01:00"), .init("at quarter past ten on saturday", "2025-03-15T10:15:00+01:00"), .init("half five tomorrow morning", "2025-03-15T05:30:00+01:00"),
+    .init("quarter to six friday", "2025-03-21T17:45:00+01:00"), .init("tomorrow morning at twenty past seven", "2025-03-15T07:20:00+01:00"),
     .init("5pm on friday", "2025-03-21T17:00:00+01:00"), .init("friday at 5 o'clock", "2025-03-21T17:00:00+01:00"),
     .init("friday evening at 7", "2025-03-21T19:00:00+01:00"),
     .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
