@@ -53,7 +53,7 @@ enum ListParser {
     /// `due_before` (inclusive) says as "yesterday"; today's tasks are not overdue.
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
-    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my)\s+([\w-]+)\s+(?:tag|label)$|^(?:what'?s|whats|what\s+is)\s+(?:in|under)\s+#?([\w-]+)$/#, example: "labelled work")
+    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
@@ -65,7 +65,9 @@ enum ListParser {
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
-        guard described || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key) || isTagOnly(key)
+        let askedAfter = key.wholeMatch(of: Self.askedAfter.regex) != nil || key.wholeMatch(of: Self.whatIsIn.regex) != nil
+        guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
+            || isTagOnly(key)
         else { return nil }
         return filters(in: key)
     }
@@ -186,9 +188,13 @@ enum ListParser {
     }
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
+    /// "what's in travel", "what's under #work": the tasks a tag holds.
+    static let whatIsIn = Pattern(#/^(?:what'?s|whats|what\s+is)\s+(?:in|under)\s+#?([\w-]+)$/#, example: "what's in travel")
+
     private static func tag(in key: String, inferred: Bool) -> String? {
+        if let match = key.wholeMatch(of: Self.whatIsIn.regex), let tag = TagPhrase.normalise(match.output.1) { return tag }
         if let match = key.firstMatch(of: Self.explicitTag.regex),
-           let tag = TagPhrase.normalise(match.output.1 ?? match.output.2 ?? match.output.3 ?? match.output.4 ?? "") {
+           let tag = TagPhrase.normalise(match.output.1 ?? match.output.2 ?? match.output.3 ?? "") {
             return tag
         }
         if inferred, let match = key.firstMatch(of: Self.nounTag.regex) {

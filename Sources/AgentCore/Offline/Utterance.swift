@@ -100,8 +100,8 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(Hinglish.read(Filler.removed(from: OrderForm.read(
-            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()))))
+        var core = TypoCorrector.correct(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
+            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.glued.regex) { [$0.output.1, $0.output.2, $0.output.3 ?? ""].joined(separator: " ").trimming(" ") }

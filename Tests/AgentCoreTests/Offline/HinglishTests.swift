@@ -19,3 +19,25 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 }
+
+/// Nigerian Pidgin and Jamaican Creole, read only when a word no English sentence has is there.
+@Suite struct PidginTests {
+    @Test(arguments: [
+        HeldOutCase("abeg comot the garage task", .delete(8)),
+        HeldOutCase("mi done wid di bike", .complete(10)),
+        HeldOutCase("wetin dey my list", .lists([:])),
+        HeldOutCase("add call Di about the van tomorrow", .add("Call Di about the van", ["due": "2026-11-27"])),
+    ])
+    func pidginIsReadAsEnglish(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase(["what's in work", "the second one is done"], .complete(9)),
+        HeldOutCase(["what about the passport", "make it high priority"], .update(7, ["priority": "high"])),
+        HeldOutCase("do i still have the bike thing on my list", .lists(["search": "bike"])),
+    ])
+    func aTaskAskedAfterIsTheOneTalkedAbout(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}

@@ -42,7 +42,8 @@
 /// high, times in words left in titles, "oh no take the date off" undoing the add); the work
 /// that followed (times in words in the shared grammar, a bare phrase with a date dating the
 /// task it names instead of adding a twin, bulleted lists, "delete7", numeric dates asked
-/// about) left the eleven last below, none of which writes anything wrong.
+/// about, ``Pidgin``, "what's in travel", "what about the bike") left the five last below,
+/// none of which writes anything wrong.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -65,12 +66,6 @@ extension HeldOutTable {
         "put down biology mock 12/12",
         "add handover notes for ward 6 at midnight tonight",
         "add bakery inspection 4/12 - uk date so 4th december",
-        "mi done wid di groceries",
-        "abeg tick the bike one, i don fix am",
-        "what's in travel ⏎ that one's done",
-        "wetin dey my list wey i never do ⏎ abeg number 3 don finish",
-        "abeg comot the bike task, i don sell am",
-        "whats about the bike ⏎ make it high priority",
         "shopping list pls",
         "delete the thing with the tag",
     ]
