@@ -23,7 +23,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A

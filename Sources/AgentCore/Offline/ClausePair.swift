@@ -36,7 +36,7 @@ enum ClausePair {
         guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
         let (first, second) = (String(match.output.1), String(match.output.2))
         guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(first),
-              case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
+              case .change(let change, let target)? = IntentParser.rules(Utterance(second)) ?? IntentParser.reasonless(Utterance(second)),
               let topic = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
         else { return nil }
         // "the one due on tuesday, I've done it": a topic named by its day.

@@ -66,7 +66,7 @@ enum DoneStatement {
             let object = String(match.output.2).replacing(particle.regex, with: "")
             return general.contains(verb) ? object.replacing(stateAfter.regex, with: "") : match.output.1 + " " + object
         }
-        guard let match = text.wholeMatch(of: passive.regex) else { return nil }
+        guard let match = withoutPastTime(text).wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()
         // Without "is"/"are" only a short subject is safe: "get the kids dressed" is a title.
         // A state word says it outright: "team meeting notes done".

@@ -20,7 +20,7 @@ enum FieldClearParser {
     static let taskFirst: [TwoPhrases] = [
         Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe)\s+(.+?)(?:'s|s')\s+(due\s+date|deadline|date|priority|tags|labels)$/#,
                 example: "clear the dentist's priority"),
-        Pattern(#/(?i)^(.+?)\s+(?:(?:has|have|needs|should\s+have|gets|has\s+got)\s+no|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:have|need)\s+(?:a|any))\s+(due\s+date|deadline|date|priority|tags?|labels?)(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?$/#,
+        Pattern(#/(?i)^(.+?)\s+(?:(?:has|have|needs|should\s+have|gets|has\s+got)\s+no|(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+(?:have|need)\s+(?:a|any))\s+(due\s+date|deadline|date|priority|tags?|labels?)(?:\s+on\s+it)?(?:\s+(?:any\s?more|any\s+longer|now|at\s+all))?$/#,
                 example: "the rent has no deadline"),
     ]
     /// "task 9 isn't due any more", "the rent isn't due on any day at all".

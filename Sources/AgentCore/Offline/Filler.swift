@@ -1,6 +1,6 @@
 /// Words that fill a pause in speech or chat and say nothing of the task: "um" and "uh",
 /// "like" between pauses, and the particles of Singapore and Malaysian English ("lah",
-/// "liao", "…, can?", "or not"). Taken out before any rule reads the message, so that none
+/// "liao", "…, can?", "or not") and Filipino "po". Taken out before any rule reads the message, so that none
 /// ends up in a title.
 enum Filler {
     /// "on the, um, the 14th", "uhh", "erm": a hesitation with the pauses around it.
@@ -10,7 +10,7 @@ enum Filler {
     /// "the, um, the 14th": a small word said again after a hesitation.
     static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
     /// "renew road tax lah", "already done liao".
-    static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b/#, example: "renew road tax lah")
+    static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b|\s+po(?=\s*(?:[,.!?]|$))/#, example: "renew road tax lah")
     /// "…, can?", "… this afternoon can", "… or not": asking whether it can be done.
     static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not)\s*\??$/#,
                                   example: "fetch my son this afternoon can")

@@ -18,8 +18,12 @@ enum NoteParser {
                 example: "passport notes: two photos"),
     ]
 
+    /// "Renew passport - add a note: old one is in the cabinet": the task, then the note.
+    static let taskThenNote = Pattern(#/(?i)^(.+?)\s*[-–,:;]\s*(?:add|put|write|leave)\s+(?:a\s+)?(?:note|comment)\s*:\s*(.+)$/#,
+                                      example: "Renew passport - add a note: old one is in the cabinet")
+
     static func parse(_ utterance: Utterance) -> Intent? {
-        for pattern in patterns {
+        for pattern in [taskThenNote] + patterns {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
                   let target = TaskTargetParser.parse(match.output.1)
             else { continue }

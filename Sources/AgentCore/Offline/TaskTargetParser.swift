@@ -34,11 +34,14 @@ enum TaskTargetParser {
     /// "remove task 7 not needed": a reason said after the task without a pause.
     static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more|(?:it'?s|its|it\s+is|they'?re|theyre)\s+(?:dead|gone|broken|sold|done|over|sorted|finished|cancell?ed)(?:\s+(?:anyway|now|already))?)$/#,
                                         example: " not needed")
+    /// "the dentist and email sarah both": the count said after the names.
+    static let bothOfThem = Pattern(#/(?i)\s+(?:both|all\s+of\s+them|the\s+two\s+of\s+them)$/#, example: " both")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
+            .replacing(bothOfThem.regex, with: "")
             .replacing(trailingReason.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }

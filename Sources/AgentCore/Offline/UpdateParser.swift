@@ -28,7 +28,7 @@ enum UpdateParser {
     static let tagIt = Pattern(#/(?i)(?:tag|label)\s+(it|that|this(?:\s+one)?)\s+(?:as\s+)?#?([\w-]+)/#, example: "tag it family")
     /// "change task 3 to be due on the 1st": the new value is a date, not a title.
     static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
-    static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:every|each)\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+(?:task|thing|one|job|chore))?)/#, example: "make task 6 repeat every week")
+    static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(?!up\b)(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:every|each)\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+(?:task|thing|one|job|chore))?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+(?:task|thing|one|job|chore)$/#, example: "a weekly task")
     static let rename = Pattern(#/(?i)(?:change|rename|update|edit|amend|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
 

@@ -31,3 +31,23 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 }
+
+/// Thanks and politeness of other languages ("diolch", Filipino "po"), "haha" and "idc" after
+/// a request, "just" before it, and "both" after the names it counts.
+@Suite struct PoliteParticleTests {
+    @Test(arguments: [
+        HeldOutCase("add ring the chapel on sunday, diolch", .add("Ring the chapel", ["due": "2026-11-29"])),
+        HeldOutCase("pls add renew the permit po, due on the 7th", .add("Renew the permit", ["due": "2026-12-07"])),
+        HeldOutCase("could you put down buy stamps on friday please", .add("Buy stamps", ["due": "2026-11-27"])),
+        HeldOutCase("just bin the garage task haha", .delete(8)),
+        HeldOutCase("delete fix the bike idc", .delete(10)),
+        HeldOutCase("move the dentist and the bike both to monday", .writes([
+            .update(2, ["due": "2026-11-30"]), .update(10, ["due": "2026-11-30"]),
+        ])),
+        HeldOutCase("rent's paid for this month", .complete(3)),
+        HeldOutCase("Email Sarah - add a note: she prefers mornings", .update(9, ["description": "she prefers mornings"])),
+    ])
+    func politenessAndAsidesSayNothing(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}

@@ -43,7 +43,11 @@
 /// that followed (times in words in the shared grammar, a bare phrase with a date dating the
 /// task it names instead of adding a twin, bulleted lists, "delete7", numeric dates asked
 /// about, ``Pidgin``, "what's in travel", "what about the bike") left the five last below,
-/// none of which writes anything wrong.
+/// none of which writes anything wrong. The sixteenth (``HeldOutTable/sixteenth``), written
+/// after all of that, is the session's measure of how the engine generalises: 73 of its 94
+/// rows passed on arrival, 4 of the 21 misses writing something wrong (Welsh "diolch" and
+/// Filipino "po" left in titles, "could you put down …" keeping "put down"); the quick fixes
+/// that followed left the ten last below, none of which writes anything wrong.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -68,6 +72,16 @@ extension HeldOutTable {
         "add bakery inspection 4/12 - uk date so 4th december",
         "shopping list pls",
         "delete the thing with the tag",
+        "The garage, I have cleaned it finally. Please mark as finish.",
+        "sent the email to sarah and wrote up the meeting notes, tick both off",
+        "add drop the spare keys at flat 6 ⏎ actually i've already done it haha",
+        "cheers for the reminder! rent paid + dentist called, both done 👍",
+        "ugh FINE the garage is clean, happy now? mark it off",
+        "The groceries task, delete it please, my wife has done already the shopping",
+        "Get rid of Pay rent, the tenants pay me now, not the other way round",
+        "The flights, please put them for next week, is more cheap then",
+        "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
+        "whats low priority",
     ]
 
     static let knownWriters: Set<String> = [
