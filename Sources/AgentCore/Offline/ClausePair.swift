@@ -36,7 +36,7 @@ enum ClausePair {
         guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
         let (first, second) = (String(match.output.1), String(match.output.2))
         guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(first),
-              case .change(let change, let target)? = IntentParser.rules(Utterance(second)) ?? IntentParser.reasonless(Utterance(second)),
+              let (change, target) = aimedChange(in: second),
               let topic = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
         else { return nil }
         // "the one due on tuesday, I've done it": a topic named by its day.
@@ -84,6 +84,13 @@ enum ClausePair {
         }
         guard second.wholeMatch(of: Self.restatement.regex) != nil, let firstChange else { return nil }
         return .change(firstChange.change, of: firstChange.target)
+    }
+
+    /// The change `text` asks for, read alone or with a reason cut off ("delete it please, my
+    /// wife has done the shopping").
+    private static func aimedChange(in text: String) -> (TaskChange, TaskTarget)? {
+        guard case .change(let change, let target)? = IntentParser.reading(text).ruled else { return nil }
+        return (change, target)
     }
 
     /// A change aimed at a task the clause names itself, not through a pronoun.

@@ -35,3 +35,16 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 }
+
+/// A topic, its change and a reason in one message; a number in a new task's title that
+/// names no task.
+@Suite struct TopicWithReasonTests {
+    @Test(arguments: [
+        HeldOutCase("The bike task, delete it please, my brother has fixed it already", .delete(10)),
+        HeldOutCase("add drop the spare keys at flat 6", .add("Drop the spare keys at flat 6")),
+        HeldOutCase("add delete task 4 tomorrow", .replies("command")),
+    ])
+    func theTopicTakesTheChangeAndTheReasonIsLeft(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}

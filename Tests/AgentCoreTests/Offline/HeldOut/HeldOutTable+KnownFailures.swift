@@ -47,11 +47,12 @@
 /// after all of that, is the session's measure of how the engine generalises: 73 of its 94
 /// rows passed on arrival, 4 of the 21 misses writing something wrong (Welsh "diolch" and
 /// Filipino "po" left in titles, "could you put down …" keeping "put down"); the quick fixes
-/// that followed left the ten last below, none of which writes anything wrong.
+/// that followed left eight, none of which writes anything wrong. The last change of the session
+/// (a change read whole, reason and all, after a named topic; a number in a title no task
+/// reference) also made "oh wait also the flights thing, …" pass.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
-        "oh wait also the flights thing, forget it, we're driving now (long story), delete it",
         "Bike fixed, brekkie now 🥣",
         "add title=\"update test plan\" tags=qa,release",
         "finished the grocery run eh",
@@ -74,10 +75,8 @@ extension HeldOutTable {
         "delete the thing with the tag",
         "The garage, I have cleaned it finally. Please mark as finish.",
         "sent the email to sarah and wrote up the meeting notes, tick both off",
-        "add drop the spare keys at flat 6 ⏎ actually i've already done it haha",
         "cheers for the reminder! rent paid + dentist called, both done 👍",
         "ugh FINE the garage is clean, happy now? mark it off",
-        "The groceries task, delete it please, my wife has done already the shopping",
         "Get rid of Pay rent, the tenants pay me now, not the other way round",
         "The flights, please put them for next week, is more cheap then",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
