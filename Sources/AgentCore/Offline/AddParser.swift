@@ -14,7 +14,7 @@ enum AddParser {
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)|(?:on|in)\s+there)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*:\s*|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
                 example: "todo - call mum"),
@@ -35,6 +35,10 @@ enum AddParser {
                 example: "I need to not forget the car insurance"),
     ]
 
+    /// "put in replace the boiler valve": "put in" adds only before a verb, so "put in a
+    /// claim for the boiler" stays a task of its own.
+    static let putIn = Pattern(#/(?i)^(?:put|stick|pop|chuck|bung|whack)\s+in\s+(.+)$/#, example: "put in fix the gate")
+
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
     static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|(?:chuck|stick|pop|put|bung)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item|reminder)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
                                        example: "add a work task to write the report")
@@ -43,6 +47,8 @@ enum AddParser {
     /// about it ("what did I add yesterday") or make "add" part of the task ("ask Tom to add me").
     static let lateAdd = Pattern(#/(?i)^(?!.*\b(?:don'?t|do\s+not|didn'?t|never|not|no|what|which|when|where|why|how|who|did|has|had|was|were)\b.*\badd\b)((?:[\w',.!?]+\s+){1,6}?)add\s+(?!to\b|it\b|that\b|them\b|this\b)(.+)$/#,
                                 example: "reckon you could add service the ute")
+    /// "I would like to add …", "we need to add …": a wish to add, unlike "how to add".
+    static let wantTo = Pattern(#/(?i)\b(?:like|want|wanna|need|have|got)\s+to\s+$/#, example: "I would like to ")
     static let addSaidAgain = Pattern(#/(?i)^add\s+(?!to\b|it\b|that\b|on\b|up\b)/#, example: "add buy a whistle")
     /// Words that may stand before "task" without naming a tag.
     private static let notTags: Set<String> = [
@@ -119,6 +125,10 @@ enum AddParser {
             // "i need to add buy a whistle": the "add" said inside the wrapper goes too.
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1).replacing(addSaidAgain.regex, with: "") }
         }
+        if let match = text.wholeMatch(of: putIn.regex),
+           let verb = match.output.1.split(separator: " ").first?.lowercased(), EnglishWords.startsATask(verb) {
+            return String(match.output.1)
+        }
         if let match = text.wholeMatch(of: remindMe.regex) {
             return String(match.output.1 ?? "")
         }
@@ -127,7 +137,8 @@ enum AddParser {
             return body + " " + when
         }
         if let match = text.wholeMatch(of: lateAdd.regex),
-           let last = match.output.1.split(separator: " ").last?.lowercased(), !["to", "and", "or"].contains(last) {
+           let last = match.output.1.split(separator: " ").last?.lowercased(),
+           !["to", "and", "or"].contains(last) || match.output.1.firstMatch(of: wantTo.regex) != nil {
             return explicitBody(of: "add " + match.output.2) ?? String(match.output.2)
         }
         return nil

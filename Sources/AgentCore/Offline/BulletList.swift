@@ -3,7 +3,8 @@
 /// task of its own, with its own date, priority and tags.
 enum BulletList {
     /// "- buy yeast", "* order flour", "• ring the mill", "1. chemistry revision", "2) …".
-    static let item = Pattern(#/^\s*(?:[-*•·]|\d{1,2}[.)])\s+(.+?)\s*$/#, example: "- buy yeast")
+    /// A line with a box ("- [x] …") is a ``Checklist``'s.
+    static let item = Pattern(#/^\s*(?:[-*•·]|\d{1,2}[.)])\s+(?!\[[ xX✓✔]?\])(.+?)\s*$/#, example: "- buy yeast")
     /// The line above the items, asking for them to be added.
     static let lead = Pattern(#/(?i)\b(?:add|put|jot|todo|to-do|tasks?|list|remind)\b/#, example: "can you add these")
 

@@ -16,8 +16,8 @@ struct ChoiceQuestion: Equatable {
     var options: [Option]
 
     /// The question text: why it asks, the numbered options, and how to answer.
-    /// `words` is `nil` when the user said "it" with nothing before it to point at, or asked
-    /// for `everything` at once.
+    /// `words` is `nil` when the user said "it" (or only a field, "urgent") with nothing before
+    /// to point at, or asked for `everything` at once.
     /// `dueBy` names the day a task was named by ("the friday task"), whose candidates are
     /// every task due by then: the engine cannot tell which of them is due that very day.
     static func compose(_ tasks: [TaskSummary], words: String?, verb: String, exact: Bool, everything: Bool = false,
@@ -25,7 +25,7 @@ struct ChoiceQuestion: Equatable {
         let opening = switch (words, exact) {
         case (nil, _) where dueBy != nil: "These are due by \(dueBy ?? ""). \(marker) \(verb)?"
         case (nil, _) where everything: "I \(verb) one task at a time, so nothing has changed. \(marker) \(verb) first?"
-        case (nil, _): "Which task do you mean? Nothing before “it” names one. \(marker) \(verb)?"
+        case (nil, _): "Which task do you mean? Nothing said before names one. \(marker) \(verb)?"
         case (let words?, true): "Several tasks match “\(words)”. \(marker) \(verb)?"
         case (let words?, false): "No task matches “\(words)” exactly. \(marker) \(verb)?"
         }

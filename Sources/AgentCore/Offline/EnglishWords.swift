@@ -44,6 +44,11 @@ enum EnglishWords {
         "leave", "tell", "show", "teach", "sort", "see", "phone", "visit", "get",
     ]
 
+    /// Whether a task's title may start with `word`, as "replace the valve" does.
+    static func startsATask(_ word: String) -> Bool {
+        errandVerbs.contains(word) || otherVerbs.contains(word)
+    }
+
     /// Pronouns that stand for a thing, as a task already named is.
     static let thingPronouns: Set<String> = ["it", "that", "this", "them"]
 }

@@ -10,14 +10,26 @@ enum IntentParser {
         reading(text).intent
     }
 
+    /// A message as the user sent it, read whole: as ``reading(_:)`` does, or else as
+    /// fields said alone that change the task named before ("high priority and tag it
+    /// suppliers"). Parts of a message are never read so: there the fields belong to the
+    /// request beside them ("send the invoice, it's important").
+    static func message(_ text: String) -> (intent: Intent, ruled: Intent?) {
+        let read = reading(text)
+        guard read.ruled == nil, let fields = FieldsAlone.parse(Utterance(Checklist.read(text))) else { return read }
+        return (fields, fields)
+    }
+
     /// The intent, and what the rules alone made of the message (`nil` when none read it,
     /// so the intent came from the classifier or is unknown): the resolver needs both.
-    static func reading(_ text: String) -> (intent: Intent, ruled: Intent?) {
+    static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
+        let text = Checklist.read(said)
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
             ?? rules(utterance) ?? remarked(utterance)
+        if ruled == nil, let request = EmojiVerb.request(in: text) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)
@@ -90,9 +102,9 @@ enum IntentParser {
             // "dentist call at quarter past ten tomorrow": a thing named without "add" or a verb of
             // its own is a task already on the list, which gets the date (``ReminderLookup``);
             // "renew my passport in a month" says what to do, so it stays a new task.
-            if case .add(let kept) = checked, kept.due != nil, kept.recurrence == nil,
-               let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.errandVerbs.contains(String(first)),
-               !EnglishWords.otherVerbs.contains(String(first)) {
+            if case .add(var kept) = checked, kept.due != nil, kept.recurrence == nil,
+               let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.startsATask(String(first)) {
+                kept.title = kept.title.replacing(ReminderLookup.saidToBe.regex, with: "")
                 return .remind(kept)
             }
             return checked

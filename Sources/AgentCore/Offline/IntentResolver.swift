@@ -12,7 +12,7 @@ enum IntentResolver {
 
     static func resolve(userAt userIndex: Int, in transcript: TurnTranscript) -> Resolution {
         let text = transcript.messages[userIndex].content
-        let (intent, ruled) = IntentParser.reading(text)
+        let (intent, ruled) = IntentParser.message(text)
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {

@@ -10,6 +10,10 @@ enum OrderForm {
                                      example: "Renew passport. New deadline: 15 January.")
     /// "… Deadline: 3rd of January", "… Due: friday": the date a task is wanted by.
     static let deadline = Pattern(#/(?i)\s*[.,;]?\s*\b(?:deadline|due(?:\s+date)?)\s*:\s*/#, example: ". Deadline: 3rd of January")
+    /// ", deadline is next tuesday", "- HR says the deadline is 4 December", "with a due date
+    /// of 3rd of Jan": the date said as a sentence about the deadline.
+    static let deadlineSentence = Pattern(#/(?i)(?:\s*[.,;:–—]|\s+-)\s*(?:[a-z']+(?:\s+[a-z']+){0,3}\s+(?:says|said)\s+)?(?:the\s+|its\s+|my\s+)?(?:deadline|due\s+date)\s+(?:is|=|will\s+be|being)\s+|\s+with\s+(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of|on)\s+/#,
+                                          example: ", deadline is next tuesday")
     /// "… Priority: high.": its priority.
     static let priority = Pattern(#/(?i)\s*[.,;]?\s*\bpriority\s*:\s*(low|medium|high|urgent)\b/#, example: ". Priority: high")
     /// "1800 Saturday", "0930hrs tomorrow": a time of day in four figures, then its day.
@@ -22,5 +26,6 @@ enum OrderForm {
         return text.replacing(fourFigureTime.regex) { $0.output.3 + " at " + $0.output.1 + ":" + $0.output.2 }
             .replacing(priority.regex) { ", " + $0.output.1 + " priority" }
             .replacing(deadline.regex, with: " by ")
+            .replacing(deadlineSentence.regex, with: " by ")
     }
 }

@@ -106,14 +106,14 @@ enum PatternCatalog {
         ChangeParser.needsNoDoing, RepeatStopParser.trailingTime, RepeatStopParser.stopDoing,
         AddDoubt.postponed,
         ChangeSlots.namedLevel,
-        AddParser.countedList, AddParser.addThat, AddParser.aside, AddParser.noteTail, AddParser.firstOne, ClausePair.topicLead, UpdateParser.insteadOf, UpdateParser.fromNowOn, FieldClearParser.fieldAlone, AddDoubt.danglingEnd, AddParser.lateAdd, AddParser.addSaidAgain, Hinglish.finalVerb, Hinglish.leadingAdd, Hinglish.byDay, Hinglish.question, Hinglish.marker, Hinglish.dayOnly, Hinglish.word, Hinglish.dayWord, Hinglish.dayKo, Hinglish.notThatDay, ClassifierFallback.negated, Utterance.inTheDay, Utterance.glued, BulletList.item, BulletList.lead, Pidgin.marker, Pidgin.doneDeed, Pidgin.doneState, Pidgin.notYetDone, Pidgin.word, ListParser.askedAfter, ListParser.whatIsIn, TaskTargetParser.bothOfThem, NoteParser.taskThenNote, AddParser.neededBy, Filler.hesitation, Filler.like, Filler.repeated, Filler.particle, Filler.canOrNot, OrderForm.action, OrderForm.newDeadline, OrderForm.deadline, OrderForm.priority, OrderForm.fourFigureTime, Utterance.arrow, Utterance.arrowToDate,
+        AddParser.countedList, AddParser.addThat, AddParser.aside, AddParser.noteTail, AddParser.firstOne, ClausePair.topicLead, UpdateParser.insteadOf, UpdateParser.fromNowOn, FieldClearParser.fieldAlone, AddDoubt.danglingEnd, AddParser.lateAdd, AddParser.addSaidAgain, Hinglish.finalVerb, Hinglish.leadingAdd, Hinglish.byDay, Hinglish.question, Hinglish.marker, Hinglish.dayOnly, Hinglish.word, Hinglish.dayWord, Hinglish.dayKo, Hinglish.notThatDay, ClassifierFallback.negated, Utterance.inTheDay, Utterance.likeForAs, Utterance.glued, BulletList.item, BulletList.lead, Checklist.box, Pidgin.marker, Pidgin.doneDeed, Pidgin.doneState, Pidgin.notYetDone, Pidgin.word, ListParser.askedAfter, ListParser.whatIsIn, TaskTargetParser.bothOfThem, NoteParser.taskThenNote, AddParser.neededBy, Filler.hesitation, Filler.like, Filler.repeated, Filler.particle, Filler.canOrNot, OrderForm.action, OrderForm.newDeadline, OrderForm.deadline, OrderForm.deadlineSentence, OrderForm.priority, OrderForm.fourFigureTime, Utterance.arrow, Utterance.arrowToDate,
         ChangeSlots.category,
         UpdateParser.setDue,
         UpdateParser.moveDue,
         UpdateParser.makeDue,
         UpdateParser.isDue, UpdateParser.dateComment,
         UpdateParser.makeItDue,
-        UpdateParser.beDue,
+        UpdateParser.beDue, FieldsAlone.joiner, FieldsAlone.nothingElse,
         UpdateParser.tagIt,
         UpdateParser.makeRepeat,
         UpdateParser.repeatFiller,
@@ -160,7 +160,7 @@ enum PatternCatalog {
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, [AddParser.putIn, AddParser.wantTo, ReminderLookup.saidToBe], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
         FieldClearParser.fieldFirst, FieldClearParser.taskFirst,
     ]

@@ -7,6 +7,9 @@
 struct ReminderLookup {
     var task: NewTask
 
+    /// "dentist call is first thing tomorrow": the verb that joined the task to its date.
+    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be)|'s)$/#, example: "dentist call is")
+
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {
             return .calls([.listTasks(ListRequest(status: .pending), limit: TargetLookup.fullListLimit)])

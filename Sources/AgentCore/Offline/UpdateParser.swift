@@ -173,6 +173,8 @@ enum UpdateParser {
         } else if value.prefixMatch(of: RecurrencePhrase.unsupportedRepeat.regex) != nil,
                   let reason = RecurrencePhrase.impossibility(in: value) {
             return .impossible(reason)
+        } else if let fields = FieldsAlone.edits(in: value), fields.count >= 2 {
+            edits = fields.edits
         } else {
             let title = value.trimming(" \"'").capitalizingFirstLetter()
             guard !title.isEmpty else { return nil }

@@ -44,7 +44,8 @@ import Testing
         HeldOutCase("add book the venue, its my turn to host", .add("Book the venue")),
         HeldOutCase("add finish the essay. deadline is friday", .add("Finish the essay", ["due": "2026-11-27"])),
         HeldOutCase("add call the insurer. It is quite urgent.", .add("Call the insurer", ["priority": "high"])),
-        HeldOutCase("add sort the tax return (the accountant wants it before christmas apparently)", .add("Sort the tax return")),
+        HeldOutCase("add sort the tax return (the accountant wants it before christmas apparently)",
+                    .add("Sort the tax return", ["due": "2026-12-25"])),
         HeldOutCase("add service the boiler, tag it home and bills", .add("Service the boiler", ["tags": ["home", "bills"]])),
     ])
     func aSentenceAfterTheTaskSaysWhyOrWhen(_ row: HeldOutCase) async throws {

@@ -69,6 +69,9 @@ public struct DueExpression: Hashable, Sendable {
     }
 
     private static func instant(_ date: LocalDate, _ time: TimeOfDay, in zone: TimeZone) -> Date {
+        if time == .midnight, let nextDay = TimeOfDay(hour: 0, minute: 0) {
+            return instant(date.adding(days: 1), nextDay, in: zone)
+        }
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = zone
         let parts = DateComponents(year: date.year, month: date.month, day: date.day, hour: time.hour, minute: time.minute)

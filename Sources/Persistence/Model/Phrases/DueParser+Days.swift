@@ -6,7 +6,16 @@ extension DueParser {
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
-        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate,
+        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .holiday,
+    ]
+    /// Holidays on the same date every year, by the words people call them.
+    private static let holidays: [([String], month: Int, day: Int)] = [
+        (["christmas", "eve"], 12, 24), (["xmas", "eve"], 12, 24), (["christmas", "day"], 12, 25), (["christmas"], 12, 25),
+        (["xmas"], 12, 25), (["boxing", "day"], 12, 26), (["new", "year's", "eve"], 12, 31), (["new", "years", "eve"], 12, 31),
+        (["nye"], 12, 31), (["new", "year's", "day"], 1, 1), (["new", "years", "day"], 1, 1), (["new", "year's"], 1, 1),
+        (["new", "year"], 1, 1), (["valentine's", "day"], 2, 14), (["valentines", "day"], 2, 14), (["valentine's"], 2, 14),
+        (["valentines"], 2, 14), (["halloween"], 10, 31), (["bonfire", "night"], 11, 5),
+        (["st", "patrick's", "day"], 3, 17), (["st", "patricks", "day"], 3, 17),
     ]
     private static let dayPrepositions: Set<String> = ["to", "on", "by", "for", "until", "till", "before", "due", "from"]
     /// What may follow "to 28th" and keep it a day: "the 2nd hand shop" is a place.
@@ -59,6 +68,10 @@ extension DueParser {
             }
             guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow"].contains(word) else { return nil }
             return Parsed(value: .tomorrow, next: index + 1, rule: rule)
+        case .holiday:
+            return Self.holidays.compactMap { words, month, day in
+                fixed(words, .calendar(month: month, day: day, year: nil), rule, at: the)
+            }.max { $0.next < $1.next }
         case .dayAfterTomorrow:
             return fixed(["day", "after", "tomorrow"], .daysAhead(2), rule, at: the)
         case .yesterday:

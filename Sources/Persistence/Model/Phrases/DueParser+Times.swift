@@ -1,4 +1,4 @@
-/// The time rules: "at 5pm", "17:30", "half five", "noon", "in the morning", and "morning" after a day.
+/// The time rules: "at 5pm", "17:30", "half five", "noon", "midnight", "in the morning", and "morning" after a day.
 extension DueParser {
     private static let timeLeads: Set<String> = ["at", "@", "around", "about", "by", "before"]
     private static let atLeads: Set<String> = ["at", "@", "around", "about"]
@@ -45,6 +45,7 @@ extension DueParser {
             afternoon = meridiem
             next = index + 2
         }
+        if afternoon == nil, digits == "24:00" { return Parsed(value: .midnight, next: next, rule: .clockTime) }
         let parts = digits.split(separator: ":", omittingEmptySubsequences: false)
         guard (1...2).contains(parts.count), let hour = Self.hour(String(parts[0])) else { return nil }
         var minute = 0
@@ -105,7 +106,9 @@ extension DueParser {
     }
 
     private func noon(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
-        guard let word = word(index, after: start), ["noon", "midday", "lunchtime"].contains(word) else { return nil }
+        guard let word = word(index, after: start) else { return nil }
+        if word == "midnight" { return Parsed(value: .midnight, next: index + 1, rule: .noon) }
+        guard ["noon", "midday", "lunchtime"].contains(word) else { return nil }
         return Parsed(value: .noon, next: index + 1, rule: .noon)
     }
 

@@ -10,10 +10,15 @@ struct DueParser {
         var rules: [DueRule]
         var strength: DueStrength
         var hasLead: Bool
+        /// A lead that only a date can follow ("by", not "for") came before the phrase.
+        var hasDateLead = false
     }
 
-    /// "on or before friday", "no later than the 15th": words that lead to a day and stay out of the title.
-    private static let dayLeads: Set<String> = ["due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than"]
+    /// "on or before friday", "no later than the 15th", "sometime next week": words that lead to a day and stay out of the title.
+    private static let dayLeads: Set<String> = [
+        "due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than", "sometime",
+    ]
+    private static let dateLeads: Set<String> = ["due", "by", "on", "before", "until", "till"]
     private static let connectors: Set<String> = [
         "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
         "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to", "now", "instead",
@@ -27,6 +32,7 @@ struct DueParser {
             case .strong: return match
             case .needsLeadOrEdge where match.hasLead || edge(after: match.next): return match
             case .needsEdge where edge(after: match.next): return match
+            case .needsDateLead where match.hasDateLead: return match
             default: continue
             }
         }
@@ -45,6 +51,7 @@ struct DueParser {
         if let day = longestDay(at: afterAllLeads) {
             var match = Match(expression: DueExpression(day: day.value, time: day.time), start: start, next: day.next,
                               rules: [day.rule], strength: day.rule.strength, hasLead: hasLead)
+            match.hasDateLead = (start..<afterAllLeads).contains { Self.dateLeads.contains(tokens[$0].text) }
             guard var time = longestTime(at: day.next, afterDay: true) else { return match }
             var part = day.time
             match.rules.append(time.rule)

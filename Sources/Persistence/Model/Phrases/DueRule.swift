@@ -7,7 +7,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth
-    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime
+    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, holiday
     // Times
     case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment
 
@@ -17,6 +17,9 @@ enum DueRule: String, CaseIterable, Sendable {
         case .weekday, .weekend: .needsLeadOrEdge
         // "after work" in "after work drinks" names the drinks.
         case .shortWeekday, .dayOfMonth, .moment: .needsEdge
+        // "buy christmas presents", "plan christmas", "shopping for christmas" name the
+        // holiday; "by christmas eve" dates the task.
+        case .holiday: .needsDateLead
         default: .strong
         }
     }
@@ -25,8 +28,10 @@ enum DueRule: String, CaseIterable, Sendable {
 /// Where a phrase may be lifted out of a title. "friday" in "the friday meeting" names a
 /// meeting; "sat" in "put on sat nav" is not Saturday.
 enum DueStrength: Int, Comparable, Sendable {
+    /// Only after a lead word that can only lead to a date: "by", "on", "before", "due".
+    case needsDateLead
     /// Only at the end of the text, before a pause, or before words such as "and" or "it's".
-    case needsEdge
+    case needsEdge = 1
     /// There, or after a lead word such as "on", "by" or "due".
     case needsLeadOrEdge
     /// Anywhere.

@@ -17,6 +17,9 @@ public struct TimeOfDay: Hashable, Sendable {
     static let afternoon = TimeOfDay(uncheckedHour: 15)
     static let evening = TimeOfDay(uncheckedHour: 18)
     static let night = TimeOfDay(uncheckedHour: 20)
+    /// "midnight", "at 24:00": the end of its day, so "midnight friday" is the last moment
+    /// of Friday, as people who set a deadline mean it.
+    static let midnight = TimeOfDay(uncheckedHour: 24)
 
     private init(uncheckedHour hour: Int) {
         self.hour = hour

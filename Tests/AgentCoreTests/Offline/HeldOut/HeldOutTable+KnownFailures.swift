@@ -49,10 +49,17 @@
 /// Filipino "po" left in titles, "could you put down …" keeping "put down"); the quick fixes
 /// that followed left eight, none of which writes anything wrong. The last change of the session
 /// (a change read whole, reason and all, after a named topic; a number in a title no task
-/// reference) also made "oh wait also the flights thing, …" pass.
+/// reference) also made "oh wait also the flights thing, …" pass. The seventeenth
+/// (``HeldOutTable/seventeenth``), written first in the next session, passed 66 of its 87 rows
+/// on arrival, 7 of the 21 misses writing something wrong ("put in replace the valve" kept
+/// "put in", "dentist call is first thing tomorrow" added a task, "change the bike to low
+/// priority and due saturday" renamed it); the work that followed (deadlines said as
+/// sentences, holidays and midnight in the shared grammar, Markdown checklists, an emoji for
+/// the verb, fields said together or alone after an add) left one.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
+        "what's low priority on there",
         "Bike fixed, brekkie now 🥣",
         "add title=\"update test plan\" tags=qa,release",
         "finished the grocery run eh",
@@ -69,7 +76,6 @@ extension HeldOutTable {
         "the high priority one is done",
         "the meeting notes, set them for 3rd january and high priority",
         "put down biology mock 12/12",
-        "add handover notes for ward 6 at midnight tonight",
         "add bakery inspection 4/12 - uk date so 4th december",
         "shopping list pls",
         "delete the thing with the tag",

@@ -86,6 +86,10 @@ private let withTimes: [SpokenDue] = [
     .init("friday after work", "2025-03-21T18:00:00+01:00"), .init("before lunch on monday", "2025-03-17T12:00:00+01:00"),
     .init("tomorrow first thing in the morning", "2025-03-15T09:00:00+01:00"), .init("after school", "2025-03-14T15:00:00+01:00"),
     .init("sunday before bed", "2025-03-16T20:00:00+01:00"), .init("at lunch", "2025-03-14T12:00:00+01:00"),
+    .init("at midnight", "2025-03-15T00:00:00+01:00"), .init("midnight tonight", "2025-03-15T00:00:00+01:00"),
+    .init("by midnight on sunday", "2025-03-17T00:00:00+01:00"), .init("tomorrow at 24:00", "2025-03-16T00:00:00+01:00"),
+    .init("by christmas eve", "2025-12-24"), .init("new year's day", "2026-01-01"), .init("on valentine's day", "2026-02-14"),
+    .init("before halloween at 6pm", "2025-10-31T18:00:00+01:00"), .init("xmas", "2025-12-25"), .init("boxing day", "2025-12-26"),
 ]
 
 let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
@@ -136,6 +140,8 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("call mom on 3 June at 5pm", "call mom"), ("pay rent by the 1st, it's urgent", "pay rent , it's urgent"),
         ("prepare the friday meeting notes on monday", "prepare the friday meeting notes"),
         ("put on sun cream", nil), ("read the 3rd chapter", nil), ("plan the weekend trip", nil),
+        ("wrap the presents by christmas eve", "wrap the presents"), ("buy christmas presents", nil), ("plan christmas", nil),
+        ("shop for new year's eve", nil), ("submit the essay by midnight friday", "submit the essay"),
         ("book the dentist for next friday please", "book the dentist please"),
         ("first thing tmrw: email the landlord", ": email the landlord"), ("call grandma today after lunch", "call grandma"),
         ("after work drinks with sam", nil), ("fix the leak at 22 mill road friday", "fix the leak at 22 mill road"),

@@ -1,0 +1,49 @@
+/// Fields said with no task and no verb: "low priority and due saturday", "high priority and
+/// tag it suppliers". After "change the bike to" they are the change; said alone, right
+/// after a task was added or named, they change that task.
+enum FieldsAlone {
+    /// The words that join fields said together: "low priority and due saturday".
+    static let joiner = Pattern(#/(?i)(?:^|[\s,;&]+)(?:and|with|plus|also|make\s+it|be|due)(?=[\s,;&]|$)|[,;&]/#, example: "and due")
+
+    /// What may be left beside the fields: "now", "too", "please".
+    static let nothingElse = Pattern(#/(?i)[\s,.!]*(?:(?:now|then|instead|too|as\s+well|please|pls|thanks)\b[\s,.!]*)*/#, example: "now please")
+
+    /// The edits and how many fields they set, when `text` is nothing but fields and the
+    /// words that join them.
+    static func edits(in text: String) -> (edits: TaskEdits, count: Int)? {
+        var edits = TaskEdits()
+        var rest = text
+        if let found = PriorityPhrase.extract(from: rest) {
+            edits.priority = found.priority
+            rest = found.rest
+        }
+        if let found = RecurrencePhrase.extract(from: rest) {
+            edits.recurrence = found.recurrence
+            edits.due = found.due
+            rest = found.rest
+        }
+        if edits.due == nil, let found = DuePhrase.extract(from: rest) {
+            edits.due = found.due
+            rest = found.rest
+        }
+        let tagged = TagPhrase.extractAll(from: rest)
+        if !tagged.tags.isEmpty {
+            edits.tags = .adding(tagged.tags)
+            rest = tagged.rest
+        }
+        let count = [edits.priority != nil, edits.due != nil, edits.recurrence != nil, edits.tags != nil].filter(\.self).count
+        guard count > 0, rest.replacing(joiner.regex, with: " ").wholeMatch(of: nothingElse.regex) != nil
+        else { return nil }
+        return (edits, count)
+    }
+
+    /// "high priority and tag it suppliers" after "add order the hams": a change to the task
+    /// the conversation named last. A lone date or tag is left to the other readers: "friday"
+    /// and "#work" alone more often ask for a list.
+    static func parse(_ utterance: Utterance) -> Intent? {
+        guard !utterance.asked, let found = edits(in: utterance.core),
+              found.count >= 2 || found.edits.priority != nil || found.edits.recurrence != nil
+        else { return nil }
+        return .change(.update(found.edits), of: .pronoun)
+    }
+}

@@ -1,0 +1,30 @@
+import Testing
+@testable import AgentCore
+
+/// Several fields said together with no verb between them: "to low priority and due
+/// saturday" after "change the bike", and "high priority and tag it suppliers" said alone
+/// right after a task was added.
+@Suite struct FieldsTogetherTests {
+    @Test(arguments: [
+        HeldOutCase("change the bike one to low priority and due saturday", .update(10, ["priority": "low", "due": "saturday"])),
+        HeldOutCase("change task 7 to high priority, due the 14th", .update(7, ["priority": "high", "due": "2026-12-14"])),
+        HeldOutCase("change the garage to weekly and not urgent", .update(8, ["recurrence": "weekly", "priority": "low"])),
+        HeldOutCase(["add order the hams", "high priority and tag it suppliers"],
+                    .update(11, ["priority": "high", "tags": .array([.string("suppliers")])])),
+        HeldOutCase(["add stamps", "urgent, due friday"], .update(11, ["priority": "high", "due": "friday"])),
+        HeldOutCase(["add clear the gutters", "no rush"], .update(11, ["priority": "low"])),
+    ])
+    func theFieldsChangeTheTaskNamed(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// With no task named before, a field alone asks which task; a title made of field
+    /// words is still a rename.
+    @Test(arguments: [
+        HeldOutCase("high priority", .asksWhich),
+        HeldOutCase("rename the bike to high priority bike repair", .update(10, ["title": "High priority bike repair"])),
+    ])
+    func withNothingNamedItAsks(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}
