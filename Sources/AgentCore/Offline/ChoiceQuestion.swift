@@ -18,12 +18,12 @@ struct ChoiceQuestion: Equatable {
     /// The question text: why it asks, the numbered options, and how to answer.
     /// `words` is `nil` when the user said "it" (or only a field, "urgent") with nothing before
     /// to point at, or asked for `everything` at once.
-    /// `dueBy` names the day a task was named by ("the friday task"), whose candidates are
-    /// every task due by then: the engine cannot tell which of them is due that very day.
+    /// `heading` says what the candidates have in common when the task was named by it
+    /// ("These are due by friday.", "These are high priority.").
     static func compose(_ tasks: [TaskSummary], words: String?, verb: String, exact: Bool, everything: Bool = false,
-                        dueBy: String? = nil) -> String {
+                        heading: String? = nil) -> String {
         let opening = switch (words, exact) {
-        case (nil, _) where dueBy != nil: "These are due by \(dueBy ?? ""). \(marker) \(verb)?"
+        case (nil, _) where heading != nil: "\(heading ?? "") \(marker) \(verb)?"
         case (nil, _) where everything: "I \(verb) one task at a time, so nothing has changed. \(marker) \(verb) first?"
         case (nil, _): "Which task do you mean? Nothing said before names one. \(marker) \(verb)?"
         case (let words?, true): "Several tasks match “\(words)”. \(marker) \(verb)?"

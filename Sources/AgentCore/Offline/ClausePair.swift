@@ -12,6 +12,8 @@
 enum ClausePair {
     static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\.\s+(?=[a-z])|\s+so\s+|\s+-\s+)(.+)$/#,
                                example: "we sold the bike so scrap fixing it")
+    /// "The garage cleaning: please set it to medium": a topic set off by a colon.
+    static let colon = Pattern(#/^([^:]+?)\s*:\s+(.+)$/#, example: "The garage cleaning: set it to medium")
     /// The last pause instead: "trip's off so i don't need the flights, get rid of it".
     static let lastSplit = Pattern(#/(?i)^(.+)\s*[,;–—]\s*(?:so\s+|and\s+)?(.+?)$/#,
                                    example: "trip's off so no flights, get rid of it")
@@ -26,16 +28,20 @@ enum ClausePair {
             .lazy.compactMap { $0.flatMap { intent($0.0, then: $0.1) } }.first
     }
 
+    static let possessive = Pattern(#/(?i)'s(?=\s+[a-z])/#, example: "Sarah's email")
     /// "the task of the garage": the words before a topic's name.
-    static let topicLead = Pattern(#/(?i)^(?:the\s+)?(?:task|one|item|reminder|thing)\s+(?:of|about|for|with)\s+/#, example: "the task of the garage")
+    static let topicLead = Pattern(#/(?i)^(?:(?:for|about|regarding|re|as\s+for)\s+(?=the\s|my\s))?(?:(?:the\s+)?(?:task|one|item|reminder|thing)\s+(?:of|about|for|with)\s+)?/#,
+                                   example: "the task of the garage")
 
     /// "the flights, I have booked them", "the renew passport, put it for the 15th": a task
     /// named first, on its own, then a change aimed at it by a pronoun. A name is a few words
     /// and no number: "typo in task 4, should be …" is a rename of task 4.
     static func topic(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.split.regex) else { return nil }
+        guard let match = text.wholeMatch(of: Self.split.regex) ?? text.wholeMatch(of: Self.colon.regex) else { return nil }
         let (first, second) = (String(match.output.1), String(match.output.2))
-        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(first),
+        // "Sarah's email": a possessive before a noun names a task, where "the bike's" alone is news.
+        let unpossessed = first.replacing(Self.possessive.regex, with: "")
+        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(unpossessed),
               let (change, target) = aimedChange(in: second),
               let topic = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
         else { return nil }
@@ -88,8 +94,14 @@ enum ClausePair {
 
     /// The change `text` asks for, read alone or with a reason cut off ("delete it please, my
     /// wife has done the shopping").
+    /// The one change `text` asks for; "push it to monday and bump it to high" is one, made
+    /// of two edits to the same task.
     private static func aimedChange(in text: String) -> (TaskChange, TaskTarget)? {
-        guard case .change(let change, let target)? = IntentParser.reading(text).ruled else { return nil }
+        var ruled = IntentParser.reading(text).ruled
+        if case .sequence(let parts)? = ruled, case let joined = Intent.joiningUpdates(parts), joined.count == 1 {
+            ruled = joined[0]
+        }
+        guard case .change(let change, let target)? = ruled else { return nil }
         return (change, target)
     }
 

@@ -8,7 +8,7 @@
 /// ("them" points at nothing the engine knows).
 enum CompoundSplitter {
     /// A comma typed without its space ("bought the groceries,booked the flights") joins too.
-    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+plus|\s*,|\.)\s+|,(?=[a-z])/#,
+    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
     private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]
@@ -26,6 +26,11 @@ enum CompoundSplitter {
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])
             let lead = String(text[..<match.range.lowerBound])
+            // "add batteries, lightbulbs and bin bags": the last item of a list being added.
+            if case .add? = request(lead), lead.contains(","), match.output.contains("and"),
+               rest.split(separator: " ").count <= 3 {
+                continue
+            }
             guard let first = request(lead),
                   let following = parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }

@@ -77,7 +77,10 @@ enum DoneStatement {
 
     /// `text` without the time it was done at its end, or as it is when only that is left.
     static func withoutPastTime(_ text: String) -> String {
-        guard let match = text.firstMatch(of: pastTime.regex), match.range.lowerBound > text.startIndex else { return text }
+        // "finished the one due tuesday": a day said after "due" names the task, not when it was done.
+        guard let match = text.firstMatch(of: pastTime.regex), match.range.lowerBound > text.startIndex,
+              !text[..<match.range.lowerBound].lowercased().hasSuffix(" due")
+        else { return text }
         return String(text[..<match.range.lowerBound])
     }
 }

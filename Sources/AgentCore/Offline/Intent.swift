@@ -73,9 +73,11 @@ enum TaskTarget: Equatable, Sendable {
     case all
     /// "the dentist and the bike": changed together only when each names exactly one task.
     case several([String])
-    /// "the friday task", "the one due tomorrow": a due phrase. The engine has no clock, so
-    /// it cannot tell a task due that day from one due before it: it always asks which.
+    /// "the friday task", "the one due tomorrow": a due phrase. Of the tasks due by then, the
+    /// one due that very day is meant, when the system prompt says what day it is.
     case dueOn(String)
+    /// "the urgent one", "the high priority task": the one pending task of that priority.
+    case ofPriority(Priority)
 }
 
 /// What to do to an existing task.

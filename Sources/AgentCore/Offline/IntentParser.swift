@@ -25,11 +25,12 @@ enum IntentParser {
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
         let text = Checklist.read(said)
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
+        if let request = ChatAround.request(in: text, leniently: false) { return reading(request) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
             ?? rules(utterance) ?? remarked(utterance)
-        if ruled == nil, let request = EmojiVerb.request(in: text) { return reading(request) }
+        if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)

@@ -76,7 +76,7 @@ enum IntentResolver {
             case .pick:
                 continue
             case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all),
-                 .change(let change, .dueOn):
+                 .change(let change, .dueOn), .change(let change, .ofPriority):
                 return .act(.change(change, of: .id(taskID)))
             case .remind(let task):
                 return .act(.change(.update(task.datingEdits), of: .id(taskID)))

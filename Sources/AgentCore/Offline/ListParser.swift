@@ -12,6 +12,7 @@ enum ListParser {
         "find", "search", "list", "display", "view", "see", "get", "give", "about", "to-do", "todo",
         "high-priority", "low-priority", "medium-priority", "sort", "order", "oldest", "newest", "latest",
         "earliest", "first", "last", "next", "later", "older", "newer", "urgent-ish", "big", "small", "easy", "hard",
+        "alphabetical", "alphabetised", "alphabetized", "sorted", "ordered", "numbered", "short", "quick", "updated",
     ]
 
     /// "for work", "at home": a context names a tag in a list request as it does in an add.

@@ -19,7 +19,9 @@ public struct OfflineEngine: ChatProvider {
     /// Everything the stream will yield, in order: text in word groups then `.finished(.stop)`,
     /// or one `.toolCalls` then `.finished(.toolCalls)`.
     static func events(for messages: [ChatMessage]) -> [ProviderEvent] {
-        DueText.$currentYear.withValue(year(in: messages)) { plannedEvents(for: messages) }
+        DueText.$currentYear.withValue(year(in: messages)) {
+            PromptClock.$current.withValue(PromptClock.reading(messages)) { plannedEvents(for: messages) }
+        }
     }
 
     /// "Today is Thursday 26 November 2026 (2026-11-26); …": the system prompt's date, so a

@@ -7,8 +7,10 @@
 struct ReminderLookup {
     var task: NewTask
 
-    /// "dentist call is first thing tomorrow": the verb that joined the task to its date.
-    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be)|'s)$/#, example: "dentist call is")
+    /// "dentist call is first thing tomorrow", "the garage needs doing by friday": the verb
+    /// that joined the task to its date.
+    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be)|'s|\s+(?:needs|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
+                                  example: "dentist call is")
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {

@@ -11,6 +11,8 @@ enum RepeatStopParser {
                 example: "the rent doesn't repeat any more"),
         Pattern(#/(?i)^(.+?)\s+(?:is|'s|isn'?t|is\s+not)\s+(?:no\s+longer\s+|not\s+)?(?:repeating|recurring|a\s+repeating\s+task|a\s+recurring\s+task)\s+(?:any\s*more|any\s+longer|now)$/#,
                 example: "the rent isn't recurring any more"),
+        Pattern(#/(?i)^(.+?)\s+(?:isn'?t|is\s+not|is\s+no\s+longer|'s\s+no\s+longer|no\s+longer)\s+(?:a\s+)?(?:daily|weekly|fortnightly|monthly|yearly|repeating|recurring)(?:\s+(?:thing|task|one|payment|bill|job))?(?:\s+(?:any\s*more|any\s+longer|now))?$/#,
+                example: "the rent isn't monthly any more"),
         Pattern(#/(?i)^(?:make|set|turn|change)\s+(.+?)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only|non[-\s]?recurring|non[-\s]?repeating|not\s+repeating|not\s+recurring)(?:\s+(?:task|thing|item))?$/#,
                 example: "make the gym one-off"),
         Pattern(#/(?i)^(.+?)\s+(?:is|'s|should\s+be)\s+(?:just\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only)(?:\s+(?:task|thing|item))?(?:\s+now)?$/#,

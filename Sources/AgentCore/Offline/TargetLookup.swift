@@ -16,10 +16,13 @@ struct TargetLookup {
     var everything = false
     /// "the friday task": the candidates are the pending tasks due by that day, soonest first.
     var dueBy: String?
+    /// "the urgent one": the candidates are the tasks of that priority.
+    var priority: Priority?
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let last = exchanges.last else {
-            let request = dueBy.map { ListRequest(status: .pending, dueBefore: $0, sort: .due) } ?? ListRequest(status: status, search: words)
+            let request = dueBy.map { ListRequest(status: .pending, dueBefore: $0, sort: .due) }
+                ?? ListRequest(status: status, priority: priority, search: words)
             return .calls([.listTasks(request, limit: words == nil ? ChoiceQuestion.maximumOptions : nil)])
         }
         guard last.call.name == "list_tasks" else {
@@ -32,6 +35,11 @@ struct TargetLookup {
             return .reply(error.reply)
         }
         guard let words else {
+            // "the one due on tuesday": of the tasks due by then, those due that very day.
+            if let dueBy, let onTheDay = PromptClock.dueOn(dueBy, among: tasks), !onTheDay.isEmpty {
+                return onTheDay.count == 1 ? act(on: onTheDay[0]) : ask(onTheDay, exact: false)
+            }
+            if priority != nil, tasks.count == 1 { return act(on: tasks[0]) }
             return tasks.isEmpty ? .reply(ReplyComposer.nothingToPointAt) : ask(tasks, exact: false)
         }
         if last.call.textArgument("status") != status.rawValue {
@@ -90,7 +98,8 @@ struct TargetLookup {
     }
 
     private func ask(_ tasks: [TaskSummary], exact: Bool) -> TurnPlanner.Step {
-        .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything, dueBy: dueBy))
+        let heading = dueBy.map { "These are due by \($0)." } ?? priority.map { "These are \($0.rawValue) priority." }
+        return .reply(ChoiceQuestion.compose(tasks, words: words, verb: verb, exact: exact, everything: everything, heading: heading))
     }
 
     /// Completing looks among pending tasks and reopening among completed ones.

@@ -40,9 +40,24 @@ enum TaskMatcher {
         return tasks.filter { $0.title.lowercased().trimming(" \"'.,!?") == wanted }
     }
 
+    /// How many of `wanted` the title holds. Two words that make one of the title's when
+    /// joined count as both: dictation splits words ("the past port", "dish washer").
     private static func score(_ wanted: [String], title: String) -> Int {
         let have = significantWords(title)
-        return wanted.filter { word in have.contains { similar(word, $0) } }.count
+        let held = { (word: String) in have.contains { similar(word, $0) } }
+        let whole = { (joined: String) in have.contains { joined == $0 || (joined.count >= 5 && TypoCorrector.isOneEditAway(joined, $0)) } }
+        var matched = 0
+        var index = 0
+        while index < wanted.count {
+            if index + 1 < wanted.count, !held(wanted[index + 1]), whole(wanted[index] + wanted[index + 1]) {
+                matched += 2
+                index += 2
+                continue
+            }
+            if held(wanted[index]) { matched += 1 }
+            index += 1
+        }
+        return matched
     }
 
     /// The one task whose object words ("dentist" in "Call the dentist": every word but the

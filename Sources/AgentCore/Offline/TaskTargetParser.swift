@@ -50,6 +50,9 @@ enum TaskTargetParser {
             if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
         }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
+        if let match = text.lowercased().wholeMatch(of: Self.priorityNamed.regex), let priority = PriorityPhrase.named(in: String(match.output.1)) {
+            return .ofPriority(priority)
+        }
         if let match = text.wholeMatch(of: Self.numericID.regex),
            let id = Int(match.output.1) {
             return .id(id)
@@ -86,9 +89,22 @@ enum TaskTargetParser {
         return vague.contains(words) ? nil : .words(words)
     }
 
+    /// "the urgent one", "my high priority task", "the low-priority thing".
+    static let priorityNamed = Pattern(#/^(?:the\s+|my\s+)?((?:most\s+)?(?:urgent|important|(?:high|low|medium|top)[\s-]+prio(?:rity)?))\s+(?:one|task|thing|item|todo)(?:'s)?$/#,
+                                       example: "the urgent one")
+    static let exclusion = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:but\s+)?not\s+(?:the|my|task|item|#|\d).*$/#, example: ", not the garage")
+    static let correction = Pattern(#/(?i)(?:no\s+)?(?:wait|sorry|oops)|no|i\s+mean|(?:no\s+)?scratch\s+that/#, example: "no wait")
+
     /// "the dentist and the bike": two or more parts that each name a task by words.
     private static func several(_ text: String) -> TaskTarget? {
-        let parts = text.split(separator: Self.listSeparator.regex).map(String.init)
+        // "the bike and the garage but not the passport": a task said not to be changed is no target.
+        var parts = text.replacing(exclusion.regex, with: "").split(separator: Self.listSeparator.regex).map(String.init)
+        guard parts.count > 1 || text.firstMatch(of: exclusion.regex) != nil else { return nil }
+        // "the bike task, no wait, the garage one": a name corrected as it is said is gone.
+        while let index = parts.indices.dropFirst().first(where: { parts[$0].wholeMatch(of: correction.regex) != nil }) {
+            parts.removeSubrange((index - 1)...index)
+        }
+        if parts.count == 1 { return parse(parts[0]) }
         guard parts.count > 1 else { return nil }
         var words: [String] = []
         for part in parts {

@@ -5,6 +5,8 @@ enum TitleCleaner {
     static let fillers = [
         Pattern(#/(?i)^(?:to|that|about|and|then|also|really|definitely|probably|actually|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
         Pattern(#/(?i)\s+(?:later(?:\s+on)?|soon(?:ish)?|at\s+some\s+stage)$/#, example: "call grandma later"),
+        // "add get more coffee beans too": said after another request, not part of the task.
+        Pattern(#/(?i)\s+(?:too|as\s+well)$/#, example: "get more coffee beans too"),
         Pattern(#/(?i)[\s,]+(?:at\s+the\s+(?:very\s+)?latest|at\s+latest|latest|no\s+later\s+than|not\s+later\s+than)$/#,
                 example: "renew the insurance, at the latest"),
         Pattern(#/\s+\)$|\(\s*\)/#, example: "tidy the shed )"),

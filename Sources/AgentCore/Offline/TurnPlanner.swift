@@ -78,6 +78,8 @@ enum TurnPlanner {
             return SeveralLookup(change: change, names: names).nextStep(after: exchanges)
         case .change(let change, .dueOn(let day)):
             return TargetLookup(change: change, words: nil, dueBy: day).nextStep(after: exchanges)
+        case .change(let change, .ofPriority(let priority)):
+            return TargetLookup(change: change, words: nil, priority: priority).nextStep(after: exchanges)
         case .change(_, .lastListed):
             // The resolver puts the last listed task's id here; with no list, it asks.
             return .reply(ReplyComposer.noListShown)

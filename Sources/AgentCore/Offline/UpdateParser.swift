@@ -102,6 +102,12 @@ enum UpdateParser {
             Self.isDue.regex,
             Self.makeItDue.regex,
         ]
+        // "put a deadline the 3rd of December", "give it a due date of friday": "it" unless named.
+        if let match = text.wholeMatch(of: Self.giveDeadline.regex),
+           let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
+            let target = match.output.1.flatMap { TaskTargetParser.parse($0) } ?? .pronoun
+            return .change(.update(TaskEdits(due: found.due)), of: target)
+        }
         for pattern in patterns {
             guard let match = text.wholeMatch(of: pattern),
                   let found = DuePhrase.extract(from: "due " + match.output.2),
@@ -112,6 +118,9 @@ enum UpdateParser {
         }
         return nil
     }
+
+    static let giveDeadline = Pattern(#/(?i)^(?:put|set|add|give|stick)\s+(?:(it|that|this|task\s+\d+|#\d+)\s+)?(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of\s+|on\s+|for\s+|as\s+|to\s+)?(.+)$/#,
+                                      example: "put a deadline of the 3rd")
 
     /// "email sarah tonight instead of tomorrow": a task, its new day, and the day it had.
     static let insteadOf = Pattern(#/(?i)^(.+)\s+instead\s+of\s+(.+)$/#, example: "email sarah tonight instead of tomorrow")

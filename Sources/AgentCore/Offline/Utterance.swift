@@ -13,11 +13,11 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|nah|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i'?d\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done)|\s+(?:fr|ngl|tbh|lol|lmao|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+mate)?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|lol|lmao|eh|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -30,9 +30,10 @@ struct Utterance: Equatable {
     /// "ticked of the bike": "off" typed with one f after a verb that takes it.
     static let tickedOf = Pattern(#/(?i)\b((?:tick|check|cross|knock|strike|scratch)(?:ed|ing)?)\s+of\b(?!\s+course)/#,
                                   example: "ticked of the bike")
-    /// "ad call the bank", "del groceries": "add" missing a letter (a phone's autocorrect, or a
-    /// slip), "delete" clipped. Only as the first word: "call Del" keeps its name.
-    static let clippedVerb = Pattern(#/(?i)^(ad|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
+    /// "ad call the bank", "addd …", "del groceries": "add" with a letter missing or doubled (a
+    /// phone's autocorrect, or a slip), "delete" clipped. Only as the first word: "call Del"
+    /// keeps its name.
+    static let clippedVerb = Pattern(#/(?i)^(ad|add{2,}|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
     /// "would you mind marking the rent as paid": the request's verb, after "mind", as "-ing".
     static let mindDoing = Pattern(#/(?i)^(?:would|do)\s+you\s+mind\s+([a-z]+ing)\b/#, example: "would you mind marking")
     private static let doingToDo: [String: String] = [
@@ -80,6 +81,9 @@ struct Utterance: Equatable {
     /// "mark it like completed": a learner's "like" for "as" before a state.
     static let likeForAs = Pattern(#/(?i)\b(mark|put|set|leave|count)\s+(it|that|this|them|[a-z]+)\s+like\s+(?=(?:done|completed?|finished|closed|resolved|paid)\b)/#,
                                    example: "mark it like completed")
+    /// "add right the quarterly report": dictation's "right" for "write" where a task starts.
+    static let rightForWrite = Pattern(#/(?i)\b(add|to|must|need\s+to|have\s+to|gotta|should)\s+right\s+(?=(?:the|a|an|up|my|our|back|down|this|that|some|those|these|to)\b)/#,
+                                       example: "add right the report")
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -103,11 +107,12 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
-            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))))
+        var core = TypoCorrector.correct(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
+            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()))))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }
+            .replacing(Self.rightForWrite.regex) { $0.output.1 + " write " }
             .replacing(Self.glued.regex) { [$0.output.1, $0.output.2, $0.output.3 ?? ""].joined(separator: " ").trimming(" ") }
             .replacing(Self.arrowToDate.regex) { match in
                 guard let found = DuePhrase.extract(from: "due " + match.output.2),
@@ -128,7 +133,7 @@ struct Utterance: Equatable {
             .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
             .replacing(Self.mindDoing.regex) { Self.doingToDo[$0.output.1.lowercased()].map { "would you mind " + $0 } ?? String($0.output.0) }
-            .replacing(Self.clippedVerb.regex) { $0.output.1.lowercased() == "ad" ? "add " : "delete " }
+            .replacing(Self.clippedVerb.regex) { $0.output.1.lowercased().hasPrefix("ad") ? "add " : "delete " }
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

@@ -2,7 +2,13 @@
 
 /// Drives the offline engine one step at a time, the way the turn loop does.
 struct EngineHarness {
-    var messages: [ChatMessage] = [.system("You keep the user's to-do list.")]
+    var messages: [ChatMessage]
+
+    /// `prompt` is the system prompt; the held-out world sends the app's own, which gives
+    /// the day (``PromptClock``).
+    init(prompt: String = "You keep the user's to-do list.") {
+        messages = [.system(prompt)]
+    }
 
     /// The events of the next step, read through the public streaming interface.
     func nextEvents() async throws -> [ProviderEvent] {

@@ -40,6 +40,6 @@ import Testing
     @Test func aRepeatingTaskPaidThisTimeIsDoneWithItsNextOnePending() async throws {
         let said = try await HeldOutWorld().converse(["complete the rent", "have I paid the rent?"])
         #expect(!said.exchanges.contains { $0.isWrite })
-        #expect(said.reply == "Yes: #3 ☑ Pay rent — due Tue 1 Dec · monthly is done; the next one, #11 ☐ Pay rent — due Fri 1 Jan · monthly, is still pending.")
+        #expect(said.reply == "Yes: #3 ☑ Pay rent — due Tue 1 Dec · monthly is done; the next one, #11 ☐ Pay rent — due Fri 1 Jan 2027 · monthly, is still pending.")
     }
 }

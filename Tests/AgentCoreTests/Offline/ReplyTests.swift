@@ -27,7 +27,7 @@ import Testing
         ("You keep the user's to-do list.", "2027-01-05", "due Tue 5 Jan."),
     ])
     func aDateInAnotherYearShowsItsYear(prompt: String, due: String, shown: String) async throws {
-        var engine = EngineHarness(messages: [.system(prompt)])
+        var engine = EngineHarness(prompt: prompt)
         _ = try await engine.say("add renew the lease on \(due)")
         let reply = try await engine.answer(Fixtures.changed(11, "added", "Renew the lease", extra: #", "due": "\#(due)""#))
         #expect(reply.text?.contains(shown) == true, "\(reply.text ?? "no reply")")

@@ -55,7 +55,15 @@
 /// "put in", "dentist call is first thing tomorrow" added a task, "change the bike to low
 /// priority and due saturday" renamed it); the work that followed (deadlines said as
 /// sentences, holidays and midnight in the shared grammar, Markdown checklists, an emoji for
-/// the verb, fields said together or alone after an add) left one.
+/// the verb, fields said together or alone after an add) left one. The eighteenth
+/// (``HeldOutTable/eighteenth``) passed 66 of its 91 rows on arrival (89 once two rows that
+/// turned out to be training sentences were dropped), 12 of the 25 misses writing something
+/// wrong (Scots "tae", "merci", "eh" and "sweet as" left in titles, "rent isn't monthly any
+/// more" read as a lower priority, "the garage needs doing by …" added as a task); the work
+/// that followed (``Scots``, thanks in other languages, tasks named by their due day with the
+/// day the system prompt gives, or by their priority, words split by dictation joined again,
+/// chat sentences around a request, remarks among the names of a change) left none, and
+/// made eight of the rows below pass.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
@@ -63,28 +71,20 @@ extension HeldOutTable {
         "Bike fixed, brekkie now 🥣",
         "add title=\"update test plan\" tags=qa,release",
         "finished the grocery run eh",
-        "cancel the garage thing, my brothers doing it",
-        "bin the bike one, sold it",
-        "delete the bike task, no wait, the garage one",
         "add collect mums glasses from specsavers on monday and ring the surgery about her bloods tmrw",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
         "heaps on this week, whats due by tomorrow",
         "add wipes and formula",
-        "the one due on tuesday, I've done it",
-        "the high priority one is done",
         "the meeting notes, set them for 3rd january and high priority",
         "put down biology mock 12/12",
         "add bakery inspection 4/12 - uk date so 4th december",
         "shopping list pls",
         "delete the thing with the tag",
-        "The garage, I have cleaned it finally. Please mark as finish.",
         "sent the email to sarah and wrote up the meeting notes, tick both off",
         "cheers for the reminder! rent paid + dentist called, both done 👍",
         "ugh FINE the garage is clean, happy now? mark it off",
-        "Get rid of Pay rent, the tenants pay me now, not the other way round",
-        "The flights, please put them for next week, is more cheap then",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
         "whats low priority",
     ]

@@ -59,7 +59,7 @@ final class HeldOutWorld {
 
     /// Sends every message and returns the last one's tool calls and its reply.
     func converse(_ messages: [String]) async throws -> (exchanges: [Exchange], reply: String) {
-        var engine = EngineHarness()
+        var engine = EngineHarness(prompt: SystemPrompt.standard(clock: Self.clock, toolsEnabled: true))
         var exchanges: [Exchange] = []
         var reply = ""
         for message in messages {

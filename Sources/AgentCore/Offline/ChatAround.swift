@@ -1,0 +1,38 @@
+/// "morning! paid the rent last night. how's your day going?": sentences of greeting, thanks
+/// or chat around a request, which ask nothing of the list. The request is read without them.
+enum ChatAround {
+    /// The end of a sentence: a stop, an exclamation or a question mark, and a space.
+    static let sentenceEnd = Pattern(#/[.!?]+\s+/#, example: "morning! ")
+
+    /// The message without its sentences of chat, or `nil` when it has none, or nothing else.
+    /// `leniently` counts every sentence no rule reads as chat: "hope you're well", but also
+    /// news such as "the dentist retired", so it is for messages nothing read whole.
+    static func request(in text: String, leniently: Bool) -> String? {
+        var sentences: [String] = []
+        var start = text.startIndex
+        for end in text.matches(of: sentenceEnd.regex) {
+            sentences.append(String(text[start..<end.range.lowerBound]))
+            start = end.range.upperBound
+        }
+        sentences.append(String(text[start...]))
+        guard sentences.count > 1 else { return nil }
+        let readings = sentences.map { IntentParser.reading($0) }
+        let chat = readings.map { isChat($0, leniently: leniently) }
+        // "what's the forecast for saturday? need to know if i can cut the hay": what
+        // follows a question off the list is about that question.
+        if let question = sentences.indices.first(where: { readings[$0].ruled == nil && QuestionShape.isQuestion(Utterance(sentences[$0])) }),
+           chat.indices.contains(where: { $0 > question && !chat[$0] }) {
+            return nil
+        }
+        let kept = sentences.indices.filter { !chat[$0] }.map { sentences[$0] }
+        guard !kept.isEmpty, kept.count < sentences.count else { return nil }
+        return kept.joined(separator: ". ")
+    }
+
+    private static func isChat(_ read: (intent: Intent, ruled: Intent?), leniently: Bool) -> Bool {
+        switch read.intent {
+        case .greeting, .thanks, .acknowledgement: true
+        default: leniently && read.ruled == nil
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import AgentCore
+
+/// Words of Scots, thanks said in other languages and tags of other Englishes ("eh", "sweet
+/// as"), command-line habits ("todo done 4"), and what dictation mishears ("right the
+/// report"), read as the request they carry.
+@Suite struct DialectAndDictationTests {
+    @Test(arguments: [
+        HeldOutCase("remind me tae ring the plumber the morra", .add("Ring the plumber", ["due": "tomorrow"])),
+        HeldOutCase("i didnae fix the bike yet, move it to saturday", .update(10, ["due": "saturday"])),
+        HeldOutCase("add pick up the tickets on friday, gracias", .add("Pick up the tickets", ["due": "friday"])),
+        HeldOutCase("add defrost the freezer tonight eh", .add("Defrost the freezer", ["due": "2026-11-26T20:00:00Z"])),
+        HeldOutCase("add wash the car saturday, sweet as", .add("Wash the car", ["due": "saturday"])),
+        HeldOutCase("todo done 8", .complete(8)),
+        HeldOutCase("todo rm 4", .delete(4)),
+        HeldOutCase("adddd buy stamps", .add("Buy stamps")),
+        HeldOutCase("need to right a thank you card", .add("Write a thank you card")),
+        HeldOutCase("add right the minutes by monday", .add("Write the minutes", ["due": "monday"])),
+        HeldOutCase("add turn right at the roundabout sign by friday", .add("Turn right at the roundabout sign", ["due": "friday"])),
+        HeldOutCase("Help me add one task: call the bank, tag is money", .add("Call the bank", ["tags": ["money"]])),
+    ])
+    func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase("Hello! The bike's fixed. Hope you're well.", .complete(10)),
+        HeldOutCase("cheers! delete the garage task", .delete(8)),
+        HeldOutCase("booked the flights! add pack the suitcase friday too", .writes([.complete(6), .add("Pack the suitcase", ["due": "friday"])])),
+        HeldOutCase(["add get a tree", "nah delete that"], .delete(11)),
+    ])
+    func chatAroundARequestIsPassedOver(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+}
