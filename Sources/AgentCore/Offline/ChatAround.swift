@@ -4,6 +4,20 @@ enum ChatAround {
     /// The end of a sentence: a stop, an exclamation or a question mark, and a space.
     static let sentenceEnd = Pattern(#/[.!?]+\s+/#, example: "morning! ")
 
+    /// "…the car wouldn't start, anyway can you add book the car in for monday": after
+    /// "anyway" comes what the rambling was for.
+    static let pivot = Pattern(#/(?i)^.+?[,.!;]?\s+(?:but\s+)?anyways?[,.!;]?\s+(.+)$/#, example: "long day, anyway add milk")
+
+    /// What follows the last "anyway" when it is a request the rules read, or `nil`.
+    static func afterPivot(in text: String) -> String? {
+        guard let match = text.wholeMatch(of: pivot.regex) else { return nil }
+        let rest = String(match.output.1)
+        switch IntentParser.reading(rest).ruled {
+        case .add?, .addMany?, .change?, .list?, .sequence?, .remind?: return rest
+        default: return nil
+        }
+    }
+
     /// The message without its sentences of chat, or `nil` when it has none, or nothing else.
     /// `leniently` counts every sentence no rule reads as chat: "hope you're well", but also
     /// news such as "the dentist retired", so it is for messages nothing read whole.

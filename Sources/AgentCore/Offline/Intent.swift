@@ -142,6 +142,8 @@ extension Intent {
 extension TaskEdits {
     /// Both sets of edits at once, or `nil` when both set the same field.
     func joined(with other: TaskEdits) -> TaskEdits? {
+        // "the flights can wait, make them low priority": the same edit said twice is one.
+        if self == other { return self }
         let clashes = [
             title != nil && other.title != nil, description != nil && other.description != nil,
             (priority != nil || priorityStep != nil) && (other.priority != nil || other.priorityStep != nil),

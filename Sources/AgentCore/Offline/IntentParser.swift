@@ -25,7 +25,8 @@ enum IntentParser {
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
         let text = Checklist.read(said)
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
-        if let request = ChatAround.request(in: text, leniently: false) { return reading(request) }
+        if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) { return reading(request) }
+        if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)

@@ -6,7 +6,7 @@ import Persistence
 /// point") read as low: they say the task has no date and no hurry. "sometime next week"
 /// says a date, so it is left to the date grammar.
 enum PriorityPhrase {
-    private static let lead = #"(?:,\s*|\(\s*|-\s*|\.\s+)?(?:(?:it'?s|it\s+is|this\s+is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
+    private static let lead = #"(?:,\s*|\(\s*|-\s*|\.\s+)?(?:(?:it'?s|it\s+is|this\s+is|is|this\s+one'?s|this\s+one\s+is|that'?s|make\s+it|mark\s+it|set\s+it|as|with|at|and)\s+)*(?:an?\s+)?"#
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"(?:medium|normal)[\s-]+prio(?:rity)?|priority:?\s+(?:medium|normal)"#, example: "normal priority", always: "medium"),
         PhraseRule(#"(?:not|isn'?t|is\s+not|aren'?t|are\s+not|no\s+longer|less|(?:e\s+)?no)\s+(?:(?:very|that|too|so|as|an?|really|super|particularly|all\s+that)\s+)?(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)(?:\s+at\s+all)?"#,

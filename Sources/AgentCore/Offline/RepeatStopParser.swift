@@ -17,7 +17,7 @@ enum RepeatStopParser {
                 example: "make the gym one-off"),
         Pattern(#/(?i)^(.+?)\s+(?:is|'s|should\s+be)\s+(?:just\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only)(?:\s+(?:task|thing|item))?(?:\s+now)?$/#,
                 example: "the gym is a one-off now"),
-        Pattern(#/(?i)^(?:remove|clear|cancel|delete|drop|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:recurrence|repeat|repetition|repeating|recurring)\s+(?:on|of|for|from)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:remove|clear|cancel|delete|drop|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:(?:daily|weekly|fortnightly|monthly)\s+)?(?:recurrence|repeat|repetition|repeating|recurring)\s+(?:on|of|for|from)\s+(.+)$/#,
                 example: "turn off the repeat on task 3"),
     ]
 

@@ -4,7 +4,12 @@ enum TitleCleaner {
     static let spaceBeforePunctuation = Pattern(#/\s+([,;:.!?])/#, example: "milk ,")
     static let fillers = [
         Pattern(#/(?i)^(?:to|that|about|and|then|also|really|definitely|probably|actually|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
+        // "a valuation at 14 Elm Road": a thing to do is named without its article, but "a
+        // few eggs" keeps the words that count it.
+        Pattern(#/(?i)^an?\s+(?!(?:few|couple|lot|bit|little|dozen|pair|bunch|word|quick|new|good|\d))/#, example: "a valuation"),
         Pattern(#/(?i)\s+(?:later(?:\s+on)?|soon(?:ish)?|at\s+some\s+stage)$/#, example: "call grandma later"),
+        // "book the car in, honestly I need a holiday": an aside after a comma.
+        Pattern(#/(?i)\s*[,;]\s*(?:honestly|tbh|seriously|frankly|to\s+be\s+honest|ngl)\b.*$/#, example: "book the car in, honestly I need a break"),
         // "add get more coffee beans too": said after another request, not part of the task.
         Pattern(#/(?i)\s+(?:too|as\s+well)$/#, example: "get more coffee beans too"),
         Pattern(#/(?i)[\s,]+(?:at\s+the\s+(?:very\s+)?latest|at\s+latest|latest|no\s+later\s+than|not\s+later\s+than)$/#,

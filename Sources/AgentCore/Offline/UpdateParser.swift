@@ -102,6 +102,14 @@ enum UpdateParser {
             Self.isDue.regex,
             Self.makeItDue.regex,
         ]
+        // "Dentist call please change to 4 December": a task named first, then its move.
+        if let match = text.wholeMatch(of: Self.namedThenMoved.regex),
+           case let named = match.output.1.lowercased().split(separator: " ").map(String.init), named.count <= 4,
+           let first = named.first, !Self.commands.contains(first), !named.contains(where: { ["and", "then", "it", "that"].contains($0) }),
+           let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
+           case .words? = TaskTargetParser.parse(match.output.1) {
+            return .change(.update(TaskEdits(due: found.due)), of: .words(String(match.output.1)))
+        }
         // "put a deadline the 3rd of December", "give it a due date of friday": "it" unless named.
         if let match = text.wholeMatch(of: Self.giveDeadline.regex),
            let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
@@ -119,6 +127,12 @@ enum UpdateParser {
         return nil
     }
 
+    /// Words that start a request rather than name a task.
+    private static let commands: Set<String> = [
+        "add", "please", "pls", "move", "change", "push", "shift", "set", "put", "make", "mark", "delete", "complete", "can", "could",
+    ]
+    static let namedThenMoved = Pattern(#/(?i)^(.+?)\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:change|move|push|shift|reschedule|put\s+back|set)\s+(?:it\s+)?(?:to|till|until|for)\s+(.+)$/#,
+                                        example: "dentist call please change to 4 December")
     static let giveDeadline = Pattern(#/(?i)^(?:put|set|add|give|stick)\s+(?:(it|that|this|task\s+\d+|#\d+)\s+)?(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of\s+|on\s+|for\s+|as\s+|to\s+)?(.+)$/#,
                                       example: "put a deadline of the 3rd")
 

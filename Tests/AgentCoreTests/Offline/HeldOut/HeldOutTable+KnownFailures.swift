@@ -63,10 +63,18 @@
 /// that followed (``Scots``, thanks in other languages, tasks named by their due day with the
 /// day the system prompt gives, or by their priority, words split by dictation joined again,
 /// chat sentences around a request, remarks among the names of a change) left none, and
-/// made eight of the rows below pass.
+/// made eight of the rows below pass. The nineteenth (``HeldOutTable/nineteenth``) passed 75
+/// of its 91 rows on arrival (88 are kept: three first messages were training sentences), 7
+/// of the 16 misses writing something wrong ("a valuation at 14 Elm Road" kept its article,
+/// "turn off the monthly repeat on pay rent" and "move the bike to saturday.. no, sunday"
+/// added tasks); the work that followed (requests after "anyway", corrections said as the
+/// request is made, "y'all", "gonna", "tick em off mate", a task named before "please change
+/// to …") left the two first below.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
+        "I was today in the shop and bought all groceries, please mark it",
+        "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
         "what's low priority on there",
         "Bike fixed, brekkie now 🥣",
         "add title=\"update test plan\" tags=qa,release",
