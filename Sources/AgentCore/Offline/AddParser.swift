@@ -14,7 +14,7 @@ enum AddParser {
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)|(?:on|in)\s+there)(.*)/#,
                                    example: "put milk on my shopping list")
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
                 example: "todo - call mum"),
@@ -25,7 +25,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -36,6 +36,10 @@ enum AddParser {
         Pattern(#/(?i)^(?:(?:i|we)\s+)?(?:(?:really|still|also|just|definitely|absolutely|seriously|totally)\s+)*(?:(?:(?:need|have|got|want)\s+to|must|should|ought\s+to|better|had\s+better|(?:'d|would)\s+better|(?:'ll|will)\s+try\s+to|try\s+to)\s+not|mustn'?t|must\s+not|shouldn'?t|should\s+not|can'?t|cannot|can\s+not|don'?t|do\s+not|never|(?:'d|would)\s+(?:better\s+)?not|(?:don'?t|do\s+not)\s+let\s+me|let'?s\s+not|let\s+us\s+not)\s+forget\s+(?:to\s+|about\s+)?(.+)$/#,
                 example: "I need to not forget the car insurance"),
     ]
+
+    /// "A reminder to file the invoices should be added for Friday.": the add said in the passive.
+    static let passiveAdd = Pattern(#/(?i)^(?:an?\s+)?(?:new\s+)?(?:reminder|task|todo|to-do|item)\s+(?:to|for|about)\s+(.+?)\s+(?:should|must|needs\s+to|has\s+to|can|could)\s+be\s+(?:added|created|made|set\s+up|put\s+in)(?:\s+(?:to|on)\s+(?:my|the)\s+list)?(.*?)\.?$/#,
+                                    example: "a reminder to file the invoices should be added for Friday")
 
     /// "put in replace the boiler valve": "put in" adds only before a verb, so "put in a
     /// claim for the boiler" stays a task of its own.
@@ -126,6 +130,9 @@ enum AddParser {
         for opening in openings {
             // "i need to add buy a whistle": the "add" said inside the wrapper goes too.
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1).replacing(addSaidAgain.regex, with: "") }
+        }
+        if let match = text.wholeMatch(of: passiveAdd.regex) {
+            return String(match.output.1) + match.output.2
         }
         if let match = text.wholeMatch(of: putIn.regex),
            let verb = match.output.1.split(separator: " ").first?.lowercased(), EnglishWords.startsATask(verb) {

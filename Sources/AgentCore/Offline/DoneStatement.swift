@@ -52,10 +52,14 @@ enum DoneStatement {
     /// "is called X", "is named X": a name, not an act.
     private static let naming: Set<String> = ["called", "named", "titled"]
     /// Words that say the task is over; the task is named by the words before them alone.
+    static let sortedBy = Pattern(#/(?i)\b(?:sorted|ordered|arranged)\s+(?:by|alphabetically|in\s+order|a\s*-?\s*z|from|soonest|oldest|newest)/#,
+                                  example: "sorted alphabetically")
     private static let states: Set<String> = ["done", "sorted", "finished", "completed", "complete", "handled"]
 
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
+        // "sorted alphabetically", "sorted by due date": an order, not news.
+        guard text.firstMatch(of: sortedBy.regex) == nil else { return nil }
         if let match = text.wholeMatch(of: markedOff.regex) { return String(match.output.1) }
         if let match = withoutPastTime(text).wholeMatch(of: fronted.regex), !notDone.contains(match.output.2.lowercased()) {
             return match.output.2 + " " + match.output.1

@@ -44,6 +44,15 @@ enum FollowUp {
         return .some(list.tasks.indices.contains(place - 1) ? list.tasks[place - 1].taskID : nil)
     }
 
+    /// The ids of the list the newest tool result before `index` shows, in order, or `nil`
+    /// when that result is no list.
+    static func listedIDs(before index: Int, in transcript: TurnTranscript) -> [Int]? {
+        guard let result = transcript.messages[..<index].last(where: { $0.role == .tool }),
+              case .listed(let list) = ToolOutcome(json: result.content)
+        else { return nil }
+        return list.tasks.map(\.taskID)
+    }
+
     /// The id of the last task in the list the newest tool result before `index` shows, or
     /// `nil` when that result is no list or an empty one.
     static func lastListed(before index: Int, in transcript: TurnTranscript) -> Int? {

@@ -78,6 +78,9 @@ enum TaskTarget: Equatable, Sendable {
     case dueOn(String)
     /// "the urgent one", "the high priority task": the one pending task of that priority.
     case ofPriority(Priority)
+    /// "number 5": task #5, unless a list was just shown without #5 in it, where it is the
+    /// fifth task shown.
+    case numbered(Int)
 }
 
 /// What to do to an existing task.

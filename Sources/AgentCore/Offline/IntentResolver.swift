@@ -56,6 +56,11 @@ enum IntentResolver {
         case .change(let change, .lastListed):
             guard let taskID = FollowUp.lastListed(before: userIndex, in: transcript) else { return .say(ReplyComposer.noListShown) }
             return .act(.change(change, of: .id(taskID)))
+        case .change(let change, .numbered(let number)):
+            guard let shown = FollowUp.listedIDs(before: userIndex, in: transcript), !shown.contains(number),
+                  shown.indices.contains(number - 1)
+            else { return .act(.change(change, of: .id(number))) }
+            return .act(.change(change, of: .id(shown[number - 1])))
         case .change(let change, .position(let place)):
             switch FollowUp.listed(place: place, before: userIndex, in: transcript) {
             case nil: return .act(.change(change, of: .id(place)))

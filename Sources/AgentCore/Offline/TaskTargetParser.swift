@@ -50,6 +50,7 @@ enum TaskTargetParser {
             if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
         }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
+        if let match = text.lowercased().wholeMatch(of: Self.numberSaid.regex), let number = Int(match.output.1) { return .numbered(number) }
         if let match = text.lowercased().wholeMatch(of: Self.priorityNamed.regex), let priority = PriorityPhrase.named(in: String(match.output.1)) {
             return .ofPriority(priority)
         }
@@ -92,6 +93,9 @@ enum TaskTargetParser {
     /// "the urgent one", "my high priority task", "the low-priority thing".
     static let priorityNamed = Pattern(#/^(?:the\s+|my\s+)?((?:most\s+)?(?:urgent|important|(?:high|low|medium|top)[\s-]+prio(?:rity)?))\s+(?:one|task|thing|item|todo)(?:'s)?$/#,
                                        example: "the urgent one")
+    static let whereabouts = Pattern(#/(?i)(?:i'?m\s+)?(?:on|in|at|off\s+to|during|between)\s+(?:a|an|my|the|holiday|leave|shift|work)\b/#, example: "on a call")
+    /// "number 5", "no. 5": a number that may be an id or a place in the list just shown.
+    static let numberSaid = Pattern(#/(?:the\s+)?(?:number|no\.?)\s*(\d{1,9})/#, example: "number 5")
     static let exclusion = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:but\s+)?not\s+(?:the|my|task|item|#|\d).*$/#, example: ", not the garage")
     static let correction = Pattern(#/(?i)(?:no\s+)?(?:wait|sorry|oops)|no|i\s+mean|(?:no\s+)?scratch\s+that/#, example: "no wait")
 
@@ -104,6 +108,8 @@ enum TaskTargetParser {
         while let index = parts.indices.dropFirst().first(where: { parts[$0].wholeMatch(of: correction.regex) != nil }) {
             parts.removeSubrange((index - 1)...index)
         }
+        // "email sarah, on a call": where the person is, not a task.
+        parts.removeAll { $0.prefixMatch(of: whereabouts.regex) != nil }
         if parts.count == 1 { return parse(parts[0]) }
         guard parts.count > 1 else { return nil }
         var words: [String] = []

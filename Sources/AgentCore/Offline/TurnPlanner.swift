@@ -58,11 +58,12 @@ enum TurnPlanner {
             }
             return .reply(report(last, reopened: false))
         case .change(let change, .id(let taskID)) where change.needsCurrentTask,
-             .change(let change, .position(let taskID)) where change.needsCurrentTask:
+             .change(let change, .position(let taskID)) where change.needsCurrentTask,
+             .change(let change, .numbered(let taskID)) where change.needsCurrentTask:
             return IdLookup(change: change, taskIDs: [taskID]).nextStep(after: exchanges)
         case .change(let change, .ids(let taskIDs)) where change.needsCurrentTask:
             return IdLookup(change: change, taskIDs: taskIDs).nextStep(after: exchanges)
-        case .change(let change, .id(let taskID)), .change(let change, .position(let taskID)):
+        case .change(let change, .id(let taskID)), .change(let change, .position(let taskID)), .change(let change, .numbered(let taskID)):
             guard let last = exchanges.last else { return .calls([.change(change, taskID: taskID)]) }
             return .reply(report(last, reopened: change.isReopening))
         case .change(let change, .ids(let taskIDs)):

@@ -69,10 +69,19 @@
 /// "turn off the monthly repeat on pay rent" and "move the bike to saturday.. no, sunday"
 /// added tasks); the work that followed (requests after "anyway", corrections said as the
 /// request is made, "y'all", "gonna", "tick em off mate", a task named before "please change
-/// to …") left the two first below.
+/// to …") left the two first below. The twentieth (``HeldOutTable/twentieth``), written while
+/// that work went on and scored on arrival, passed 78 of its 93 rows (84 %; 92 are kept, one
+/// first message being a training sentence), 6 of the 15
+/// misses writing something wrong ("tho", "innit", "entitled" and "Please:" left in titles,
+/// "cross off email sarah pls, on a call" completing the dentist too); the fixes that
+/// followed ("number 5" as a place in a list without #5, asides of place among names,
+/// "sorted alphabetically" as an order) left the three below it.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
+        "A reminder to file the invoices should be added for Friday.",
+        "dentist has been called, that one can be marked off",
+        "Groceries I have bought them already, please mark done",
         "I was today in the shop and bought all groceries, please mark it",
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
         "what's low priority on there",
