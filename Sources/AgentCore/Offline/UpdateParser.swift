@@ -53,6 +53,8 @@ enum UpdateParser {
                                       example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {
+        // "A reminder to file the invoices should be added": a new task, said in the passive.
+        guard utterance.core.wholeMatch(of: AddParser.passiveAdd.regex) == nil else { return nil }
         let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
         return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? dueInstead(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
             ?? renameQuoted(in: text) ?? rename(in: text) ?? PronounRename.parse(text)

@@ -9,6 +9,7 @@ import Testing
         HeldOutCase("Kindly create a task entitled 'Service the fire extinguishers', due 10 December.",
                     .add("Service the fire extinguishers", ["due": "2026-12-10"])),
         HeldOutCase("Please add a task, renew the parking permit on monday.", .add("Renew the parking permit", ["due": "monday"])),
+        HeldOutCase("A task to book the minibus should be created for the 8th.", .add("Book the minibus", ["due": "2026-12-08"])),
         HeldOutCase("Add please: order the hymn books", .add("Order the hymn books")),
         HeldOutCase("add fix the shed door, it's proper urgent innit", .add("Fix the shed door", ["priority": "high"])),
         HeldOutCase("add wax the skis, no rush tho", .add("Wax the skis", ["priority": "low"])),

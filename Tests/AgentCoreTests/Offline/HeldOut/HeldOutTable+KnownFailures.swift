@@ -75,11 +75,10 @@
 /// misses writing something wrong ("tho", "innit", "entitled" and "Please:" left in titles,
 /// "cross off email sarah pls, on a call" completing the dentist too); the fixes that
 /// followed ("number 5" as a place in a list without #5, asides of place among names,
-/// "sorted alphabetically" as an order) left the three below it.
+/// "sorted alphabetically" as an order, an add said in the passive) left the two below it.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
-        "A reminder to file the invoices should be added for Friday.",
         "dentist has been called, that one can be marked off",
         "Groceries I have bought them already, please mark done",
         "I was today in the shop and bought all groceries, please mark it",
