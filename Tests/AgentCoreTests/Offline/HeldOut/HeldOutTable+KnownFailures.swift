@@ -76,9 +76,23 @@
 /// "cross off email sarah pls, on a call" completing the dentist too); the fixes that
 /// followed ("number 5" as a place in a list without #5, asides of place among names,
 /// "sorted alphabetically" as an order, an add said in the passive) left the two below it.
+/// The twenty-first (``HeldOutTable/twentyFirst``), written after all of that and left as it
+/// arrived, is the session's last measure: 77 of its 87 rows passed (89 %), 2 of the 10
+/// misses writing something wrong ("yeah man" and "New one." left in titles); its ten misses
+/// are the first rows below.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
+        "add call Auntie Pearl tonight yeah man",
+        "new one. renew car tax. friday.",
+        "passport. renewed. tick.",
+        "Done: \"Call the dentist\"",
+        "howay man, the garage is finally clean, canny job",
+        "howay, bin the bike one, I sold it",
+        "I would like you to delete the task regarding the team meeting notes, as the meeting has been cancelled.",
+        "howay, the sarah one can wait till next week",
+        "make the passport high priority and due by the end of the week",
+        "Could you please provide me with a list of all my outstanding tasks? Thank you.",
         "dentist has been called, that one can be marked off",
         "Groceries I have bought them already, please mark done",
         "I was today in the shop and bought all groceries, please mark it",
