@@ -56,11 +56,24 @@ enum AddDoubt {
             return "“\(title)” stops in the middle, so I may have misread it"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {
+            if let readings = Self.twoReadings(of: String(date.output)) {
+                return "“\(date.output)” could be \(readings.0) or \(readings.1), so I didn't guess: say the month by name"
+            }
             return "I couldn't read “\(date.output)” in “\(title)” as a date"
         }
         if let word = key.firstMatch(of: unreadWord.regex) {
             return "I couldn't read “\(word.output)” in “\(title)” as a date, a priority or a repeat"
         }
         return nil
+    }
+
+    private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                                 "October", "November", "December"]
+
+    /// "4/12": 4 December read day first, 12 April read month first.
+    static func twoReadings(of digits: String) -> (String, String)? {
+        let parts = digits.split(separator: "/").prefix(2).compactMap { Int($0) }
+        guard parts.count == 2, parts[0] != parts[1], parts.allSatisfy({ (1...12).contains($0) }) else { return nil }
+        return ("\(parts[0]) \(months[parts[1] - 1])", "\(parts[1]) \(months[parts[0] - 1])")
     }
 }

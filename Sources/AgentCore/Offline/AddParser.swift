@@ -16,7 +16,7 @@ enum AddParser {
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–)\s*(.*)$/#,
+        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
                 example: "todo - call mum"),
         Pattern(#/(?i)^(?:i(?:'m|\s+am)?\s+)?(?:going\s+to\s+|will\s+|'ll\s+)?(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder\s+(?:to|about|for)\s+(.+)$/#,
                 example: "going to need a reminder to return the van"),
@@ -174,7 +174,7 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
-        if let errands = twoErrands(text) { return errands }
+        if let errands = twoErrands(text) ?? twoThings(text) { return errands }
         let counted = text.wholeMatch(of: countedList.regex).map { String($0.output.1) }
         let body = counted ?? text
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }
@@ -196,6 +196,26 @@ enum AddParser {
     /// "get oranges for half time and print the team sheets": two errands, each with a verb of
     /// its own and something to do it to. A pronoun after "and" ("pick up the kids and drop
     /// them at school") or a date, priority or repeat (which could belong to either) keeps it one.
+    /// "add wipes and formula": two things to get, a word each, are two tasks; a pair said
+    /// as one thing ("salt and pepper"), a name ("Tom and Jerry") or a verb stays one title.
+    static let twoThingsPair = Pattern(#/([a-z]{3,})\s+and\s+([a-z]{3,})/#, example: "wipes and formula")
+    private static let pairs: Set<String> = [
+        "salt and pepper", "bread and butter", "fish and chips", "pen and paper", "nuts and bolts", "pros and cons",
+        "mac and cheese", "cheese and onion", "rock and roll", "bits and bobs", "odds and ends", "sweet and sour",
+        "gin and tonic", "bed and breakfast", "black and white", "health and safety", "research and development",
+        "arts and crafts", "rise and shine", "tea and biscuits", "cheese and crackers", "milk and cookies",
+        "strawberries and cream", "bangers and mash", "sausage and mash", "pie and mash", "oil and vinegar",
+        "peanut and butter", "knife and fork", "bucket and spade", "dustpan and brush", "needle and thread",
+        "shampoo and conditioner", "pots and pans", "mum and dad", "mom and dad", "nan and grandad",
+    ]
+
+    private static func twoThings(_ text: String) -> [NewTask]? {
+        guard let match = text.wholeMatch(of: twoThingsPair.regex), !pairs.contains(text.lowercased()) else { return nil }
+        let things = [String(match.output.1), String(match.output.2)]
+        guard !things.contains(where: { EnglishWords.startsATask($0) || EnglishWords.thingPronouns.contains($0) }) else { return nil }
+        return things.map { NewTask(title: $0.capitalizingFirstLetter()) }
+    }
+
     private static func twoErrands(_ text: String) -> [NewTask]? {
         let sides = text.components(separatedBy: " and ")
         guard sides.count == 2 else { return nil }

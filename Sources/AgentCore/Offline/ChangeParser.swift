@@ -18,6 +18,8 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|closed\s+out|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
+        // "Done: call the dentist": the state first, as a list heading.
+        Pattern(#/(?i)^(?:done|finished|completed?|ticked(?:\s+off)?)\s*(?::|-|–|—)\s*(.+)$/#, example: "Done: call the dentist"),
         // "groceries can be ticked off": permission to tick, said of a task that is done.
         Pattern(#/(?i)^(.+?)\s+(?:can|could)\s+(?:now\s+)?be\s+(?:(?:ticked|crossed|checked|struck)\s+off|marked\s+(?:as\s+)?(?:done|complete|completed))(?:\s+(?:now|the\s+list|my\s+list))?$/#, example: "groceries can be ticked off"),
     ]

@@ -11,6 +11,8 @@ enum CompoundSplitter {
     static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
+    static let reason = Pattern(#/(?i)(?:as|since|because|'?cause|cos|coz|cuz|bc)\s/#, example: "as the meeting is off")
+
     private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]
 
     /// The requests, in order, or `nil` when the message is not two or more whole requests:
@@ -26,6 +28,8 @@ enum CompoundSplitter {
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])
             let lead = String(text[..<match.range.lowerBound])
+            // "…, as the meeting has been cancelled": a reason runs to the end (``ReasonClause``).
+            if rest.prefixMatch(of: Self.reason.regex) != nil { continue }
             // "add batteries, lightbulbs and bin bags": the last item of a list being added.
             if case .add? = request(lead), lead.contains(","), match.output.contains("and"),
                rest.split(separator: " ").count <= 3 {

@@ -10,7 +10,7 @@ enum DoneStatement {
                                 example: "I've just called the dentist already")
     /// "groceries I already bought", "the rent we paid": what was done said first (a few words,
     /// no request), then who did it.
-    static let fronted = Pattern(#/(?i)^(?!.*\b(?:what|which|how|show|list|tasks?)\b)(?!(?:i|we|you|they|did|have|add|remind|remember|put|create|make|new|please|pls|call|ring|phone|email|text|tell|ask|meet|see|visit|thank)\b)((?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:just|already|finally)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt\s+with)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last))*$/#,
+    static let fronted = Pattern(#/(?i)^(?!.*\b(?:what|which|how|show|list|tasks?)\b)(?!(?:i|we|you|they|did|have|add|remind|remember|put|create|make|new|please|pls|call|ring|phone|email|text|tell|ask|meet|see|visit|thank)\b)((?:[\w'-]+\s+){0,3}[\w'-]+)\s+(?:i|we)(?:'ve|\s+have|\s+had)?\s+(?:(?:just|already|finally)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt\s+with)(?:\s+(?:it|them))?(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last))*$/#,
                                  example: "groceries I already bought")
     /// "got anything tagged shopping": a question, not a deed.
     private static let indefinite: Set<String> = ["anything", "something", "everything", "nothing", "any", "some", "much", "many"]
@@ -73,9 +73,11 @@ enum DoneStatement {
         guard let match = withoutPastTime(text).wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()
         // Without "is"/"are" only a short subject is safe: "get the kids dressed" is a title.
-        // A state word says it outright: "team meeting notes done".
+        // A state word says it outright: "team meeting notes done". "Called" is a name
+        // ("the task is called bills") unless it was done: "the dentist has been called".
         let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2 || states.contains(verb)
-        guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil else { return nil }
+        guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil || match.output.2?.contains("been") == true
+        else { return nil }
         return states.contains(verb) ? String(match.output.1) : verb + " " + match.output.1
     }
 

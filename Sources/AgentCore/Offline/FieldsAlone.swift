@@ -8,30 +8,35 @@ enum FieldsAlone {
     /// What may be left beside the fields: "now", "too", "please".
     static let nothingElse = Pattern(#/(?i)[\s,.!]*(?:(?:now|then|instead|too|as\s+well|please|pls|thanks)\b[\s,.!]*)*/#, example: "now please")
 
-    /// The edits and how many fields they set, when `text` is nothing but fields and the
+    /// The edits and how many fields were said, when `text` is nothing but fields and the
     /// words that join them.
     static func edits(in text: String) -> (edits: TaskEdits, count: Int)? {
         var edits = TaskEdits()
         var rest = text
+        // Fields said, not fields set: "every friday" is one, though it sets a due date too.
+        var count = 0
         if let found = PriorityPhrase.extract(from: rest) {
             edits.priority = found.priority
             rest = found.rest
+            count += 1
         }
         if let found = RecurrencePhrase.extract(from: rest) {
             edits.recurrence = found.recurrence
             edits.due = found.due
             rest = found.rest
+            count += 1
         }
         if edits.due == nil, let found = DuePhrase.extract(from: rest) {
             edits.due = found.due
             rest = found.rest
+            count += 1
         }
         let tagged = TagPhrase.extractAll(from: rest)
         if !tagged.tags.isEmpty {
             edits.tags = .adding(tagged.tags)
             rest = tagged.rest
+            count += 1
         }
-        let count = [edits.priority != nil, edits.due != nil, edits.recurrence != nil, edits.tags != nil].filter(\.self).count
         guard count > 0, rest.replacing(joiner.regex, with: " ").wholeMatch(of: nothingElse.regex) != nil
         else { return nil }
         return (edits, count)

@@ -128,9 +128,11 @@ extension Intent {
 
 extension Intent {
     /// "tag it invoices and make it high": updates in a row to one task, whose fields do not
-    /// overlap, made as one call, so one undo takes back the whole request.
+    /// overlap, made as one call, so one undo takes back the whole request. "got them
+    /// already, tick it off" says one change twice: it is made once.
     static func joiningUpdates(_ parts: [Intent]) -> [Intent] {
         parts.reduce(into: []) { joined, part in
+            if case .change = part, joined.last == part { return }
             if case .change(.update(let next), let target) = part,
                case .change(.update(let previous), let earlier)? = joined.last, earlier == target,
                let both = previous.joined(with: next) {

@@ -8,7 +8,7 @@ enum ListParser {
         "pending", "completed", "complete", "done", "finished", "open", "remaining", "outstanding",
         "unfinished", "incomplete", "undone", "current", "upcoming", "recent", "new", "old", "overdue",
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",
-        "show", "me", "everything", "more", "is", "are", "have", "with", "to", "every",
+        "show", "me", "everything", "more", "is", "are", "have", "with", "to", "every", "a", "an", "this", "that", "full-on",
         "find", "search", "list", "display", "view", "see", "get", "give", "about", "to-do", "todo",
         "high-priority", "low-priority", "medium-priority", "sort", "order", "oldest", "newest", "latest",
         "earliest", "first", "last", "next", "later", "older", "newer", "urgent-ish", "big", "small", "easy", "hard",
@@ -68,7 +68,7 @@ enum ListParser {
         let described = key.firstMatch(of: Self.describedList.regex) != nil
         let askedAfter = key.wholeMatch(of: Self.askedAfter.regex) != nil || key.wholeMatch(of: Self.whatIsIn.regex) != nil
         guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
-            || isTagOnly(key)
+            || isTagOnly(key) || isTagListAlone(key)
         else { return nil }
         return filters(in: key)
     }
@@ -97,6 +97,17 @@ enum ListParser {
         guard let match = key.wholeMatch(of: Self.showTag.regex) else { return false }
         let word = String(match.output.1)
         return word.hasSuffix("s") && !notTags.contains(word) && !listFiller.contains(word) && PriorityPhrase.named(in: word) == nil
+    }
+
+    /// "shopping list", "work stuff": a list named by its tag and nothing else. A verb there
+    /// ("pack things") is a task.
+    static let tagListAlone = Pattern(#/^([a-z][\w-]+)\s+(?:list|tasks|todos|to-dos|stuff|jobs|chores|things)$/#, example: "shopping list")
+
+    private static func isTagListAlone(_ key: String) -> Bool {
+        guard let match = key.wholeMatch(of: Self.tagListAlone.regex) else { return false }
+        let word = String(match.output.1)
+        return !notTags.contains(word) && !listFiller.contains(word) && PriorityPhrase.named(in: word) == nil
+            && !EnglishWords.startsATask(word)
     }
 
     private static func words(of text: String) -> [String] {
@@ -198,9 +209,12 @@ enum ListParser {
            let tag = TagPhrase.normalise(match.output.1 ?? match.output.2 ?? match.output.3 ?? "") {
             return tag
         }
-        if inferred, let match = key.firstMatch(of: Self.nounTag.regex) {
-            let word = String(match.output.1)
-            if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }
+        // "a list of my work stuff": the first noun may be the list itself.
+        if inferred {
+            for match in key.matches(of: Self.nounTag.regex) {
+                let word = String(match.output.1)
+                if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }
+            }
         }
         if let match = contextGrammar.firstMatch(in: key) {
             return match.value

@@ -56,7 +56,7 @@ enum UpdateParser {
         // "A reminder to file the invoices should be added": a new task, said in the passive.
         guard utterance.core.wholeMatch(of: AddParser.passiveAdd.regex) == nil else { return nil }
         let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
-        return tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? dueInstead(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
+        return fields(in: text) ?? tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? dueInstead(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
             ?? renameQuoted(in: text) ?? rename(in: text) ?? PronounRename.parse(text)
     }
 
@@ -91,6 +91,24 @@ enum UpdateParser {
         if let match = text.wholeMatch(of: Self.tagWith.regex) ?? text.wholeMatch(of: Self.tagNumbered.regex) ?? text.wholeMatch(of: Self.tagNamed.regex),
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
             return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)
+        }
+        return nil
+    }
+
+    /// "make the passport high priority and due by the end of the week", "set the bike to low
+    /// and weekly": a task named, then two or more fields with no verb between them.
+    static let setFields = Pattern(#/(?i)^(?:make|set(?!\s+up\b)|mark)\s+(.+)$/#, example: "make the passport high priority and due friday")
+    static let fieldsLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to ")
+
+    private static func fields(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.setFields.regex) else { return nil }
+        let words = match.output.1.split(separator: " ")
+        for cut in words.indices.dropFirst() {
+            let value = words[cut...].joined(separator: " ").replacing(Self.fieldsLead.regex, with: "")
+            guard let found = FieldsAlone.edits(in: value), found.count >= 2,
+                  let target = TaskTargetParser.parse(words[..<cut].joined(separator: " "))
+            else { continue }
+            return .change(.update(found.edits), of: target)
         }
         return nil
     }

@@ -44,6 +44,24 @@ import Testing
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == [.string("Salt"), .string("Pepper"), .string("Eggs")])
     }
 
+    /// Two things to get, a word each, are two tasks; a pair said as one thing, a name or a
+    /// verb is one.
+    @Test(arguments: [
+        ("add wipes and formula", ["Wipes", "Formula"]), ("put down eggs and bacon", ["Eggs", "Bacon"]),
+        ("add salt and pepper", ["Salt and pepper"]), ("add Tom and Jerry", ["Tom and Jerry"]),
+        ("add wash and dry", ["Wash and dry"]),
+    ])
+    func twoThingsAreTwoTasks(text: String, titles: [String]) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == titles.map { .string($0) })
+    }
+
+    /// "got them already, tick it off": one completion said twice is made once.
+    @Test func oneChangeSaidTwiceIsMadeOnce() async throws {
+        let said = try await HeldOutWorld().converse(["add buy piping nozzles", "got them already, tick it off"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["complete_task"], "\(said.reply)")
+    }
+
     /// Quotes say "this is the title, exactly": a list inside them is one task.
     @Test(arguments: [
         ("add 'salt, pepper and eggs'", "Salt, pepper and eggs"),

@@ -18,6 +18,9 @@ import Testing
         HeldOutCase("add right the minutes by monday", .add("Write the minutes", ["due": "monday"])),
         HeldOutCase("add turn right at the roundabout sign by friday", .add("Turn right at the roundabout sign", ["due": "friday"])),
         HeldOutCase("Help me add one task: call the bank, tag is money", .add("Call the bank", ["tags": ["money"]])),
+        HeldOutCase("howay man, the bike is finally fixed, canny job", .complete(10)),
+        HeldOutCase("howay, move the passport to friday", .update(7, ["due": "friday"])),
+        HeldOutCase("add ring the landlord tomorrow yeah man", .add("Ring the landlord", ["due": "tomorrow"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

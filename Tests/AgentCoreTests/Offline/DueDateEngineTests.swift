@@ -43,6 +43,20 @@ import Testing
         #expect(try store.call("list_tasks", "{}")["count"] == 0)
     }
 
+    /// "25/12" and "12/12" can only be one day; "4/12" is 4 December in London and 12 April
+    /// in New York, so the engine asks for the month by name.
+    @Test func aDateInDigitsIsReadOnlyWhenItCannotBeMistaken() async throws {
+        let store = try ToolTestStore(clock: Self.clock)
+        let plain = try await converse("put down biology mock 12/12", store: store)
+        #expect(plain.tools == ["add_task"])
+        let task = try #require(try store.call("list_tasks", "{}")["tasks"]?.arrayValue?.first)
+        #expect(task["due"] == "2026-12-12")
+        let ambiguous = try await converse("add dentist 4/12", store: store)
+        #expect(ambiguous.tools.isEmpty)
+        #expect(ambiguous.reply.contains("4 December or 12 April"), "\(ambiguous.reply)")
+        #expect(try store.call("list_tasks", "{}")["count"] == 1)
+    }
+
     @Test func theToolsRefuseAnImpossibleDateToo() throws {
         let store = try ToolTestStore(clock: Self.clock)
         let result = try store.call("add_task", #"{"title": "Pay rent", "due": "31 April"}"#)

@@ -13,6 +13,9 @@ import Testing
                     .update(11, ["priority": "high", "tags": .array([.string("suppliers")])])),
         HeldOutCase(["add stamps", "urgent, due friday"], .update(11, ["priority": "high", "due": "friday"])),
         HeldOutCase(["add clear the gutters", "no rush"], .update(11, ["priority": "low"])),
+        HeldOutCase("make the passport high priority and due by the end of the week", .update(7, ["priority": "high", "due": "end of week"])),
+        HeldOutCase("set the bike to low priority and weekly", .update(10, ["priority": "low", "recurrence": "weekly"])),
+        HeldOutCase("make task 8 urgent and tag it home", .update(8, ["priority": "high", "tags": .array([.string("home")])])),
     ])
     func theFieldsChangeTheTaskNamed(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
@@ -25,6 +28,17 @@ import Testing
         HeldOutCase("rename the bike to high priority bike repair", .update(10, ["title": "High priority bike repair"])),
     ])
     func withNothingNamedItAsks(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// A repeat on a weekday is one field, though it dates the task too; a task set up is
+    /// a new one.
+    @Test(arguments: [
+        HeldOutCase("set the garage one to repeat every monday", .update(8, ["recurrence": "every monday"])),
+        HeldOutCase(["add call the council", "make that every friday"], .update(11, ["recurrence": "every friday"])),
+        HeldOutCase("set up a task to sweep the yard every monday", .add("Sweep the yard", ["due": "monday", "recurrence": "weekly"])),
+    ])
+    func oneFieldIsNotReadAsTwo(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
 }

@@ -63,6 +63,10 @@ import Testing
         HeldOutCase("send me the full to-do list", .lists(["status": "all"])),
         HeldOutCase("look for something about the dentist", .lists(["search": "dentist"])),
         HeldOutCase("show me the tasks which are not finish", .lists(["status": "pending"])),
+        HeldOutCase("Could you provide me with a list of all my outstanding tasks?", .lists(["status": "pending"])),
+        HeldOutCase("give me a list of my work stuff", .lists(["tag": "work"])),
+        HeldOutCase("shopping list pls", .lists(["tag": "shopping"])),
+        HeldOutCase("travel things", .lists(["tag": "travel"])),
     ])
     func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

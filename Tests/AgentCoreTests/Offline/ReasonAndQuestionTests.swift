@@ -10,6 +10,8 @@ import Testing
         ("mark the rent done since I paid it yesterday", "complete_task", 3), ("scrap the garage one - it's not happening", "delete_task", 8),
         ("complete the dentist because I called them", "complete_task", 2), ("DELETE THE BIKE, SOLD IT. IT'S GONE", "delete_task", 10),
         ("bump the passport to high priority, it expires soon", "update_task", 7),
+        ("I would like you to delete the task regarding the team meeting notes, as the meeting has been cancelled.", "delete_task", 4),
+        ("tick off the bike, as I fixed it this morning", "complete_task", 10),
     ])
     func theReasonIsDroppedFromTheTarget(text: String, tool: String, id: Int) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -6,7 +6,7 @@ extension DueParser {
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
-        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .holiday,
+        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
     ]
     /// Holidays on the same date every year, by the words people call them.
     private static let holidays: [([String], month: Int, day: Int)] = [
@@ -154,6 +154,9 @@ extension DueParser {
         case .isoDate:
             guard let date = isoDate(at: index) else { return nil }
             return Parsed(value: date, next: index + 1, rule: rule)
+        case .slashDate:
+            guard let date = slashDate(at: index) else { return nil }
+            return Parsed(value: date, next: index + 1, rule: rule)
         default:
             return nil
         }
@@ -188,6 +191,30 @@ extension DueParser {
               year >= 1, (1...12).contains(month), (1...31).contains(day)
         else { return nil }
         return .calendar(month: month, day: day, year: year)
+    }
+
+    /// "25/12", "12/25", "12/12/2026": a date in digits, read only where its day and month
+    /// cannot be mistaken for each other (one above 12, or both the same). "4/12" is 4 December
+    /// in London and 12 April in New York, so it is no date and the reply asks for the month's name.
+    private func slashDate(at index: Int) -> DayReference? {
+        // "open 24/7" is always open.
+        guard let word = word(index, after: index), word != "24/7" else { return nil }
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count <= 2, parts[1].count <= 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let first = Int(parts[0]), let second = Int(parts[1]), first >= 1, second >= 1
+        else { return nil }
+        var year: Int?
+        if parts.count == 3 {
+            guard [2, 4].contains(parts[2].count), let written = Int(parts[2]) else { return nil }
+            year = parts[2].count == 2 ? 2000 + written : written
+        }
+        switch (first, second) {
+        case let (day, month) where day == month && month <= 12: return .calendar(month: month, day: day, year: year)
+        case let (day, month) where day > 12 && day <= 31 && month <= 12: return .calendar(month: month, day: day, year: year)
+        case let (month, day) where day > 12 && day <= 31 && month <= 12: return .calendar(month: month, day: day, year: year)
+        default: return nil
+        }
     }
 
     /// An ISO 8601 date-time written as one word ("2025-03-20T15:30+02:00").

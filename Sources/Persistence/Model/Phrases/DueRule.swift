@@ -7,7 +7,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth
-    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, holiday
+    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday
     // Times
     case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment
 
@@ -17,6 +17,8 @@ enum DueRule: String, CaseIterable, Sendable {
         case .weekday, .weekend: .needsLeadOrEdge
         // "after work" in "after work drinks" names the drinks.
         case .shortWeekday, .dayOfMonth, .moment: .needsEdge
+        // "the 24/7 helpline", "split it 50/50": digits with a slash mid-title are rarely a date.
+        case .slashDate: .needsLeadOrEdge
         // "buy christmas presents", "plan christmas", "shopping for christmas" name the
         // holiday; "by christmas eve" dates the task.
         case .holiday: .needsDateLead

@@ -64,6 +64,8 @@ private let calendarDates: [SpokenDue] = [
     .init("the 20th", "2025-03-20"), .init("the 31st", "2025-03-31"), .init("on the 14th", "2025-03-14"),
     .init("29 February", "2028-02-29"), .init("3 June 2027", "2027-06-03"), .init("June 3, 2027", "2027-06-03"),
     .init("2025-12-01", "2025-12-01"), .init("dec 25", "2025-12-25"), .init("1st jan", "2026-01-01"),
+    .init("25/12", "2025-12-25"), .init("12/25", "2025-12-25"), .init("on 12/12", "2025-12-12"),
+    .init("by 31/3/2026", "2026-03-31"), .init("3/31/26", "2026-03-31"),
 ]
 
 private let withTimes: [SpokenDue] = [
@@ -129,7 +131,8 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
     }
 
     @Test(arguments: ["someday", "friday week", "in 3 fortnights", "in zero days", "the 32nd", "june 32",
-                      "at 25:00", "13pm", "may", "next", "tomorrow tomorrow", "in a few days", "at"])
+                      "at 25:00", "13pm", "may", "next", "tomorrow tomorrow", "in a few days", "at",
+                      "4/12", "on 12/4", "32/12", "0/5", "25/13"])
     func wordsThatAreNoDateAreRefused(text: String) throws {
         #expect(throws: TaskInputError.invalidDate(text)) {
             try Due.parse(text, clock: try parisClock())
@@ -147,6 +150,7 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("after work drinks with sam", nil), ("fix the leak at 22 mill road friday", "fix the leak at 22 mill road"),
         ("send the letter on or before friday", "send the letter"), ("take the sofa to 2nd hand shop", nil),
         ("move the dentist to 28th", "move the dentist to"),
+        ("biology mock 25/12", "biology mock"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("split the bill 50/50", nil),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)
