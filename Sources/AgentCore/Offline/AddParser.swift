@@ -76,7 +76,7 @@ enum AddParser {
     /// "order the cake by wednesday, party is on saturday", "…: it's for sam's party": news
     /// after the task says why and is no part of its name (the message keeps it). It is cut
     /// after the priority is read, so "it's urgent" has gone by then.
-    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:they|it|he|she)\s+(?:keeps?|kept|always|never)\s+[a-z]+\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?)$/#,
+    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:they|it|he|she)\s+(?:keeps?|kept|always|never)\s+[a-z]+\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?|(?:(?:or|else|otherwise)\s+)?(?:i'?m|i\s+am|i'?ll|i\s+will|i\s+always|i\s+keep)\s+(?:(?:going|bound|sure|likely)\s+to\s+)?forget(?:ting)?\b.*|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|bound|about|likely|sure)\s+to\s+[a-z]+\b.*|(?:before|so|in\s+case)\s+i\s+(?:forget|don'?t\s+forget)\b.*)$/#,
                                        example: ", party is on saturday")
     /// "(also the car is filthy but that's another problem)": an aside of several words in
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.

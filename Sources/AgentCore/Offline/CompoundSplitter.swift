@@ -36,11 +36,13 @@ enum CompoundSplitter {
                 continue
             }
             guard let first = request(lead),
-                  let following = parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
+                  let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
             // "sold the bike last week, get rid of fix the bike": news, then the change it
             // calls for, about the same thing; one request (``ClausePair``), not two.
             if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
+            // "mark task 3 as completed, rent has been paid": the news after it is its reason.
+            if following.count == 1, let next = following.first, isReason(next, said: rest, after: first) { return [first] }
             // News first ("the dentist isn't urgent, make it medium") is ``ClausePair``'s to read.
             let all = ReasonReferent.isStatement(lead) ? [first] + following : Self.pointing([first] + following)
             // "tag it invoices and make it high": changes to "it" join only one another, so
@@ -66,6 +68,29 @@ enum CompoundSplitter {
             return part
         }
     }
+
+    /// "move the dentist to monday and email sarah to tuesday": after a move, "X to DATE"
+    /// moves X too, its verb left unsaid.
+    private static func gapped(_ rest: String, after request: Intent) -> Intent? {
+        guard case .change(.update(let edits), _) = request, edits.due != nil, rest.wholeMatch(of: Self.toADate.regex) != nil,
+              case .change(.update(let moved), let target)? = Self.request("move " + rest), moved.due != nil
+        else { return nil }
+        return .change(.update(moved), of: target)
+    }
+
+    static let toADate = Pattern(#/(?i)(?!(?:move|push|shift|change|set|put)\b).+?\s+(?:to|till|until)\s+\S.*/#, example: "email sarah to tuesday")
+
+    /// News of the same kind of change after a change by id, or about the same thing, unless
+    /// it says it is another ("…, the bike's fixed too").
+    private static func isReason(_ news: Intent, said: String, after request: Intent) -> Bool {
+        guard case .change(let change, let target) = request, case .change(let other, _) = news, change.isSameKind(as: other),
+              ReasonReferent.isStatement(said), said.firstMatch(of: Self.another.regex) == nil
+        else { return false }
+        if case .id = target { return true }
+        return sameThing(request, news)
+    }
+
+    static let another = Pattern(#/(?i)\b(?:too|also|as\s+well|and)\b/#, example: "the bike's fixed too")
 
     private static func sameThing(_ one: Intent, _ other: Intent) -> Bool {
         guard case .change(_, .words(let first)) = one, case .change(_, .words(let second)) = other else { return false }

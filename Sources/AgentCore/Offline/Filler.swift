@@ -11,9 +11,10 @@ enum Filler {
     static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
     /// "renew road tax lah", "already done liao".
     static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b|\s+po(?=\s*(?:[,.!?]|$))/#, example: "renew road tax lah")
-    /// "…, can?", "… this afternoon can", "… or not": asking whether it can be done.
+    /// "…, can?", "… this afternoon can", "… or not", "… can or not": asking whether it can be done.
     static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not)\s*\??$/#,
                                   example: "fetch my son this afternoon can")
+    static let orNot = Pattern(#/(?i)\s+or\s+not(?=\s*\??$)/#, example: "top up my card today can or not")
 
     static func removed(from text: String) -> String {
         let hesitant = text.firstMatch(of: hesitation.regex) != nil
@@ -22,6 +23,7 @@ enum Filler {
         return (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
             .replacing(like.regex) { match in match.output.1.map { $0 + " " } ?? " " }
             .replacing(particle.regex, with: "")
+            .replacing(orNot.regex, with: "")
             .replacing(canOrNot.regex) { String($0.output.1 ?? "") }
             .collapsingSpaces()
     }

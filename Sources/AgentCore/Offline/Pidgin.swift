@@ -3,9 +3,16 @@
 /// for. Only a message with a word no English sentence has ("comot", "wetin", "wid") is read
 /// this way, so "di" and "mi" stay themselves elsewhere.
 enum Pidgin {
-    static let marker = Pattern(#/(?i)\b(?:abeg|comot|wetin|wahala|una|sabi|nuh|wid|dem\s+don)\b/#, example: "abeg comot the bike task")
+    static let marker = Pattern(#/(?i)\b(?:abeg|comot|wetin|wahala|una|sabi|nuh|wid|dem\s+don|i\s+don\s+(?!t\b)[a-z]+|(?:mark|tick|remove|delete|move|push)\s+am)\b/#,
+                                example: "abeg comot the bike task")
     /// "i don fix am", "i don sell am": a deed done, with "am" for "it".
     static let doneDeed = Pattern(#/(?i)\bi\s+don\s+([a-z]+)\s+am\b/#, example: "i don fix am")
+    /// "i don call the dentist": a deed done.
+    static let doneAct = Pattern(#/(?i)\bi\s+don\s+(?!t\b|finish\b|do\b|done\b)([a-z]+)\b/#, example: "i don call the dentist")
+    /// "mark am done": "am" for "it" after a verb.
+    static let itAfterVerb = Pattern(#/(?i)\b(mark|tick|remove|delete|move|push)\s+am\b/#, example: "mark am done")
+    /// "…the dentist o, mark am done": "o" closes a clause for emphasis.
+    static let emphasis = Pattern(#/(?i)\s+o(?=\s*[,.!]|$)/#, example: "the dentist o,")
     /// "number 3 don finish": it is done.
     static let doneState = Pattern(#/(?i)\bdon\s+(?:finish|do|done)\b/#, example: "number 3 don finish")
     /// "wey i never do": that I have not done.
@@ -19,6 +26,9 @@ enum Pidgin {
     static func read(_ text: String) -> String {
         guard text.firstMatch(of: marker.regex) != nil else { return text }
         return text.replacing(doneDeed.regex) { "I " + past(of: String($0.output.1)) + " it" }
+            .replacing(doneAct.regex) { "I " + past(of: String($0.output.1)) }
+            .replacing(itAfterVerb.regex) { $0.output.1 + " it" }
+            .replacing(emphasis.regex, with: "")
             .replacing(doneState.regex, with: "is done")
             .replacing(notYetDone.regex, with: "that is pending")
             .replacing(word.regex) { words[$0.output.lowercased()] ?? String($0.output) }

@@ -15,7 +15,7 @@ enum RepeatStopParser {
                 example: "the rent isn't monthly any more"),
         Pattern(#/(?i)^(?:make|set|turn|change)\s+(.+?)\s+(?:to\s+|into\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only|non[-\s]?recurring|non[-\s]?repeating|not\s+repeating|not\s+recurring)(?:\s+(?:task|thing|item))?$/#,
                 example: "make the gym one-off"),
-        Pattern(#/(?i)^(.+?)\s+(?:is|'s|should\s+be)\s+(?:just\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only)(?:\s+(?:task|thing|item))?(?:\s+now)?$/#,
+        Pattern(#/(?i)^(.+?)\s+(?:is|'s|(?:should|can|will|could)\s+(?:just\s+|now\s+)?be)\s+(?:just\s+)?(?:a\s+)?(?:one[-\s]?off|one[-\s]?time|once[-\s]only)(?:\s+(?:task|thing|item))?(?:\s+now)?$/#,
                 example: "the gym is a one-off now"),
         Pattern(#/(?i)^(?:remove|clear|cancel|delete|drop|turn\s+off|switch\s+off|get\s+rid\s+of)\s+(?:the\s+)?(?:(?:daily|weekly|fortnightly|monthly)\s+)?(?:recurrence|repeat|repetition|repeating|recurring)\s+(?:on|of|for|from)\s+(.+)$/#,
                 example: "turn off the repeat on task 3"),

@@ -9,8 +9,11 @@ enum TaskTargetParser {
     ]
 
     /// Words that point back at a task named earlier; with nothing before them, the engine asks.
+    /// "The new one" is the task just added, which is the one named last.
     private static let pronouns: Set<String> = [
         "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
+        "the new one", "that new one", "this new one", "the new task", "that new task", "the one i just added",
+        "the one you just added", "the one i just made", "the one you just made", "the task i just added",
     ]
     static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
     static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")

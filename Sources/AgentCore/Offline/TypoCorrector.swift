@@ -25,6 +25,8 @@ enum TypoCorrector {
         "payed": "paid", "mve": "move", "evry": "every", "wat": "what", "wot": "what", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
         "chage": "change", "chnage": "change", "cahnge": "change", "chagne": "change", "chnge": "change", "chang": "change",
         "udpate": "update", "upadte": "update", "updte": "update", "updat": "update", "uptade": "update",
+        "dleet": "delete", "deleet": "delete", "deleat": "delete", "delet": "delete", "dlete": "delete", "delite": "delete",
+        "compleet": "complete", "cumplete": "complete", "cleand": "cleaned", "garaj": "garage", "fixd": "fixed",
     ]
 
     static func correct(_ text: String) -> String {

@@ -76,7 +76,11 @@ enum UpdateParser {
         return title.isEmpty ? nil : .change(.update(TaskEdits(title: title)), of: target)
     }
 
-    private static func tag(in text: String) -> Intent? {
+    /// "put book flights under work too": a tag is added beside the others anyway.
+    static let tagToo = Pattern(#/(?i)\s+(?:too|as\s+well|also)$/#, example: " too")
+
+    private static func tag(in said: String) -> Intent? {
+        let text = said.replacing(Self.tagToo.regex, with: "")
         if let match = text.wholeMatch(of: Self.addTag.regex),
            let tag = TagPhrase.normalise(match.output.1), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)

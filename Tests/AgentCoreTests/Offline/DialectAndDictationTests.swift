@@ -21,6 +21,14 @@ import Testing
         HeldOutCase("howay man, the bike is finally fixed, canny job", .complete(10)),
         HeldOutCase("howay, move the passport to friday", .update(7, ["due": "friday"])),
         HeldOutCase("add ring the landlord tomorrow yeah man", .add("Ring the landlord", ["due": "tomorrow"])),
+        HeldOutCase("add renew road tax tomorrow can or not", .add("Renew road tax", ["due": "tomorrow"])),
+        HeldOutCase("tidy, the passport's renewed", .complete(7)),
+        HeldOutCase("Emailed Sarah just now, lush", .complete(9)),
+        HeldOutCase("sweet as, rent's paid", .complete(3)),
+        HeldOutCase("I don pay the rent o, mark am done", .complete(3)),
+        HeldOutCase("y'all go ahead and bin the bike one", .delete(10)),
+        HeldOutCase("finally booked the flights rn", .complete(6)),
+        HeldOutCase("add order the feed friday, i'm fixin to run out", .add("Order the feed", ["due": "friday"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

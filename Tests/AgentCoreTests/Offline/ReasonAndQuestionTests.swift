@@ -12,6 +12,7 @@ import Testing
         ("bump the passport to high priority, it expires soon", "update_task", 7),
         ("I would like you to delete the task regarding the team meeting notes, as the meeting has been cancelled.", "delete_task", 4),
         ("tick off the bike, as I fixed it this morning", "complete_task", 10),
+        ("bump the garage to high priority pls, the in-laws arriving sunday", "update_task", 8),
     ])
     func theReasonIsDroppedFromTheTarget(text: String, tool: String, id: Int) async throws {
         let said = try await HeldOutWorld().converse([text])

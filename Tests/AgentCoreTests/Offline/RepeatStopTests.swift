@@ -10,6 +10,7 @@ import Testing
         "turn off the repeat on task 3", "the rent is a one-off now", "STOP THE RENT REPEATING", "pls make pay rent a one time thing",
         "the rent isnt recurring anymore",
         "pay rent doesnt have to be repeated any more", "no need to keep repeating the rent",
+        "the rent can just be a one-off", "we're buying the flat so the rent will be a one-off now",
     ])
     func theRecurrenceIsClearedAndTheDateKept(_ text: String) async throws {
         let world = try HeldOutWorld()

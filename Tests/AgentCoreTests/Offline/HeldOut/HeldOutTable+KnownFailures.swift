@@ -78,8 +78,18 @@
 /// "sorted alphabetically" as an order, an add said in the passive) left the two below it.
 /// The twenty-first (``HeldOutTable/twentyFirst``), written after all of that and left as it
 /// arrived, is the session's last measure: 77 of its 87 rows passed (89 %), 2 of the 10
-/// misses writing something wrong ("yeah man" and "New one." left in titles); its ten misses
-/// are the first rows below.
+/// misses writing something wrong ("yeah man" and "New one." left in titles). The next
+/// session fixed all ten (Geordie openings, fragments and a tick said as a word, "Done: X",
+/// fields after "make X", a reason after a comma, "a list of …", two things in one add) and
+/// four older ones. The twenty-second (``HeldOutTable/twentySecond``), written meanwhile and
+/// scored after that work, passed 75 of its 90 rows on arrival (83 %; ten rows repeating a
+/// test string were dropped), 5 of the 15 misses writing something wrong ("can or not" and
+/// "i'm fixin to forget otherwise" left in titles, a completion by id then news of it
+/// completing the next occurrence too, "make clean the garage high priority pls, inspectors
+/// coming" added as a task, "move X to monday and Y to tuesday" added as one task); the
+/// work that followed (Singlish, Welsh, Pidgin and Southern words, a verb left unsaid after
+/// a move, news after a change read as its reason, "the new one", words spelled by sound)
+/// passed all fifteen.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         "ring the fish supplier about the turbot after lunch",
