@@ -76,7 +76,7 @@ enum AddParser {
     /// "order the cake by wednesday, party is on saturday", "…: it's for sam's party": news
     /// after the task says why and is no part of its name (the message keeps it). It is cut
     /// after the priority is read, so "it's urgent" has gone by then.
-    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:they|it|he|she)\s+(?:keeps?|kept|always|never)\s+[a-z]+\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?|(?:(?:or|else|otherwise)\s+)?(?:i'?m|i\s+am|i'?ll|i\s+will|i\s+always|i\s+keep)\s+(?:(?:going|bound|sure|likely)\s+to\s+)?forget(?:ting)?\b.*|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|bound|about|likely|sure)\s+to\s+[a-z]+\b.*|(?:before|so|in\s+case)\s+i\s+(?:forget|don'?t\s+forget)\b.*)$/#,
+    static let contextClause = Pattern(#/(?i)\s*[,:;.]\s*(?:(?:(?:the|my|our|his|her|their)\s+)?(?!it\b|this\b|that\b)[a-z']+\s+(?:is|are|was|were)\s+[^,]+|(?:it'?s|its|it\s+is|that'?s|this\s+is)\s+(?:for|because|so|about|my|our|your|his|her|their)\b.*|(?:they|it|he|she|we|i|you)\s+(?:keeps?|kept|always|never)\s+[a-z]+\b.*|(?:the\s+)?(?:timeline|deadline|due\s+date)(?:\s+is)?|(?:(?:or|else|otherwise)\s+)?(?:i'?m|i\s+am|i'?ll|i\s+will|i\s+always|i\s+keep)\s+(?:(?:going|bound|sure|likely)\s+to\s+)?forget(?:ting)?\b.*|(?:i'?m|i\s+am|we'?re|we\s+are)\s+(?:going|bound|about|likely|sure)\s+to\s+[a-z]+\b.*|(?:before|so|in\s+case)\s+i\s+(?:forget|don'?t\s+forget)\b.*)$/#,
                                        example: ", party is on saturday")
     /// "(also the car is filthy but that's another problem)": an aside of several words in
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
@@ -247,9 +247,20 @@ enum AddParser {
         "saying", "says", "that", "for", "by", "until", "till", "on", "due", "to", "me", "with", "of", "as",
     ]
 
+    /// "add buy a new mug, low priority. the old one didn't survive my 5am clumsiness": a
+    /// sentence after the request that tells what happened. It names no part of the task,
+    /// and a time inside it ("5am") is no due date.
+    static let pastRemark = Pattern(#/(?i)[.!]\s+(?:the|my|our|i|we|it|they|he|she|this|that)\b[^.!?]*?\b(?:was|were|didn'?t|wasn'?t|weren'?t|hasn'?t|haven'?t|had|broke|died|went|ran\s+out)\b[^!?]*$/#,
+                                   example: ". the old one didn't survive")
+
+    /// "… because the shop shuts early on saturdays": why the task is needed, said after it.
+    /// It is cut before any date is read, since a day inside it ("saturdays") is not the task's.
+    static let because = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:because|cos|coz|cuz|since)\s+(?:the|my|our|i|we|it|they|he|she|there|you)(?:'[a-z]+)?\b.*$/#,
+                                 example: " because the shop shuts early")
+
     /// The phrases of `body` lifted out, and what is left as the title.
     private static func details(of body: String) -> NewTask {
-        var rest = body
+        var rest = body.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "")
         var task = NewTask(title: "")
         if let note = rest.firstMatch(of: noteTail.regex) {
             task.description = String(note.output.1).trimming(" ")

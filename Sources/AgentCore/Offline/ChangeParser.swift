@@ -20,6 +20,9 @@ enum ChangeParser {
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|closed\s+out|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
         // "Done: call the dentist": the state first, as a list heading.
         Pattern(#/(?i)^(?:done|finished|completed?|ticked(?:\s+off)?)\s*(?::|-|–|—)\s*(.+)$/#, example: "Done: call the dentist"),
+        // "done, picked it up on the way home": done, then how it was done to "it".
+        Pattern(#/(?i)^(?:done|finished|sorted|all\s+done)\s*[,.!;–—-]+\s*(?:(?:i|we|just|already)\s+)*[a-z]+\s+(it|them)\b.*$/#,
+                example: "done, picked it up on the way home"),
         // "groceries can be ticked off": permission to tick, said of a task that is done.
         Pattern(#/(?i)^(.+?)\s+(?:can|could)\s+(?:now\s+)?be\s+(?:(?:ticked|crossed|checked|struck)\s+off|marked\s+(?:as\s+)?(?:done|complete|completed))(?:\s+(?:now|the\s+list|my\s+list))?$/#, example: "groceries can be ticked off"),
     ]

@@ -75,6 +75,8 @@ enum ClausePair {
     }
 
     private static func intent(_ first: String, then second: String) -> Intent? {
+        // "done, picked it up on the way home": "it" is the task named before the message.
+        guard first.wholeMatch(of: DoneStatement.stateWord.regex) == nil else { return nil }
         let firstChange = namedChange(IntentParser.rules(Utterance(first)))
         if ReasonReferent.isStatement(first), case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
            target != .all {

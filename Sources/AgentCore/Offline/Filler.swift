@@ -12,7 +12,7 @@ enum Filler {
     /// "renew road tax lah", "already done liao".
     static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b|\s+po(?=\s*(?:[,.!?]|$))/#, example: "renew road tax lah")
     /// "…, can?", "… this afternoon can", "… or not", "… can or not": asking whether it can be done.
-    static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not)\s*\??$/#,
+    static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not|\s+can\s+(?:ah|anot|or\s+cannot))\s*\??$/#,
                                   example: "fetch my son this afternoon can")
     static let orNot = Pattern(#/(?i)\s+or\s+not(?=\s*\??$)/#, example: "top up my card today can or not")
 

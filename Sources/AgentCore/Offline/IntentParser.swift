@@ -23,10 +23,11 @@ enum IntentParser {
     /// The intent, and what the rules alone made of the message (`nil` when none read it,
     /// so the intent came from the classifier or is unknown): the resolver needs both.
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
-        let text = Checklist.read(said)
+        let text = NumberedRequests.joined(Checklist.read(said))
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) { return reading(request) }
         if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
+        if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
@@ -73,10 +74,11 @@ enum IntentParser {
     /// Whether `text` has the shape of a remark.
     private static func isRemark(_ text: String) -> Bool {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "#" || $0 == "'") }
-        let leaning: Set<Substring> = ["it", "them", "and", "or", "then", "also", "plus"]
+        // "and the garage" goes on naming; "new chain and brake pads" is a remark.
+        let leaning: Set<Substring> = ["it", "them", "or", "then", "also", "plus"]
         // "this" and "that" point at the task only alone: "last month in this flat" is a remark.
         let pointing: Set<Substring> = ["this", "that", "these", "those"]
-        return words.count >= 3 && words.last.map { !pointing.contains($0) } == true
+        return words.count >= 3 && words.first != "and" && words.last.map { !pointing.contains($0) } == true
             && !words.contains { leaning.contains($0) || $0.contains(where: \.isNumber) || $0.hasPrefix("#") }
     }
 
@@ -96,7 +98,7 @@ enum IntentParser {
             return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }
-        if let task = AddParser.parse(utterance) {
+        if let task = AddParser.parse(utterance), utterance.whole.firstMatch(of: AddDoubt.venting.regex) == nil {
             // A postponement no rule could read ("the garage can wait till friday tbh") is
             // news: its whole text as the title makes the add's doubt ask instead of adding.
             guard utterance.key.firstMatch(of: AddDoubt.postponed.regex) == nil else { return .add(NewTask(title: utterance.core)) }

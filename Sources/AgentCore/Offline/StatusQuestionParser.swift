@@ -7,9 +7,14 @@ enum StatusQuestionParser {
         Pattern(#/(?i)^(?:is|are|was)\s+(.+?)\s+(?:done|finished|complete|completed|paid|sorted|ticked\s+off)(?:\s+(?:yet|already|or\s+not))?$/#, example: "is the bike done yet"),
     ]
 
+    /// "did jane already book the flights?": someone named, asked about with a question mark
+    /// (without one, "did the groceries" says they were done).
+    static let someoneDid = Pattern(#/(?i)^(?:did|has|have)\s+(?!i\b|we\b|you\b)[a-z]+\s+(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#,
+                                    example: "did jane already book the flights")
+
     /// The words naming the task asked about.
     static func parse(_ utterance: Utterance) -> String? {
-        for pattern in Self.patterns {
+        for pattern in Self.patterns + (utterance.asked ? [Self.someoneDid] : []) {
             guard let match = utterance.core.wholeMatch(of: pattern.regex) else { continue }
             guard case .words(let words)? = TaskTargetParser.parse(match.output.1) else { return nil }
             return words

@@ -14,6 +14,9 @@ enum TitleCleaner {
         Pattern(#/(?i)\s+(?:too|as\s+well)$/#, example: "get more coffee beans too"),
         Pattern(#/(?i)[\s,]+(?:at\s+the\s+(?:very\s+)?latest|at\s+latest|latest|no\s+later\s+than|not\s+later\s+than)$/#,
                 example: "renew the insurance, at the latest"),
+        // "pick up the dry cleaning and it has to be [friday]": what led to a date lifted out.
+        Pattern(#/(?i)\s+(?:and\s+)?(?:it|that|this)\s+(?:has\s+to|must|should|needs\s+to|'s\s+got\s+to|got\s+to|is|'s)(?:\s+be)?(?:\s+done)?$/#,
+                example: "pick up the dry cleaning and it has to be"),
         Pattern(#/\s+\)$|\(\s*\)/#, example: "tidy the shed )"),
         Pattern(#/^[\s,;:.!?\-]+/#, example: ", call mum"),
         Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),

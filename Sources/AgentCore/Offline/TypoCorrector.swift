@@ -22,7 +22,7 @@ enum TypoCorrector {
         "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
-        "payed": "paid", "mve": "move", "evry": "every", "wat": "what", "wot": "what", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
+        "payed": "paid", "mve": "move", "evry": "every", "wat": "what", "wot": "what", "wats": "whats", "wots": "whats", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",
         "chage": "change", "chnage": "change", "cahnge": "change", "chagne": "change", "chnge": "change", "chang": "change",
         "udpate": "update", "upadte": "update", "updte": "update", "updat": "update", "uptade": "update",
         "dleet": "delete", "deleet": "delete", "deleat": "delete", "delet": "delete", "dlete": "delete", "delite": "delete",

@@ -17,9 +17,11 @@ enum UpdateParser {
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
                                    example: "change the bike task so that it is due on saturday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
+    /// "set fix the bike for the end of the week": "set" a task for a day.
+    static let setFor = Pattern(#/(?i)set\s+(?!up\b)(.+?)\s+(?:for|to)\s+(.+)/#, example: "set fix the bike for friday")
     /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
     /// have time then".
-    static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*)?$/#,
+    static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on|this\s+time|for\s+once|just\s+this\s+once)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*|(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?!(?:urgent|important|a\s+priority|high|low|pressing|a\s+rush)\b)[a-z0-9 ]{1,30})?$/#,
                                      example: "now, i have time then")
     static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
@@ -123,6 +125,7 @@ enum UpdateParser {
             Self.dueSoThat.regex,
             Self.moveDue.regex,
             Self.makeDue.regex,
+            Self.setFor.regex,
             Self.isDue.regex,
             Self.makeItDue.regex,
         ]

@@ -101,6 +101,16 @@ struct Utterance: Equatable {
     /// "dleet the pasport won": "one" spelled by its sound after a task's name.
     static let wonForOne = Pattern(#/(?i)\b((?:the|that|this)\s+[a-z]+)\s+won\b(?!\s+(?:the|a|an|my|our|it|again|by|at|in)\b)/#,
                                    example: "the pasport won")
+    /// "buy printer ink comma high priority period": punctuation dictated by name. "Period"
+    /// and "comma" are words of titles too ("trial period"), so they are read as marks only
+    /// when a message says two of them.
+    static let dictatedMark = Pattern(#/(?i)\s*\b(comma|period)\b/#, example: "buy ink comma high priority period")
+
+    private static func dictatedMarksRead(in text: String) -> String {
+        guard text.matches(of: dictatedMark.regex).count >= 2 else { return text }
+        return text.replacing(dictatedMark.regex) { $0.output.1.lowercased() == "comma" ? "," : "." }
+    }
+
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
 
@@ -125,7 +135,7 @@ struct Utterance: Equatable {
 
     init(_ text: String) {
         var core = TypoCorrector.correct(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
-            TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()))))))
+            Self.dictatedMarksRead(in: TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }

@@ -30,6 +30,8 @@ import Testing
         ("complete task 2; delete task 8; add buy stamps", ["complete_task 2", "delete_task 8", "add_task"]),
         ("delete 8 then finish 6 and then add ring the vet", ["delete_task 8", "complete_task 6", "add_task"]),
         ("tick off 1, 2 and 6", ["complete_task 1", "complete_task 2", "complete_task 6"]),
+        ("1. delete task 8 2. move the bike to friday 3. add ring mum", ["delete_task 8", "update_task 10", "add_task"]),
+        ("1) passport renewed 2) rent paid", ["complete_task 7", "complete_task 3"]),
     ])
     func threeRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
         let said = try await HeldOutWorld().converse([text])

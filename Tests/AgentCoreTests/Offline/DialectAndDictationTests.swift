@@ -22,6 +22,7 @@ import Testing
         HeldOutCase("howay, move the passport to friday", .update(7, ["due": "friday"])),
         HeldOutCase("add ring the landlord tomorrow yeah man", .add("Ring the landlord", ["due": "tomorrow"])),
         HeldOutCase("add renew road tax tomorrow can or not", .add("Renew road tax", ["due": "tomorrow"])),
+        HeldOutCase("add service the aircon saturday can ah", .add("Service the aircon", ["due": "saturday"])),
         HeldOutCase("tidy, the passport's renewed", .complete(7)),
         HeldOutCase("Emailed Sarah just now, lush", .complete(9)),
         HeldOutCase("sweet as, rent's paid", .complete(3)),

@@ -12,6 +12,8 @@ import Testing
         HeldOutCase(["add ring the council", "put it down for friday"], .update(11, ["due": "2026-11-27"])),
         HeldOutCase(["add book the MOT", "done that already actually"], .complete(11)),
         HeldOutCase(["add order the cake", "hmm scrap the new one"], .delete(11)),
+        HeldOutCase(["add return the library books", "done, dropped them off this morning"], .complete(11)),
+        HeldOutCase(["add plank for 5 mins daily", "stop that repeating"], .update(11, ["recurrence": .null])),
         HeldOutCase(["add order the cake", "make the one you just added high priority"], .update(11, ["priority": "high"])),
     ])
     func aFollowUpChangesTheTaskJustAdded(_ row: HeldOutCase) async throws {

@@ -22,6 +22,9 @@ import Testing
         HeldOutCase("tick off task nine full stop", .complete(9)),
         HeldOutCase("move the dentist to monday full stop thanks", .update(2, ["due": "2026-11-30"])),
         HeldOutCase("what is due tomorrow question mark", .lists(["status": "pending", "due_before": "2026-11-27", "sort": "due"])),
+        HeldOutCase("add order toner comma low priority period", .add("Order toner", ["priority": "low"])),
+        HeldOutCase("tick off the bike period thanks period", .complete(10)),
+        HeldOutCase("add log the trial period", .add("Log the trial period")),
     ])
     func punctuationSaidAloudIsPunctuation(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -20,9 +20,17 @@ import Testing
         HeldOutCase("switch off the monthly repeat on task 3", .update(3, ["recurrence": .null])),
         HeldOutCase("add an oil change for the van saturday", .add("Oil change for the van", ["due": "saturday"])),
         HeldOutCase("add a couple of bin bags", .add("A couple of bin bags")),
+        HeldOutCase("so i finally fixed the bike this morning took forever the chain was rusted solid but its done",
+                    .complete(10)),
+        HeldOutCase("passport's renewed, new photo and everything", .complete(7)),
     ])
     func theRequestIsFound(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
+    }
+
+    /// A day told as a sigh is no task.
+    @Test func aSighIsNotAdded() async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase("ugh two meetings today and a 6am flight, my eyes are sore", .writesNothing))
     }
 
     /// "no rush" and "no sugar" are no corrections; a question before a request is about

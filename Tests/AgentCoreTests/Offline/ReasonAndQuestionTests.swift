@@ -33,6 +33,7 @@ import Testing
         ("Is the bike done?", "Not yet: #10 ☐ Fix the bike is still pending."),
         ("have I renewed my passport", "Not yet: #7 ☐ Renew passport is still pending."),
         ("did I feed the cat?", "No task matches “feed the cat”, so I can't tell. Say “show everything” to see your tasks."),
+        ("did tom already fix the bike?", "Not yet: #10 ☐ Fix the bike is still pending."),
     ])
     func aStatusQuestionIsAnsweredWithoutWriting(text: String, reply: String) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -12,6 +12,11 @@ import Testing
         HeldOutCase("add call Smith & Sons tomorrow", .add("Call Smith & Sons", ["due": "2026-11-27"])),
         HeldOutCase("tick off groceries & add buy bread", .writes([.complete(1), .add("Buy bread")])),
         HeldOutCase("kindly share my work tasks", .lists(["tag": "work"])),
+        HeldOutCase("add team huddle thurs 9a", .add("Team huddle", ["due": "thursday at 09:00"])),
+        HeldOutCase("add collect the tux 4p saturday", .add("Collect the tux", ["due": "saturday at 16:00"])),
+        HeldOutCase("add deliver the parcel to flat 10a", .add("Deliver the parcel to flat 10a")),
+        HeldOutCase("the passport is due on the 14th this time", .update(7, ["due": "2026-12-14"])),
+        HeldOutCase("set email sarah for monday", .update(9, ["due": "2026-11-30"])),
     ])
     func shorthandReadsAsItsWords(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -23,15 +23,16 @@ extension DueParser {
             start = index + 1
             saidAt = Self.atLeads.contains(lead)
         }
-        var found = [clockTime(at: start, from: index), oClock(at: start, from: index), wordedTime(at: start, from: index),
+        var found = [clockTime(at: start, from: index, clipped: afterDay || saidAt), oClock(at: start, from: index), wordedTime(at: start, from: index),
                      noon(at: start, from: index), partOfDay(at: index)]
         if afterDay { found.append(dayPart(at: index)) }
         if saidAt { found.append(bareHour(at: start, from: index)) }
         return found.compactMap(\.self).max { $0.next < $1.next }
     }
 
-    /// "17:30", "5pm", "5 pm", "5:30 p.m.", "five pm".
-    private func clockTime(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+    /// "17:30", "5pm", "5 pm", "5:30 p.m.", "five pm"; "3p" and "10a" only beside a day or
+    /// after "at" (`clipped`), since "flat 10a" is an address.
+    private func clockTime(at index: Int, from start: Int, clipped: Bool) -> Parsed<TimeOfDay>? {
         guard let word = word(index, after: start) else { return nil }
         var digits = word
         var afternoon: Bool?
@@ -39,6 +40,10 @@ extension DueParser {
            suffix.count < word.count {
             digits = String(word.dropLast(suffix.count))
             afternoon = Self.meridiems[suffix]
+        } else if let last = word.last, ["a", "p"].contains(last), word.dropLast().first?.isASCIIDigit == true,
+                  clipped || longestDay(at: index + 1) != nil {
+            digits = String(word.dropLast())
+            afternoon = last == "p"
         }
         var next = index + 1
         if afternoon == nil, let following = self.word(index + 1, after: start), let meridiem = Self.meridiems[following] {

@@ -108,7 +108,9 @@ struct DueParser {
     private func edge(after next: Int) -> Bool {
         guard next < tokens.count else { return true }
         let following = tokens[next].text
-        return tokens[next - 1].pauseAfter || Self.connectors.contains(following) || following.hasPrefix("#")
+        // "due on the 3rd this time": a remark on the date.
+        let thisTime = following == "this" && tokens.indices.contains(next + 1) && tokens[next + 1].text == "time"
+        return tokens[next - 1].pauseAfter || Self.connectors.contains(following) || following.hasPrefix("#") || thisTime
     }
 }
 

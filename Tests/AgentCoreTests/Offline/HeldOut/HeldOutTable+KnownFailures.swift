@@ -89,9 +89,18 @@
 /// coming" added as a task, "move X to monday and Y to tuesday" added as one task); the
 /// work that followed (Singlish, Welsh, Pidgin and Southern words, a verb left unsaid after
 /// a move, news after a change read as its reason, "the new one", words spelled by sound)
-/// passed all fifteen.
+/// passed all fifteen. The twenty-third (``HeldOutTable/twentyThird``), written after that,
+/// passed 66 of its 90 kept rows on arrival (73 %; seven rows repeating a test string and
+/// three training sentences were dropped), 15 of the 24 misses writing something wrong:
+/// times written "3p" and "10a", punctuation dictated by name, requests numbered "1. … 2. …"
+/// on one line, "can ah", a remark after the request ("we ALWAYS run out", "the old one
+/// didn't survive", "because the shop shuts early") kept in titles, "did jane already book
+/// the flights?" completing it. The work that followed passed all but the first two rows
+/// below: the person writes of themselves by a name the engine is never told.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        "jane needs to book a haircut sometime next week",
+        "jane wants a note on the bike task: rear brake cable needs replacing",
         "ring the fish supplier about the turbot after lunch",
         "I was today in the shop and bought all groceries, please mark it",
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",

@@ -81,6 +81,8 @@ private let withTimes: [SpokenDue] = [
     .init("quarter to six friday", "2025-03-21T17:45:00+01:00"), .init("tomorrow morning at twenty past seven", "2025-03-15T07:20:00+01:00"),
     .init("5pm on friday", "2025-03-21T17:00:00+01:00"), .init("friday at 5 o'clock", "2025-03-21T17:00:00+01:00"),
     .init("friday evening at 7", "2025-03-21T19:00:00+01:00"),
+    .init("fri 3p", "2025-03-21T15:00:00+01:00"), .init("10a tomorrow", "2025-03-15T10:00:00+01:00"),
+    .init("tomorrow at 7:30p", "2025-03-15T19:30:00+01:00"),
     .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
     .init("in two weeks at 10am", "2025-03-28T10:00:00+01:00"), .init("tomorrow at 7 a.m.", "2025-03-15T07:00:00+01:00"),
     .init("2025-03-20T15:30+02:00", "2025-03-20T15:30:00+02:00"), .init("on 2025-03-20 at 8:05", "2025-03-20T08:05:00+01:00"),
@@ -150,7 +152,7 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("after work drinks with sam", nil), ("fix the leak at 22 mill road friday", "fix the leak at 22 mill road"),
         ("send the letter on or before friday", "send the letter"), ("take the sofa to 2nd hand shop", nil),
         ("move the dentist to 28th", "move the dentist to"),
-        ("biology mock 25/12", "biology mock"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("split the bill 50/50", nil),
+        ("biology mock 25/12", "biology mock"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("deliver the parcel to flat 10a", nil), ("split the bill 50/50", nil),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)

@@ -1,0 +1,20 @@
+/// "1. add buy bread 2. add call the plumber", "1) groceries done 2) rent paid": requests
+/// numbered on one line, read one after another as if joined by semicolons. Numbered lines
+/// of tasks to add are ``BulletList``'s.
+enum NumberedRequests {
+    static let marker = Pattern(#/(?:^|\s)(\d)[.)]\s+/#, example: "1. add buy bread 2. ")
+
+    /// The requests joined by semicolons, or `text` as it is when it is not numbered from 1.
+    static func joined(_ text: String) -> String {
+        guard !text.contains(where: \.isNewline) else { return text }
+        let said = text.trimming(" ")
+        let markers = said.matches(of: marker.regex)
+        guard markers.count >= 2, markers.first?.range.lowerBound == said.startIndex,
+              markers.enumerated().allSatisfy({ Int($0.element.output.1) == $0.offset + 1 })
+        else { return text }
+        let starts = markers.map(\.range.upperBound)
+        let ends = markers.dropFirst().map(\.range.lowerBound) + [said.endIndex]
+        let parts = zip(starts, ends).map { String(said[$0..<$1]).trimming(" ,;.") }
+        return parts.joined(separator: "; ")
+    }
+}
