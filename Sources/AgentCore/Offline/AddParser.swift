@@ -43,7 +43,7 @@ enum AddParser {
 
     /// "put in replace the boiler valve": "put in" adds only before a verb, so "put in a
     /// claim for the boiler" stays a task of its own.
-    static let putIn = Pattern(#/(?i)^(?:put|stick|pop|chuck|bung|whack)\s+in\s+(.+)$/#, example: "put in fix the gate")
+    static let putIn = Pattern(#/(?i)^(?:put|stick|pop|chuck|bung|whack)\s+(?:in\s+|down\s+(?:to\s+)?)?(.+)$/#, example: "put in fix the gate")
 
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
     static let taggedOpening = Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|(?:chuck|stick|pop|put|bung)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+)?(?:new\s+)?([a-z0-9_-]+)\s+(?:task|todo|to-do|item|reminder)(?:\s*:\s*|\s+(?:to|for|called|named|titled|about)\s+)(.+)$/#,
@@ -216,17 +216,33 @@ enum AddParser {
         return things.map { NewTask(title: $0.capitalizingFirstLetter()) }
     }
 
+    static let alsoAfterAnd = Pattern(#/(?i)\s+and\s+(?:also|then)\s+/#, example: " and also ")
+
     private static func twoErrands(_ text: String) -> [NewTask]? {
-        let sides = text.components(separatedBy: " and ")
+        // "order more foils and also order toner": "also" joins as "and" does.
+        let sides = text.replacing(alsoAfterAnd.regex, with: " and ").components(separatedBy: " and ")
         guard sides.count == 2 else { return nil }
         let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
         guard words.allSatisfy({ $0.count >= 2 && EnglishWords.errandVerbs.contains($0[0]) }),
-              !words[1].contains(where: { EnglishWords.thingPronouns.contains($0) || ["her", "him", "they"].contains($0) })
+              !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
         else { return nil }
         let tasks = sides.map(draft(from:))
-        guard tasks.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && $0.tags.isEmpty })
+        // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's;
+        // a date said once might be both tasks'.
+        guard tasks.allSatisfy({ $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && $0.tags.isEmpty }),
+              tasks.allSatisfy({ $0.due == nil }) || tasks.allSatisfy({ $0.due != nil })
         else { return nil }
         return tasks
+    }
+
+    /// "drop them at school", "ask her": a pronoun pointing into the other errand. "Her" before
+    /// a thing ("about her bloods") only says whose it is.
+    private static func leansBack(_ words: [String], at index: Int) -> Bool {
+        let word = words[index]
+        if EnglishWords.thingPronouns.contains(word) || ["him", "they"].contains(word) { return true }
+        guard word == "her" else { return false }
+        let next = words.indices.contains(index + 1) ? words[index + 1] : ""
+        return next.isEmpty || ["about", "to", "for", "at", "on", "in", "with", "if", "when", "that", "back", "up", "round", "over"].contains(next)
     }
 
     static func draft(from body: String) -> NewTask {

@@ -1,6 +1,6 @@
-/// A reason given with a request: "delete the flights task, trip is cancelled", "cancel the
-/// gym, I'm injured", "mark the rent done since I paid it yesterday", "the trip got
-/// cancelled so lose the flights task".
+/// A reason given with a request: "delete the flights task, trip is cancelled", "delete the
+/// bike task? I sold it", "cancel the gym, I'm injured", "mark the rent done since I paid it
+/// yesterday", "the trip got cancelled so lose the flights task".
 ///
 /// The reason names no task, so it must not become part of the target's words. It is cut
 /// only where a reason plainly starts: a "because"-like word, or, after a comma or dash, a
@@ -11,7 +11,7 @@
 enum ReasonClause {
     static let because = Pattern(#/(?i)^(.+?)(?:\s*[,;–—-]\s*(?:since|because|'?cause|cos|coz|cuz|bc|as)|\s+(?:since|because|'?cause|cos|coz|cuz|bc))\s+\S.*$/#,
                                  example: "mark the rent done since I paid it yesterday")
-    static let statement = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:(?:i|we|they|he|she|it|im)(?:'ll|'d|'ve|'m|'re)?\s+[\w']+|(?:now\s+|then\s+)?(?:my|our|his|her|their)\s+[a-z']+\s+(?:[a-z]+[^s\s]s|will|does|is|can)\s|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:[a-z]+ing\b|off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening))\b.*$/#,
+    static let statement = Pattern(#/(?i)^(.+?)\s*[,;?–—-]\s*(?:(?:i|we|they|he|she|it|im)(?:'ll|'d|'ve|'m|'re)?\s+[\w']+|(?:now\s+|then\s+)?(?:my|our|his|her|their)\s+[a-z']+\s+(?:[a-z]+[^s\s]s|will|does|is|can)\s|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:[a-z]+ing\b|off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening))\b.*$/#,
                                    example: "delete the flights task, trip is cancelled")
 
     /// A reason without a verb of its own, or one begun by an "-ing" verb: "remove renew

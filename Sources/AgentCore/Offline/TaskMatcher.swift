@@ -118,13 +118,21 @@ enum TaskMatcher {
             || (wanted.count >= 3 && have.hasPrefix(wanted))
             || (have.count >= 4 && wanted.hasPrefix(have))
             || (min(wanted.count, have.count) >= 5 && TypoCorrector.isOneEditAway(wanted, have))
+            || singularAndPlural(wanted, have) || singularAndPlural(have, wanted)
     }
 
-    /// Verbs people swap for a title's own, by their stems: "the bike is repaired" is about
-    /// "Fix the bike", "I phoned mum" about "Call mum". Both sides are folded, so a title's
-    /// own word still matches itself.
-    private static let sameVerb: [String: String] = [
+    /// "grocery" and "grocerie" (what is left of "groceries" once its "s" is off).
+    private static func singularAndPlural(_ one: String, _ other: String) -> Bool {
+        one.count >= 4 && one.hasSuffix("y") && one.dropLast() + "ie" == other
+    }
+
+    /// Words people swap for a title's own, by their stems: "the bike is repaired" is about
+    /// "Fix the bike", "I phoned mum" about "Call mum", "the bicycle" about the bike, "the
+    /// teeth one" about the dentist. Both sides are folded, so a title's own word still
+    /// matches itself.
+    private static let sameWord: [String: String] = [
         "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "purchas": "buy",
+        "bicycle": "bike", "teeth": "dentist", "tooth": "dentist", "dental": "dentist",
     ]
 
     static func significantWords(_ text: String) -> [String] {
@@ -142,6 +150,6 @@ enum TaskMatcher {
         if word.count > 5 && word.hasSuffix("ing") { word.removeLast(3) }
         if word.count > 4 && word.hasSuffix("ied") { word.removeLast(3); word += "y" }
         if word.count > 4 && word.hasSuffix("ed") { word.removeLast(2) }
-        return sameVerb[word] ?? word
+        return sameWord[word] ?? word
     }
 }

@@ -19,7 +19,7 @@ enum TaskTargetParser {
     static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
-    static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|that\s+says|saying|for|to)?\s*/#, example: "task called ")
+    static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")
     static let naming = Pattern(#/^(?:called|named|titled|about|regarding|concerning|that\s+says|saying)\s+/#, example: "called ")
     static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")
     static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing|ticket)s?$/#, example: " task")

@@ -17,6 +17,9 @@ enum UpdateParser {
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
                                    example: "change the bike task so that it is due on saturday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
+    /// "the garage one needs doing by the end of the week": a task named, then when it must be done.
+    static let needsDoingBy = Pattern(#/(?i)(.+?)\s+(?:needs|need|has\s+to|have\s+to|must)\s+(?:doing|(?:to\s+)?be\s+done|finishing|sorting)\s+((?:by|before|on|for|until|till)\s+.+)/#,
+                                      example: "the garage one needs doing by friday")
     /// "set fix the bike for the end of the week": "set" a task for a day.
     static let setFor = Pattern(#/(?i)set\s+(?!up\b)(.+?)\s+(?:for|to)\s+(.+)/#, example: "set fix the bike for friday")
     /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
@@ -126,6 +129,7 @@ enum UpdateParser {
             Self.moveDue.regex,
             Self.makeDue.regex,
             Self.setFor.regex,
+            Self.needsDoingBy.regex,
             Self.isDue.regex,
             Self.makeItDue.regex,
         ]

@@ -13,11 +13,11 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:sweet\s+as|tidy|lush|canny|mint)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:sweet\s+as|tidy|lush|canny|mint)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -90,7 +90,7 @@ struct Utterance: Equatable {
     private static let spokenForms: [String: String] = ["y'all": "you", "yall": "you", "em": "them", "'em": "them", "gonna": "going to", "wanna": "want to",
                                                             "fixin to": "going to", "fixin' to": "going to", "fixing to": "going to"]
     /// "tick em off mate", "that's done, love": a name for the listener after the request.
-    static let vocative = Pattern(#/(?i)\b(off|it|that|this|them|done|please|pls|thanks|cheers|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]+(?:mate|love|hun|dude|bro|pal|buddy|man|sweetie|darling)[\s.!]*$/#,
+    static let vocative = Pattern(#/(?i)\b(off|it|that|this|them|done|please|pls|thanks|cheers|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]+(?:mate|love|hun|dude|bro|pal|buddy|man|sweetie|darling|pet|dear|duck|hen|sweetheart|chuck)[\s.!]*$/#,
                                   example: "tick them off mate")
     /// "passport. renewed. tick.": a tick said as a word closing a message of fragments is
     /// "done".
@@ -110,6 +110,17 @@ struct Utterance: Equatable {
         guard text.matches(of: dictatedMark.regex).count >= 2 else { return text }
         return text.replacing(dictatedMark.regex) { $0.output.1.lowercased() == "comma" ? "," : "." }
     }
+
+    /// "…, tick both off", "rent paid + dentist called": both named, both done.
+    static let bothOff = Pattern(#/(?i),\s*(?:(?:please|pls|can\s+you|you\s+can)\s+)?(?:tick|mark|cross|check)\s+(?:them\s+|em\s+)?both\s+(?:off|done|as\s+done)$/#,
+                                 example: ", tick both off")
+    static let plusSign = Pattern(#/(?i)([a-z]+ed|paid|done|sorted|sent|bought)\s+\+\s+(?=[a-z])/#, example: "rent paid + dentist called")
+    /// "add title=\"update test plan\"": a title given as a field, taken as written.
+    static let titleField = Pattern(#/(?i)\btitle\s*=\s*"([^"]*)"/#, example: "title=\"update test plan\"")
+
+    /// "take the dentist off the list, love, I've cancelled it": a name for the listener set
+    /// off by commas inside the message.
+    static let innerVocative = Pattern(#/(?i),\s*(?:love|pet|dear|hun|mate|duck|hen|darling|sweetheart)\s*,/#, example: ", love,")
 
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
@@ -163,6 +174,10 @@ struct Utterance: Equatable {
             .replacing(Self.clippedVerb.regex) { $0.output.1.lowercased().hasPrefix("ad") ? "add " : "delete " }
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         core = core.replacing(Self.spokenForm.regex) { Self.spokenForms[$0.output.lowercased()] ?? String($0.output) }
+            .replacing(Self.bothOff.regex, with: ", both done")
+            .replacing(Self.innerVocative.regex, with: ",")
+            .replacing(Self.plusSign.regex) { $0.output.1 + " and " }
+            .replacing(Self.titleField.regex) { "'" + $0.output.1 + "'" }
             .replacing(Self.vocative.regex) { String($0.output.1) }
             .replacing(Self.tickSaid.regex, with: ". done")
             .replacing(Self.innerPlease.regex, with: "")

@@ -32,6 +32,7 @@ import Testing
         ("tick off 1, 2 and 6", ["complete_task 1", "complete_task 2", "complete_task 6"]),
         ("1. delete task 8 2. move the bike to friday 3. add ring mum", ["delete_task 8", "update_task 10", "add_task"]),
         ("1) passport renewed 2) rent paid", ["complete_task 7", "complete_task 3"]),
+        ("bike fixed + passport renewed, tick both off", ["complete_task 10", "complete_task 7"]),
     ])
     func threeRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
         let said = try await HeldOutWorld().converse([text])
@@ -54,6 +55,8 @@ import Testing
         ("add wipes and formula", ["Wipes", "Formula"]), ("put down eggs and bacon", ["Eggs", "Bacon"]),
         ("add salt and pepper", ["Salt and pepper"]), ("add Tom and Jerry", ["Tom and Jerry"]),
         ("add wash and dry", ["Wash and dry"]),
+        ("add pick up the cake on saturday and ring the caterer about her invoice tomorrow", ["Pick up the cake", "Ring the caterer about her invoice"]),
+        ("add call mum and ask her about sunday lunch", ["Call mum and ask her about sunday lunch"]),
     ])
     func twoThingsAreTwoTasks(text: String, titles: [String]) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -17,6 +17,7 @@ import Testing
         HeldOutCase("add deliver the parcel to flat 10a", .add("Deliver the parcel to flat 10a")),
         HeldOutCase("the passport is due on the 14th this time", .update(7, ["due": "2026-12-14"])),
         HeldOutCase("set email sarah for monday", .update(9, ["due": "2026-11-30"])),
+        HeldOutCase("add title=\"Quarterly review\" prio=high", .add("Quarterly review", ["priority": "high"])),
     ])
     func shorthandReadsAsItsWords(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -96,9 +96,27 @@
 /// on one line, "can ah", a remark after the request ("we ALWAYS run out", "the old one
 /// didn't survive", "because the shop shuts early") kept in titles, "did jane already book
 /// the flights?" completing it. The work that followed passed all but the first two rows
-/// below: the person writes of themselves by a name the engine is never told.
+/// below the nine that open the list: the person writes of themselves by a name the engine
+/// is never told. The twenty-fourth (``HeldOutTable/twentyFourth``), written after that,
+/// passed 63 of its 85 kept rows on arrival (74 %; fifteen rows repeating a test string
+/// were dropped), 7 of the 22 misses writing something wrong ("Put" and "pet" and "Don't
+/// forget," left in titles, "order more foils and also order toner" added as one task,
+/// "the holiday one needs doing by …" and a long thank-you added as tasks, "no rush on it"
+/// lowering a priority nobody asked to change). The work that followed ("put" before a
+/// verb, names for the listener, "don't forget,", "how to" before a request, "never mind
+/// about X", thanks and sighs never added, "bicycle" and "teeth" for the bike and the
+/// dentist, a reason after a question mark) left the nine that open the list.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        "finished the food shop",
+        "back off shift, rang the dentist. tick it off",
+        "wow, I actually sorted the holiday booking. mark it done before I faint",
+        "done the groceries and the rent, also emailed sarah",
+        "the meeting notes are typed up, you can tick them off",
+        "take the date off email sarah, no rush on it",
+        "the holiday one needs doing by the end of the week",
+        "oh sure, as if I'll do the garage this weekend. set it for saturday anyway",
+        "how to see all the task for travel?",
         "jane needs to book a haircut sometime next week",
         "jane wants a note on the bike task: rear brake cable needs replacing",
         "ring the fish supplier about the turbot after lunch",
@@ -106,9 +124,6 @@ extension HeldOutTable {
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
         "what's low priority on there",
         "Bike fixed, brekkie now 🥣",
-        "add title=\"update test plan\" tags=qa,release",
-        "finished the grocery run eh",
-        "add collect mums glasses from specsavers on monday and ring the surgery about her bloods tmrw",
         "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
@@ -116,7 +131,6 @@ extension HeldOutTable {
         "add bakery inspection 4/12 - uk date so 4th december",
         "delete the thing with the tag",
         "sent the email to sarah and wrote up the meeting notes, tick both off",
-        "cheers for the reminder! rent paid + dentist called, both done 👍",
         "ugh FINE the garage is clean, happy now? mark it off",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
         "whats low priority",

@@ -1,0 +1,33 @@
+import Testing
+@testable import AgentCore
+
+/// Requests said the way people talk rather than type commands: "put" before what to do,
+/// a name for the listener, "don't forget,", "how to …" for "please …", "never mind about
+/// X", and thanks or a sigh that ask for nothing.
+@Suite struct PlainSpokenRequestTests {
+    @Test(arguments: [
+        HeldOutCase("put ring the boiler man on friday at 9:30", .add("Ring the boiler man", ["due": "friday at 09:30"])),
+        HeldOutCase("would you put down to send the cards next tuesday, duck", .add("Send the cards", ["due": "2026-12-01"])),
+        HeldOutCase("delete the garage task, love, it's done with", .delete(8)),
+        HeldOutCase("don't forget, water the ferns every 3 days", .add("Water the ferns", ["recurrence": "every 3 days"])),
+        HeldOutCase("add pay the window cleaner and also book the chimney sweep", .writes([.add("Pay the window cleaner"), .add("Book the chimney sweep")])),
+        HeldOutCase("add renew the parking permit hi priority", .add("Renew the parking permit", ["priority": "high"])),
+        HeldOutCase("how to delete the bike task? I sold it", .delete(10)),
+        HeldOutCase("never mind about the garage", .delete(8)),
+        HeldOutCase("the bicycle is repaired", .complete(10)),
+        HeldOutCase("the garage one needs doing by friday", .update(8, ["due": "friday"])),
+        HeldOutCase("the dentist is done, thanks be to God", .complete(2)),
+        HeldOutCase("tick off groceires pls", .complete(1)),
+    ])
+    func theRequestIsRead(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        "Thank you so much, you've been brilliant this week, that's all for now!",
+        "how do I delete a task?",
+    ])
+    func thanksAndHowToQuestionsWriteNothing(_ text: String) async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase(text, .writesNothing))
+    }
+}
