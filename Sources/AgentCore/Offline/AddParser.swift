@@ -43,6 +43,7 @@ enum AddParser {
 
     /// "put in replace the boiler valve": "put in" adds only before a verb, so "put in a
     /// claim for the boiler" stays a task of its own.
+    static let dayFirst = Pattern(#/(?i)^([\w ]{2,30}?)\s*:\s*(.+)$/#, example: "friday: ring the council")
     static let putIn = Pattern(#/(?i)^(?:put|stick|pop|chuck|bung|whack)\s+(?:in\s+|down\s+(?:to\s+)?)?(.+)$/#, example: "put in fix the gate")
 
     /// "add a work task to …", "new errands task: …": the word before "task" names a tag.
@@ -90,6 +91,9 @@ enum AddParser {
     /// "meeting notes needed by half five": with the date lifted, the word that asked for it.
     static let neededBy = Pattern(#/(?i)\s+(?:is\s+|are\s+)?(?:needed|due|wanted|required)\s*$/#, example: "meeting notes needed")
     static let aside = Pattern(#/\s*\((?:[^()\s]+\s+){3,}[^()]*\)/#, example: " (also the car is filthy)")
+    /// "book the minibus (for the under 12s away game)": a detail in brackets is the task's note.
+    static let bracketDetail = Pattern(#/(?i)\s*\(((?:for|about|re|regarding|with|to|from|ref)\s+[^()]+)\)\s*$/#,
+                                       example: " (for the under 12s away game)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
     static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
@@ -130,6 +134,11 @@ enum AddParser {
         for opening in openings {
             // "i need to add buy a whistle": the "add" said inside the wrapper goes too.
             if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1).replacing(addSaidAgain.regex, with: "") }
+        }
+        // "friday: ring the council about the bins": the day first, as a diary line.
+        if let match = text.wholeMatch(of: dayFirst.regex), let verb = match.output.2.split(separator: " ").first?.lowercased(),
+           EnglishWords.startsATask(verb), let day = DuePhrase.extract(from: "due " + match.output.1), day.rest.isEmpty {
+            return match.output.2 + " " + match.output.1
         }
         if let match = text.wholeMatch(of: passiveAdd.regex) {
             return String(match.output.1) + match.output.2
@@ -281,6 +290,9 @@ enum AddParser {
         if let note = rest.firstMatch(of: noteTail.regex) {
             task.description = String(note.output.1).trimming(" ")
             rest.removeSubrange(note.range)
+        } else if let detail = rest.firstMatch(of: bracketDetail.regex) {
+            task.description = String(detail.output.1).trimming(" ")
+            rest.removeSubrange(detail.range)
         }
         task.dueProblem = RecurrencePhrase.impossibility(in: body)
         if let found = RecurrencePhrase.extract(from: rest) {

@@ -28,6 +28,8 @@ enum EnglishWords {
         "write", "clean", "fix", "wash", "order", "renew", "post", "return", "take", "bring", "cook", "bake", "tidy",
         "paint", "water", "feed", "walk", "mow", "fill", "charge", "prepare", "review", "read", "visit", "meet",
         "ask", "file", "submit", "sign", "iron", "hoover", "vacuum", "empty", "check", "service", "sort", "pack",
+        "defrost", "descale", "replace", "sweep", "dust", "mop", "scrub", "weed", "prune", "trim", "organise", "organize",
+        "draft", "fetch", "grab", "repaint", "recycle", "shovel", "hang", "install",
     ]
 
     /// Other verbs a task's title starts with: with ``errandVerbs``, what tells "renew my

@@ -36,6 +36,9 @@ enum ListParser {
     static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)(?:\s+(?:on|in)\s+(?:there|my\s+list|the\s+list))?\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
     /// "show me the meeting task", "find the bike one": one task named by its words.
     /// "what about the bike", "do i still have the passport thing on there": one task asked after.
+    /// "when is rent due again", "when's the dentist?": asked of one task, answered by finding it.
+    static let whenDue = Pattern(#/^when(?:'?s|\s+is|\s+was|\s+are)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:task|one))?(?:\s+due)?(?:\s+again)?$/#,
+                                 example: "when is rent due again")
     static let askedAfter = Pattern(#/^(?:(?:what'?s|whats|what)\s+about|(?:do|have)\s+i\s+(?:still\s+)?(?:got|have)(?!\s+(?:anything|any|something|much|stuff|nothing)\b))\s+(.+?)(?:\s+(?:on\s+(?:there|my\s+list|the\s+list)|left|still))?$/#,
                                     example: "do i still have the passport thing on there")
     static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
@@ -67,6 +70,7 @@ enum ListParser {
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
         let askedAfter = key.wholeMatch(of: Self.askedAfter.regex) != nil || key.wholeMatch(of: Self.whatIsIn.regex) != nil
+            || key.wholeMatch(of: Self.whenDue.regex) != nil
         guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
             || isTagOnly(key) || isTagListAlone(key)
         else { return nil }
@@ -158,6 +162,7 @@ enum ListParser {
             Self.tasksAbout.regex,
             Self.showOne.regex,
             Self.askedAfter.regex,
+            Self.whenDue.regex,
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }

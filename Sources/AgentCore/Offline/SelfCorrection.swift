@@ -1,3 +1,5 @@
+import Persistence
+
 /// A request corrected as it is said: "move the bike to saturday.. no, sunday", "mark the
 /// garage as done - sorry, I mean the bike". The correction takes the place of the date or
 /// the task it stands for; the rest of the request stays.
@@ -14,7 +16,9 @@ enum SelfCorrection {
            let old = DuePhrase.extract(from: request) {
             return IntentParser.reading(old.rest + " " + correction).ruled
         }
-        guard DuePhrase.extract(from: correction) == nil, case .change(let change, .words) = said,
+        // "medium priority, no wait, high": a level corrected is ``Utterance``'s to read.
+        guard DuePhrase.extract(from: correction) == nil, PriorityPhrase.named(in: correction) == nil,
+              Priority(rawValue: correction.lowercased().trimming(" ,.")) == nil, case .change(let change, .words) = said,
               case .words(let named)? = TaskTargetParser.parse(correction)
         else { return nil }
         return .change(change, of: .words(named))

@@ -17,7 +17,7 @@ struct Utterance: Equatable {
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?)*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -61,8 +61,11 @@ struct Utterance: Equatable {
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now)\s+itself\b/#, example: "today itself")
     /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
     /// corrected as it is said is the day it was corrected to.
-    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*,?\s+(?:no\s+wait|sorry|oops)\s*,?\s*(?:i\s+mean\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
+    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
                                       example: "thursday, no wait, I mean wednesday")
+    /// "high priority, actually no, medium": a level corrected as it is said.
+    static let correctedLevel = Pattern(#/(?i)\b(?:high|medium|low)(?:\s+priority)?\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:actually\s*,?\s+)?no|actually)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?(high|medium|low)\b(?:\s+priority)?/#,
+                                        example: "high priority, actually no, medium")
     /// "status(#7)=done", "due(#7)=2027-02-01", "prio(#6)=high": a field set the way a tester
     /// writes it, read as the sentence it stands for.
     static let fieldCall = Pattern(#/(?i)^(status|due|prio(?:rity)?|title)\s*\(\s*(?:#|task\s+)?(\d{1,9})\s*\)\s*[=:]\s*(.+)$/#,
@@ -121,6 +124,8 @@ struct Utterance: Equatable {
     /// "take the dentist off the list, love, I've cancelled it": a name for the listener set
     /// off by commas inside the message.
     static let innerVocative = Pattern(#/(?i),\s*(?:love|pet|dear|hun|mate|duck|hen|darling|sweetheart)\s*,/#, example: ", love,")
+    /// "scrap email sarah la, she's left": Scouse "la" closing a clause.
+    static let scouseLa = Pattern(#/(?i)\s+la(?=\s*,)/#, example: "email sarah la,")
 
     /// "how r u": text-speak for "are you".
     static let textSpeakYou = Pattern(#/(?i)\br\s+u\b/#, example: "how r u")
@@ -164,6 +169,7 @@ struct Utterance: Equatable {
             .replacing(Self.dayItself.regex) { String($0.output.1) }
             .replacing(Self.inTheDay.regex) { "on " + $0.output.1 }
             .replacing(Self.correctedDay.regex) { String($0.output.2) }
+            .replacing(Self.correctedLevel.regex) { $0.output.1 + " priority" }
             .replacing(Self.fieldCall.regex) { Self.sentence(field: $0.output.1, id: $0.output.2, value: $0.output.3) }
             .replacing(Self.keyValue.regex) { Self.words(key: $0.output.1, value: $0.output.2) }
             .replacing(Self.spokenStop.regex, with: ".")
@@ -176,6 +182,7 @@ struct Utterance: Equatable {
         core = core.replacing(Self.spokenForm.regex) { Self.spokenForms[$0.output.lowercased()] ?? String($0.output) }
             .replacing(Self.bothOff.regex, with: ", both done")
             .replacing(Self.innerVocative.regex, with: ",")
+            .replacing(Self.scouseLa.regex, with: "")
             .replacing(Self.plusSign.regex) { $0.output.1 + " and " }
             .replacing(Self.titleField.regex) { "'" + $0.output.1 + "'" }
             .replacing(Self.vocative.regex) { String($0.output.1) }

@@ -23,6 +23,8 @@ import Testing
         HeldOutCase("add ring the landlord tomorrow yeah man", .add("Ring the landlord", ["due": "tomorrow"])),
         HeldOutCase("add renew road tax tomorrow can or not", .add("Renew road tax", ["due": "tomorrow"])),
         HeldOutCase("add service the aircon saturday can ah", .add("Service the aircon", ["due": "saturday"])),
+        HeldOutCase("the bike's fixed la, sound", .complete(10)),
+        HeldOutCase("bin the garage one la, we're moving", .delete(8)),
         HeldOutCase("tidy, the passport's renewed", .complete(7)),
         HeldOutCase("Emailed Sarah just now, lush", .complete(9)),
         HeldOutCase("sweet as, rent's paid", .complete(3)),

@@ -18,6 +18,14 @@ import Testing
         HeldOutCase("the garage one needs doing by friday", .update(8, ["due": "friday"])),
         HeldOutCase("the dentist is done, thanks be to God", .complete(2)),
         HeldOutCase("tick off groceires pls", .complete(1)),
+        HeldOutCase("saturday: collect the logs", .add("Collect the logs", ["due": "saturday"])),
+        HeldOutCase("add ring the school (about the trip money)", .add("Ring the school", ["description": "about the trip money"])),
+        HeldOutCase("add renew the lease on the 20th - urgent", .add("Renew the lease", ["due": "2026-12-20", "priority": "high"])),
+        HeldOutCase("add defrost the fridge and descale the iron", .writes([.add("Defrost the fridge"), .add("Descale the iron")])),
+        HeldOutCase("add ring the vet thursday... no actually make it friday", .add("Ring the vet", ["due": "friday"])),
+        HeldOutCase("make the garage medium priority, no wait, high", .update(8, ["priority": "high"])),
+        HeldOutCase("Delete the bike task. I sold it last week.", .delete(10)),
+        HeldOutCase("when is the passport due?", .lists(["search": "passport"])),
     ])
     func theRequestIsRead(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -22,6 +22,7 @@ struct DueParser {
     private static let connectors: Set<String> = [
         "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
         "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to", "now", "instead", "too",
+        "-", "–", "—",
     ]
 
     /// The leftmost phrase that may be lifted where it stands.

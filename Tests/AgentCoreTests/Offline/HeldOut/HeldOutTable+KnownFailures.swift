@@ -95,9 +95,8 @@
 /// times written "3p" and "10a", punctuation dictated by name, requests numbered "1. … 2. …"
 /// on one line, "can ah", a remark after the request ("we ALWAYS run out", "the old one
 /// didn't survive", "because the shop shuts early") kept in titles, "did jane already book
-/// the flights?" completing it. The work that followed passed all but the first two rows
-/// below the nine that open the list: the person writes of themselves by a name the engine
-/// is never told. The twenty-fourth (``HeldOutTable/twentyFourth``), written after that,
+/// the flights?" completing it. The work that followed passed all but the two "jane" rows
+/// below: the person writes of themselves by a name the engine is never told. The twenty-fourth (``HeldOutTable/twentyFourth``), written after that,
 /// passed 63 of its 85 kept rows on arrival (74 %; fifteen rows repeating a test string
 /// were dropped), 7 of the 22 misses writing something wrong ("Put" and "pet" and "Don't
 /// forget," left in titles, "order more foils and also order toner" added as one task,
@@ -105,9 +104,22 @@
 /// lowering a priority nobody asked to change). The work that followed ("put" before a
 /// verb, names for the listener, "don't forget,", "how to" before a request, "never mind
 /// about X", thanks and sighs never added, "bicycle" and "teeth" for the bike and the
-/// dentist, a reason after a question mark) left the nine that open the list.
+/// dentist, a reason after a question mark) left nine, listed below under its name. The
+/// twenty-fifth (``HeldOutTable/twentyFifth``), written after that, passed 67 of its 80 kept
+/// rows on arrival (84 %; nineteen rows repeating a test string and one training sentence
+/// were dropped), 3 of the 13
+/// misses writing something wrong (Scouse "la" and "friday... no actually make it" left in
+/// titles, "defrost the freezer and descale the kettle" added as one task). The work that
+/// followed (a day first as in a diary, a detail in brackets as the note, "la" and "sound",
+/// a dash after a date, more errand verbs, a level corrected as it is said, "when is X due")
+/// left two ("both" in answer to "which one?" among them). Each batch's rows below are
+/// grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // twenty-fifth
+        "the garage isn't low any more, bump it to high",
+        "remove the work task ⏎ both",
+        // twenty-fourth
         "finished the food shop",
         "back off shift, rang the dentist. tick it off",
         "wow, I actually sorted the holiday booking. mark it done before I faint",
@@ -117,8 +129,10 @@ extension HeldOutTable {
         "the holiday one needs doing by the end of the week",
         "oh sure, as if I'll do the garage this weekend. set it for saturday anyway",
         "how to see all the task for travel?",
+        // twenty-third
         "jane needs to book a haircut sometime next week",
         "jane wants a note on the bike task: rear brake cable needs replacing",
+        // earlier batches
         "ring the fish supplier about the turbot after lunch",
         "I was today in the shop and bought all groceries, please mark it",
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
