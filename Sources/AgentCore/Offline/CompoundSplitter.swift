@@ -81,15 +81,19 @@ enum CompoundSplitter {
     static let toADate = Pattern(#/(?i)(?!(?:move|push|shift|change|set|put)\b).+?\s+(?:to|till|until)\s+\S.*/#, example: "email sarah to tuesday")
 
     /// News of the same kind of change after a change by id, or about the same thing, unless
-    /// it says it is another ("…, the bike's fixed too").
+    /// it says it is another ("…, the bike's fixed too"); a deed told after a deletion ("delete
+    /// the kettle task. I bought a new one") says why.
     private static func isReason(_ news: Intent, said: String, after request: Intent) -> Bool {
-        guard case .change(let change, let target) = request, case .change(let other, _) = news, change.isSameKind(as: other),
+        guard case .change(let change, let target) = request, case .change(let other, _) = news,
               ReasonReferent.isStatement(said), said.firstMatch(of: Self.another.regex) == nil
         else { return false }
+        if change == .delete, other == .complete { return said.prefixMatch(of: Self.firstPerson.regex) != nil }
+        guard change.isSameKind(as: other) else { return false }
         if case .id = target { return true }
         return sameThing(request, news)
     }
 
+    static let firstPerson = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have|\s+had)?\s/#, example: "I bought")
     static let another = Pattern(#/(?i)\b(?:too|also|as\s+well|and)\b/#, example: "the bike's fixed too")
 
     private static func sameThing(_ one: Intent, _ other: Intent) -> Bool {

@@ -134,7 +134,7 @@ enum PatternCatalog {
         TagEditParser.removingTagFirst,
         ShiftParser.frame, TagEditParser.addingLabelFirst, ListParser.wholeList,
         ReminderParser.about,
-        CompoundSplitter.reason, CompoundSplitter.toADate, CompoundSplitter.another,
+        CompoundSplitter.reason, CompoundSplitter.firstPerson, CompoundSplitter.toADate, CompoundSplitter.another,
         ReasonClause.because,
         CompoundSplitter.joint,
         ReasonClause.statement,

@@ -63,9 +63,11 @@ import Testing
         #expect(said.exchanges.filter(\.isWrite).map(\.arguments["title"]) == titles.map { .string($0) })
     }
 
-    /// "mark task 3 as done, rent's been paid": news after a change of the same kind is its
-    /// reason, not a second change (which here would complete the rent's next occurrence).
-    @Test(arguments: ["mark task 3 as done, rent has been paid", "tick off the dentist, I called them this morning"])
+    /// "mark task 3 as done, rent's been paid": news after a change of the same kind, or a deed
+    /// after a deletion, is its reason, not a second change (which here would complete the
+    /// rent's next occurrence).
+    @Test(arguments: ["mark task 3 as done, rent has been paid", "tick off the dentist, I called them this morning",
+                      "Delete the bike task. I bought a new one."])
     func newsAfterAChangeIsItsReason(_ text: String) async throws {
         let said = try await HeldOutWorld().converse([text])
         #expect(said.exchanges.filter(\.isWrite).count == 1, "\(said.reply)")
