@@ -25,7 +25,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|one|errand|chore)\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -283,9 +283,25 @@ enum AddParser {
     static let because = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:because|cos|coz|cuz|since)\s+(?:the|my|our|i|we|it|they|he|she|there|you)(?:'[a-z]+)?\b.*$/#,
                                  example: " because the shop shuts early")
 
+    /// "…, i'll sort the rest later honestly": the speaker's own plan for the rest, said
+    /// after the task. A day in it is the task's only when the plan is the task itself ("i'll
+    /// do it tomorrow").
+    static let ownPlan = Pattern(#/(?i)\s*[,;]\s*(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+(?:going\s+to|gonna)|i\s+can)\s+(?:just\s+|probably\s+)?(?:sort|deal|do|handle|figure|work|think|look|worry|check|get\s+to)\b[^,;]*$/#,
+                                example: ", i'll sort the rest later honestly")
+
+    static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
+
     /// The phrases of `body` lifted out, and what is left as the title.
     private static func details(of body: String) -> NewTask {
         var rest = body.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "")
+        if let plan = rest.firstMatch(of: ownPlan.regex) {
+            // "call mum, i'll do it tomorrow": the day it will be done is its due date.
+            if let day = DuePhrase.extract(from: String(plan.output)) {
+                if String(plan.output).firstMatch(of: doingIt.regex) != nil { rest.replaceSubrange(plan.range, with: " " + day.due) }
+            } else {
+                rest.removeSubrange(plan.range)
+            }
+        }
         var task = NewTask(title: "")
         if let note = rest.firstMatch(of: noteTail.regex) {
             task.description = String(note.output.1).trimming(" ")

@@ -4,18 +4,27 @@ enum ChatAround {
     /// The end of a sentence: a stop, an exclamation or a question mark, and a space.
     static let sentenceEnd = Pattern(#/[.!?]+\s+/#, example: "morning! ")
 
-    /// "…the car wouldn't start, anyway can you add book the car in for monday": after
-    /// "anyway" comes what the rambling was for.
-    static let pivot = Pattern(#/(?i)^.+?[,.!;]?\s+(?:but\s+)?anyways?[,.!;]?\s+(.+)$/#, example: "long day, anyway add milk")
+    /// "…the car wouldn't start, anyway can you add book the car in for monday", "…but on the
+    /// plus side I got the passport renewed so tick that off": after the turn comes what the
+    /// rambling was for.
+    static let pivot = Pattern(#/(?i)[,.!;]?\s+(?:but\s+)?(?:anyways?|on\s+the\s+(?:plus|bright)\s+side|(?:the\s+)?good\s+news(?:\s+is)?|long\s+story\s+short)[,.!;]?\s+/#,
+                               example: ", anyway ")
+    /// "…, anyway I'm off to bed": a turn away from the request, at its end.
+    static let signOff = Pattern(#/(?i)[,.!;]\s*(?:but\s+)?anyways?[,.!;]?\s+.*$/#, example: ", anyway I'm off to bed")
 
-    /// What follows the last "anyway" when it is a request the rules read, or `nil`.
+    /// What follows a turn in the rambling when it is a request the rules read (without a
+    /// sign-off after it), or `nil`.
     static func afterPivot(in text: String) -> String? {
-        guard let match = text.wholeMatch(of: pivot.regex) else { return nil }
-        let rest = String(match.output.1)
-        switch IntentParser.reading(rest).ruled {
-        case .add?, .addMany?, .change?, .list?, .sequence?, .remind?: return rest
-        default: return nil
+        for match in text.matches(of: pivot.regex) where match.range.lowerBound > text.startIndex {
+            let rest = String(text[match.range.upperBound...])
+            for said in [rest.replacing(signOff.regex, with: ""), rest] where !said.isEmpty {
+                switch IntentParser.reading(said).ruled {
+                case .add?, .addMany?, .change?, .list?, .sequence?, .remind?: return said
+                default: continue
+                }
+            }
         }
+        return nil
     }
 
     /// The message without its sentences of chat, or `nil` when it has none, or nothing else.

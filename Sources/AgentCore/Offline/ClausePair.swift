@@ -10,7 +10,7 @@
 /// recurrence", "cross it off"): the first clause is the request. Anything else is left to
 /// the other rules, so two requests are never cut to one.
 enum ClausePair {
-    static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\.\s+(?=[a-z])|\s+so\s+|\s+-\s+)(.+)$/#,
+    static let split = Pattern(#/(?i)^(.+?)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|\.\s+(?=[a-z])|\s+so\s+(?!(?:often|much|many|soon|early|late|far|frequently|regularly|long)\b)|\s+-\s+)(.+)$/#,
                                example: "we sold the bike so scrap fixing it")
     /// "The garage cleaning: please set it to medium": a topic set off by a colon.
     static let colon = Pattern(#/^([^:]+?)\s*:\s+(.+)$/#, example: "The garage cleaning: set it to medium")

@@ -35,6 +35,12 @@ enum CompoundSplitter {
                rest.split(separator: " ").count <= 3 {
                 continue
             }
+            // "change the flights to high priority, I must travel for my cousin's wedding": why
+            // a task moved or rose is no task of its own, unless it says it is another.
+            if case .change(.update(let edits), _)? = request(lead), edits.priority != nil || edits.due != nil,
+               rest.prefixMatch(of: Self.obligation.regex) != nil, rest.firstMatch(of: Self.another.regex) == nil {
+                return nil
+            }
             guard let first = request(lead),
                   let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
@@ -93,6 +99,7 @@ enum CompoundSplitter {
         return sameThing(request, news)
     }
 
+    static let obligation = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have)?\s+(?:must|have\s+to|need\s+to|got\s+to|gotta)\s/#, example: "I must travel")
     static let firstPerson = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have|\s+had)?\s/#, example: "I bought")
     static let another = Pattern(#/(?i)\b(?:too|also|as\s+well|and)\b/#, example: "the bike's fixed too")
 

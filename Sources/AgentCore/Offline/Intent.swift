@@ -55,6 +55,9 @@ struct ListRequest: Equatable, Sendable {
     var search: String?
     var dueBefore: String?
     var sort: TaskSort?
+    /// "what have I got with no due date": `list_tasks` has no such filter, so the tasks are
+    /// read whole and the reply keeps those without a date.
+    var undatedOnly = false
 }
 
 /// Which task a change is about: its id, or words the user remembers from its title.

@@ -131,7 +131,11 @@ enum ListParser {
             rest = found.rest
         }
         query.status = status(in: rest)
-        if query.status != .completed, let due = dueBefore(in: rest) {
+        if rest.firstMatch(of: Self.undated.regex) != nil {
+            rest = rest.replacing(Self.undated.regex, with: "")
+            query.undatedOnly = true
+            query.status = query.status ?? .pending
+        } else if query.status != .completed, let due = dueBefore(in: rest) {
             query.dueBefore = due
             query.status = query.status ?? .pending
         }
@@ -199,10 +203,17 @@ enum ListParser {
         if key.firstMatch(of: Self.thisWeek.regex) != nil { return "end of week" }
         if key.firstMatch(of: Self.overdue.regex) != nil { return "yesterday" }
         if key.firstMatch(of: Self.nextWeek.regex) != nil { return "end of next week" }
-        guard key.firstMatch(of: Self.dueWords.regex) != nil
-        else { return nil }
-        return DuePhrase.extract(from: key)?.due
+        guard key.firstMatch(of: Self.dueWords.regex) != nil, let found = DuePhrase.extract(from: key) else { return nil }
+        // "due before saturday" ends on the Friday; "on or before saturday" and "by saturday" on it.
+        if key.firstMatch(of: Self.strictlyBefore.regex) != nil, !key.contains("or before"), let dayBefore = found.expression.dayBefore { return dayBefore.phrase }
+        return found.due
     }
+
+    /// "with no due date", "without a deadline", "that aren't dated".
+    static let undated = Pattern(#/\b(?:no|without(?:\s+an?)?|with\s+no|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(?:due\s+)?(?:dates?|deadlines?)\b|(?:\bnot|n'?t)\s+(?:got|have)\s+an?\s+(?:due\s+)?(?:dates?|deadlines?)\b|\b(?:undated|not\s+dated|aren'?t\s+dated|unscheduled)\b/#,
+                                 example: "with no due date")
+
+    static let strictlyBefore = Pattern(#/\b(?:before|b4)\s+(?:next\s+)?[a-z]+\??$/#, example: "before saturday")
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
     /// "what's in travel", "what's under #work": the tasks a tag holds.

@@ -3,12 +3,14 @@
 /// for. Only a message with a word no English sentence has ("comot", "wetin", "wid") is read
 /// this way, so "di" and "mi" stay themselves elsewhere.
 enum Pidgin {
-    static let marker = Pattern(#/(?i)\b(?:abeg|comot|wetin|wahala|una|sabi|nuh|wid|dem\s+don|i\s+don\s+(?!t\b)[a-z]+|(?:mark|tick|remove|delete|move|push)\s+am)\b/#,
+    static let marker = Pattern(#/(?i)\b(?:abeg|comot|wetin|wahala|una|sabi|nuh|wid|dem\s+don|i\s+don\s+(?!t\b)[a-z]+|mi\s+done\s+(?!wid\b|with\b)[a-z]+|(?:mark|tick|remove|delete|move|push)\s+am)\b/#,
                                 example: "abeg comot the bike task")
     /// "i don fix am", "i don sell am": a deed done, with "am" for "it".
     static let doneDeed = Pattern(#/(?i)\bi\s+don\s+([a-z]+)\s+am\b/#, example: "i don fix am")
     /// "i don call the dentist": a deed done.
     static let doneAct = Pattern(#/(?i)\bi\s+don\s+(?!t\b|finish\b|do\b|done\b)([a-z]+)\b/#, example: "i don call the dentist")
+    /// "mi done clean out di garage": a deed done, in Jamaican Creole.
+    static let miDone = Pattern(#/(?i)\bmi\s+done\s+(?!wid\b|with\b)([a-z]+)\b/#, example: "mi done clean out di garage")
     /// "mark am done": "am" for "it" after a verb.
     static let itAfterVerb = Pattern(#/(?i)\b(mark|tick|remove|delete|move|push)\s+am\b/#, example: "mark am done")
     /// "…the dentist o, mark am done": "o" closes a clause for emphasis.
@@ -27,6 +29,7 @@ enum Pidgin {
         guard text.firstMatch(of: marker.regex) != nil else { return text }
         return text.replacing(doneDeed.regex) { "I " + past(of: String($0.output.1)) + " it" }
             .replacing(doneAct.regex) { "I " + past(of: String($0.output.1)) }
+            .replacing(miDone.regex) { "I " + past(of: String($0.output.1)) }
             .replacing(itAfterVerb.regex) { $0.output.1 + " it" }
             .replacing(emphasis.regex, with: "")
             .replacing(doneState.regex, with: "is done")

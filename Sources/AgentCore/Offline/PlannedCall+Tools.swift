@@ -24,7 +24,7 @@ extension PlannedCall {
         arguments["search"] = query.search.map(Value.text)
         arguments["due_before"] = query.dueBefore.map(Value.text)
         arguments["sort"] = query.sort.map { .text($0.rawValue) }
-        arguments["limit"] = limit.map(Value.number)
+        arguments["limit"] = (limit ?? (query.undatedOnly ? TaskTool.maximumLimit : nil)).map(Value.number)
         arguments["offset"] = offset > 0 ? .number(offset) : nil
         return PlannedCall(name: "list_tasks", arguments: arguments)
     }

@@ -6,6 +6,10 @@ import Persistence
 enum PriorityEditParser {
     static let setPriority = Pattern(#/(?i)(?:set|change|make|put)\s+(?:the\s+priority\s+(?:of|on|for)\s+(.+?)|(.+?)'s\s+priority)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
     static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important|high|low|medium)/#, example: "bump task 6 up to high priority")
+    /// "stick it down to low priority", "pop #4 up to high": "put" takes a new level only for a
+    /// task already named, since "put milk on the list, high priority" is an add.
+    static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:to|as|at|on)\s+(.+)/#,
+                                     example: "stick it down to low priority")
     static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
     static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
     /// "lower the priority of task 7", "raise the priority of #9".
@@ -27,6 +31,10 @@ enum PriorityEditParser {
             if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
                 return .change(.update(TaskEdits(priority: found.priority)), of: target)
             }
+        }
+        if let match = text.wholeMatch(of: Self.putPriority.regex), let target = TaskTargetParser.parse(match.output.1),
+           let found = PriorityPhrase.extract(from: String(match.output.2)), found.rest.isEmpty {
+            return .change(.update(TaskEdits(priority: found.priority)), of: target)
         }
         if let match = text.wholeMatch(of: Self.prioritise.regex), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(priority: match.output.1 == nil ? .high : .low)), of: target)

@@ -20,8 +20,11 @@ enum ReasonReferent {
     ]
     private static let articles: Set<String> = ["the", "a", "an", "my", "our", "his", "her", "their", "this", "that"]
     private static let personPronouns: Set<String> = ["her", "him"]
-    /// "rent shouldn't be monthly": how often a task repeats is no part of its name.
-    private static let howOften: Set<String> = ["daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring"]
+    /// "rent shouldn't be monthly", "the tomatoes don't need watering so often": how often a
+    /// task repeats is no part of its name.
+    private static let howOften: Set<String> = [
+        "daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring", "so", "as", "often", "frequently", "regularly",
+    ]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
     /// than as a request of its own ("call mum").

@@ -63,12 +63,16 @@ enum ReplyComposer {
 
     /// One line per task, at most twenty, then how many more there are.
     static func list(_ result: TaskListResult, query: ListRequest) -> String {
-        let total = max(result.count ?? result.tasks.count, result.tasks.count)
-        guard total > 0, !result.tasks.isEmpty else {
-            return "You have no \(describe(query, plural: true))."
+        let tasks = query.undatedOnly ? result.tasks.filter { $0.due == nil } : result.tasks
+        // Tasks kept from one page of the tool's answer: the count is of that page only.
+        let partial = query.undatedOnly && result.truncated == true
+        let total = query.undatedOnly ? tasks.count : max(result.count ?? tasks.count, tasks.count)
+        let among = partial ? " among the first \(result.tasks.count)" : ""
+        guard total > 0, !tasks.isEmpty else {
+            return "You have no \(describe(query, plural: true))\(among)."
         }
-        let shown = result.tasks.prefix(maximumListLines)
-        var lines = ["You have \(total) \(describe(query, plural: total != 1)):"]
+        let shown = tasks.prefix(maximumListLines)
+        var lines = ["You have \(total) \(describe(query, plural: total != 1))\(among):"]
         lines += shown.map { TaskLine($0).text }
         if total > shown.count {
             lines.append("…and \(total - shown.count) more")
@@ -147,12 +151,15 @@ enum ReplyComposer {
         if let tag = query.tag { text += " tagged #\(tag)" }
         if let search = query.search { text += " matching “\(search)”" }
         if let due = query.dueBefore, !overdue { text += " due by " + duePhrase(due) }
+        if query.undatedOnly { text += " with no due date" }
         return text
     }
 
     private static func duePhrase(_ due: String) -> String {
         if due == "end of week" { return "the end of the week" }
-        if CalendarWords.weekdayNames.contains(due) { return due.capitalizingFirstLetter() }
+        // "this friday" is the coming Friday, or today on one: a weekday names it either way.
+        let day = due.hasPrefix("this ") ? String(due.dropFirst(5)) : due
+        if CalendarWords.weekdayNames.contains(day) { return day.capitalizingFirstLetter() }
         return DueText.short(due)
     }
 

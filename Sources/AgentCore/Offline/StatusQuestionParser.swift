@@ -3,7 +3,7 @@
 /// writes nothing.
 enum StatusQuestionParser {
     static let patterns: [Pattern<(Substring, Substring)>] = [
-        Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#, example: "did I water the plants"),
+        Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?!got\s+(?:any|anything|something|stuff|much|nothing|things|tasks?)\b)(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#, example: "did I water the plants"),
         Pattern(#/(?i)^(?:is|are|was)\s+(.+?)\s+(?:done|finished|complete|completed|paid|sorted|ticked\s+off)(?:\s+(?:yet|already|or\s+not))?$/#, example: "is the bike done yet"),
     ]
 

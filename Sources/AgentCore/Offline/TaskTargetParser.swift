@@ -16,7 +16,7 @@ enum TaskTargetParser {
         "the one you just added", "the one i just made", "the one you just made", "the task i just added",
     ]
     static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
-    static let idList = Pattern(#/(?i)(?:tasks?\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:tasks?\s+)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
+    static let idList = Pattern(#/(?i)(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")

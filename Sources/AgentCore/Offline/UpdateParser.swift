@@ -1,3 +1,5 @@
+import Persistence
+
 /// Recognises edits to an existing task: title, priority, due date, tags, recurrence.
 enum UpdateParser {
     static let addTag = Pattern(#/(?i)(?:add|put|stick)\s+(?:(?:the\s+|a\s+)?(?:tag|label)s?\s+#?|#)([\w-]+)\s+(?:to|on|onto)\s+(.+)/#, example: "add #travel to task 6")
@@ -35,7 +37,7 @@ enum UpdateParser {
     static let beDue = Pattern(#/(?i)^(?:be\s+)?due\s+/#, example: "be due on the 1st")
     static let makeRepeat = Pattern(#/(?i)(?:make|set)\s+(?!up\b)(.+?)\s+(?:to\s+)?((?:repeat|recur)s?\s+.+|(?:every|each)\s+.+|(?:a\s+)?(?:daily|weekly|monthly)(?:\s+(?:task|thing|one|job|chore))?)/#, example: "make task 6 repeat every week")
     static let repeatFiller = Pattern(#/(?i)^a\s+|\s+(?:task|thing|one|job|chore)$/#, example: "a weekly task")
-    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|amend|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)(?:'s\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
+    static let rename = Pattern(#/(?i)(?:change|rename|update|edit|amend|retitle|reword|rephrase|rewrite|call)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)(?:(?:'s)?\s+(?:title|name|text|wording))?\s*(?:\s(?:to|as|into)|->|→|=>)\s+(?:say\s+|read\s+)?(.+)/#, example: "rename task 6 to book the flights")
 
     /// "call it Email Sarah about the budget instead", "name the bike task Fix the brakes instead":
     /// a new title after a task named by a pronoun, its number or "the … task".
@@ -150,12 +152,22 @@ enum UpdateParser {
         for pattern in patterns {
             guard let match = text.wholeMatch(of: pattern),
                   let found = DuePhrase.extract(from: "due " + match.output.2),
-                  found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
                   let target = TaskTargetParser.parse(match.output.1)
             else { continue }
-            return .change(.update(TaskEdits(due: found.due)), of: target)
+            if found.rest.wholeMatch(of: Self.dateComment.regex) != nil { return .change(.update(TaskEdits(due: found.due)), of: target) }
+            if let level = Self.levelAfterDate(found.rest) { return .change(.update(TaskEdits(priority: level, due: found.due)), of: target) }
         }
         return nil
+    }
+
+    /// "move #7 to friday with high priority": a level said after the new date.
+    static let levelLead = Pattern(#/(?i)^[\s,]*(?:(?:with|w\/|and|at|as)\s+(?:a\s+)?)?/#, example: ", with a ")
+
+    private static func levelAfterDate(_ rest: String) -> Priority? {
+        guard let lead = rest.prefixMatch(of: Self.levelLead.regex),
+              let found = PriorityPhrase.extract(from: String(rest[lead.range.upperBound...])), found.rest.trimming(" ,.!").isEmpty
+        else { return nil }
+        return found.priority
     }
 
     /// Words that start a request rather than name a task.
@@ -187,13 +199,20 @@ enum UpdateParser {
            let target = TaskTargetParser.parse(name) {
             return repeating(found, target)
         }
-        guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex),
-              let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
+        guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex)
+                ?? text.wholeMatch(of: Self.askRepeat.regex)
+        else { return nil }
+        // "can the groceries repeat on weekdays": a repeat the tools cannot keep is refused, saying why.
+        if let reason = RecurrencePhrase.impossibility(in: String(match.output.2)) { return .impossible(reason) }
+        guard let found = RecurrencePhrase.extract(from: String(match.output.2).replacing(Self.repeatFiller.regex, with: "")),
               found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
         return repeating(found, target)
     }
+
+    /// "can the groceries repeat on weekdays": a repeat asked for as a question.
+    static let askRepeat = Pattern(#/(?i)(?:can|could|would)\s+(?!(?:you|i|we|u)\b)(.+?)\s+((?:repeat|recur)\s+.+)/#, example: "can the groceries repeat every week")
 
     /// "team meeting notes every monday from now on": a task, then how it repeats from now.
     static let fromNowOn = Pattern(#/(?i)^(.+?)\s*,?\s+from\s+now\s+on$/#, example: "team meeting notes every monday from now on")

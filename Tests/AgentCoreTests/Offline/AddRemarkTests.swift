@@ -12,6 +12,8 @@ import Testing
         HeldOutCase("i need to return the jacket and it has to be before monday", .add("Return the jacket", ["due": "monday"])),
         HeldOutCase("add call the vet because it's been a week", .add("Call the vet")),
         HeldOutCase("add run for 20 mins daily", .add("Run for 20 mins", ["recurrence": "daily"])),
+        HeldOutCase("add book the hall, i'll deal with the catering later", .add("Book the hall")),
+        HeldOutCase("add ring the plumber, i'll do it on monday", .add("Ring the plumber", ["due": "monday"])),
     ])
     func theRemarkIsLeftOut(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

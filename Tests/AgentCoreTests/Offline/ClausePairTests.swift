@@ -65,6 +65,19 @@ import Testing
         }
     }
 
+    /// "so often" says how often, not why: the task is kept and repeats less.
+    @Test(arguments: [
+        ["add water the tomatoes daily", "the tomatoes don't need watering so often, make it every 3 days"],
+        ["add feed the fish every day", "the fish dont need feeding as often - make it every 2 days"],
+    ])
+    func lessOftenIsARepeatNotADeletion(messages: [String]) async throws {
+        let said = try await HeldOutWorld().converse(messages)
+        let writes = said.exchanges.filter(\.isWrite)
+        #expect(writes.map(\.name) == ["update_task"], "\(said.reply)")
+        #expect(writes.last?.arguments["task_id"] == .int(11))
+        #expect(writes.last?.arguments["recurrence"]?.stringValue?.hasPrefix("every ") == true, "\(said.reply)")
+    }
+
     @Test(arguments: [
         ("groceries can be crossed off now", 1),
         ("the bike can be marked as done", 10),

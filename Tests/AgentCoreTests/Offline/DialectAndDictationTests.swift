@@ -32,6 +32,10 @@ import Testing
         HeldOutCase("y'all go ahead and bin the bike one", .delete(10)),
         HeldOutCase("finally booked the flights rn", .complete(6)),
         HeldOutCase("add order the feed friday, i'm fixin to run out", .add("Order the feed", ["due": "friday"])),
+        HeldOutCase("that's the bike fixed, tick it aff", .complete(10)),
+        HeldOutCase("delete the passport yin", .delete(7)),
+        HeldOutCase("the passport can wait, stick it doon tae low priority", .update(7, ["priority": "low"])),
+        HeldOutCase("move the bike tae friday wi high priority", .update(10, ["due": "friday", "priority": "high"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

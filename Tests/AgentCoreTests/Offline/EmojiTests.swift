@@ -67,6 +67,7 @@ import Testing
         HeldOutCase("add a task to 买菜和水果 🎉 for the party", .add("买菜和水果 for the party")),
         HeldOutCase("add pick up the cake 🎂 from the bakery saturday", .add("Pick up the cake from the bakery", ["due": "2026-11-28"])),
         HeldOutCase("the garage sale got called off 😩 delete the garage task", .delete(8)),
+        HeldOutCase("get the bike off my list 🙄 not needed", .delete(10)),
     ])
     func anEmojiBetweenWordsIsASpaceOrAPause(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -21,6 +21,16 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    /// A level said after a new date goes with it ("w/" and "prio" are shorthand).
+    @Test(arguments: [
+        HeldOutCase("move #4 to monday w/ high prio", .update(4, ["due": "monday", "priority": "high"])),
+        HeldOutCase("push the dentist to friday and low priority", .update(2, ["due": "friday", "priority": "low"])),
+        HeldOutCase("shift the garage to saturday, top priority", .update(8, ["due": "saturday", "priority": "high"])),
+    ])
+    func aLevelAfterTheNewDateChangesToo(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     /// With no task named before, a field alone asks which task; a title made of field
     /// words is still a rename.
     @Test(arguments: [

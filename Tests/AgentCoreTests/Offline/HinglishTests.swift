@@ -25,6 +25,7 @@ import Testing
     @Test(arguments: [
         HeldOutCase("abeg comot the garage task", .delete(8)),
         HeldOutCase("mi done wid di bike", .complete(10)),
+        HeldOutCase("mi done fix di bike", .complete(10)),
         HeldOutCase("wetin dey my list", .lists([:])),
         HeldOutCase("add call Di about the van tomorrow", .add("Call Di about the van", ["due": "2026-11-27"])),
     ])

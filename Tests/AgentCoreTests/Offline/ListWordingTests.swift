@@ -67,8 +67,20 @@ import Testing
         HeldOutCase("give me a list of my work stuff", .lists(["tag": "work"])),
         HeldOutCase("shopping list pls", .lists(["tag": "shopping"])),
         HeldOutCase("travel things", .lists(["tag": "travel"])),
+        HeldOutCase("have i got anything to do with the dentist", .lists(["search": "dentist"])),
     ])
     func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// "before saturday" ends the day before it; "on or before" and "by" include the day.
+    @Test(arguments: [
+        HeldOutCase("what's due before monday", .lists(["status": "pending", "due_before": "2026-11-29", "sort": "due"])),
+        HeldOutCase("anything due b4 fri?", .lists(["status": "pending", "due_before": "2026-11-26", "sort": "due"])),
+        HeldOutCase("what is due on or before saturday", .lists(["status": "pending", "due_before": "2026-11-28", "sort": "due"])),
+        HeldOutCase("what's due by saturday", .lists(["status": "pending", "due_before": "2026-11-28", "sort": "due"])),
+    ])
+    func aDayBeforeIsLeftOut(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
 }

@@ -153,6 +153,15 @@ private let updating: [Phrasing] = [
         #expect(call.arguments == JSONValue.parse(phrasing.arguments))
     }
 
+    @Test(arguments: [
+        HeldOutCase("items 2 and 9 are done", .writes([.complete(2), .complete(9)])),
+        HeldOutCase("remove no. 4 and no. 6", .writes([.delete(4), .delete(6)])),
+        HeldOutCase("tick off numbers 1 and 10", .writes([.complete(1), .complete(10)])),
+    ])
+    func severalIDsNamedAsItemsOrNumbers(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     @Test func severalIDsGetOneCallEach() async throws {
         var engine = EngineHarness()
         let step = try await engine.say("complete tasks 3, 4 and 5")

@@ -23,6 +23,8 @@ import Testing
         HeldOutCase("so i finally fixed the bike this morning took forever the chain was rusted solid but its done",
                     .complete(10)),
         HeldOutCase("passport's renewed, new photo and everything", .complete(7)),
+        HeldOutCase("long day, the train was late again, but on the bright side i paid the rent so tick that off, anyway night all",
+                    .complete(3)),
     ])
     func theRequestIsFound(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

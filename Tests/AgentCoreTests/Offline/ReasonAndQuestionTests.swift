@@ -13,6 +13,8 @@ import Testing
         ("I would like you to delete the task regarding the team meeting notes, as the meeting has been cancelled.", "delete_task", 4),
         ("tick off the bike, as I fixed it this morning", "complete_task", 10),
         ("bump the garage to high priority pls, the in-laws arriving sunday", "update_task", 8),
+        ("make the passport high priority, I have to travel in january", "update_task", 7),
+        ("push the dentist to monday, we need to be at the school on friday", "update_task", 2),
     ])
     func theReasonIsDroppedFromTheTarget(text: String, tool: String, id: Int) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -36,6 +36,18 @@ import Testing
         #expect(edits.recurrence == recurrence)
     }
 
+    /// A repeat asked for as a question is made, or refused with the reason when the tools
+    /// cannot keep it.
+    @Test(arguments: [
+        HeldOutCase("could the bike repeat every week", .update(10, ["recurrence": "weekly"])),
+        HeldOutCase("can the passport repeat every year?", .replies("repeat")),
+        HeldOutCase("can the garage one recur on weekdays", .replies("repeat")),
+        HeldOutCase("make the groceries repeat every weekday", .replies("repeat")),
+    ])
+    func aRepeatAskedForIsMadeOrRefused(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     /// The tool moves the date to the next such weekday; the engine must not send a bare day
     /// beside the repeat, which would drop the time the task was due at.
     @Test func aWeekdayRepeatKeepsTheTimeOfDayTheTaskHad() async throws {

@@ -15,6 +15,8 @@ import Testing
         ("rename pay rent Pay rent and bills instead", .words("pay rent"), "Pay rent and bills"),
         ("Call water the plants Water the roses instead", .words("water the plants"), "Water the roses"),
         ("name task 4 Team meeting agenda instead", .id(4), "Team meeting agenda"),
+        ("change Fix the bike name to Fix the bike brakes", .words("Fix the bike"), "Fix the bike brakes"),
+        ("change task 6's title to Book flights to Rome", .id(6), "Book flights to Rome"),
     ])
     func aNewTitleIsReadFromEachWording(text: String, target: TaskTarget, title: String) {
         guard case .change(.update(let edits), let found) = IntentParser.parse(text) else {

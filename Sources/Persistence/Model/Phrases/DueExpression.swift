@@ -41,6 +41,17 @@ public struct DueExpression: Hashable, Sendable {
         return true
     }
 
+    /// The day before this one, for "what's due before saturday": known without a clock only
+    /// for a day named by its weekday or "tomorrow", else `nil`. The day before the first
+    /// Saturday after today is "this friday", which is today on a Friday.
+    public var dayBefore: DueExpression? {
+        switch form {
+        case .spoken(.weekday(let day)?, nil): DueExpression(day: .thisWeekday(day == 1 ? 7 : day - 1), time: nil)
+        case .spoken(.tomorrow?, nil): DueExpression(day: .today, time: nil)
+        default: nil
+        }
+    }
+
     /// Why no calendar has this date ("April has 30 days"), or `nil` if one does.
     public var impossibility: String? {
         guard case .spoken(let day?, _) = form else { return nil }

@@ -20,7 +20,7 @@ struct DueParser {
     ]
     private static let dateLeads: Set<String> = ["due", "by", "on", "before", "until", "till"]
     private static let connectors: Set<String> = [
-        "and", "but", "so", "it's", "its", "it", "is", "with", "every", "because", "please", "pls",
+        "and", "but", "so", "it's", "its", "it", "is", "with", "w/", "every", "because", "please", "pls",
         "urgent", "asap", "high", "low", "medium", "important", "for", "as", "then", "also", "to", "now", "instead", "too",
         "-", "–", "—",
     ]
