@@ -5,13 +5,15 @@
 /// and "delete task 4 now" would add a task named after the command.
 enum AddDoubt {
     private static let pronouns: Set<String> = ["it", "that", "this", "them", "about it", "about that", "those", "these"]
+    /// "is fine", "was great": what is left of a remark about a date, with no task in it.
+    static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")
     static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
     static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset|lower|raise|drop|bump|push|knock|prioriti[sz]e|deprioriti[sz]e)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
-    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b/#, example: "i can't make it, move it to next week")
+    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
     static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
@@ -41,7 +43,7 @@ enum AddDoubt {
 
     static func reason(_ title: String) -> String? {
         let key = title.lowercased().trimming(" \"'.,!?")
-        if pronouns.contains(key) {
+        if pronouns.contains(key) || key.prefixMatch(of: verbFirst.regex) != nil {
             return "“\(title)” doesn't say what the task is"
         }
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil

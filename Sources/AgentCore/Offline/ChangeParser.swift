@@ -13,7 +13,7 @@ enum ChangeParser {
         // "the bike I have repaired, please mark as done": the task first, the request after.
         Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
                 example: "the bike I have repaired, please mark as done"),
-        Pattern(#/(?i)^(?:tick|check|cross|strike|scratch)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:tick|check|cross|strike|scratch|mark)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),

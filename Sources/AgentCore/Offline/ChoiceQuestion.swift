@@ -54,10 +54,18 @@ struct ChoiceQuestion: Equatable {
         self.options = options
     }
 
+    /// The tasks a pick names: "both" names the two offered, when two were.
+    func taskIDs(for pick: Pick) -> [Int]? {
+        guard pick == .both else { return taskID(for: pick).map { [$0] } }
+        return options.count == 2 ? options.map(\.taskID) : nil
+    }
+
     /// The task a pick names. A bare number is an offered id first, since ids are what the
     /// lines show most prominently, and a position otherwise.
     func taskID(for pick: Pick) -> Int? {
         switch pick {
+        case .both:
+            return nil
         case .position(let position):
             return options.indices.contains(position - 1) ? options[position - 1].taskID : nil
         case .last:

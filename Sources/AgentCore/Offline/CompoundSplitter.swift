@@ -8,7 +8,7 @@
 /// ("them" points at nothing the engine knows).
 enum CompoundSplitter {
     /// A comma typed without its space ("bought the groceries,booked the flights") joins too.
-    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
+    static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
     static let reason = Pattern(#/(?i)(?:as|since|because|'?cause|cos|coz|cuz|bc)\s/#, example: "as the meeting is off")

@@ -6,7 +6,7 @@ enum FieldsAlone {
     static let joiner = Pattern(#/(?i)(?:^|[\s,;&]+)(?:and|with|plus|also|make\s+it|be|due)(?=[\s,;&]|$)|[,;&]/#, example: "and due")
 
     /// What may be left beside the fields: "now", "too", "please".
-    static let nothingElse = Pattern(#/(?i)[\s,.!]*(?:(?:now|then|instead|too|as\s+well|please|pls|thanks)\b[\s,.!]*)*/#, example: "now please")
+    static let nothingElse = Pattern(#/(?i)[\s,.!]*(?:(?:now|then|instead|too|as\s+well|please|pls|thanks|is\s+(?:fine|better|good|ok(?:ay)?)|works(?:\s+better)?|would\s+be\s+(?:better|fine|good))\b[\s,.!]*)*/#, example: "now please")
 
     /// The edits and how many fields were said, when `text` is nothing but fields and the
     /// words that join them.
@@ -51,4 +51,15 @@ enum FieldsAlone {
         else { return nil }
         return .change(.update(found.edits), of: .pronoun)
     }
+
+    /// A date said as a correction ("*tuesday", "no, tuesday", "sorry I meant tuesday"): the
+    /// date of the task just named.
+    static func correctedDate(_ utterance: Utterance) -> Intent? {
+        let said = utterance.whole.replacing(correction.regex, with: "")
+        guard !utterance.asked, said.count < utterance.whole.count, let found = edits(in: said), found.edits.due != nil else { return nil }
+        return .change(.update(found.edits), of: .pronoun)
+    }
+
+    static let correction = Pattern(#/(?i)^(?:\*\s*|(?:no|nope|sorry|oops|whoops|actually|i\s+mean|i\s+meant|correction)\b[\s,:.!-]*)+|\s*\*$/#,
+                                    example: "no, i meant ")
 }

@@ -120,6 +120,8 @@ enum Pick: Equatable, Sendable {
     case id(Int)
     /// "7": either, decided against the list that was offered.
     case number(Int)
+    /// "both": each of the two tasks offered.
+    case both
 }
 
 extension Intent {

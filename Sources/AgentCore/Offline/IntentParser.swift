@@ -71,6 +71,17 @@ enum IntentParser {
         }
     }
 
+    /// "we should delete the garage one", "I need to tick off task 4": a change the speaker
+    /// says is due, to a task named as one on the list, is that change, not a new task.
+    /// "I need to cancel the gym membership" names no list item, so it stays a task to add.
+    static let obliged = Pattern(#/(?i)^(?:i|we)\s+(?:really\s+|probably\s+)?(?:should|need\s+to|have\s+to|must|ought\s+to|gotta)\s+((?:delete|remove|bin|scrap|drop|complete|finish|tick|mark|move|push|rename|tag)\b.*\b(?:one|task|item|todo|\d+)\b.*)$/#,
+                                 example: "we should delete the garage one")
+
+    private static func obligedChange(_ text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: obliged.regex), case .change? = rules(Utterance(String(match.output.1))) else { return nil }
+        return rules(Utterance(String(match.output.1)))
+    }
+
     /// Whether `text` has the shape of a remark.
     private static func isRemark(_ text: String) -> Bool {
         let words = text.lowercased().split { !($0.isLetter || $0.isNumber || $0 == "#" || $0 == "'") }
@@ -86,12 +97,14 @@ enum IntentParser {
     static func rules(_ utterance: Utterance) -> Intent? {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
+        if let corrected = FieldsAlone.correctedDate(utterance) { return corrected }
         if let words = StatusQuestionParser.parse(utterance) { return .askStatus(words) }
         if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
             ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
             return intent
         }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
+        if let change = obligedChange(utterance.core) { return change }
         if let intent = ReminderParser.parse(utterance) { return intent }
         if let body = AddParser.explicitBody(of: utterance.core) {
             if let tasks = AddParser.items(of: body) { return .addMany(tasks) }

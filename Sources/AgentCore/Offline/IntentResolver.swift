@@ -16,7 +16,7 @@ enum IntentResolver {
         let previous = transcript.assistantText(before: userIndex)
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
-            return pending(before: previous.index, in: transcript, taskID: taskID)
+            return pending(before: previous.index, in: transcript, taskIDs: [taskID])
         }
         if question == nil, ruled == nil || intent.isPick,
            let continued = FollowUp.continuing(text, userAt: userIndex, in: transcript) {
@@ -25,10 +25,10 @@ enum IntentResolver {
         switch intent {
         case .pick(let pick):
             guard let previous, let question else { return .say(ReplyComposer.unansweredPick) }
-            guard let taskID = question.taskID(for: pick) else {
+            guard let taskIDs = question.taskIDs(for: pick) else {
                 return .say(ReplyComposer.invalidPick(count: question.options.count) + "\n" + previous.text)
             }
-            return pending(before: previous.index, in: transcript, taskID: taskID)
+            return pending(before: previous.index, in: transcript, taskIDs: taskIDs)
         case .suggest(let suggestion) where suggestion.label == .undo && suggestion.sure:
             return .act(FollowUp.antecedent(before: userIndex, in: transcript) == nil ? intent : .undo)
         default:
@@ -54,8 +54,12 @@ enum IntentResolver {
             if found.deleted, change.isReopening { return .act(.undo) }
             return .act(.change(change, of: .id(found.id)))
         case .change(let change, .lastListed):
-            guard let taskID = FollowUp.lastListed(before: userIndex, in: transcript) else { return .say(ReplyComposer.noListShown) }
-            return .act(.change(change, of: .id(taskID)))
+            if let taskID = FollowUp.lastListed(before: userIndex, in: transcript) { return .act(.change(change, of: .id(taskID))) }
+            // "add ring the vicar", "tag the last one church": with no list shown, the last task named.
+            guard let found = FollowUp.antecedent(before: userIndex, in: transcript), !found.deleted else {
+                return .say(ReplyComposer.noListShown)
+            }
+            return .act(.change(change, of: .id(found.id)))
         case .change(let change, .numbered(let number)):
             guard let shown = FollowUp.listedIDs(before: userIndex, in: transcript), !shown.contains(number),
                   shown.indices.contains(number - 1)
@@ -72,9 +76,10 @@ enum IntentResolver {
         }
     }
 
-    /// The request that led to the question at `questionIndex`, now aimed at `taskID`. Earlier
-    /// picks are skipped, so a user who answered out of range can simply answer again.
-    private static func pending(before questionIndex: Int, in transcript: TurnTranscript, taskID: Int) -> Resolution {
+    /// The request that led to the question at `questionIndex`, now aimed at `taskIDs`.
+    /// Earlier picks are skipped, so a user who answered out of range can simply answer again.
+    private static func pending(before questionIndex: Int, in transcript: TurnTranscript, taskIDs: [Int]) -> Resolution {
+        let target: TaskTarget = taskIDs.count == 1 ? .id(taskIDs[0]) : .ids(taskIDs)
         for index in transcript.messages[..<questionIndex].indices.reversed()
         where transcript.messages[index].role == .user {
             switch IntentParser.parse(transcript.messages[index].content) {
@@ -82,9 +87,9 @@ enum IntentResolver {
                 continue
             case .change(let change, .words), .change(let change, .pronoun), .change(let change, .all),
                  .change(let change, .dueOn), .change(let change, .ofPriority):
-                return .act(.change(change, of: .id(taskID)))
+                return .act(.change(change, of: target))
             case .remind(let task):
-                return .act(.change(.update(task.datingEdits), of: .id(taskID)))
+                return .act(.change(.update(task.datingEdits), of: target))
             default:
                 return .say(ReplyComposer.forgottenRequest)
             }

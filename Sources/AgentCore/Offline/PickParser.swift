@@ -14,6 +14,7 @@ enum PickParser {
             .replacing(Self.article.regex, with: "")
             .replacing(Self.noun.regex, with: "")
         if key == "last" || key == "latter" { return .last }
+        if ["both", "both please", "both pls", "both of em"].contains(key) { return .both }
         if key == "former" { return .position(1) }
         if let position = NumberWords.ordinal(key) { return .position(position) }
         if let match = key.wholeMatch(of: Self.numbered.regex), let position = Int(match.output.1) {

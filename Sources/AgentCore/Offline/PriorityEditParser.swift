@@ -15,7 +15,7 @@ enum PriorityEditParser {
     /// "lower the priority of task 7", "raise the priority of #9".
     static let shiftPriority = Pattern(#/(?i)(lower|reduce|decrease|drop|raise|increase|bump\s+up|up)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+)/#, example: "lower the priority of task 7")
     /// "the bike task is urgent", "task 4 isn't urgent any more", "renew passport can wait".
-    static let statesPriority = Pattern(#/(?i)([^,]+?)\s+(is\s+not|isn'?t|is|can|(?:should|must|needs\s+to|has\s+to)\s+be)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
+    static let statesPriority = Pattern(#/(?i)([^,]+?)\s+(is\s+not|isn'?t|is|(?:can|could|should|must|needs\s+to|has\s+to)\s+be|can)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
 
     static func parse(_ text: String) -> Intent? {
         if let step = PriorityStepParser.parse(text) { return step }

@@ -25,6 +25,8 @@ enum ReasonReferent {
     private static let howOften: Set<String> = [
         "daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring", "so", "as", "often", "frequently", "regularly",
     ]
+    /// "the garage isn't low any more": the level a task had is no part of its name either.
+    private static let levels: Set<String> = ["low", "high", "medium", "urgent", "important", "priority", "any", "more", "longer"]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
     /// than as a request of its own ("call mum").
@@ -90,7 +92,7 @@ enum ReasonReferent {
     private static func thing(in reason: String, keepsVerbs: Bool) -> String? {
         let kept = words(of: reason).filter { word in
             !speakers.contains(word) && !auxiliaries.contains(word) && !offVerbs.contains(word) && !EnglishWords.negations.contains(word)
-                && !howOften.contains(word)
+                && !howOften.contains(word) && !levels.contains(word)
                 && (keepsVerbs || !isPast(word))
         }
         return kept.isEmpty ? nil : kept.joined(separator: " ")

@@ -14,11 +14,12 @@ enum TaskTargetParser {
         "it", "that", "this", "them", "these", "those", "this one", "that one", "it all",
         "the new one", "that new one", "this new one", "the new task", "that new task", "the one i just added",
         "the one you just added", "the one i just made", "the one you just made", "the task i just added",
+        "the date", "its date",
     ]
     static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
     static let idList = Pattern(#/(?i)(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
-    static let article = Pattern(#/^(?:the|my|a|an|that|this)\s+/#, example: "the ")
+    static let article = Pattern(#/^(?:the|my|a|an|that|this|its)(?:\s+|$)/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")
     static let naming = Pattern(#/^(?:called|named|titled|about|regarding|concerning|that\s+says|saying)\s+/#, example: "called ")
     static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")

@@ -14,6 +14,9 @@ enum UpdateParser {
     static let tagNamed = Pattern(#/(?i)(?:tag|label)\s+(.+?\s(?:task|one|item|thing))\s+(?:as\s+|with\s+)?#?([\w-]+)/#, example: "tag the bike task weekend")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
+    /// "change book flights date to 20 december": the task, then the field by name.
+    static let namedDate = Pattern(#/(?i)(?:set|change|update|move|make|put)\s+((?!(?:the|its|it's|my|this|that)\s+(?:due\s+)?(?:date|deadline)\b).+?)(?:'s)?\s+(?:due\s+date|date|deadline|due)\s+(?:to|for|as|on)\s+(.+)/#,
+                                   example: "change book flights date to 20 december")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     /// "change the reminder to fix the bike so that it is due on saturday".
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
@@ -127,6 +130,7 @@ enum UpdateParser {
     private static func due(in text: String) -> Intent? {
         let patterns = [
             Self.setDue.regex,
+            Self.namedDate.regex,
             Self.dueSoThat.regex,
             Self.moveDue.regex,
             Self.makeDue.regex,

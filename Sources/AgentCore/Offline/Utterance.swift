@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:sweet\s+as|tidy|lush|canny|mint)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|well(?=\s*,|\s+(?:i|we|you)\s)|(?:i\s+)?reckon(?:\s+that)?(?=\s+(?:the|my|our|i|we|it|that|this|you|y'?all)\b)|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:sweet\s+as|tidy|lush|canny|mint)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?chattui|oh\s+no|abeg|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+want\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
@@ -92,6 +92,12 @@ struct Utterance: Equatable {
     static let spokenForm = Pattern(#/(?i)\by'?all\b|'?\bem\b|\bgonna\b|\bwanna\b|\bfixin'?g?\s+to\b/#, example: "tick em off")
     private static let spokenForms: [String: String] = ["y'all": "you", "yall": "you", "em": "them", "'em": "them", "gonna": "going to", "wanna": "want to",
                                                             "fixin to": "going to", "fixin' to": "going to", "fixing to": "going to"]
+    /// "add buy formula oh and book the health visitor": "oh" only marks a thought just had.
+    static let ohAnd = Pattern(#/(?i)\s*,?\s+oh\s*,?\s+and\s+(?:also\s+)?/#, example: " oh and ")
+    /// "got the shoppin' in": a spoken "-ing".
+    static let droppedG = Pattern(#/(?i)\b([a-z]{3,})in'(?=[\s,.!?]|$)/#, example: "shoppin' ")
+    /// "I made the payment of the rent": paid it.
+    static let madePayment = Pattern(#/(?i)\b(?:made|did|done)\s+(?:the\s+)?payment\s+(?:of|for|on)\s+/#, example: "made the payment of ")
     /// "tick em off mate", "that's done, love": a name for the listener after the request.
     static let vocative = Pattern(#/(?i)\b(off|it|that|this|them|done|please|pls|thanks|cheers|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day)[\s,]+(?:mate|love|hun|dude|bro|pal|buddy|man|sweetie|darling|pet|dear|duck|hen|sweetheart|chuck)[\s.!]*$/#,
                                   example: "tick them off mate")
@@ -150,8 +156,8 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
-            Self.dictatedMarksRead(in: TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces())))))))
+        var core = TypoCorrector.correct(Yorkshire.read(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
+            Self.dictatedMarksRead(in: TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()))))))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }
@@ -189,6 +195,9 @@ struct Utterance: Equatable {
             .replacing(Self.tickSaid.regex, with: ". done")
             .replacing(Self.innerPlease.regex, with: "")
             .replacing(Self.wonForOne.regex) { $0.output.1 + " one" }
+            .replacing(Self.droppedG.regex) { $0.output.1 + "ing" }
+            .replacing(Self.ohAnd.regex, with: " and ")
+            .replacing(Self.madePayment.regex, with: "paid ")
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }
         whole = core.lowercased()

@@ -20,6 +20,8 @@ import Testing
         HeldOutCase("we paid the rent for december, so you may tick it off", .complete(3)),
         HeldOutCase("drop the dentist call, the surgery closed", .delete(2)),
         HeldOutCase("remove fix the bike, the frame rusted through", .delete(10)),
+        HeldOutCase("the garage is clean, mark it off", .complete(8)),
+        HeldOutCase("the passport isn't urgent any more, make it low", .update(7, ["priority": "low"])),
     ])
     func newsThenARequest(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

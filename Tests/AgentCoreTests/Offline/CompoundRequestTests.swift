@@ -15,6 +15,8 @@ import Testing
         ("paid the rent,renewed the passport", ["complete_task 3", "complete_task 7"]),
         ("push the rent to friday and the bike to saturday", ["update_task 3", "update_task 10"]),
         ("move #2 to monday and the garage to the 14th", ["update_task 2", "update_task 8"]),
+        ("add order the cake oh and ring the florist", ["add_task", "add_task"]),
+        ("add post the parcel also tick off the rent", ["add_task", "complete_task 3"]),
     ])
     func bothRequestsAreDoneInOrder(text: String, writes: [String]) async throws {
         let said = try await HeldOutWorld().converse([text])

@@ -36,6 +36,13 @@ import Testing
         HeldOutCase("delete the passport yin", .delete(7)),
         HeldOutCase("the passport can wait, stick it doon tae low priority", .update(7, ["priority": "low"])),
         HeldOutCase("move the bike tae friday wi high priority", .update(10, ["due": "friday", "priority": "high"])),
+        HeldOutCase("add mend the gate, nowt urgent", .add("Mend the gate", ["priority": "low"])),
+        HeldOutCase("owt about the passport on there?", .lists(["search": "passport"])),
+        HeldOutCase("the bike can wait while monday", .update(10, ["due": "monday"])),
+        HeldOutCase("finished fixin' the bike", .complete(10)),
+        HeldOutCase("reckon the dentist is sorted now, tick it off", .complete(2)),
+        HeldOutCase("I made the payment for the rent", .complete(3)),
+        HeldOutCase("add renew the car tax until day 10", .add("Renew the car tax", ["due": "2026-12-10"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -15,8 +15,24 @@ import Testing
         HeldOutCase(["add return the library books", "done, dropped them off this morning"], .complete(11)),
         HeldOutCase(["add plank for 5 mins daily", "stop that repeating"], .update(11, ["recurrence": .null])),
         HeldOutCase(["add order the cake", "make the one you just added high priority"], .update(11, ["priority": "high"])),
+        HeldOutCase(["add email the council", "tag the last one admin"], .update(11, ["tags": .array([.string("admin")])])),
+        HeldOutCase(["add call mum", "move the date to friday"], .update(11, ["due": "friday"])),
+        HeldOutCase(["add call mum", "change the deadline to monday"], .update(11, ["due": "monday"])),
+        HeldOutCase(["add call mum", "mark it off"], .complete(11)),
     ])
     func aFollowUpChangesTheTaskJustAdded(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// A date said as a correction of the last message ("*tuesday", "no, wednesday") is the
+    /// new date of the task just added; a bare day is not, since alone it more often asks.
+    @Test(arguments: [
+        HeldOutCase(["add collect the suit on thursday", "*saturday"], .update(11, ["due": "saturday"])),
+        HeldOutCase(["add book the vet for monday", "no, wednesday"], .update(11, ["due": "wednesday"])),
+        HeldOutCase(["add book the vet for monday", "sorry i meant friday"], .update(11, ["due": "friday"])),
+        HeldOutCase(["add book the vet", "tuesday"], .writesNothing),
+    ])
+    func aCorrectedDateMovesTheTaskJustAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
 

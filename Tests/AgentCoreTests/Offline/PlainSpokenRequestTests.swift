@@ -26,6 +26,12 @@ import Testing
         HeldOutCase("make the garage medium priority, no wait, high", .update(8, ["priority": "high"])),
         HeldOutCase("Delete the bike task. I sold it last week.", .delete(10)),
         HeldOutCase("when is the passport due?", .lists(["search": "passport"])),
+        HeldOutCase("we should delete the garage one", .delete(8)),
+        HeldOutCase("i need to tick off task 4", .complete(4)),
+        HeldOutCase("I need to cancel the gym membership", .add("Cancel the gym membership")),
+        HeldOutCase("the garage could be medium priority", .update(8, ["priority": "medium"])),
+        HeldOutCase("please change the passport date to 9 december", .update(7, ["due": "2026-12-09"])),
+        HeldOutCase("finished the big shop", .complete(1)),
     ])
     func theRequestIsRead(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -38,6 +38,22 @@ import Testing
         #expect(reply.text == "Deleted #\(expectedID) Meeting.")
     }
 
+    @Test(arguments: ["both", "both of them", "both please"])
+    func bothAnswersTwoChoicesWithTwoChanges(answer: String) async throws {
+        let world = try HeldOutWorld()
+        let question = try await world.converse(["delete the work task"])
+        #expect(question.reply.contains("Which one should I delete?"), "\(question.reply)")
+        let said = try await world.converse(["delete the work task", answer])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["delete_task", "delete_task"], "\(said.reply)")
+        #expect(said.exchanges.filter(\.isWrite).compactMap { $0.arguments["task_id"] } == [.int(4), .int(9)])
+    }
+
+    @Test func bothIsNoAnswerToMoreThanTwoChoices() async throws {
+        let said = try await HeldOutWorld().converse(["delete everything", "both"])
+        #expect(said.exchanges.filter(\.isWrite).isEmpty)
+        #expect(said.reply.hasPrefix("That isn't one of the choices"), "\(said.reply)")
+    }
+
     @Test func answerNamingATitleWordPicksThatTask() async throws {
         var engine = EngineHarness()
         _ = try await engine.say("complete the meeting task")

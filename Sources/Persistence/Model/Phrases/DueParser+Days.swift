@@ -141,6 +141,11 @@ extension DueParser {
             else { return nil }
             return dated(month: month, day: day.value, yearAt: day.next, rule)
         case .dayOfMonth:
+            // "until day 10": the day of the month by its number, as Portuguese and Spanish say it.
+            if word(index, after: index) == "day", index > 0, Self.dayPrepositions.contains(tokens[index - 1].text),
+               let number = word(index + 1, after: index), number.allSatisfy(\.isNumber), let value = Int(number), (1...31).contains(value) {
+                return Parsed(value: .dayOfMonth(value), next: index + 2, rule: rule)
+            }
             // "to 28th", "by 1st": a numeral ordinal after a date's preposition needs no "the";
             // "2nd hand bike" is no date.
             let bare = index > 0 && Self.dayPrepositions.contains(tokens[index - 1].text)

@@ -112,15 +112,21 @@
 /// titles, "defrost the freezer and descale the kettle" added as one task). The work that
 /// followed (a day first as in a diary, a detail in brackets as the note, "la" and "sound",
 /// a dash after a date, more errand verbs, a level corrected as it is said, "when is X due")
-/// left two ("both" in answer to "which one?" among them). Each batch's rows below are
-/// grouped under its name, the newest first.
+/// left two ("both" in answer to "which one?" among them), which the next session's work
+/// fixed. When the twenty-sixth (``HeldOutTable/twentySixth``) was added, 16 of its 91 rows
+/// failed, 4 of them writing something wrong ("the tomatoes don't need watering so often"
+/// deleted the task; "move #7 to fri w/ high prio" added one); the work that followed (Scots
+/// and Jamaican words, "items 4 and 9", a level after a new date, "before saturday" ending on
+/// the Friday, a reason after "I must", a turn "on the bright side") left none. When the
+/// twenty-seventh (``HeldOutTable/twentySeventh``) was added, 13 of its 84 rows failed, 5 of
+/// them writing something wrong ("nowt urgent" read as high, "X can be medium priority"
+/// added as a task); the work that followed (Yorkshire words, "oh and", "also" between two
+/// requests, "mark it off", "*tuesday" and "no, wednesday" after an add, "the last one" for
+/// the task just added, "until day 10") left none. Each batch's rows below are grouped under
+/// its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
-        // twenty-fifth
-        "the garage isn't low any more, bump it to high",
-        "remove the work task ⏎ both",
         // twenty-fourth
-        "finished the food shop",
         "back off shift, rang the dentist. tick it off",
         "wow, I actually sorted the holiday booking. mark it done before I faint",
         "done the groceries and the rent, also emailed sarah",

@@ -152,6 +152,7 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("after work drinks with sam", nil), ("fix the leak at 22 mill road friday", "fix the leak at 22 mill road"),
         ("send the letter on or before friday", "send the letter"), ("take the sofa to 2nd hand shop", nil),
         ("move the dentist to 28th", "move the dentist to"),
+        ("renew the insurance until day 10", "renew the insurance"), ("read day 2 of the plan", nil), ("plan day 40 by", nil),
         ("biology mock 25/12", "biology mock"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("deliver the parcel to flat 10a", nil), ("split the bill 50/50", nil),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
