@@ -25,7 +25,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -232,10 +232,13 @@ enum AddParser {
         let sides = text.replacing(alsoAfterAnd.regex, with: " and ").components(separatedBy: " and ")
         guard sides.count == 2 else { return nil }
         let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
-        guard words.allSatisfy({ $0.count >= 2 && EnglishWords.errandVerbs.contains($0[0]) }),
+        let tasks = sides.map(draft(from:))
+        // "school photo money for Leo friday and nativity costume for Mia next week": things
+        // with a day each are two tasks even without a verb.
+        let datedEach = tasks.allSatisfy { $0.due != nil && $0.title.split(separator: " ").count >= 2 }
+        guard words.allSatisfy({ $0.count >= 2 && (datedEach || EnglishWords.errandVerbs.contains($0[0])) }),
               !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
         else { return nil }
-        let tasks = sides.map(draft(from:))
         // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's;
         // a date said once might be both tasks'.
         guard tasks.allSatisfy({ $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && $0.tags.isEmpty }),

@@ -29,7 +29,7 @@ enum EnglishWords {
         "paint", "water", "feed", "walk", "mow", "fill", "charge", "prepare", "review", "read", "visit", "meet",
         "ask", "file", "submit", "sign", "iron", "hoover", "vacuum", "empty", "check", "service", "sort", "pack",
         "defrost", "descale", "replace", "sweep", "dust", "mop", "scrub", "weed", "prune", "trim", "organise", "organize",
-        "draft", "fetch", "grab", "repaint", "recycle", "shovel", "hang", "install",
+        "draft", "fetch", "grab", "repaint", "recycle", "shovel", "hang", "install", "label", "wrap", "fold", "mend",
     ]
 
     /// Other verbs a task's title starts with: with ``errandVerbs``, what tells "renew my

@@ -55,11 +55,13 @@ enum FieldsAlone {
     /// A date said as a correction ("*tuesday", "no, tuesday", "sorry I meant tuesday"): the
     /// date of the task just named.
     static func correctedDate(_ utterance: Utterance) -> Intent? {
-        let said = utterance.whole.replacing(correction.regex, with: "")
+        let said = utterance.whole.replacing(correction.regex, with: "").replacing(oldDate.regex, with: "")
         guard !utterance.asked, said.count < utterance.whole.count, let found = edits(in: said), found.edits.due != nil else { return nil }
         return .change(.update(found.edits), of: .pronoun)
     }
 
+    /// "tuesday not friday": the date it had, said after the new one.
+    static let oldDate = Pattern(#/(?i)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?[a-z0-9]+$/#, example: " not friday")
     static let correction = Pattern(#/(?i)^(?:\*\s*|(?:no|nope|sorry|oops|whoops|actually|i\s+mean|i\s+meant|correction)\b[\s,:.!-]*)+|\s*\*$/#,
                                     example: "no, i meant ")
 }

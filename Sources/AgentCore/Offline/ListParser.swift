@@ -32,6 +32,9 @@ enum ListParser {
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+|through\s+|in\s+)?(?:(?:my\s+|all\s+|the\s+)?(?:tasks?|todos?|to-do\s+list|list|anything|something|stuff|things)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
     static let findAbout = Pattern(#/^(?:find|search)\s+(?:my\s+)?(?:anything|something|stuff|tasks?)\s+(?:about|for|with|mentioning|related\s+to|regarding|to\s+do\s+with|on)\s+(.+)$/#, example: "find anything about rent")
+    /// "got anything on the bike?": what the list holds about a thing.
+    static let anythingOn = Pattern(#/\b(?:anything|something|stuff)\s+on\s+(?!(?:there|my\s+list|the\s+list|my\s+plate)\b)((?:the|my)\s+.+)$/#,
+                                    example: "anything on the bike")
     static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
     static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)(?:\s+(?:on|in)\s+(?:there|my\s+list|the\s+list))?\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
     /// "show me the meeting task", "find the bike one": one task named by its words.
@@ -57,7 +60,7 @@ enum ListParser {
     /// `due_before` (inclusive) says as "yesterday"; today's tasks are not overdue.
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
-    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
+    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my|with|with\s+the|with\s+a)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
@@ -164,6 +167,7 @@ enum ListParser {
             Self.findTasks.regex,
             Self.withWordIn.regex,
             Self.tasksAbout.regex,
+            Self.anythingOn.regex,
             Self.showOne.regex,
             Self.askedAfter.regex,
             Self.whenDue.regex,
@@ -171,7 +175,9 @@ enum ListParser {
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }
             let term = String(match.output.1).replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
-            guard !term.isEmpty else { continue }
+            // "anything on monday" asks what is due, not for the word "monday".
+            let saidOn = key.firstMatch(of: Self.anythingOn.regex)?.range == match.range
+            guard !term.isEmpty, !saidOn || DuePhrase.extract(from: "due " + term) == nil else { continue }
             return (term, key.removing(match.range))
         }
         return nil

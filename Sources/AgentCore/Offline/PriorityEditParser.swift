@@ -10,6 +10,15 @@ enum PriorityEditParser {
     /// task already named, since "put milk on the list, high priority" is an add.
     static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:to|as|at|on)\s+(.+)/#,
                                      example: "stick it down to low priority")
+    /// "garage high", "bike -> low": a note's shorthand, a task's name and its new level.
+    static let noteLevel = Pattern(#/(?i)((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*(?:->|→|:|-)?\s+(high|low|medium)(?:[\s-]+prio(?:rity)?)?/#, example: "garage high")
+    /// First words that make "X high" something other than a task's name and a level.
+    private static let notANoteName: Set<String> = [
+        "add", "new", "todo", "task", "make", "set", "is", "it", "that", "this", "with", "and", "at", "on", "of", "in", "as",
+        "but", "or", "so", "very", "really", "quite", "too", "not", "no", "a", "an", "priority", "prio", "level", "urgency",
+        "importance", "tag", "due", "list", "show", "only", "just", "all", "my", "view", "see", "get", "find", "what", "which",
+        "any", "anything", "everything", "tasks", "items", "things",
+    ]
     static let priorityLead = Pattern(#/(?i)^(?:to|as)\s+/#, example: "to high")
     static let prioritise = Pattern(#/(?i)(de)?prioriti[sz]e\s+(.+)/#, example: "deprioritise task 6")
     /// "lower the priority of task 7", "raise the priority of #9".
@@ -35,6 +44,12 @@ enum PriorityEditParser {
         if let match = text.wholeMatch(of: Self.putPriority.regex), let target = TaskTargetParser.parse(match.output.1),
            let found = PriorityPhrase.extract(from: String(match.output.2)), found.rest.isEmpty {
             return .change(.update(TaskEdits(priority: found.priority)), of: target)
+        }
+        if let match = text.wholeMatch(of: Self.noteLevel.regex),
+           let first = match.output.1.lowercased().split(separator: " ").first.map(String.init),
+           !EnglishWords.startsATask(first), !Self.notANoteName.contains(first),
+           let level = Priority(rawValue: match.output.2.lowercased()), let target = TaskTargetParser.parse(match.output.1) {
+            return .change(.update(TaskEdits(priority: level)), of: target)
         }
         if let match = text.wholeMatch(of: Self.prioritise.regex), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(priority: match.output.1 == nil ? .high : .low)), of: target)

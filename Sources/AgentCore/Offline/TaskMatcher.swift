@@ -64,7 +64,8 @@ enum TaskMatcher {
     /// leading verb) all appear among `words`, when no title holds every word: people wrap a
     /// task in their own story ("the dentist appointment was cancelled", "trip is off so the
     /// flights are cancelled"). Another deed said beside the objects rules a task out ("I
-    /// emailed the dentist" is not "Call the dentist", "I bought a new bike" not "Fix the bike").
+    /// emailed the dentist" is not "Call the dentist", "I bought a new bike" not "Fix the bike"),
+    /// unless the title names no deed of its own ("Team meeting notes").
     static func coveredMatch(_ words: String, in tasks: [TaskSummary]) -> TaskSummary? {
         let said = significantWords(words)
         let otherVerbs = Set(tasks.compactMap { significantWords($0.title).first })
@@ -77,6 +78,8 @@ enum TaskMatcher {
                   title.dropFirst().allSatisfy({ word in said.contains { similar($0, word) } })
             else { return false }
             if said.contains(where: { similar($0, verb) }) { return true }
+            // "Team meeting notes" names no deed, so "the meeting notes are typed up" rules nothing out.
+            if let first = task.title.lowercased().split(separator: " ").first, !EnglishWords.startsATask(String(first)) { return true }
             let unexplained = said.filter { word in !title.contains { similar(word, $0) } }
             return !unexplained.contains { otherVerbs.contains($0) || deeds.contains($0) }
         }
@@ -135,8 +138,12 @@ enum TaskMatcher {
         "bicycle": "bike", "teeth": "dentist", "tooth": "dentist", "dental": "dentist",
     ]
 
+    /// Phrases people say for one word of a title: "the food shop" is the groceries.
+    static let samePhrase = Pattern(#/\b(?:food|weekly|big|grocery|supermarket)\s+(?:shop|shopping|run)\b/#, example: "food shop")
+
     static func significantWords(_ text: String) -> [String] {
         text.lowercased()
+            .replacing(samePhrase.regex, with: "groceries")
             .split { !($0.isLetter || $0.isNumber) }
             .map { stem(EnglishWords.irregularPast[String($0)] ?? String($0)) }
             .filter { !filler.contains($0) }

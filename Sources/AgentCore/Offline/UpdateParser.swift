@@ -31,7 +31,7 @@ enum UpdateParser {
     /// have time then".
     static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on|this\s+time|for\s+once|just\s+this\s+once)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*|(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?!(?:urgent|important|a\s+priority|high|low|pressing|a\s+rush)\b)[a-z0-9 ]{1,30})?$/#,
                                      example: "now, i have time then")
-    static let isDue = Pattern(#/(?i)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
+    static let isDue = Pattern(#/(?i)(?!(?:what|what's|whats|which|how|anything|everything|is\s+there|are\s+there)\b)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
     static let makeItDue = Pattern(#/(?i)(?:make|set|change|move|put)\s+(it|that|this(?:\s+one)?)\s+(?:down\s+)?(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
     /// "tag it family": after a pronoun the tag needs no "with".

@@ -21,6 +21,7 @@ import Testing
         HeldOutCase("drop the dentist call, the surgery closed", .delete(2)),
         HeldOutCase("remove fix the bike, the frame rusted through", .delete(10)),
         HeldOutCase("the garage is clean, mark it off", .complete(8)),
+        HeldOutCase("the meeting notes are written up, tick them off", .complete(4)),
         HeldOutCase("the passport isn't urgent any more, make it low", .update(7, ["priority": "low"])),
     ])
     func newsThenARequest(_ row: HeldOutCase) async throws {

@@ -31,6 +31,7 @@ import Testing
         HeldOutCase(["add book the vet for monday", "no, wednesday"], .update(11, ["due": "wednesday"])),
         HeldOutCase(["add book the vet for monday", "sorry i meant friday"], .update(11, ["due": "friday"])),
         HeldOutCase(["add book the vet", "tuesday"], .writesNothing),
+        HeldOutCase(["add book the vet for monday", "sorry, thursday not monday"], .update(11, ["due": "thursday"])),
     ])
     func aCorrectedDateMovesTheTaskJustAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

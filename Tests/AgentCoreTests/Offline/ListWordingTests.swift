@@ -68,6 +68,9 @@ import Testing
         HeldOutCase("shopping list pls", .lists(["tag": "shopping"])),
         HeldOutCase("travel things", .lists(["tag": "travel"])),
         HeldOutCase("have i got anything to do with the dentist", .lists(["search": "dentist"])),
+        HeldOutCase("anything on the passport?", .lists(["search": "passport"])),
+        HeldOutCase("show me the tasks with the work tag", .lists(["tag": "work"])),
+        HeldOutCase("what's left that's due by friday?", .lists(["status": "pending", "due_before": "2026-11-27", "sort": "due"])),
     ])
     func plainAndForeignWaysToAskForTheList(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -32,6 +32,18 @@ import Testing
         HeldOutCase("the garage could be medium priority", .update(8, ["priority": "medium"])),
         HeldOutCase("please change the passport date to 9 december", .update(7, ["due": "2026-12-09"])),
         HeldOutCase("finished the big shop", .complete(1)),
+        HeldOutCase("would you be able to add a task to ring the bank by the 9th?", .add("Ring the bank", ["due": "2026-12-09"])),
+        HeldOutCase("chur, the bike is sorted", .complete(10)),
+        HeldOutCase("add collect the turkey saturday so I will", .add("Collect the turkey", ["due": "saturday"])),
+        HeldOutCase("add po: call lola tomorrow", .add("Call lola", ["due": "tomorrow"])),
+        HeldOutCase("add pay the road tax in 5th of Jan", .add("Pay the road tax", ["due": "2027-01-05"])),
+        HeldOutCase("add wrap the gifts and label the hampers", .writes([.add("Wrap the gifts"), .add("Label the hampers")])),
+        HeldOutCase("add dinner with sam friday and drinks with jo saturday",
+                    .writes([.add("Dinner with sam", ["due": "friday"]), .add("Drinks with jo", ["due": "saturday"])])),
+        HeldOutCase("passport low", .update(7, ["priority": "low"])),
+        HeldOutCase("the bike and the passport both to monday", .writes([.update(10, ["due": "monday"]), .update(7, ["due": "monday"])])),
+        HeldOutCase("Kindly add a task to file the tax return by the 20th, with high priority.",
+                    .add("File the tax return", ["due": "2026-12-20", "priority": "high"])),
     ])
     func theRequestIsRead(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

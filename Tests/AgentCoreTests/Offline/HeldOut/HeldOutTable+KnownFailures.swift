@@ -122,15 +122,21 @@
 /// them writing something wrong ("nowt urgent" read as high, "X can be medium priority"
 /// added as a task); the work that followed (Yorkshire words, "oh and", "also" between two
 /// requests, "mark it off", "*tuesday" and "no, wednesday" after an add, "the last one" for
-/// the task just added, "until day 10") left none. Each batch's rows below are grouped under
-/// its name, the newest first.
+/// the task just added, "until day 10") left none. When the twenty-eighth
+/// (``HeldOutTable/twentyEighth``) was added, 14 of its 88 rows failed, 7 of them writing
+/// something wrong ("Able to add a task to …", "Po: buy …", "… so I will" left in titles);
+/// the work that followed (those openings and closings, "in 3rd of Jan", "X and Y both to
+/// monday", "garage high", two dated things in one add, a verbless title done by a deed
+/// such as "typed up") left one. Each batch's rows below are grouped under its name, the
+/// newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // twenty-eighth
+        "put the team meeting notes for tomorrow first thing",
         // twenty-fourth
         "back off shift, rang the dentist. tick it off",
         "wow, I actually sorted the holiday booking. mark it done before I faint",
         "done the groceries and the rent, also emailed sarah",
-        "the meeting notes are typed up, you can tick them off",
         "take the date off email sarah, no rush on it",
         "the holiday one needs doing by the end of the week",
         "oh sure, as if I'll do the garage this weekend. set it for saturday anyway",
@@ -150,7 +156,6 @@ extension HeldOutTable {
         "heaps on this week, whats due by tomorrow",
         "add bakery inspection 4/12 - uk date so 4th december",
         "delete the thing with the tag",
-        "sent the email to sarah and wrote up the meeting notes, tick both off",
         "ugh FINE the garage is clean, happy now? mark it off",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
         "whats low priority",
