@@ -4,7 +4,7 @@ import Persistence
 enum ListParser {
     /// Words that describe a list rather than name a tag in "… tasks".
     private static let notTags: Set<String> = [
-        "my", "all", "the", "your", "any", "which", "what", "these", "those", "other", "some", "many", "ls", "whole", "full", "entire",
+        "my", "all", "the", "your", "our", "his", "her", "their", "any", "which", "what", "these", "those", "other", "some", "many", "ls", "whole", "full", "entire",
         "pending", "completed", "complete", "done", "finished", "open", "remaining", "outstanding",
         "unfinished", "incomplete", "undone", "current", "upcoming", "recent", "new", "old", "overdue",
         "high", "low", "medium", "priority", "urgent", "important", "due", "today's", "of", "list",

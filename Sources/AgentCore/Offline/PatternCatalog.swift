@@ -113,7 +113,7 @@ enum PatternCatalog {
         UpdateParser.makeDue,
         UpdateParser.isDue, UpdateParser.dateComment,
         UpdateParser.makeItDue,
-        UpdateParser.setFields, AddDoubt.verbFirst, IntentParser.obliged, FieldsAlone.correction, FieldsAlone.oldDate, UpdateParser.namedDate, Yorkshire.word, Yorkshire.whileUntil, Utterance.droppedG, PriorityEditParser.noteLevel, ListParser.anythingOn, Utterance.bothTo, Utterance.inForOn, Utterance.ohAnd, Utterance.madePayment, TaskMatcher.samePhrase, CompoundSplitter.obligation, AddParser.ownPlan, AddParser.doingIt, ListParser.strictlyBefore, ListParser.undated, UpdateParser.askRepeat, UpdateParser.levelLead, PriorityEditParser.putPriority, UpdateParser.setFor, UpdateParser.needsDoingBy, UpdateParser.fieldsLead, UpdateParser.beDue, FieldsAlone.joiner, FieldsAlone.nothingElse,
+        UpdateParser.setFields, AddDoubt.verbFirst, IntentParser.obliged, FieldsAlone.correction, FieldsAlone.oldDate, UpdateParser.namedDate, UpdateParser.canGo, RegionalEnglish.word, RegionalEnglish.whileUntil, Utterance.droppedG, Utterance.withDeadline, Utterance.twoForTo, Utterance.forTopic, Utterance.wantsMoved, PriorityEditParser.noteLevel, ListParser.anythingOn, Utterance.bothTo, Utterance.inForOn, Utterance.ohAnd, Utterance.madePayment, TaskMatcher.samePhrase, CompoundSplitter.obligation, AddParser.ownPlan, AddParser.doingIt, ListParser.strictlyBefore, ListParser.undated, UpdateParser.askRepeat, UpdateParser.levelLead, PriorityEditParser.putPriority, UpdateParser.setFor, UpdateParser.needsDoingBy, UpdateParser.fieldsLead, UpdateParser.beDue, FieldsAlone.joiner, FieldsAlone.nothingElse,
         UpdateParser.tagIt,
         UpdateParser.makeRepeat,
         UpdateParser.repeatFiller,

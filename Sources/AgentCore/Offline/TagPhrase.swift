@@ -8,6 +8,10 @@ enum TagPhrase {
         PhraseRule(#"(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with|is|are|=))?:?\s+#?(?!(?:the|a|an|my|this|that|it|them)\b)[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
+        // "and add the holiday tag": a tag named before the word "tag".
+        PhraseRule(#"(?:add|put|give\s+it|with)\s+(?:the\s+|a\s+)?#?[a-z0-9_-]{1,32}\s+(?:tag|label)"#, example: "add the holiday tag") { phrase in
+            phrase.split(whereSeparator: \.isWhitespace).dropLast().last.flatMap(normalise)
+        },
         PhraseRule("for\\s+(?:" + contexts.joined(separator: "|") + ")", example: "for work") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },

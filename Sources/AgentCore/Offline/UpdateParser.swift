@@ -17,13 +17,16 @@ enum UpdateParser {
     /// "change book flights date to 20 december": the task, then the field by name.
     static let namedDate = Pattern(#/(?i)(?:set|change|update|move|make|put)\s+((?!(?:the|its|it's|my|this|that)\s+(?:due\s+)?(?:date|deadline)\b).+?)(?:'s)?\s+(?:due\s+date|date|deadline|due)\s+(?:to|for|as|on)\s+(.+)/#,
                                    example: "change book flights date to 20 december")
+    /// "can the dentist go to next tuesday": a move asked as a question.
+    static let canGo = Pattern(#/(?i)(?:can|could)\s+(?!(?:you|i|we|u)\b)(.+?)\s+(?:go|move|be\s+moved|be\s+pushed)\s+(?:back\s+)?(?:to|till|until)\s+(.+)/#,
+                               example: "can the dentist go to next tuesday")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     /// "change the reminder to fix the bike so that it is due on saturday".
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
                                    example: "change the bike task so that it is due on saturday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     /// "the garage one needs doing by the end of the week": a task named, then when it must be done.
-    static let needsDoingBy = Pattern(#/(?i)(.+?)\s+(?:needs|need|has\s+to|have\s+to|must)\s+(?:doing|(?:to\s+)?be\s+done|finishing|sorting)\s+((?:by|before|on|for|until|till)\s+.+)/#,
+    static let needsDoingBy = Pattern(#/(?i)(.+?)\s+(?:needs|need|has\s+to|have\s+to|must)\s+(?:doing|(?:to\s+)?be\s+done|[a-z]{3,}ing)\s+((?:by|before|on|for|until|till)\s+.+|(?:first\s+thing|tomorrow|today|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*)/#,
                                       example: "the garage one needs doing by friday")
     /// "set fix the bike for the end of the week": "set" a task for a day.
     static let setFor = Pattern(#/(?i)set\s+(?!up\b)(.+?)\s+(?:for|to)\s+(.+)/#, example: "set fix the bike for friday")
@@ -131,6 +134,7 @@ enum UpdateParser {
         let patterns = [
             Self.setDue.regex,
             Self.namedDate.regex,
+            Self.canGo.regex,
             Self.dueSoThat.regex,
             Self.moveDue.regex,
             Self.makeDue.regex,

@@ -43,6 +43,14 @@ import Testing
         HeldOutCase("reckon the dentist is sorted now, tick it off", .complete(2)),
         HeldOutCase("I made the payment for the rent", .complete(3)),
         HeldOutCase("add renew the car tax until day 10", .add("Renew the car tax", ["due": "2026-12-10"])),
+        HeldOutCase("add paint the shed, dreckly", .add("Paint the shed")),
+        HeldOutCase("rent's paid, proper job", .complete(3)),
+        HeldOutCase("canny, the passport's renewed noo", .complete(7)),
+        HeldOutCase("boss, push the bike to friday la", .update(10, ["due": "friday"])),
+        HeldOutCase("what's still on wor list?", .lists(["status": "pending"])),
+        HeldOutCase("add take wor lass to the match", .add("Take wor lass to the match")),
+        HeldOutCase("I have paid the rent oo", .complete(3)),
+        HeldOutCase("move the bike two friday", .update(10, ["due": "friday"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -127,10 +127,19 @@
 /// something wrong ("Able to add a task to …", "Po: buy …", "… so I will" left in titles);
 /// the work that followed (those openings and closings, "in 3rd of Jan", "X and Y both to
 /// monday", "garage high", two dated things in one add, a verbless title done by a deed
-/// such as "typed up") left one. Each batch's rows below are grouped under its name, the
-/// newest first.
+/// such as "typed up") left one. When the twenty-ninth (``HeldOutTable/twentyNinth``) was
+/// added, 16 of its 82 rows failed, 5 of them writing something wrong ("Flights:,, and add
+/// the holiday tag" added as a task, "move the dentist two monday" added); the work that
+/// followed (Geordie and Cornish words, "with deadline", dictation's "two", "for the X
+/// please change …", "Trish wants X moved to …", "X needs paying first thing tuesday",
+/// "add the holiday tag") left three. Each batch's rows below are grouped under its name,
+/// the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // twenty-ninth
+        "Susan has called the dentist.",
+        "I think I've done the groceries actually... yeah go on tick it",
+        "flights: make it medium priority, due the 14th, and add the holiday tag",
         // twenty-eighth
         "put the team meeting notes for tomorrow first thing",
         // twenty-fourth
