@@ -13,9 +13,9 @@ enum AddDoubt {
     /// taken out, leaving "set the plants to".
     static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset|lower|raise|drop|bump|push|knock|prioriti[sz]e|deprioriti[sz]e)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
-    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b/#, example: "i can't make it, move it to next week")
+    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b|\badd\s+(?:a\s+|the\s+)?(?:new\s+)?task\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
-    static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:the|my|task|item|number|no\.?|#?\d)\b/#,
+    static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:off\s+|up\s+)?(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
     /// "I'm not going to the garage today": what the user will not do is news, not a task.
     static let negatedStatement = Pattern(#/^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)|(?:don'?t|dont|do\s+not|never)\s+(?:bother|worry|do|need|have))\b/#,
@@ -29,7 +29,8 @@ enum AddDoubt {
                                    example: "i call the dentist, not sure yet")
     /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
     /// left of a request the engine did not follow.
-    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than)$/#, example: "pay the aircon guy or")
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\bw\/$|[,:;]\s*[,:;]/#,
+                                     example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"), or a date in
     /// figures ("4/12", which is 4 December in Britain and 12 April in America): a date that

@@ -41,4 +41,22 @@ import Testing
     func commandsAndNewsAreNotAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
+
+    /// What a misreading leaves behind in a title: a word that cannot end a task, stray
+    /// punctuation, the command itself, or a second request after "also".
+    @Test(arguments: [
+        "Move to fri w/", "Fix the bike can be", "Renew the licence until", "Tuesday not",
+        "Flights:,, and the holiday tag", "Able to add a task to submit my claim", "Buy glue also tick off the groceries",
+    ])
+    func aTitleLeftByAMisreadingIsDoubted(_ title: String) {
+        #expect(AddDoubt.reason(title) != nil)
+    }
+
+    @Test(arguments: [
+        "Put the kettle on", "Hand the essay in", "Check in for the flight", "Pick up the kids from school", "Re: invoice 42",
+        "Buy a watering can", "Update my will",
+    ])
+    func anOrdinaryTitleIsNot(_ title: String) {
+        #expect(AddDoubt.reason(title) == nil)
+    }
 }
