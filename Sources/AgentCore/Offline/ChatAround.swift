@@ -17,7 +17,8 @@ enum ChatAround {
     static func afterPivot(in text: String) -> String? {
         for match in text.matches(of: pivot.regex) where match.range.lowerBound > text.startIndex {
             let rest = String(text[match.range.upperBound...])
-            for said in [rest.replacing(signOff.regex, with: ""), rest] where !said.isEmpty {
+            let signedOff = rest.replacing(signOff.regex, with: "")
+            for said in signedOff == rest ? [rest] : [signedOff, rest] where !said.isEmpty {
                 switch IntentParser.reading(said).ruled {
                 case .add?, .addMany?, .change?, .list?, .sequence?, .remind?: return said
                 default: continue

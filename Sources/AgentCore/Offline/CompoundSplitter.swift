@@ -37,11 +37,12 @@ enum CompoundSplitter {
             }
             // "change the flights to high priority, I must travel for my cousin's wedding": why
             // a task moved or rose is no task of its own, unless it says it is another.
-            if case .change(.update(let edits), _)? = request(lead), edits.priority != nil || edits.due != nil,
+            let first = request(lead)
+            if case .change(.update(let edits), _)? = first, edits.priority != nil || edits.due != nil,
                rest.prefixMatch(of: Self.obligation.regex) != nil, rest.firstMatch(of: Self.another.regex) == nil {
                 return nil
             }
-            guard let first = request(lead),
+            guard let first,
                   let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
             // "sold the bike last week, get rid of fix the bike": news, then the change it

@@ -78,8 +78,10 @@ enum IntentParser {
                                  example: "we should delete the garage one")
 
     private static func obligedChange(_ text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: obliged.regex), case .change? = rules(Utterance(String(match.output.1))) else { return nil }
-        return rules(Utterance(String(match.output.1)))
+        guard let match = text.wholeMatch(of: obliged.regex), let change = rules(Utterance(String(match.output.1))),
+              case .change = change
+        else { return nil }
+        return change
     }
 
     /// Whether `text` has the shape of a remark.
