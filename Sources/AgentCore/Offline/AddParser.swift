@@ -18,14 +18,14 @@ enum AddParser {
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
                 example: "todo - call mum"),
-        Pattern(#/(?i)^(?:i(?:'m|\s+am)?\s+)?(?:going\s+to\s+|will\s+|'ll\s+)?(?:need|want|would\s+like|'d\s+like)\s+a\s+reminder\s+(?:to|about|for)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:i(?:'m|\s+am)?\s+)?(?:going\s+to\s+|will\s+|'ll\s+)?(?:need|want|would\s+like|'d\s+like|give\s+(?:me|us)|set\s+(?:me|us))\s+a\s+reminder\s+(?:to|about|for)\s+(.+)$/#,
                 example: "going to need a reminder to return the van"),
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+(?:to|on|onto)\s+(?:my|the)\s+(?:to-?do\s+)?list(?=\s*:))?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -65,8 +65,14 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(?:\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)\s*:\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)\s*:\s*(.+)/#,
                                      example: "3 things: eggs, bread, butter")
+    /// Where a counted list splits: commas first, then "and" too.
+    static let countedSplits = [
+        Pattern(#/\s*(?:[,;]\s*(?:and\s+)?)/#, example: ", and "),
+        Pattern(#/\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/#, example: " and "),
+    ]
+    private static let countWords = ["2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6]
     static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
     /// "'book flights'": a quoted title is taken as written; only the words around it are read.
     static let quoted = Pattern(#/(?:^|[\s:])(?:'([^']+)'|"([^"]+)")(?=$|[\s,.!?;:)])/#, example: "put 'book flights' on my list")
@@ -184,7 +190,11 @@ enum AddParser {
             return nil
         }
         if let errands = twoErrands(text) ?? twoThings(text) { return errands }
-        let counted = text.wholeMatch(of: countedList.regex).map { String($0.output.1) }
+        let announced = text.wholeMatch(of: countedList.regex)
+        if let announced, let tasks = countedTasks(String(announced.output.2), count: countWords[announced.output.1.lowercased()]) {
+            return tasks
+        }
+        let counted = announced.map { String($0.output.2) }
         let body = counted ?? text
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }
         let whole = draft(from: body)
@@ -197,6 +207,17 @@ enum AddParser {
         let lengths = names.map { $0.split(separator: " ").count }
         if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }) { return nil }
         return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags) }
+    }
+
+    /// "two things: book the vet for Luna, and renew the car insurance": as many tasks as the
+    /// number said, each read with its own date and priority, when the words split into that many.
+    private static func countedTasks(_ body: String, count: Int?) -> [NewTask]? {
+        guard let count else { return nil }
+        for split in countedSplits {
+            let parts = body.split(separator: split.regex).map { String($0).trimming(" .") }.filter { !$0.isEmpty }
+            if parts.count == count { return parts.map(draft(from:)) }
+        }
+        return nil
     }
 
     /// Lifts phrases out in an order where none can eat another's words: "every monday"

@@ -39,6 +39,8 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:delete|remove|rm|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|get\s+rid\s+of|get\s+shot\s+of|throw\s+away|throw\s+out|chuck(?:\s+out|\s+away)?(?!\s+(?:in|on|down)\b)|toss(?:\s+out)?|forget(?:\s+about)?|never\s+mind(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^(?:take|get)\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
+        // "take email sarah off": the list is understood.
+        Pattern(#/(?i)^take\s+(.+?)\s+off$/#, example: "take email sarah off"),
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could)\s+(?:now\s+)?(?:go|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed))(?:\s+now)?$/#,
                 example: "the garage task can go"),
         // "the email to her is cancelled": news that a task is off, said of the task.

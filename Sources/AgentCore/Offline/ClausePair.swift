@@ -15,7 +15,7 @@ enum ClausePair {
     /// "The garage cleaning: please set it to medium": a topic set off by a colon.
     static let colon = Pattern(#/^([^:]+?)\s*:\s+(.+)$/#, example: "The garage cleaning: set it to medium")
     /// The last pause instead: "trip's off so i don't need the flights, get rid of it".
-    static let lastSplit = Pattern(#/(?i)^(.+)\s*[,;–—]\s*(?:so\s+|and\s+)?(.+?)$/#,
+    static let lastSplit = Pattern(#/(?i)^(.+)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|[.!?]+\s+)(.+?)$/#,
                                    example: "trip's off so no flights, get rid of it")
     /// Words after a change that only say it again, naming no task.
     static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|can|could|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock|mark)\s+(?:it|that|this|them|em)(?:\s+one)?\s+off(?:\s+(?:the|my)\s+list)?|(?:it|that|this)(?:\s+one)?\s+(?:can|could|should)\s+be\s+(?:marked|ticked|crossed|checked)\s+off|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)(?:\s+(?:it|that|this))?(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|make\s+(?:it|that|this)\s+(?:repeat|recur)(?:ring|ing)?|(?:bump|push|move|kick)\s+(?:it|that|this)\s+up(?:\s+the\s+list)?|prioriti[sz]e\s+(?:it|that|this)|(?:all\s+)?(?:sorted|done|finished))$/#,
@@ -70,8 +70,13 @@ enum ClausePair {
               case .change(let implied, let target)? = IntentParser.reading(first).ruled,
               target != .pronoun, target != .all
         else { return nil }
-        if case .change(let said, _)? = IntentParser.rules(Utterance(second)) { return .change(said, of: target) }
-        return .change(implied, of: target)
+        guard case .change(let said, _)? = IntentParser.rules(Utterance(second)) else { return .change(implied, of: target) }
+        // "sold the bike, get rid of it": news read as a completion names the task with its
+        // verb; a deletion is about the thing alone.
+        guard said != implied, let thing = ReasonReferent.resolving(.pronoun, after: first, change: said) else {
+            return .change(said, of: target)
+        }
+        return .change(said, of: thing)
     }
 
     private static func intent(_ first: String, then second: String) -> Intent? {

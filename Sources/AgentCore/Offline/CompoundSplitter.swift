@@ -48,6 +48,12 @@ enum CompoundSplitter {
             // "sold the bike last week, get rid of fix the bike": news, then the change it
             // calls for, about the same thing; one request (``ClausePair``), not two.
             if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
+            // "make the passport urgent, have to renew it before the trip": a task to add that
+            // points back with "it" is the change's reason, not a task; "add fix it felix" is one.
+            if case .change = first, following.count == 1, case .add(let task)? = following.first, rest.prefixMatch(of: Self.addVerb.regex) == nil,
+               task.title.lowercased().split(separator: " ").contains(where: { $0 == "it" || $0 == "them" }) {
+                return [first]
+            }
             // "mark task 3 as completed, rent has been paid": the news after it is its reason.
             if following.count == 1, let next = following.first, isReason(next, said: rest, after: first) { return [first] }
             // News first ("the dentist isn't urgent, make it medium") is ``ClausePair``'s to read.
@@ -101,6 +107,7 @@ enum CompoundSplitter {
     }
 
     static let obligation = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have)?\s+(?:must|have\s+to|need\s+to|got\s+to|gotta)\s/#, example: "I must travel")
+    static let addVerb = Pattern(#/(?i)(?:please\s+|pls\s+)?(?:add|create|new|jot|put|stick|pop|todo)\b/#, example: "add")
     static let firstPerson = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have|\s+had)?\s/#, example: "I bought")
     static let another = Pattern(#/(?i)\b(?:too|also|as\s+well|and)\b/#, example: "the bike's fixed too")
 

@@ -17,8 +17,9 @@ enum Intent: Equatable, Sendable {
     case change(TaskChange, of: TaskTarget)
     /// An answer to the engine's "which one?" question; meaningless without that question.
     case pick(Pick)
-    /// "did I water the plants?": answered from the task's status, nothing written.
-    case askStatus(String)
+    /// "did I water the plants?", "is the garage one marked as high?": answered from the
+    /// task itself, nothing written.
+    case askStatus(StatusQuestion)
     case help
     case greeting
     case thanks
@@ -68,6 +69,8 @@ enum TaskTarget: Equatable, Sendable {
     case words(String)
     /// "the fifth task", "the first one": a place in the list just shown, else the id.
     case position(Int)
+    /// "the first two", "the first and third": places in the list just shown.
+    case positions([Int])
     /// "the last one", "the bottom one": the last task of the list just shown.
     case lastListed
     /// "it", "that": the task the conversation named last, or a question when there is none.

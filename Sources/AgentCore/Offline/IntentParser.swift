@@ -100,7 +100,7 @@ enum IntentParser {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let corrected = FieldsAlone.correctedDate(utterance) { return corrected }
-        if let words = StatusQuestionParser.parse(utterance) { return .askStatus(words) }
+        if let question = StatusQuestionParser.parse(utterance) { return .askStatus(question) }
         if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
             ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
             return intent

@@ -71,6 +71,16 @@ enum IntentResolver {
             case .some(nil): return .say(ReplyComposer.invalidPlace(place))
             case .some(.some(let taskID)): return .act(.change(change, of: .id(taskID)))
             }
+        case .change(let change, .positions(let places)):
+            var taskIDs: [Int] = []
+            for place in places {
+                switch FollowUp.listed(place: place, before: userIndex, in: transcript) {
+                case nil: return .say(ReplyComposer.noListShown)
+                case .some(nil): return .say(ReplyComposer.invalidPlace(place))
+                case .some(.some(let taskID)): taskIDs.append(taskID)
+                }
+            }
+            return .act(.change(change, of: .ids(taskIDs)))
         default:
             return .act(intent)
         }

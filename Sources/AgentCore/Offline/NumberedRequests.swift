@@ -1,11 +1,14 @@
 /// "1. add buy bread 2. add call the plumber", "1) groceries done 2) rent paid": requests
-/// numbered on one line, read one after another as if joined by semicolons. Numbered lines
-/// of tasks to add are ``BulletList``'s.
+/// numbered on one line, or one per numbered or bulleted line, read one after another as if
+/// joined by semicolons. Lines that are tasks to add are ``BulletList``'s.
 enum NumberedRequests {
     static let marker = Pattern(#/(?:^|\s)(\d)[.)]\s+/#, example: "1. add buy bread 2. ")
 
     /// The requests joined by semicolons, or `text` as it is when it is not numbered from 1.
     static func joined(_ text: String) -> String {
+        if let items = BulletList.items(in: text) {
+            return items.contains(where: BulletList.isRequest) ? items.map(BulletList.request).joined(separator: "; ") : text
+        }
         guard !text.contains(where: \.isNewline) else { return text }
         let said = text.trimming(" ")
         let markers = said.matches(of: marker.regex)

@@ -10,6 +10,10 @@ enum PriorityEditParser {
     /// task already named, since "put milk on the list, high priority" is an add.
     static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:to|as|at|on)\s+(.+)/#,
                                      example: "stick it down to low priority")
+    /// "put the insurance down as important": a task by name needs the "down" or "up" after it,
+    /// so that "put milk on the list as urgent" stays an add.
+    static let putNamedPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(?!down\b|up\b)(.+?)\s+(?:up|down)\s+(?:to|as|at)\s+(.+)/#,
+                                          example: "put the insurance down as important")
     /// "garage high", "bike -> low": a note's shorthand, a task's name and its new level.
     static let noteLevel = Pattern(#/(?i)((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*(?:->|→|:|-)?\s+(high|low|medium)(?:[\s-]+prio(?:rity)?)?/#, example: "garage high")
     /// First words that make "X high" something other than a task's name and a level.
@@ -35,15 +39,15 @@ enum PriorityEditParser {
             return priority.map { .change(.update(TaskEdits(priority: $0)), of: target) }
         }
         if let match = text.wholeMatch(of: Self.makePriority.regex), let target = TaskTargetParser.parse(match.output.1) {
-            let value = String(match.output.2).replacing(Self.priorityLead.regex, with: "")
-            if let level = Priority(rawValue: value.lowercased()) { return .change(.update(TaskEdits(priority: level)), of: target) }
-            if let found = PriorityPhrase.extract(from: value), found.rest.isEmpty {
-                return .change(.update(TaskEdits(priority: found.priority)), of: target)
+            if let level = Self.level(String(match.output.2).replacing(Self.priorityLead.regex, with: "")) {
+                return .change(.update(TaskEdits(priority: level)), of: target)
             }
         }
-        if let match = text.wholeMatch(of: Self.putPriority.regex), let target = TaskTargetParser.parse(match.output.1),
-           let found = PriorityPhrase.extract(from: String(match.output.2)), found.rest.isEmpty {
-            return .change(.update(TaskEdits(priority: found.priority)), of: target)
+        for pattern in [Self.putPriority, Self.putNamedPriority] {
+            if let match = text.wholeMatch(of: pattern.regex), let target = TaskTargetParser.parse(match.output.1),
+               let level = Self.level(String(match.output.2)) {
+                return .change(.update(TaskEdits(priority: level)), of: target)
+            }
         }
         if let match = text.wholeMatch(of: Self.noteLevel.regex),
            let first = match.output.1.lowercased().split(separator: " ").first.map(String.init),
@@ -59,6 +63,13 @@ enum PriorityEditParser {
             return .change(.update(TaskEdits(priority: lower ? .low : .high)), of: target)
         }
         return stated(in: text)
+    }
+
+    /// A level said alone ("high") or as a whole priority phrase ("not urgent").
+    private static func level(_ value: String) -> Priority? {
+        if let level = Priority(rawValue: value.lowercased()) { return level }
+        guard let found = PriorityPhrase.extract(from: value), found.rest.isEmpty else { return nil }
+        return found.priority
     }
 
     /// "X is urgent": only when all after the verb is a priority phrase and the message is

@@ -16,8 +16,9 @@ enum ReasonClause {
 
     /// A reason without a verb of its own, or one begun by an "-ing" verb: "remove renew
     /// passport, wrong list", "…, my mistake", "get rid of the rent task, moving back in with
-    /// my parents", "…, trip cancelled". A name is never one of these words, so a list of names stays whole.
-    static let verbless = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:wrong\s+\w+|(?:it\s+was\s+|it'?s\s+)?(?:a\s+)?(?:duplicate|dupe|typo)|(?:my\s+)?(?:mistake|bad)|(?:added\s+(?:it\s+)?)?by\s+(?:mistake|accident)|not\s+(?:needed|mine|relevant|necessary|happening|doing\s+(?:it|that|this)|[a-z]+ing\b)|(?:no|nae)\s+need|no\s+(?:rush|hurry|stress|worries)|never\s+mind|nvm|(?:moving|going|leaving|switching|selling|changing|cancell?ing|heading|starting|quitting|working|staying)\s+\w+|(?:(?:the|my|our)\s+)?[\w']+\s+(?:cancell?ed|called\s+off|postponed|scrapped|sold|off|over|fell\s+through)\s*$|(?:(?:the|my|our|some)\s+)?[\w']+s\s+(?:coming|arriving|visiting|due\s+in|on\s+(?:the|their)\s+way)\b)\b.*$/#,
+    /// my parents", "…, trip cancelled", "…, need to book before prices go up". A name is never
+    /// one of these words, so a list of names stays whole.
+    static let verbless = Pattern(#/(?i)^(.+?)\s*[,;–—-]\s*(?:wrong\s+\w+|(?:it\s+was\s+|it'?s\s+)?(?:a\s+)?(?:duplicate|dupe|typo)|(?:my\s+)?(?:mistake|bad)|(?:added\s+(?:it\s+)?)?by\s+(?:mistake|accident)|not\s+(?:needed|mine|relevant|necessary|happening|doing\s+(?:it|that|this)|[a-z]+ing\b)|(?:no|nae)\s+need|no\s+(?:rush|hurry|stress|worries)|never\s+mind|nvm|(?:moving|going|leaving|switching|selling|changing|cancell?ing|heading|starting|quitting|working|staying)\s+\w+|(?:(?:the|my|our)\s+)?[\w']+\s+(?:cancell?ed|called\s+off|postponed|scrapped|sold|off|over|fell\s+through)\s*$|(?:(?:the|my|our|some)\s+)?[\w']+s\s+(?:coming|arriving|visiting|due\s+in|on\s+(?:the|their)\s+way)|(?:(?:i|we)\s+)?(?:need|have|got)\s+to\s+[a-z]+\s+(?:it\s+|them\s+)?(?:before|while|or\s+else|otherwise|asap|soon|first))\b.*$/#,
                                   example: "remove renew passport, wrong list")
 
     /// The reason first: "the trip got cancelled so lose the flights task".

@@ -1,11 +1,11 @@
-/// Words of the north of England and the West Country ("nowt urgent", "owt about flights",
-/// "what's left on wor list", "the garage can wait while saturday"),
+/// Words of the north of England, Dublin and the West Country ("nowt urgent", "owt about
+/// flights", "what's left on wor list", "giz a reminder", "the garage can wait while saturday"),
 /// read as the English they stand for. "While" means "until" only before a day, so "while
 /// I'm out" keeps its meaning.
 enum RegionalEnglish {
-    static let word = Pattern(#/(?i)\b(?:owt|nowt|summat|noo|wor(?=\s+(?:list|tasks|jobs|todos?)\b))\b/#, example: "nowt urgent")
+    static let word = Pattern(#/(?i)\b(?:owt|nowt|summat|noo|giz|wor(?=\s+(?:list|tasks|jobs|todos?)\b))\b/#, example: "nowt urgent")
     private static let words: [String: String] = [
-        "owt": "anything", "nowt": "nothing", "summat": "something", "wor": "our", "noo": "now",
+        "owt": "anything", "nowt": "nothing", "summat": "something", "wor": "our", "noo": "now", "giz": "give me",
     ]
     static let whileUntil = Pattern(#/(?i)\bwhile\s+(?=(?:next\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the\s+\d|\d|end\s+of|next\s+week)\b)/#,
                                     example: "while saturday")

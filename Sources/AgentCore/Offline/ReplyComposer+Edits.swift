@@ -59,13 +59,19 @@ extension ReplyComposer {
 
 /// Answers to "did I …?", from the tasks the words name.
 extension ReplyComposer {
-    static func status(of tasks: [TaskSummary], words: String) -> String {
+    static func status(of tasks: [TaskSummary], asked question: StatusQuestion) -> String {
+        let words = question.words
         guard let task = tasks.first else {
             return "No task matches “\(words)”, so I can't tell. Say “show everything” to see your tasks."
         }
-        if let series = seriesStatus(tasks) { return series }
+        if question.level == nil, let series = seriesStatus(tasks) { return series }
         guard tasks.count == 1 else {
             return (["Several tasks match “\(words)”:"] + tasks.prefix(maximumListLines).map { TaskLine($0).text }).joined(separator: "\n")
+        }
+        if let level = question.level {
+            let has = task.priority.map { "\($0) priority" } ?? "no priority set"
+            let name = "#\(task.taskID) \(task.title)"
+            return task.priority == level.rawValue ? "Yes: \(name) is \(has)." : "No: \(name) has \(has)."
         }
         return task.completed == true
             ? "Yes: \(TaskLine(task).text) is done."

@@ -1,13 +1,15 @@
-/// Answers "did I water the plants?" from the list: done, still pending, or no such task.
+/// Answers "did I water the plants?" or "is the garage one high?" from the list: done or
+/// still pending, the level it has, or no such task.
 struct StatusLookup {
-    var words: String
+    var question: StatusQuestion
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {
             return .calls([.listTasks(ListRequest(status: .all), limit: TargetLookup.fullListLimit)])
         }
         do {
-            return .reply(ReplyComposer.status(of: TaskMatcher.fullMatches(words, in: try first.listed().tasks), words: words))
+            let tasks = TaskMatcher.fullMatches(question.words, in: try first.listed().tasks)
+            return .reply(ReplyComposer.status(of: tasks, asked: question))
         } catch {
             return .reply(error.reply)
         }

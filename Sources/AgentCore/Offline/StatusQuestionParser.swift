@@ -1,6 +1,17 @@
+import Persistence
+
+/// A question about one task: whether it is done ("did I water the plants?") or has a
+/// level ("is the garage one marked as high?").
+struct StatusQuestion: Equatable, Sendable {
+    /// The words naming the task.
+    var words: String
+    /// The level asked about; `nil` asks whether the task is done.
+    var level: Priority?
+}
+
 /// Recognises a question about whether something is done: "did I water the plants?",
-/// "have I paid the rent?", "is the bike done?". It is answered from the task's status and
-/// writes nothing.
+/// "have I paid the rent?", "is the bike done?", or has a level: "is cleaning the garage
+/// marked as high?". It is answered from the task and writes nothing.
 enum StatusQuestionParser {
     static let patterns: [Pattern<(Substring, Substring)>] = [
         Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?!got\s+(?:any|anything|something|stuff|much|nothing|things|tasks?)\b)(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#, example: "did I water the plants"),
@@ -12,13 +23,20 @@ enum StatusQuestionParser {
     static let someoneDid = Pattern(#/(?i)^(?:did|has|have)\s+(?!i\b|we\b|you\b)[a-z]+\s+(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#,
                                     example: "did jane already book the flights")
 
-    /// The words naming the task asked about.
-    static func parse(_ utterance: Utterance) -> String? {
+    /// "is the dentist marked as high?", "is the garage one a low priority?": a level asked about.
+    static let levelAsked = Pattern(#/(?i)^(?:is|are)\s+(.+?)\s+(?:(?:marked|set|flagged|down|put|listed)\s+(?:as|to|at)\s+)?(?:an?\s+)?(high|low|medium|urgent|important)(?:\s+prio(?:rity)?)?(?:\s+(?:one|task))?(?:\s+(?:still|now|yet))?$/#,
+                                    example: "is cleaning the garage marked as high")
+
+    static func parse(_ utterance: Utterance) -> StatusQuestion? {
         for pattern in Self.patterns + (utterance.asked ? [Self.someoneDid] : []) {
             guard let match = utterance.core.wholeMatch(of: pattern.regex) else { continue }
             guard case .words(let words)? = TaskTargetParser.parse(match.output.1) else { return nil }
-            return words
+            return StatusQuestion(words: words)
         }
-        return nil
+        guard utterance.asked, let match = utterance.core.wholeMatch(of: Self.levelAsked.regex),
+              case .words(let words)? = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        let said = match.output.2.lowercased()
+        return StatusQuestion(words: words, level: Priority(rawValue: said) ?? .high)
     }
 }

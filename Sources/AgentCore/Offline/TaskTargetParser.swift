@@ -25,6 +25,10 @@ enum TaskTargetParser {
     static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")
     static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing|ticket)s?$/#, example: " task")
     static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
+    /// "that, found the old one", "it up": a pronoun with a remark after a pause, or with the
+    /// particle of a phrasal verb ("picked it up"), is the pronoun alone.
+    static let pronounAside = Pattern(#/(?:it|that|this|them|em)(?:\s+one)?(?:\s*[,;]\s+[a-z].*|\s+(?:up|in|back|over|round|around|down|through))/#,
+                                      example: "that, found the old one")
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
     static let everything = Pattern(#/(?:all|everything|both(?:\s+of\s+(?:them|these|those))?|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
@@ -35,6 +39,8 @@ enum TaskTargetParser {
     /// "the rent due date", "task 7's deadline", "the date on the passport": the field an edit
     /// sets is named beside the task, and is not part of its name.
     static let fieldAfter = Pattern(#/(?i)(?:'s|s')?\s+(?:due\s+date|deadline|due|priority|title)$|'s\s+(?:date|name)$/#, example: "task 7's deadline")
+    /// "the flights for me and mam": who the task is for, not a second task.
+    static let forCompany = Pattern(#/(?i)\s+(?:for|with)\s+(?:me|us|him|her)\s+(?:and|&|n)\s+(?:my\s+|the\s+|our\s+)?[a-z]+$/#, example: " for me and mam")
     /// "remove task 7 not needed": a reason said after the task without a pause.
     static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more|(?:it'?s|its|it\s+is|they'?re|theyre)\s+(?:dead|gone|broken|sold|done|over|sorted|finished|cancell?ed)(?:\s+(?:anyway|now|already))?)$/#,
                                         example: " not needed")
@@ -47,12 +53,14 @@ enum TaskTargetParser {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
             .replacing(bothOfThem.regex, with: "")
             .replacing(trailingReason.regex, with: "")
+            .replacing(forCompany.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }
         if let match = text.lowercased().replacing(Self.fromList.regex, with: "").wholeMatch(of: Self.ordinal.regex) {
             if let place = NumberWords.ordinal(match.output.1) ?? (match.output.1 == "top" ? 1 : nil) { return .position(place) }
             if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
         }
+        if let places = places(text.lowercased()) { return .positions(places) }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
         if let match = text.lowercased().wholeMatch(of: Self.numberSaid.regex), let number = Int(match.output.1) { return .numbered(number) }
         if let match = text.lowercased().wholeMatch(of: Self.priorityNamed.regex), let priority = PriorityPhrase.named(in: String(match.output.1)) {
@@ -67,6 +75,7 @@ enum TaskTargetParser {
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
         if text.lowercased().wholeMatch(of: Self.everything.regex) != nil { return .all }
+        if text.lowercased().wholeMatch(of: Self.pronounAside.regex) != nil { return .pronoun }
         if let several = several(text) { return several }
         var words = text.lowercased()
         let wrappers = [
@@ -102,6 +111,24 @@ enum TaskTargetParser {
     static let numberSaid = Pattern(#/(?:the\s+)?(?:number|no\.?)\s*(\d{1,9})/#, example: "number 5")
     static let exclusion = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:but\s+)?not\s+(?:the|my|task|item|#|\d).*$/#, example: ", not the garage")
     static let correction = Pattern(#/(?i)(?:no\s+)?(?:wait|sorry|oops)|no|i\s+mean|(?:no\s+)?scratch\s+that/#, example: "no wait")
+
+    /// "the first two", "the top 3 tasks": the first places of the list just shown.
+    static let firstFew = Pattern(#/(?:the\s+)?(?:first|top)\s+(two|three|four|five|2|3|4|5)(?:\s+(?:ones|tasks|items|things|on\s+the\s+list))?/#,
+                                  example: "the first two")
+    /// "the first and third", "the 2nd and 4th ones": places named one by one.
+    static let namedPlaces = Pattern(#/(?:the\s+)?([a-z0-9]+)\s*(?:,|and|&)\s*(?:the\s+)?([a-z0-9]+)(?:\s+(?:ones|tasks|items))?/#,
+                                     example: "the first and third")
+
+    private static func places(_ text: String) -> [Int]? {
+        if let match = text.wholeMatch(of: firstFew.regex), let count = NumberWords.cardinal(String(match.output.1)) {
+            return Array(1...count)
+        }
+        guard let match = text.wholeMatch(of: namedPlaces.regex),
+              let first = NumberWords.ordinal(String(match.output.1)), let second = NumberWords.ordinal(String(match.output.2)),
+              !match.output.1.allSatisfy(\.isNumber), !match.output.2.allSatisfy(\.isNumber)
+        else { return nil }
+        return [first, second]
+    }
 
     /// "the dentist and the bike": two or more parts that each name a task by words.
     private static func several(_ text: String) -> TaskTarget? {

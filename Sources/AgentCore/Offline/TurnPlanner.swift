@@ -21,7 +21,7 @@ enum TurnPlanner {
     static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
         switch intent {
         case .help: return .reply(ReplyComposer.help)
-        case .askStatus(let words): return StatusLookup(words: words).nextStep(after: exchanges)
+        case .askStatus(let question): return StatusLookup(question: question).nextStep(after: exchanges)
         case .sequence(let parts): return SequencePlan(parts: parts).nextStep(after: exchanges)
         case .greeting: return .reply(ReplyComposer.greeting)
         case .thanks: return .reply(ReplyComposer.thanks)
@@ -81,8 +81,8 @@ enum TurnPlanner {
             return TargetLookup(change: change, words: nil, dueBy: day).nextStep(after: exchanges)
         case .change(let change, .ofPriority(let priority)):
             return TargetLookup(change: change, words: nil, priority: priority).nextStep(after: exchanges)
-        case .change(_, .lastListed):
-            // The resolver puts the last listed task's id here; with no list, it asks.
+        case .change(_, .lastListed), .change(_, .positions):
+            // The resolver puts the listed tasks' ids here; with no list, it asks.
             return .reply(ReplyComposer.noListShown)
         }
     }

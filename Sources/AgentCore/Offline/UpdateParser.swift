@@ -32,7 +32,7 @@ enum UpdateParser {
     static let setFor = Pattern(#/(?i)set\s+(?!up\b)(.+?)\s+(?:for|to)\s+(.+)/#, example: "set fix the bike for friday")
     /// Words after a new date that only comment on it: "due on the 3rd now", "to saturday i
     /// have time then".
-    static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on|this\s+time|for\s+once|just\s+this\s+once)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*|(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?!(?:urgent|important|a\s+priority|high|low|pressing|a\s+rush)\b)[a-z0-9 ]{1,30})?$/#,
+    static let dateComment = Pattern(#/(?i)^[\s,.!]*(?:(?:now|instead|then|please|pls|thanks|from\s+now\s+on|this\s+time|for\s+once|just\s+this\s+once)\b[\s,.!]*)*(?:(?:i|we|i'm|im|we're|as|since|because|cause|cos|coz)\b.*|(?:after|once|when|while)\s+(?:my|our|your|the|i|we|you|he|she|they|it)(?:'[a-z]+)?\b.*|(?:and\s+)?(?:not|instead\s+of|rather\s+than)\s+(?!(?:urgent|important|a\s+priority|high|low|pressing|a\s+rush)\b)[a-z0-9 ]{1,30})?$/#,
                                      example: "now, i have time then")
     static let isDue = Pattern(#/(?i)(?!(?:what|what's|whats|which|how|anything|everything|is\s+there|are\s+there)\b)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
@@ -144,12 +144,9 @@ enum UpdateParser {
             Self.makeItDue.regex,
         ]
         // "Dentist call please change to 4 December": a task named first, then its move.
-        if let match = text.wholeMatch(of: Self.namedThenMoved.regex),
-           case let named = match.output.1.lowercased().split(separator: " ").map(String.init), named.count <= 4,
-           let first = named.first, !Self.commands.contains(first), !named.contains(where: { ["and", "then", "it", "that"].contains($0) }),
-           let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.wholeMatch(of: Self.dateComment.regex) != nil,
-           case .words? = TaskTargetParser.parse(match.output.1) {
-            return .change(.update(TaskEdits(due: found.due)), of: .words(String(match.output.1)))
+        if let (named, value) = namedThenChanged(text),
+           let found = DuePhrase.extract(from: "due " + value), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
+            return .change(.update(TaskEdits(due: found.due)), of: .words(named))
         }
         // "put a deadline the 3rd of December", "give it a due date of friday": "it" unless named.
         if let match = text.wholeMatch(of: Self.giveDeadline.regex),
@@ -201,7 +198,25 @@ enum UpdateParser {
         return .change(.update(TaskEdits(due: new.due)), of: target)
     }
 
+    /// The task's words and the new value in "dentist call please change to 4 December": a
+    /// name of a few words, no command or pronoun among them.
+    private static func namedThenChanged(_ text: String) -> (named: String, value: String)? {
+        guard let match = text.wholeMatch(of: Self.namedThenMoved.regex),
+              case let named = match.output.1.lowercased().split(separator: " ").map(String.init), named.count <= 4,
+              let first = named.first, !Self.commands.contains(first), !named.contains(where: { ["and", "then", "it", "that"].contains($0) }),
+              case .words? = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        return (String(match.output.1), String(match.output.2))
+    }
+
     private static func recurrence(in text: String) -> Intent? {
+        // "groceries change to every week": a task named first, then its new repeat.
+        if let (named, value) = namedThenChanged(text) {
+            if let reason = RecurrencePhrase.impossibility(in: value) { return .impossible(reason) }
+            if let found = RecurrencePhrase.extract(from: value), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
+                return repeating(found, .words(named))
+            }
+        }
         if let match = text.wholeMatch(of: Self.fromNowOn.regex), let found = RecurrencePhrase.extract(from: String(match.output.1)),
            case let name = found.rest.trimming(" ,."), !name.isEmpty, match.output.1.lowercased().hasPrefix(name.lowercased()),
            let target = TaskTargetParser.parse(name) {

@@ -17,7 +17,7 @@ struct Utterance: Equatable {
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly|\s+o{2,}|\s*,?\s+like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|x+))?|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+job)?|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|ta-?ra(?:-?a-?bit)?|tara\s+a\s+bit|lekker|bostin|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly|\s+o{2,}|\s*,?\s+like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -35,7 +35,7 @@ struct Utterance: Equatable {
     /// keeps its name.
     static let clippedVerb = Pattern(#/(?i)^(ad|add{2,}|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
     /// "would you mind marking the rent as paid": the request's verb, after "mind", as "-ing".
-    static let mindDoing = Pattern(#/(?i)^(?:would|do)\s+you\s+mind\s+([a-z]+ing)\b/#, example: "would you mind marking")
+    static let mindDoing = Pattern(#/(?i)^(?:(?:would|do)\s+)?(?:you|u|ya|yous|y'?all)\s+mind\s+([a-z]+ing)\b/#, example: "y'all mind adding")
     private static let doingToDo: [String: String] = [
         "marking": "mark", "ticking": "tick", "deleting": "delete", "removing": "remove", "moving": "move",
         "changing": "change", "renaming": "rename", "adding": "add", "setting": "set", "putting": "put",
@@ -44,6 +44,8 @@ struct Utterance: Equatable {
         "showing": "show", "listing": "list", "clearing": "clear", "dropping": "drop", "bumping": "bump",
         "rescheduling": "reschedule", "scheduling": "schedule", "noting": "note", "reminding": "remind",
     ]
+    /// "at 5om": "pm" typed with the key beside "p".
+    static let omForPm = Pattern(#/(?i)\b(\d{1,2}(?::\d{2})?)\s?om\b/#, example: "at 5om")
     /// "call the plumber full stop": punctuation said aloud to a dictating phone.
     static let spokenStop = Pattern(#/(?i)\s*\b(?:full\s*stop|exclamation\s+(?:mark|point))(?=\s|$)/#, example: "call the plumber full stop")
     static let spokenQuestion = Pattern(#/(?i)\s*\bquestion\s+mark\s*$/#, example: "what is left question mark")
@@ -88,10 +90,11 @@ struct Utterance: Equatable {
     static let rightForWrite = Pattern(#/(?i)\b(add|to|must|need\s+to|have\s+to|gotta|should)\s+right\s+(?=(?:the|a|an|up|my|our|back|down|this|that|some|those|these|to)\b)/#,
                                        example: "add right the report")
     /// "y'all can check that off", "tick em off", "gonna need": spoken forms of "you",
-    /// "them", "going to".
-    static let spokenForm = Pattern(#/(?i)\by'?all\b|'?\bem\b|\bgonna\b|\bwanna\b|\bfixin'?g?\s+to\b/#, example: "tick em off")
+    /// "them", "going to"; "dye date" or "do date": "due date" misheard or misspelt.
+    static let spokenForm = Pattern(#/(?i)\by'?all\b|'?\bem\b|\bgonna\b|\bwanna\b|\bfixin'?g?\s+to\b|\b(?:dye|do|dew)\s+date\b/#, example: "tick em off")
     private static let spokenForms: [String: String] = ["y'all": "you", "yall": "you", "em": "them", "'em": "them", "gonna": "going to", "wanna": "want to",
-                                                            "fixin to": "going to", "fixin' to": "going to", "fixing to": "going to"]
+                                                            "fixin to": "going to", "fixin' to": "going to", "fixing to": "going to",
+                                                            "dye date": "due date", "do date": "due date", "dew date": "due date"]
     /// "add buy formula oh and book the health visitor": "oh" only marks a thought just had.
     static let ohAnd = Pattern(#/(?i)\s*,?\s+oh\s*,?\s+and\s+(?:also\s+)?/#, example: " oh and ")
     /// "dentist and sarah both to monday": two tasks moved, in a note's shorthand.
@@ -221,6 +224,7 @@ struct Utterance: Equatable {
             .replacing(Self.twoForTo.regex) { $0.output.1 + " to " }
             .replacing(Self.forTopic.regex) { $0.output.1 + ", " + $0.output.2 }
             .replacing(Self.wantsMoved.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
+            .replacing(Self.omForPm.regex) { $0.output.1 + "pm" }
             .replacing(Self.madePayment.regex, with: "paid ")
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

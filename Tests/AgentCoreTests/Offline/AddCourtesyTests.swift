@@ -16,6 +16,10 @@ import Testing
         HeldOutCase("ngl i need to renew my railcard fr", .add("Renew my railcard")),
         HeldOutCase("ad feed the cat tonight", .add("Feed the cat", ["due": "2026-11-26T20:00:00Z"])),
         HeldOutCase("add a quick job: oil the hinges", .add("Oil the hinges")),
+        HeldOutCase("add onto the list: oil the hinges", .add("Oil the hinges")),
+        HeldOutCase("you mind adding descale the kettle?", .add("Descale the kettle")),
+        HeldOutCase("set me a reminder to phone the garage on friday", .add("Phone the garage", ["due": "friday"])),
+        HeldOutCase("add bleed the radiators at 6om", .add("Bleed the radiators", ["due": "2026-11-26T18:00:00Z"])),
     ])
     func courtesiesAreNotTheTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

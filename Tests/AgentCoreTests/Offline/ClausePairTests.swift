@@ -23,6 +23,11 @@ import Testing
         HeldOutCase("the garage is clean, mark it off", .complete(8)),
         HeldOutCase("the meeting notes are written up, tick them off", .complete(4)),
         HeldOutCase("the passport isn't urgent any more, make it low", .update(7, ["priority": "low"])),
+        HeldOutCase("the rent's sorted! cross it off", .complete(3)),
+        HeldOutCase("Sold the bike!! get rid of it", .delete(10)),
+        HeldOutCase("take the bike off, sold it", .delete(10)),
+        HeldOutCase("booked the flights for me and the kids, all done", .complete(6)),
+        HeldOutCase("make the bike high priority, need to fix it before the race", .update(10, ["priority": "high"])),
     ])
     func newsThenARequest(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

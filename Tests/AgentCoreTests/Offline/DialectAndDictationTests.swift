@@ -51,6 +51,12 @@ import Testing
         HeldOutCase("add take wor lass to the match", .add("Take wor lass to the match")),
         HeldOutCase("I have paid the rent oo", .complete(3)),
         HeldOutCase("move the bike two friday", .update(10, ["due": "friday"])),
+        HeldOutCase("giz a reminder to fix the gate on sunday", .add("Fix the gate", ["due": "sunday"])),
+        HeldOutCase("move the bike dew date to saturday", .update(10, ["due": "saturday"])),
+        HeldOutCase("pop a wee note on the garage: ask dad for the ladder", .update(8, ["description": "ask dad for the ladder"])),
+        HeldOutCase("add get the turkey in, tara a bit", .add("Get the turkey in")),
+        HeldOutCase("shift the dentist to monday after my shift", .update(2, ["due": "monday"])),
+        HeldOutCase("move the passport to friday once we're back", .update(7, ["due": "friday"])),
     ])
     func theRequestIsReadInPlainEnglish(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -19,6 +19,8 @@ import Testing
         HeldOutCase(["add call mum", "move the date to friday"], .update(11, ["due": "friday"])),
         HeldOutCase(["add call mum", "change the deadline to monday"], .update(11, ["due": "monday"])),
         HeldOutCase(["add call mum", "mark it off"], .complete(11)),
+        HeldOutCase(["add buy a kettle", "actually scrap that, borrowed one off Jo"], .delete(11)),
+        HeldOutCase(["add collect the parcel", "just picked it up, tick it off"], .complete(11)),
     ])
     func aFollowUpChangesTheTaskJustAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

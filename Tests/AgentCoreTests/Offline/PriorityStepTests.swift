@@ -14,6 +14,9 @@ import Testing
         HeldOutCase("drop the flights down to low", .update(6, ["priority": "low"])),
         HeldOutCase("deprioritise the dentist", .update(2, ["priority": "low"])),
         HeldOutCase("Raise the flights to high priority please", .update(6, ["priority": "high"])),
+        HeldOutCase("put the flights down as urgent", .update(6, ["priority": "high"])),
+        HeldOutCase("pop the dentist down to medium", .update(2, ["priority": "medium"])),
+        HeldOutCase("bung the bike up to high", .update(10, ["priority": "high"])),
     ])
     func aLevelIsSet(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -43,6 +43,20 @@ import Testing
         #expect(said.reply == reply)
     }
 
+    /// A level asked about is answered from the task, never set: "is X marked as high?"
+    /// reads like "mark X as high" but asks.
+    @Test(arguments: [
+        ("is the garage task flagged as high?", "No: #8 Clean the garage has low priority."),
+        ("Is calling the dentist set to urgent?", "Yes: #2 Call the dentist is high priority."),
+        ("is the passport a low priority?", "No: #7 Renew passport has no priority set."),
+        ("are the flights important?", "No: #6 Book flights has no priority set."),
+    ])
+    func aQuestionAboutALevelIsAnsweredWithoutWriting(text: String, reply: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply == reply)
+    }
+
     @Test func aRepeatingTaskPaidThisTimeIsDoneWithItsNextOnePending() async throws {
         let said = try await HeldOutWorld().converse(["complete the rent", "have I paid the rent?"])
         #expect(!said.exchanges.contains { $0.isWrite })

@@ -26,6 +26,8 @@ import Testing
         ("make the groceries a weekly thing", "groceries", "weekly"),
         ("make fix the bike a monthly job", "fix the bike", "monthly"),
         ("hmm set the bins to a weekly chore", "bins", "weekly"),
+        ("the bins change to every week", "the bins", "weekly"),
+        ("plants pls change to every 3 days", "plants", "every 3 days"),
     ])
     func aTaskMadeARepeatingThingIsChangedNotAdded(text: String, words: String, recurrence: String) {
         guard case .change(.update(let edits), of: .words(let named)) = IntentParser.parse(text) else {

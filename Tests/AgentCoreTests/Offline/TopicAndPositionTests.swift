@@ -30,6 +30,9 @@ import Testing
         HeldOutCase(["what's pending", "move the top one to friday"], .update(1, ["due": "2026-11-27"])),
         HeldOutCase(["show everything", "delete the final one"], .delete(10)),
         HeldOutCase("delete the last one", .replies("show my tasks")),
+        HeldOutCase(["what's pending", "tick off the first two"], .writes([.complete(1), .complete(2)])),
+        HeldOutCase(["show my work tasks", "the first and second are done"], .writes([.complete(4), .complete(9)])),
+        HeldOutCase("delete the top 3", .replies("show my tasks")),
     ])
     func topAndBottomArePlacesInTheListShown(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -32,6 +32,8 @@ extension DayReference {
                 let month = firstOfMonth(today).adding(months: offset)
                 return LocalDate(year: month.year, month: month.month, day: day)
             }.first { $0 >= today }
+        case .dayBefore(let day):
+            return day.date(today: today)?.adding(days: -1)
         }
     }
 

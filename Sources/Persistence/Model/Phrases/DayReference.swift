@@ -35,6 +35,8 @@ enum DayReference: Hashable, Sendable {
     case calendar(month: Int, day: Int, year: Int?)
     /// "the 3rd": the next 3rd of a month on or after today.
     case dayOfMonth(Int)
+    /// "the day before the 9th", "the night before friday": the day before the one named.
+    indirect case dayBefore(DayReference)
 
     var phrase: String {
         switch self {
@@ -62,11 +64,13 @@ enum DayReference: Hashable, Sendable {
         case .calendar(let month, let day, nil):
             CalendarWords.monthNames[month - 1] + " \(day)"
         case .dayOfMonth(let day): "the \(day)" + Self.ordinalSuffix(day)
+        case .dayBefore(let day): "the day before " + day.phrase
         }
     }
 
     /// Why the date cannot exist ("April has 30 days"), or `nil` when it can.
     var impossibility: String? {
+        if case .dayBefore(let day) = self { return day.impossibility }
         guard case .calendar(let month, let day, let year) = self,
               day > CalendarWords.days(inMonth: month, year: year)
         else { return nil }

@@ -7,6 +7,7 @@ extension DueParser {
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
+        .dayBefore,
     ]
     /// Holidays on the same date every year, by the words people call them.
     private static let holidays: [([String], month: Int, day: Int)] = [
@@ -155,6 +156,11 @@ extension DueParser {
             guard the > index || bare, word(the, after: index) != nil,
                   let day = NumberWords.ordinal(in: tokens, at: the), (1...31).contains(day.value)
             else { return nil }
+            // "the first and second class tickets": an ordinal in words mid-sentence is a date
+            // only after a date's preposition.
+            let spelled = !(word(the, after: index)?.contains(where: \.isNumber) ?? false)
+            let afterPreposition = index > 0 && Self.dayPrepositions.contains(tokens[index - 1].text)
+            guard !spelled || afterPreposition || day.next == tokens.count || tokens[day.next - 1].pauseAfter else { return nil }
             return Parsed(value: .dayOfMonth(day.value), next: day.next, rule: rule)
         case .isoDate:
             guard let date = isoDate(at: index) else { return nil }
@@ -162,6 +168,12 @@ extension DueParser {
         case .slashDate:
             guard let date = slashDate(at: index) else { return nil }
             return Parsed(value: date, next: index + 1, rule: rule)
+        case .dayBefore:
+            // "the night before the 9th": the evening words keep their hour.
+            guard let part = word(the, after: index), ["day", "night", "evening"].contains(part),
+                  word(the + 1, after: index) == "before", let named = longestDay(at: the + 2)
+            else { return nil }
+            return Parsed(value: .dayBefore(named.value), next: named.next, rule: rule, time: Self.parts[part] ?? named.time)
         default:
             return nil
         }

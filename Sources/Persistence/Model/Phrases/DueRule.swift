@@ -7,7 +7,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth
-    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday
+    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday, dayBefore
     // Times
     case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment
 

@@ -136,6 +136,12 @@
 /// the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // thirtieth
+        "Please add 'Mark the second-year essays', due 4 December, with the note '45 scripts, rubric on Moodle'.",
+        "So my sister is flying over from Canada next week and staying with us till Christmas, which is lovely, but the spare room is still full of boxes from the move. Can you add clear out the spare room for sunday?",
+        "My manager just told me the all-hands has been moved and the notes aren't needed until the 10th of December. Can you push the team meeting notes back to then?",
+        "the bike must be repaired before the 5th, put this date please",
+        "what've I got on before the weekend's out? heaps I reckon",
         // twenty-ninth
         "Susan has called the dentist.",
         "I think I've done the groceries actually... yeah go on tick it",
@@ -143,7 +149,6 @@ extension HeldOutTable {
         // twenty-eighth
         "put the team meeting notes for tomorrow first thing",
         // twenty-fourth
-        "back off shift, rang the dentist. tick it off",
         "wow, I actually sorted the holiday booking. mark it done before I faint",
         "done the groceries and the rent, also emailed sarah",
         "take the date off email sarah, no rush on it",
@@ -159,13 +164,11 @@ extension HeldOutTable {
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
         "what's low priority on there",
         "Bike fixed, brekkie now 🥣",
-        "We have cancelled the holiday, so the flights are no longer needed. Please remove that task.",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
         "heaps on this week, whats due by tomorrow",
         "add bakery inspection 4/12 - uk date so 4th december",
         "delete the thing with the tag",
-        "ugh FINE the garage is clean, happy now? mark it off",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
         "whats low priority",
     ]

@@ -66,6 +66,9 @@ private let calendarDates: [SpokenDue] = [
     .init("2025-12-01", "2025-12-01"), .init("dec 25", "2025-12-25"), .init("1st jan", "2026-01-01"),
     .init("25/12", "2025-12-25"), .init("12/25", "2025-12-25"), .init("on 12/12", "2025-12-12"),
     .init("by 31/3/2026", "2026-03-31"), .init("3/31/26", "2026-03-31"),
+    .init("the day before the 20th", "2025-03-19"), .init("day before friday", "2025-03-20"),
+    .init("the day before 1 April", "2025-03-31"), .init("the night before the 3rd", "2025-04-02T20:00:00+02:00"),
+    .init("the evening before monday", "2025-03-16T18:00:00+01:00"),
 ]
 
 private let withTimes: [SpokenDue] = [
@@ -122,7 +125,7 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
 
     @Test(arguments: [
         ("31 April", "April has 30 days"), ("30 February", "February has 28 days, 29 in a leap year"),
-        ("february 29 2027", "February 2027 has 28 days"), ("june 31st", "June has 30 days"),
+        ("february 29 2027", "February 2027 has 28 days"), ("the day before 31 april", "April has 30 days"), ("june 31st", "June has 30 days"),
         ("2025-02-30", "February 2025 has 28 days"), ("on the 31st of September at 9am", "September has 30 days"),
     ])
     func anImpossibleDateIsRefusedWithItsReason(text: String, reason: String) throws {
@@ -153,7 +156,9 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("send the letter on or before friday", "send the letter"), ("take the sofa to 2nd hand shop", nil),
         ("move the dentist to 28th", "move the dentist to"),
         ("renew the insurance until day 10", "renew the insurance"), ("read day 2 of the plan", nil), ("plan day 40 by", nil),
-        ("biology mock 25/12", "biology mock"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("deliver the parcel to flat 10a", nil), ("split the bill 50/50", nil),
+        ("biology mock 25/12", "biology mock"),
+        ("defrost the freezer the night before the 9th", "defrost the freezer"), ("iron a shirt the day before the interview", nil),
+        ("book the first and second class tickets", nil), ("pay the gas bill on the first", "pay the gas bill"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("deliver the parcel to flat 10a", nil), ("split the bill 50/50", nil),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)
