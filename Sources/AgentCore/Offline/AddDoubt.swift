@@ -4,10 +4,12 @@
 /// Writing such a task is worse than asking: "remind me about it tomorrow" would add "It",
 /// and "delete task 4 now" would add a task named after the command.
 enum AddDoubt {
-    private static let pronouns: Set<String> = ["it", "that", "this", "them", "about it", "about that", "those", "these"]
+    private static let pronouns: Set<String> = [
+        "it", "that", "this", "them", "about it", "about that", "those", "these", "it's", "that's", "its", "thats", "this is", "it is", "that is",
+    ]
     /// "is fine", "was great": what is left of a remark about a date, with no task in it.
     static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")
-    static let command = Pattern(#/^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
+    static let command = Pattern(#/^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
@@ -29,7 +31,7 @@ enum AddDoubt {
                                    example: "i call the dentist, not sure yet")
     /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
     /// left of a request the engine did not follow.
-    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\bw\/$|[,:;]\s*[,:;]/#,
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]/#,
                                      example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"), or a date in

@@ -89,7 +89,8 @@ enum AddParser {
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
-    static let noteTail = Pattern(#/(?i)\s*(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*([^()]+?)\)?\s*$/#,
+    /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)?\s+(?=['"])))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
@@ -108,7 +109,7 @@ enum AddParser {
     static let whenThenRemind = Pattern(#/(?i)^(.+?)[\s,:;]+(remind\s+me\b.*)$/#, example: "every monday remind me to pay")
     static let ownDayClause = Pattern(#/(?i)\b(?:after|before|when|once|as\s+soon\s+as)\s+(?:i|we)(?:'ve|'m)?\s+[a-z']+(?:\s+(?:up|home|in|out|back|off|(?:my|our|the)\s+[a-z]+))?/#,
                                       example: "after i wake up")
-    static let remindMe = Pattern(#/(?i)remind\s+me(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
+    static let remindMe = Pattern(#/(?i)remind\s+(?:me|him|her|them|us)(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
     /// The words after the opening that says "add this", or `nil` when there is none.
@@ -328,7 +329,7 @@ enum AddParser {
         }
         var task = NewTask(title: "")
         if let note = rest.firstMatch(of: noteTail.regex) {
-            task.description = String(note.output.1).trimming(" ")
+            task.description = String(note.output.1).trimming(" '\"")
             rest.removeSubrange(note.range)
         } else if let detail = rest.firstMatch(of: bracketDetail.regex) {
             task.description = String(detail.output.1).trimming(" ")

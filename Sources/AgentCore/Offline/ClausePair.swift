@@ -15,10 +15,10 @@ enum ClausePair {
     /// "The garage cleaning: please set it to medium": a topic set off by a colon.
     static let colon = Pattern(#/^([^:]+?)\s*:\s+(.+)$/#, example: "The garage cleaning: set it to medium")
     /// The last pause instead: "trip's off so i don't need the flights, get rid of it".
-    static let lastSplit = Pattern(#/(?i)^(.+)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|[.!?]+\s+)(.+?)$/#,
+    static let lastSplit = Pattern(#/(?i)^(.+)(?:\s*[,;–—]\s*(?:so\s+|and\s+)?|[.!?]+\s+|\s+so\s+(?=(?:those|these|they|both|all)\b))(.+?)$/#,
                                    example: "trip's off so no flights, get rid of it")
     /// Words after a change that only say it again, naming no task.
-    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|can|could|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock|mark)\s+(?:it|that|this|them|em)(?:\s+one)?\s+off(?:\s+(?:the|my)\s+list)?|(?:it|that|this)(?:\s+one)?\s+(?:can|could|should)\s+be\s+(?:marked|ticked|crossed|checked)\s+off|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)(?:\s+(?:it|that|this))?(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|make\s+(?:it|that|this)\s+(?:repeat|recur)(?:ring|ing)?|(?:bump|push|move|kick)\s+(?:it|that|this)\s+up(?:\s+the\s+list)?|prioriti[sz]e\s+(?:it|that|this)|(?:all\s+)?(?:sorted|done|finished))$/#,
+    static let restatement = Pattern(#/(?i)^(?:(?:pls|please|just|so|you\s+(?:can|may|could)|(?:can|could|should)\s+i|(?:can|could|would)\s+you|can|could|help\s+me\s+to)\s+)*(?:(?:stop|end|cancel|remove|clear|kill|drop|turn\s+off)\s+(?:the\s+|its\s+)?(?:recurrence|repeat|repetition|repeating|recurring)|(?:cross|tick|check|strike|knock|mark)\s+(?:it|that|this|them|em)(?:\s+one)?\s+off(?:\s+(?:the|my)\s+list)?|(?:it|that|this)(?:\s+one)?\s+(?:can|could|should)\s+be\s+(?:marked|ticked|crossed|checked)\s+off|(?:delete|remove|bin|scrap|drop|ditch|lose|get\s+rid\s+of)(?:\s+(?:it|that|this))?(?:\s+(?:from|off)\s+(?:the|my)\s+list)?|(?:take|get)\s+(?:it|that|this)\s+off\s+(?:the|my)\s+list|mark\s+(?:it|that|this)(?:\s+(?:as\s+)?(?:done|completed?|finished))?(?:\s+here)?|make\s+(?:it|that|this)\s+(?:repeat|recur)(?:ring|ing)?|(?:bump|push|move|kick)\s+(?:it|that|this)\s+up(?:\s+the\s+list)?|prioriti[sz]e\s+(?:it|that|this)|(?:all\s+)?(?:sorted|done|finished)|(?:it'?s\s+)?(?:proper|really|very|super|dead|well)\s+(?:urgent|important)(?:\s+now)?|(?:those|these|they|both|all)(?:\s+(?:two|three|four|of\s+them))?(?:\s+(?:are|were))?\s+(?:all\s+)?(?:done|sorted|finished|complete))$/#,
                                      example: "stop the recurrence")
 
     static func intent(in text: String) -> Intent? {
@@ -66,6 +66,11 @@ enum ClausePair {
     /// a closing restatement is read whole, as a message of its own, and the restatement's
     /// own change ("get rid of it") wins over the one the news implies.
     private static func restated(_ first: String, by second: String) -> Intent? {
+        // "rang the dentist and booked the flights, so those two are done": each named, then counted.
+        if second.wholeMatch(of: Self.restatement.regex) != nil, case .sequence(let parts)? = IntentParser.reading(first).ruled,
+           parts.allSatisfy({ if case .change(_, let target) = $0 { !ReasonReferent.hasPronoun(target) } else { false } }) {
+            return .sequence(parts)
+        }
         guard second.wholeMatch(of: Self.restatement.regex) != nil,
               case .change(let implied, let target)? = IntentParser.reading(first).ruled,
               target != .pronoun, target != .all

@@ -16,7 +16,7 @@ enum DoneStatement {
     private static let indefinite: Set<String> = ["anything", "something", "everything", "nothing", "any", "some", "much", "many"]
     /// When it was done, said after what was done: "yesterday", "last night", "on the way
     /// home", "on monday". It names no task, so it is cut before the task's words are read.
-    static let pastTime = Pattern(#/(?i)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?|for\s+(?:this|the)\s+(?:week|month|year)))+$/#,
+    static let pastTime = Pattern(#/(?i)(?:\s+(?:there\s+(?:just\s+)?now|just\s+there|already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?|for\s+(?:this|the)\s+(?:week|month|year)))+$/#,
                                   example: "texted jo last night")
     /// Verbs that say only that something was done, not how: "got the groceries", "sorted
     /// the car insurance", "picked up the parcel". The task is found by what follows them.
@@ -56,8 +56,24 @@ enum DoneStatement {
                                   example: "sorted alphabetically")
     private static let states: Set<String> = ["done", "sorted", "finished", "completed", "complete", "handled"]
 
+    /// "Dave did the garage", "he's emailed Sarah", "the kids have done the food shop": someone
+    /// else did it. A name needs its capital, so "bike fixed" is never read as a person, and
+    /// the deed needs its object: "Flights booked for the hen do" is news of the flights.
+    static let someoneElse = Pattern(#/^(?:(?i:he|she|they|(?:the|my|our|his|her)\s+(?:kids|children|boys|girls|lads|husband|wife|partner|son|daughter|mum|mam|mom|dad|boss|team|neighbours?|cleaner|builders?|brother|sister|nan|grandad|flatmate|housemate))|[A-Z][a-z]+)(?i:'s|'ve|\s+has|\s+have|\s+had)?\s+(?=(?i:(?:just|already|finally|now|also)\s+)*(?i:[a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|done|dealt)\s+(?!(?i:for|at|on|in|by|with|to|from|today|yesterday|now|already|finally|last|this|earlier|off|up|out)\b)\S)/#,
+                                    example: "Dave did the garage")
+    private static let objectPronouns: Set<String> = ["me", "us", "him", "her", "them", "it", "you", "that", "this"]
+
+    static let doneForDid = Pattern(#/(?i)^done\s+/#, example: "done ")
+
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
+        if let match = text.prefixMatch(of: someoneElse.regex) {
+            let deed = String(text[match.range.upperBound...]).replacing(Self.doneForDid.regex, with: "did ")
+            // "Sarah emailed me back": done to the user, not one of the user's tasks.
+            guard let words = words(in: deed), !words.lowercased().split(separator: " ").contains(where: { objectPronouns.contains(String($0)) })
+            else { return nil }
+            return words
+        }
         // "sorted alphabetically", "sorted by due date": an order, not news.
         guard text.firstMatch(of: sortedBy.regex) == nil else { return nil }
         if let match = text.wholeMatch(of: markedOff.regex) { return String(match.output.1) }

@@ -15,6 +15,9 @@ enum IntentParser {
     /// suppliers"). Parts of a message are never read so: there the fields belong to the
     /// request beside them ("send the invoice, it's important").
     static func message(_ text: String) -> (intent: Intent, ruled: Intent?) {
+        // "that's every week by the way": said of the task just named, never a task called "That's".
+        let said = Utterance(Checklist.read(text))
+        if said.core.prefixMatch(of: FieldsAlone.saidOfIt.regex) != nil, let fields = FieldsAlone.parse(said) { return (fields, fields) }
         let read = reading(text)
         guard read.ruled == nil, let fields = FieldsAlone.parse(Utterance(Checklist.read(text))) else { return read }
         return (fields, fields)
@@ -25,6 +28,10 @@ enum IntentParser {
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
         let text = NumberedRequests.joined(Checklist.read(said))
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
+        // "full list please, done and not done": both kinds of task asked for, not two requests.
+        if let query = ListParser.bothKinds(Utterance(text)) {
+            return (.list(query), .list(query))
+        }
         if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) { return reading(request) }
         if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }

@@ -27,7 +27,7 @@ enum ListParser {
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones|jobs|chores)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
     /// "to-do list" is a name for the whole list, not a status.
     static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|hanging\s+over|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+|through\s+|in\s+)?(?:(?:my\s+|all\s+|the\s+)?(?:tasks?|todos?|to-do\s+list|list|anything|something|stuff|things)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
@@ -48,9 +48,12 @@ enum ListParser {
     static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
     static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
-    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
+    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
     static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|as\s+well|included)\b|\b(?:including|incl\.?|with|plus)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
+    /// "done and not done", "open or closed": both kinds, so every task.
+    static let bothStatuses = Pattern(#/(?i)\b(?:done|finished|complete(?:d)?|ticked(?:\s+off)?|closed)\s+(?:and|&|or|\+|n)\s+(?:not(?:\s+(?:done|finished|completed?|yet)|(?=\s*(?:[,.!?]|$)))|undone|unfinished|incomplete|pending|open|outstanding)\b|\b(?:pending|open|outstanding|unfinished|undone|incomplete|not\s+done|to\s+do)\s+(?:and|&|or|\+|n)\s+(?:done|finished|completed?|closed)\b/#,
+                                      example: "done and not done")
     /// "my complete list", "the whole list": every task, not the completed ones.
     static let wholeList = Pattern(#/\b(?:complete|full|whole|entire)\s+(?:to\s*-?\s*do\s+)?list\b/#, example: "my complete list")
     static let nextWeek = Pattern(#/\bnext\s+week\b/#, example: "next week")
@@ -67,8 +70,18 @@ enum ListParser {
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
+    /// "full list please, done and not done": every task, with whatever else the words filter by.
+    static func bothKinds(_ utterance: Utterance) -> ListRequest? {
+        guard utterance.key.firstMatch(of: Self.bothStatuses.regex) != nil else { return nil }
+        return filters(in: utterance.key)
+    }
+
+    /// "… because i have no idea where to start today": why the list is wanted, whose words
+    /// ("today") filter nothing.
+    static let reason = Pattern(#/\s*,?\s+(?:because|cos|coz|cuz|since)\s+(?:i|we|my|the|it|there|i'm|i've)\b.*$/#, example: " because i have no idea")
+
     static func parse(_ utterance: Utterance) -> ListRequest? {
-        let key = utterance.key
+        let key = utterance.key.replacing(Self.reason.regex, with: "")
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
@@ -184,7 +197,7 @@ enum ListParser {
     }
 
     private static func status(in key: String) -> TaskStatusFilter? {
-        if key.firstMatch(of: Self.wholeList.regex) != nil {
+        if key.firstMatch(of: Self.wholeList.regex) != nil || key.firstMatch(of: Self.bothStatuses.regex) != nil {
             return .all
         }
         if key.firstMatch(of: Self.notDone.regex) != nil {

@@ -8,7 +8,7 @@ enum NoteParser {
     static let patterns = [
         Pattern(#/(?i)^(?:a\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to|about)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
                 example: "note on the passport task: photos are in the drawer"),
-        Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
+        Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:in\s+|into\s+)?(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
                 example: "add a note to task 6: window seat"),
         Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),

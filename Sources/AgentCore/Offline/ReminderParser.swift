@@ -5,7 +5,7 @@
 /// looks for it before adding (``ReminderLookup``); "remind me to call mom" stays an add,
 /// since a verb phrase describes a new thing to do.
 enum ReminderParser {
-    static let about = Pattern(#/(?i)^(?:remind\s+me|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|set\s+(?:up\s+)?(?:a\s+)?reminder)\s+(?:about|abt|of|re|regarding|for)\s+(.+)$/#,
+    static let about = Pattern(#/(?i)^(?:remind\s+(?:me|him|her|them|us)|give\s+me\s+a\s+reminder|ping\s+me|nudge\s+me|set\s+(?:up\s+)?(?:a\s+)?reminder)\s+(?:about|abt|of|re|regarding|for)\s+(.+)$/#,
                                example: "remind me about the dentist friday")
 
     /// A reminder to look up, or, for "remind me about it friday" or "… about task 3 …", a

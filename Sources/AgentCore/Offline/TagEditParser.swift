@@ -10,7 +10,7 @@ enum TagEditParser {
     /// "add the q4 tag to the report", "stick a home label on task 3", "tag X with q4 too".
     static let adding: [TargetThenTag] = [
         Pattern(#/(?i)^(?:also\s+)?(?:tag|label)\s+(.+?)\s+(?:with|as)\s+#?([\w-]+)\s+(?:too|as\s+well|also)$/#, example: "tag the report with q4 too"),
-        Pattern(#/(?i)^(.+?)\s+(?:should|must|needs\s+to|can|could)\s+(?:also\s+be|be\s+also)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?#?([\w-]+)$/#,
+        Pattern(#/(?i)^(.+?)\s+(?:should|must|needs\s+to|can|could)\s+(?:also\s+be|be\s+also|be)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?['"#]?([\w-]+)['"]?$/#,
                 example: "the report should also be tagged q4"),
     ]
     /// The tag first: "add the q4 tag to the report".

@@ -5,7 +5,7 @@ enum TaskTargetParser {
     /// Words that point at no task by themselves; "what is due friday" is a question, not an edit.
     private static let vague: Set<String> = [
         "what", "what's", "whats", "which", "anything", "everything", "something", "nothing",
-        "all", "everything else", "ones", "thing",
+        "all", "everything else", "ones", "thing", "not", "not done", "done", "undone", "unfinished",
     ]
 
     /// Words that point back at a task named earlier; with nothing before them, the engine asks.

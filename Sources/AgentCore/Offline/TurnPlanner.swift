@@ -96,7 +96,7 @@ enum TurnPlanner {
         case .changed(let result):
             guard let known = TaskTool(rawValue: tool) else { return ReplyComposer.undone(try? JSONValue(parsing: exchange.result ?? "")) }
             let confirmed = ReplyComposer.confirmation(tool: known, result: result, reopened: reopened)
-            guard known == .updateTask else { return confirmed }
+            guard known == .updateTask || known == .addTask else { return confirmed }
             // A cleared field and a note are no part of the task's line, so the reply says them.
             let cleared = ClearableField.allCases.filter { exchange.call.clearsArgument($0.rawValue) }.map(ReplyComposer.cleared)
             let note = exchange.call.textArgument("description").map { "Its note reads “\(TaskLine.singleLine($0))”." }

@@ -20,6 +20,11 @@ import Testing
         HeldOutCase("you mind adding descale the kettle?", .add("Descale the kettle")),
         HeldOutCase("set me a reminder to phone the garage on friday", .add("Phone the garage", ["due": "friday"])),
         HeldOutCase("add bleed the radiators at 6om", .add("Bleed the radiators", ["due": "2026-11-26T18:00:00Z"])),
+        HeldOutCase("i need you to add varnish the door", .add("Varnish the door")),
+        HeldOutCase("add one task: renew the parking permit, priority is high", .add("Renew the parking permit", ["priority": "high"])),
+        HeldOutCase("add sand the table and oil the hinges", .writes([.add("Sand the table"), .add("Oil the hinges")])),
+        HeldOutCase("add collect the suit sat 1030", .add("Collect the suit", ["due": "2026-11-28T10:30:00Z"])),
+        HeldOutCase("add ring nan tonight 8ish", .add("Ring nan", ["due": "2026-11-26T20:00:00Z"])),
     ])
     func courtesiesAreNotTheTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -28,6 +28,8 @@ import Testing
         HeldOutCase("take the bike off, sold it", .delete(10)),
         HeldOutCase("booked the flights for me and the kids, all done", .complete(6)),
         HeldOutCase("make the bike high priority, need to fix it before the race", .update(10, ["priority": "high"])),
+        HeldOutCase("make the passport urgent, really important now", .update(7, ["priority": "high"])),
+        HeldOutCase("clear off the garage one, not happening", .delete(8)),
     ])
     func newsThenARequest(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

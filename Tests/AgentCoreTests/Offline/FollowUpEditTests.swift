@@ -21,6 +21,8 @@ import Testing
         HeldOutCase(["add call mum", "mark it off"], .complete(11)),
         HeldOutCase(["add buy a kettle", "actually scrap that, borrowed one off Jo"], .delete(11)),
         HeldOutCase(["add collect the parcel", "just picked it up, tick it off"], .complete(11)),
+        HeldOutCase(["add water the tomatoes", "that's every 2 days by the way"], .update(11, ["recurrence": "every 2 days"])),
+        HeldOutCase(["add book the plumber", "it's urgent btw"], .update(11, ["priority": "high"])),
     ])
     func aFollowUpChangesTheTaskJustAdded(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

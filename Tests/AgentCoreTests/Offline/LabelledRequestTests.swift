@@ -21,6 +21,10 @@ import Testing
         HeldOutCase("add plan the party, note: 30 guests, a cake and balloons",
                     .add("Plan the party", ["description": "30 guests, a cake and balloons"])),
         HeldOutCase("add fix the shed roof (nb: borrow the ladder)", .add("Fix the shed roof", ["description": "borrow the ladder"])),
+        HeldOutCase("add 'Book the minibus' for friday, with the note 'twelve seats, pick up at 8'",
+                    .add("Book the minibus", ["due": "friday", "description": "twelve seats, pick up at 8"])),
+        HeldOutCase("add order the flowers with a note saying \"white lilies only\"", .add("Order the flowers", ["description": "white lilies only"])),
+        HeldOutCase("add lunch with the new starter", .add("Lunch with the new starter")),
     ])
     func aNoteSaidWithANewTaskIsItsDescription(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

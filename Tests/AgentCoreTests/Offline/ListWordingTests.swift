@@ -58,6 +58,10 @@ import Testing
     /// "ls", "revert with" (Indian English for "reply with"), "my whole list": asking for the list.
     @Test(arguments: [
         HeldOutCase("ls my tasks", .lists([:])),
+        HeldOutCase("my work tasks please, done and not done", .lists(["tag": "work", "status": "all"])),
+        HeldOutCase("everything, finished or unfinished", .lists(["status": "all"])),
+        HeldOutCase("what's still hanging over my head", .lists(["status": "pending"])),
+        HeldOutCase("show me what's left by due date, because my week is a mess", .lists(["status": "pending", "sort": "due"])),
         HeldOutCase("kindly revert with the open tasks", .lists(["status": "pending"])),
         HeldOutCase("read out my whole list please", .lists(["status": "all"])),
         HeldOutCase("send me the full to-do list", .lists(["status": "all"])),

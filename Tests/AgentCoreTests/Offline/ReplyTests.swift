@@ -36,6 +36,8 @@ import Testing
     @Test func aNoteIsRepeatedInTheReplySinceTheTaskLineDoesNotShowIt() async throws {
         let said = try await HeldOutWorld().converse(["bike notes: back tyre is flat"])
         #expect(said.reply == "Updated #10 Fix the bike. Its note reads “back tyre is flat”.")
+        let added = try await HeldOutWorld().converse(["add pump the tyres, note: the valve is loose"])
+        #expect(added.reply == "Added #11 Pump the tyres. Its note reads “the valve is loose”.")
     }
 
     @Test func longListsStopAtTwentyLinesAndCountTheRest() async throws {

@@ -47,7 +47,7 @@ struct DueTests {
     }
 
     @Test(arguments: ["", "someday", "2025-13-01", "2025-03-20T25:00Z", "in zero days",
-                      "2025-3-4", "friday week", "in 3 fortnights", "2025-03-20T10:00+19:00"])
+                      "2025-3-4", "fri week", "in 3 fortnights", "2025-03-20T10:00+19:00"])
     func rejectsInvalidText(text: String) {
         #expect(throws: TaskInputError.invalidDate(text)) {
             try Due.parse(text, clock: fixedClock())

@@ -102,10 +102,20 @@ enum ClassifierFallback {
 
     private static func change(_ label: IntentLabel, _ utterance: Utterance, sure: Bool) -> Intent {
         guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .suggest(Suggestion(label: label)) }
-        if sure { return .change(reading.change, of: reading.target) }
+        // Undoing a completion is done only when the words say so: "clear off the plants one,
+        // it's done anyway" is no reopening, however the model scores it.
+        let cued = label != .reopen || utterance.key.firstMatch(of: Self.reopenCue.regex) != nil
+        // "Sarah has emailed me": someone did something to the user, which ticks off nothing.
+        guard utterance.key.firstMatch(of: Self.doneToMe.regex) == nil else { return .unknown }
+        if sure, cued { return .change(reading.change, of: reading.target) }
         guard case .words(let words) = reading.target else { return .suggest(Suggestion(label: label)) }
         return .suggest(Suggestion(label: label, words: words))
     }
+
+    static let doneToMe = Pattern(#/(?i)\b(?:[a-z]+ed|rang|rung|sent|wrote|written|got\s+back\s+to|came\s+back\s+to)\s+(?:me|us)\b/#,
+                                  example: "sarah has emailed me")
+    static let reopenCue = Pattern(#/(?i)\b(?:re-?open|undo|un-?tick|un-?check|unmark|un-?complete|again|back|(?:not|n'?t)\s+(?:actually\s+|really\s+|quite\s+)?(?:done|finished|complete|completed|sorted)|still\s+(?:open|pending|to\s+do))\b/#,
+                                   example: "not done after all")
 
     /// An add the rules missed ("make a note to order printer ink"): the title is what is left once the add
     /// templates' own words are cut from the front, and it must pass the add's doubts.

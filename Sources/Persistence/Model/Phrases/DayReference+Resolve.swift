@@ -14,6 +14,7 @@ extension DayReference {
         case .weekday(let day): return today.next(isoWeekday: day)
         case .thisWeekday(let day): return day == today.isoWeekday ? today : today.next(isoWeekday: day)
         case .weekdayOfNextWeek(let day): return monday.adding(days: 6 + day)
+        case .weekOnWeekday(let day): return today.next(isoWeekday: day).adding(days: 7)
         case .thisWeekend: return today.isoWeekday >= 6 ? today : monday.adding(days: 5)
         case .nextWeekend: return monday.adding(days: 12)
         case .nextWeek: return monday.adding(days: 7)

@@ -19,6 +19,8 @@ enum DayReference: Hashable, Sendable {
     case thisWeekday(Int)
     /// "friday next week": that day in the week after this one.
     case weekdayOfNextWeek(Int)
+    /// "a week on friday", "friday week": a week after the first such day after today.
+    case weekOnWeekday(Int)
     /// "this weekend": Saturday of this week, or today on a Sunday.
     case thisWeekend
     case nextWeekend
@@ -50,6 +52,7 @@ enum DayReference: Hashable, Sendable {
         case .weekday(let day): CalendarWords.weekdayNames[day - 1]
         case .thisWeekday(let day): "this " + CalendarWords.weekdayNames[day - 1]
         case .weekdayOfNextWeek(let day): CalendarWords.weekdayNames[day - 1] + " next week"
+        case .weekOnWeekday(let day): "a week on " + CalendarWords.weekdayNames[day - 1]
         case .thisWeekend: "this weekend"
         case .nextWeekend: "next weekend"
         case .nextWeek: "next week"

@@ -4,7 +4,7 @@ import Foundation
 extension DueParser {
     private static let dayRules: [DueRule] = [
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
-        .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek,
+        .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek, .weekOnWeekday, .weekdayWeek,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
         .dayBefore,
@@ -111,6 +111,15 @@ extension DueParser {
             }
             guard matches(["next", "week"], at: the), let day = weekday(at: the + 2, from: index) else { return nil }
             return Parsed(value: .weekdayOfNextWeek(day), next: the + 3, rule: rule)
+        case .weekOnWeekday:
+            guard matches(["a", "week", "on"], at: index), let day = weekday(at: index + 3, from: index) else { return nil }
+            return Parsed(value: .weekOnWeekday(day), next: index + 4, rule: rule)
+        case .weekdayWeek:
+            // "friday week": the weekday said whole, then "week".
+            guard let name = word(index, after: index), !CalendarWords.isShortWeekday(name), let day = CalendarWords.isoWeekday(name),
+                  word(index + 1, after: index) == "week"
+            else { return nil }
+            return Parsed(value: .weekOnWeekday(day), next: index + 2, rule: rule)
         case .weekend:
             return fixed(["weekend"], .thisWeekend, rule, at: the)
         case .thisWeekend:

@@ -27,6 +27,8 @@ extension DueParser {
                      noon(at: start, from: index), partOfDay(at: index)]
         if afterDay { found.append(dayPart(at: index)) }
         if saidAt { found.append(bareHour(at: start, from: index)) }
+        // "tonight 7ish", "sat 1530": a time that can be nothing else beside a day.
+        if afterDay || saidAt { found.append(approximateHour(at: start, from: index) ?? fourFigures(at: start, from: index)) }
         return found.compactMap(\.self).max { $0.next < $1.next }
     }
 
@@ -77,6 +79,21 @@ extension DueParser {
               !Self.streetWords.contains(self.word(index + 2, after: start) ?? "")
         else { return nil }
         return daytime(hour).map { Parsed(value: $0, next: index + 1, rule: .bareHour, ambiguousHour: hour <= 12) }
+    }
+
+    /// "7ish", "around 7ish": about that hour, read as "at 7" is.
+    private func approximateHour(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start), word.hasSuffix("ish"), let hour = Self.hour(String(word.dropLast(3))), hour >= 1
+        else { return nil }
+        return daytime(hour).map { Parsed(value: $0, next: index + 1, rule: .bareHour, ambiguousHour: hour <= 12) }
+    }
+
+    /// "1530", "0900": the 24-hour clock written without its colon.
+    private func fourFigures(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start), word.count == 4, word.allSatisfy(\.isASCIIDigit),
+              let hour = Int(word.prefix(2)), let minute = Int(word.suffix(2)), let time = TimeOfDay(hour: hour, minute: minute)
+        else { return nil }
+        return Parsed(value: time, next: index + 1, rule: .clockTime)
     }
 
     /// "5 o'clock", "five oclock".

@@ -4,7 +4,7 @@ enum DueRule: String, CaseIterable, Sendable {
     // Days
     case today, tonight, partOfToday, endOfDay, tomorrow, dayAfterTomorrow, yesterday
     case countAhead, countFromNow
-    case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek
+    case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek, weekOnWeekday, weekdayWeek
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth
     case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday, dayBefore
@@ -16,7 +16,7 @@ enum DueRule: String, CaseIterable, Sendable {
         switch self {
         case .weekday, .weekend: .needsLeadOrEdge
         // "after work" in "after work drinks" names the drinks.
-        case .shortWeekday, .dayOfMonth, .moment: .needsEdge
+        case .shortWeekday, .dayOfMonth, .moment, .weekdayWeek: .needsEdge
         // "the 24/7 helpline", "split it 50/50": digits with a slash mid-title are rarely a date.
         case .slashDate: .needsLeadOrEdge
         // "buy christmas presents", "plan christmas", "shopping for christmas" name the

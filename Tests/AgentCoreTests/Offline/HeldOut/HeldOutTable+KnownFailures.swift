@@ -136,14 +136,14 @@
 /// the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // thirty-third
+        "finished the work one about the meeting",
         // thirtieth
-        "Please add 'Mark the second-year essays', due 4 December, with the note '45 scripts, rubric on Moodle'.",
         "So my sister is flying over from Canada next week and staying with us till Christmas, which is lovely, but the spare room is still full of boxes from the move. Can you add clear out the spare room for sunday?",
         "My manager just told me the all-hands has been moved and the notes aren't needed until the 10th of December. Can you push the team meeting notes back to then?",
         "the bike must be repaired before the 5th, put this date please",
         "what've I got on before the weekend's out? heaps I reckon",
         // twenty-ninth
-        "Susan has called the dentist.",
         "I think I've done the groceries actually... yeah go on tick it",
         "flights: make it medium priority, due the 14th, and add the holiday tag",
         // twenty-eighth

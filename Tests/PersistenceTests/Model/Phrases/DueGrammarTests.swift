@@ -45,6 +45,7 @@ private let weekdays: [SpokenDue] = [
     .init("by wednesday", "2025-03-19"), .init("friday next week", "2025-03-21"),
     .init("tuesday next week", "2025-03-18"), .init("next week tuesday", "2025-03-18"),
     .init("thursday next week", "2025-03-20"), .init("sat", "2025-03-15"),
+    .init("a week on friday", "2025-03-28"), .init("friday week", "2025-03-28"), .init("a week on monday", "2025-03-24"),
 ]
 
 private let weeksAndMonths: [SpokenDue] = [
@@ -85,7 +86,8 @@ private let withTimes: [SpokenDue] = [
     .init("5pm on friday", "2025-03-21T17:00:00+01:00"), .init("friday at 5 o'clock", "2025-03-21T17:00:00+01:00"),
     .init("friday evening at 7", "2025-03-21T19:00:00+01:00"),
     .init("fri 3p", "2025-03-21T15:00:00+01:00"), .init("10a tomorrow", "2025-03-15T10:00:00+01:00"),
-    .init("tomorrow at 7:30p", "2025-03-15T19:30:00+01:00"),
+    .init("tomorrow at 7:30p", "2025-03-15T19:30:00+01:00"), .init("sat 1530", "2025-03-15T15:30:00+01:00"),
+    .init("tonight 7ish", "2025-03-14T19:00:00+01:00"), .init("tomorrow at 0930", "2025-03-15T09:30:00+01:00"),
     .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
     .init("in two weeks at 10am", "2025-03-28T10:00:00+01:00"), .init("tomorrow at 7 a.m.", "2025-03-15T07:00:00+01:00"),
     .init("2025-03-20T15:30+02:00", "2025-03-20T15:30:00+02:00"), .init("on 2025-03-20 at 8:05", "2025-03-20T08:05:00+01:00"),
@@ -135,7 +137,7 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         #expect(TaskInputError.impossibleDate(text, reason: reason).description.contains(reason))
     }
 
-    @Test(arguments: ["someday", "friday week", "in 3 fortnights", "in zero days", "the 32nd", "june 32",
+    @Test(arguments: ["someday", "fri week", "in 3 fortnights", "in zero days", "the 32nd", "june 32",
                       "at 25:00", "13pm", "may", "next", "tomorrow tomorrow", "in a few days", "at",
                       "4/12", "on 12/4", "32/12", "0/5", "25/13"])
     func wordsThatAreNoDateAreRefused(text: String) throws {
