@@ -16,7 +16,7 @@ enum AddParser {
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
+        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket|job|thing|errand|chore)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
                 example: "todo - call mum"),
         Pattern(#/(?i)^(?:i(?:'m|\s+am)?\s+)?(?:going\s+to\s+|will\s+|'ll\s+)?(?:need|want|would\s+like|'d\s+like|give\s+(?:me|us)|set\s+(?:me|us))\s+a\s+reminder\s+(?:to|about|for)\s+(.+)$/#,
                 example: "going to need a reminder to return the van"),
@@ -190,7 +190,7 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
-        if let errands = twoErrands(text) ?? twoThings(text) { return errands }
+        if let errands = twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) { return errands }
         let announced = text.wholeMatch(of: countedList.regex)
         if let announced, let tasks = countedTasks(String(announced.output.2), count: countWords[announced.output.1.lowercased()]) {
             return tasks
@@ -248,6 +248,16 @@ enum AddParser {
     }
 
     static let alsoAfterAnd = Pattern(#/(?i)\s+and\s+(?:also|then)\s+/#, example: " and also ")
+
+    /// "nappies and also wet wipes": "also" says the second is a thing of its own.
+    private static func alsoJoined(_ text: String) -> [NewTask]? {
+        let sides = text.components(separatedBy: " and also ")
+        guard sides.count == 2 else { return nil }
+        let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
+        guard words.allSatisfy({ (1...4).contains($0.count) }), !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
+        else { return nil }
+        return sides.map(draft(from:))
+    }
 
     private static func twoErrands(_ text: String) -> [NewTask]? {
         // "order more foils and also order toner": "also" joins as "and" does.
@@ -314,11 +324,16 @@ enum AddParser {
     static let ownPlan = Pattern(#/(?i)\s*[,;]\s*(?:i'?ll|i\s+will|we'?ll|we\s+will|i'?m\s+(?:going\s+to|gonna)|i\s+can)\s+(?:just\s+|probably\s+)?(?:sort|deal|do|handle|figure|work|think|look|worry|check|get\s+to)\b[^,;]*$/#,
                                 example: ", i'll sort the rest later honestly")
 
+    /// "…, it's all on the huh", "…, it's her birthday": how things stand, said after the
+    /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
+    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
+                                    example: ", it's all on the huh")
+
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
 
     /// The phrases of `body` lifted out, and what is left as the title.
     private static func details(of body: String) -> NewTask {
-        var rest = body.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "")
+        var rest = body.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "").replacing(stateRemark.regex, with: "")
         if let plan = rest.firstMatch(of: ownPlan.regex) {
             // "call mum, i'll do it tomorrow": the day it will be done is its due date.
             if let day = DuePhrase.extract(from: String(plan.output)) {

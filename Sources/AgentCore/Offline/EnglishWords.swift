@@ -30,7 +30,7 @@ enum EnglishWords {
         "ask", "file", "submit", "sign", "iron", "hoover", "vacuum", "empty", "check", "service", "sort", "pack",
         "defrost", "descale", "replace", "sweep", "dust", "mop", "scrub", "weed", "prune", "trim", "organise", "organize",
         "draft", "fetch", "grab", "repaint", "recycle", "shovel", "hang", "install", "label", "wrap", "fold", "mend",
-        "price", "steam", "polish", "sand", "varnish", "oil", "grease", "tune", "sharpen", "bleed",
+        "price", "steam", "polish", "sand", "varnish", "oil", "grease", "tune", "sharpen", "bleed", "restock", "rekey", "fettle",
     ]
 
     /// Other verbs a task's title starts with: with ``errandVerbs``, what tells "renew my

@@ -58,7 +58,7 @@ enum ListParser {
     static let wholeList = Pattern(#/\b(?:complete|full|whole|entire)\s+(?:to\s*-?\s*do\s+)?list\b/#, example: "my complete list")
     static let nextWeek = Pattern(#/\bnext\s+week\b/#, example: "next week")
     static let everything = Pattern(#/\b(?:all|everything|every\s+task)\b/#, example: "every task")
-    static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week\b/#, example: "end of the week")
+    static let thisWeek = Pattern(#/\b(?:this|the)\s+week\b|\bend\s+of\s+(?:the\s+)?week(?:end)?\b|\bbefore\s+the\s+weekend(?:'s|\s+is)\s+(?:out|over|done|finished)\b/#, example: "end of the week")
     /// "anything overdue?", "what's late", "what did I miss": due before today, which
     /// `due_before` (inclusive) says as "yesterday"; today's tasks are not overdue.
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
@@ -232,7 +232,7 @@ enum ListParser {
     static let undated = Pattern(#/\b(?:no|without(?:\s+an?)?|with\s+no|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(?:due\s+)?(?:dates?|deadlines?)\b|(?:\bnot|n'?t)\s+(?:got|have)\s+an?\s+(?:due\s+)?(?:dates?|deadlines?)\b|\b(?:undated|not\s+dated|aren'?t\s+dated|unscheduled)\b/#,
                                  example: "with no due date")
 
-    static let strictlyBefore = Pattern(#/\b(?:before|b4)\s+(?:next\s+)?[a-z]+\??$/#, example: "before saturday")
+    static let strictlyBefore = Pattern(#/\b(?:before|b4)\s+(?:next\s+|the\s+)?[a-z]+\??$/#, example: "before saturday")
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
     /// "what's in travel", "what's under #work": the tasks a tag holds.

@@ -14,6 +14,9 @@ enum PriorityEditParser {
     /// so that "put milk on the list as urgent" stays an add.
     static let putNamedPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(?!down\b|up\b)(.+?)\s+(?:up|down)\s+(?:to|as|at)\s+(.+)/#,
                                           example: "put the insurance down as important")
+    /// "put Sarah email on high priority" ("pon" in Jamaican English): the level with its word "priority".
+    static let putOnLevel = Pattern(#/(?i)(?:put|stick|pop|bung)\s+(?!down\b|up\b)(.+?)\s+(?:on|pon)\s+((?:high|low|medium|top|normal)\s+prio(?:rity)?)/#,
+                                    example: "put Sarah email on high priority")
     /// "garage high", "bike -> low": a note's shorthand, a task's name and its new level.
     static let noteLevel = Pattern(#/(?i)((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*(?:->|→|:|-)?\s+(high|low|medium)(?:[\s-]+prio(?:rity)?)?/#, example: "garage high")
     /// First words that make "X high" something other than a task's name and a level.
@@ -43,7 +46,7 @@ enum PriorityEditParser {
                 return .change(.update(TaskEdits(priority: level)), of: target)
             }
         }
-        for pattern in [Self.putPriority, Self.putNamedPriority] {
+        for pattern in [Self.putPriority, Self.putNamedPriority, Self.putOnLevel] {
             if let match = text.wholeMatch(of: pattern.regex), let target = TaskTargetParser.parse(match.output.1),
                let level = Self.level(String(match.output.2)) {
                 return .change(.update(TaskEdits(priority: level)), of: target)

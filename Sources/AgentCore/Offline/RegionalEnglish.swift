@@ -3,9 +3,10 @@
 /// read as the English they stand for. "While" means "until" only before a day, so "while
 /// I'm out" keeps its meaning.
 enum RegionalEnglish {
-    static let word = Pattern(#/(?i)\b(?:owt|nowt|summat|noo|giz|wor(?=\s+(?:list|tasks|jobs|todos?)\b))\b/#, example: "nowt urgent")
+    static let word = Pattern(#/(?i)\b(?:owt|nowt|summat|noo|giz|afore|dun'?t|wor(?=\s+(?:list|tasks|jobs|todos?)\b))(?!\w)/#, example: "nowt urgent")
     private static let words: [String: String] = [
-        "owt": "anything", "nowt": "nothing", "summat": "something", "wor": "our", "noo": "now", "giz": "give me",
+        "owt": "anything", "nowt": "nothing", "summat": "something", "wor": "our", "noo": "now", "giz": "give me", "afore": "before",
+        "dun't": "doesn't", "dunt": "doesn't",
     ]
     static let whileUntil = Pattern(#/(?i)\bwhile\s+(?=(?:next\s+|this\s+)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the\s+\d|\d|end\s+of|next\s+week)\b)/#,
                                     example: "while saturday")

@@ -5,7 +5,7 @@ enum TagPhrase {
 
     static let grammar = PhraseGrammar.compiled([
         PhraseRule(#"#[a-z0-9_-]{1,32}"#, example: "#errands") { normalise($0) },
-        PhraseRule(#"(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with|is|are|=))?:?\s+#?(?!(?:the|a|an|my|this|that|it|them)\b)[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
+        PhraseRule(#"(?:(?:put|add|give\s+it|with)\s+(?:the|a)\s+)?(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with|is|are|=))?:?\s+#?(?!(?:the|a|an|my|this|that|it|them)\b)[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },
         // "and add the holiday tag": a tag named before the word "tag".

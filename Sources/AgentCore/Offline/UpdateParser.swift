@@ -179,7 +179,7 @@ enum UpdateParser {
     private static let commands: Set<String> = [
         "add", "please", "pls", "move", "change", "push", "shift", "set", "put", "make", "mark", "delete", "complete", "can", "could",
     ]
-    static let namedThenMoved = Pattern(#/(?i)^(.+?)\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:change|move|push|shift|reschedule|put\s+back|set)\s+(?:it\s+)?(?:to|till|until|for)\s+(.+)$/#,
+    static let namedThenMoved = Pattern(#/(?i)^(.+?)\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:change|move|push|shift|reschedule|put\s+back|set)\s+(?:it\s+|its\s+|the\s+)?(?:(?:due\s+)?date\s+|deadline\s+)?(?:to|till|until|for)\s+(.+)$/#,
                                         example: "dentist call please change to 4 December")
     static let giveDeadline = Pattern(#/(?i)^(?:put|set|add|give|stick)\s+(?:(it|that|this|task\s+\d+|#\d+)\s+)?(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of\s+|on\s+|for\s+|as\s+|to\s+)?(.+)$/#,
                                       example: "put a deadline of the 3rd")

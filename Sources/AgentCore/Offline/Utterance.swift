@@ -17,7 +17,7 @@ struct Utterance: Equatable {
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|drive|x+))?|(?:god\s+)?bless\s+(?:you|ya|u)|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+(?:job|so))?|sure\s+look|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|ta-?ra(?:-?a-?bit)?|tara\s+a\s+bit|lekker|bostin|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s*,?\s+(?:by\s+the\s+way|btw)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly|\s+o{2,}|\s*,?\s+like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|drive|x+))?|(?:god\s+)?bless\s+(?:you|ya|u)|much\s+appreciated|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+(?:job|so))?|sure\s+look|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|ta-?ra(?:-?a-?bit)?|tara\s+a\s+bit|lekker|bostin|that'?ll\s+do|happy\s+days|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s*,?\s+(?:by\s+the\s+way|btw)|\s+(?:fr|ngl|tbh|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly|\s+o{2,}|\s*,?\s+like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -46,6 +46,9 @@ struct Utterance: Equatable {
     ]
     /// "add... um... defrost the freezer": a pause trailed off between words is a comma.
     static let trailingOff = Pattern(#/\s*(?:\.{2,}|…)\s*(?=[A-Za-z0-9#])/#, example: "add... um... defrost")
+    /// "the garage doesn't want doing till the 14th": "want" for "need", as Norfolk and the
+    /// north say it, before a verb in "-ing".
+    static let wantDoing = Pattern(#/(?i)\b(doesn'?t|does\s+not|don'?t|do\s+not|won'?t)\s+want\s+(?=[a-z]+ing\b)/#, example: "doesn't want doing")
     /// "at 5om": "pm" typed with the key beside "p".
     static let omForPm = Pattern(#/(?i)\b(\d{1,2}(?::\d{2})?)\s?om\b/#, example: "at 5om")
     /// "call the plumber full stop": punctuation said aloud to a dictating phone.
@@ -59,10 +62,13 @@ struct Utterance: Equatable {
     static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+(?:actually|really|quite)\b|\bjust\s+(now)\b/#,
                                   example: "isnt actually done")
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
-    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn)\b/#, example: "fell thru b4 friday")
-    private static let shorthandWords: [String: String] = ["b4": "before", "thru": "through", "chg": "change", "n": "and", "rn": "now"]
+    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
+    private static let shorthandWords: [String: String] = [
+        "b4": "before", "thru": "through", "chg": "change", "n": "and", "rn": "now", "mv": "move", "th": "the", "dn": "done",
+        "mrk": "mark", "dlt": "delete", "rmv": "remove", "wht": "what", "hv": "have", "gt": "got", "fxd": "fixed", "2": "to",
+    ]
     /// "today itself": emphasis on a day, as Indian English has it.
-    static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now)\s+itself\b/#, example: "today itself")
+    static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\s+itself\b/#, example: "today itself")
     /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
     /// corrected as it is said is the day it was corrected to.
     static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
@@ -229,6 +235,7 @@ struct Utterance: Equatable {
             .replacing(Self.forTopic.regex) { $0.output.1 + ", " + $0.output.2 }
             .replacing(Self.wantsMoved.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
             .replacing(Self.omForPm.regex) { $0.output.1 + "pm" }
+            .replacing(Self.wantDoing.regex) { $0.output.1 + " need " }
             .replacing(Self.madePayment.regex, with: "paid ")
         asked = core.hasSuffix("?")
         if let match = core.firstMatch(of: Self.closing.regex) { core.removeSubrange(match.range) }

@@ -25,6 +25,13 @@ import Testing
         HeldOutCase("add sand the table and oil the hinges", .writes([.add("Sand the table"), .add("Oil the hinges")])),
         HeldOutCase("add collect the suit sat 1030", .add("Collect the suit", ["due": "2026-11-28T10:30:00Z"])),
         HeldOutCase("add ring nan tonight 8ish", .add("Ring nan", ["due": "2026-11-26T20:00:00Z"])),
+        HeldOutCase("add wax the car 2moro", .add("Wax the car", ["due": "tomorrow"])),
+        HeldOutCase("new job: bleed the brakes on the van", .add("Bleed the brakes on the van")),
+        HeldOutCase("add fix the fence, it's all wonky", .add("Fix the fence")),
+        HeldOutCase("add order the christening cake, is on sunday", .add("Order the christening cake", ["due": "sunday"])),
+        HeldOutCase("add buy wrapping paper, put the tag xmas", .add("Buy wrapping paper", ["tags": .array([.string("xmas")])])),
+        HeldOutCase("add bin liners and also sponges", .writes([.add("Bin liners"), .add("Sponges")])),
+        HeldOutCase("Kindly add file the VAT return by 5th december itself", .add("File the VAT return", ["due": "2026-12-05"])),
     ])
     func courtesiesAreNotTheTitle(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -61,6 +61,8 @@ import Testing
         HeldOutCase("my work tasks please, done and not done", .lists(["tag": "work", "status": "all"])),
         HeldOutCase("everything, finished or unfinished", .lists(["status": "all"])),
         HeldOutCase("what's still hanging over my head", .lists(["status": "pending"])),
+        HeldOutCase("anything due before the weekend is over?", .lists(["status": "pending", "due_before": "2026-11-29", "sort": "due"])),
+        HeldOutCase("anything due before the weekend?", .lists(["status": "pending", "due_before": "2026-11-27", "sort": "due"])),
         HeldOutCase("show me what's left by due date, because my week is a mess", .lists(["status": "pending", "sort": "due"])),
         HeldOutCase("kindly revert with the open tasks", .lists(["status": "pending"])),
         HeldOutCase("read out my whole list please", .lists(["status": "all"])),

@@ -48,6 +48,8 @@ public struct DueExpression: Hashable, Sendable {
         switch form {
         case .spoken(.weekday(let day)?, nil): DueExpression(day: .thisWeekday(day == 1 ? 7 : day - 1), time: nil)
         case .spoken(.tomorrow?, nil): DueExpression(day: .today, time: nil)
+        // "before the weekend": by the Friday.
+        case .spoken(.thisWeekend?, nil): DueExpression(day: .thisWeekday(5), time: nil)
         default: nil
         }
     }

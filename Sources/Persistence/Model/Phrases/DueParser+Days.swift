@@ -67,7 +67,7 @@ extension DueParser {
             if matches(["the", "morn"], at: index) || matches(["the", "morra"], at: index) {
                 return Parsed(value: .tomorrow, next: index + 2, rule: rule)
             }
-            guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow"].contains(word) else { return nil }
+            guard let word = word(index, after: index), ["tomorrow", "tmrw", "tmr", "tomorow", "2moro", "2morrow", "2mrw", "tmoz", "tomoz"].contains(word) else { return nil }
             return Parsed(value: .tomorrow, next: index + 1, rule: rule)
         case .holiday:
             return Self.holidays.compactMap { words, month, day in

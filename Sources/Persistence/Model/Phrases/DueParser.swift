@@ -16,7 +16,7 @@ struct DueParser {
 
     /// "on or before friday", "no later than the 15th", "sometime next week": words that lead to a day and stay out of the title.
     private static let dayLeads: Set<String> = [
-        "due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than", "sometime",
+        "due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than", "sometime", "is",
     ]
     private static let dateLeads: Set<String> = ["due", "by", "on", "before", "until", "till"]
     private static let connectors: Set<String> = [

@@ -132,17 +132,52 @@
 /// the holiday tag" added as a task, "move the dentist two monday" added); the work that
 /// followed (Geordie and Cornish words, "with deadline", dictation's "two", "for the X
 /// please change …", "Trish wants X moved to …", "X needs paying first thing tuesday",
-/// "add the holiday tag") left three. Each batch's rows below are grouped under its name,
-/// the newest first.
+/// "add the holiday tag") left three. When the thirtieth (``HeldOutTable/thirtieth``) and
+/// the thirty-first (``HeldOutTable/thirtyFirst``) were added, 15 of 90 and 14 of 90 rows
+/// failed, 3 and 8 of them writing something wrong (numbered lines that ask added as tasks,
+/// "is cleaning the garage marked as high?" setting it, "giz a reminder", "ta-ra", "y'all
+/// mind adding" and "add to my list:" left in titles, "move X to tonight after my shift"
+/// added); the work that followed (lines read as requests in a row, a level asked about
+/// answered, "the night before the 9th", a pause at "!", "take X off", "the first two")
+/// left four long messages that lean on context. When the thirty-second
+/// (``HeldOutTable/thirtySecond``) and the thirty-third (``HeldOutTable/thirtyThird``) were
+/// added, 14 and 16 of 87 rows each failed, 11 and 9 of them writing something wrong ("full
+/// list please, done and not done" completing the meeting notes, "clear off the plants one,
+/// it's done anyway" reopening them, "remind him to" and "a week on Friday" left in titles,
+/// changes with a remark added as tasks); the work that followed (someone else's deed, both
+/// statuses listed, a reopening only when the words say so, dates and times in more formats,
+/// sign-offs) left one. Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // thirty-fifth
+        "gonnae add phone the council aboot the bins",
+        "what's tagged travel? ⏎ great, that's done now",
+        "add buy dog shampoo ⏎ actually just bought it, tick it off",
+        "garage clean out finish, tick it nah",
+        "Task 3 is finish, I pay already",
+        "passport task give medium priority please",
+        "the groceries need doing tonight, can you set that",
+        "Show all tasks in the order I created them",
+        "what's left to do for travel",
+        "Show me tasks with flights",
+        // thirty-fourth
+        "got the garage done on my day off",
+        "Dear assistant, I have now telephoned the dentist. Kindly mark that task as complete.",
+        "the rent went out of my account this morning so you can tick that off",
+        "I already make the shopping",
+        "I've called the dentist, chale",
+        "gorra the garage sided, mark it off",
+        "pakidelete po the team meeting notes",
+        "#9 make it high priority",
+        "po can you change the due of the rent to December 2",
+        "what work have I still got to do",
+        "please show me everything, also the finished ones",
         // thirty-third
         "finished the work one about the meeting",
         // thirtieth
         "So my sister is flying over from Canada next week and staying with us till Christmas, which is lovely, but the spare room is still full of boxes from the move. Can you add clear out the spare room for sunday?",
         "My manager just told me the all-hands has been moved and the notes aren't needed until the 10th of December. Can you push the team meeting notes back to then?",
         "the bike must be repaired before the 5th, put this date please",
-        "what've I got on before the weekend's out? heaps I reckon",
         // twenty-ninth
         "I think I've done the groceries actually... yeah go on tick it",
         "flights: make it medium priority, due the 14th, and add the holiday tag",
