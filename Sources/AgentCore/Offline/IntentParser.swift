@@ -102,6 +102,12 @@ enum IntentParser {
             && !words.contains { leaning.contains($0) || $0.contains(where: \.isNumber) || $0.hasPrefix("#") }
     }
 
+    /// Verbs that change a task on the list; a new task said without "add" rarely starts with one.
+    private static let changeVerbs: Set<String> = [
+        "move", "push", "shift", "reschedule", "postpone", "change", "mark", "tick", "delete", "remove", "rename", "tag",
+        "bump", "update", "cross", "untag",
+    ]
+
     /// The deterministic pass alone, `nil` when no rule reads the message.
     static func rules(_ utterance: Utterance) -> Intent? {
         if let intent = SmallTalkParser.parse(utterance) { return intent }
@@ -125,6 +131,12 @@ enum IntentParser {
             // news: its whole text as the title makes the add's doubt ask instead of adding.
             guard utterance.key.firstMatch(of: AddDoubt.postponed.regex) == nil else { return .add(NewTask(title: utterance.core)) }
             let checked = ClassifierFallback.checkingAdd(task, in: utterance)
+            // "move calling the dentist to wednesday, bless you": a task nobody said to add that
+            // starts with a verb for changing one is more likely a change misread; ask.
+            if case .add(let kept) = checked, let first = kept.title.lowercased().split(separator: " ").first,
+               Self.changeVerbs.contains(String(first)) {
+                return .suggest(Suggestion(label: .add, words: utterance.core))
+            }
             // "dentist call at quarter past ten tomorrow": a thing named without "add" or a verb of
             // its own is a task already on the list, which gets the date (``ReminderLookup``);
             // "renew my passport in a month" says what to do, so it stays a new task.

@@ -15,6 +15,16 @@ import Testing
         #expect(said.exchanges.allSatisfy { $0.name != "add_task" }, "\(said.exchanges.map(\.name)) \(said.reply)")
     }
 
+    /// A task nobody said to add that starts with a verb for changing one: asked about, and
+    /// added as said once "add" is said.
+    @Test(arguments: ["move calling the dentist to wednesday, ta very much", "shift the garage one to sunday cheers", "change house viewing to 3pm"])
+    func anUnaskedTaskThatStartsWithAChangeVerbIsAskedAbout(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.allSatisfy { $0.name != "add_task" }, "\(said.exchanges.map(\.name)) \(said.reply)")
+        let added = try await HeldOutWorld().converse(["add move house on saturday"])
+        #expect(HeldOutVerdict.problem(.writes([.add("Move house", ["due": "saturday"])]), exchanges: added.exchanges, reply: added.reply) == nil)
+    }
+
     @Test(arguments: ["add finish the slides by end of day", "finish the slides EOD", "add finish the slides by close of business"])
     func endOfDayIsToday(_ text: String) async throws {
         let said = try await HeldOutWorld().converse([text])
