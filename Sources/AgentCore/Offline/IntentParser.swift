@@ -19,7 +19,7 @@ enum IntentParser {
         let said = Utterance(Checklist.read(text))
         if said.core.prefixMatch(of: FieldsAlone.saidOfIt.regex) != nil, let fields = FieldsAlone.parse(said) { return (fields, fields) }
         let read = reading(text)
-        guard read.ruled == nil, let fields = FieldsAlone.parse(Utterance(Checklist.read(text))) else { return read }
+        guard read.ruled == nil, let fields = FieldsAlone.parse(said) else { return read }
         return (fields, fields)
     }
 
