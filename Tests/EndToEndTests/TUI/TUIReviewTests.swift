@@ -14,9 +14,10 @@ extension TUITests {
         try await screen.waitFor(Self.freshStatus)
 
         try await screen.press("F2")
-        let review = try await screen.waitFor("Tasks · pending (2)")
+        // The header counts the tasks before their rows arrive, so wait for the rows.
+        let review = try await screen.waitFor("#2 ☐ Call the dentist")
+        #expect(review.contains("Tasks · pending (2)"))
         #expect(review.contains("#1 ☐ Buy groceries"))
-        #expect(review.contains("#2 ☐ Call the dentist"))
 
         try await screen.press("Space")
         try await screen.waitFor("Completed #1 Buy groceries.")
