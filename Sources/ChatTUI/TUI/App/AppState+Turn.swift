@@ -26,12 +26,14 @@ extension AppState {
             activity = .streaming(turn)
             keepingView { $0.appendReplyText(text) }
             return []
-        case .toolStarted(let name, _):
+        case .toolStarted(let name, _, let callID):
             activity = .streaming(turn)
-            keepingView { $0.entries.append(.tool(ToolActivity(name: name, summary: "", status: .running))) }
+            keepingView {
+                $0.entries.append(.tool(ToolActivity(name: name, summary: "", status: .running, callID: callID)))
+            }
             return []
-        case .toolFinished(let name, let summary, let isError, let task, let nextTask):
-            keepingView { $0.finishTool(name: name, summary: summary, isError: isError) }
+        case .toolFinished(let name, let summary, let isError, let task, let nextTask, let callID):
+            keepingView { $0.finishTool(name: name, callID: callID, summary: summary, isError: isError) }
             // A tool may have changed tasks: the reminder counts and the panel follow.
             return [.loadReminders] + panelToolFinished(name: name, task: task, nextTask: nextTask)
         case .finished(let usage, let interrupted, let cutOff):

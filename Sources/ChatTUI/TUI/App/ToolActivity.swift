@@ -5,4 +5,6 @@ struct ToolActivity: Hashable, Sendable {
     var name: String
     var summary: String
     var status: Status
+    /// The model's id for the call, while it runs: how its result finds its line.
+    var callID: String? = nil
 }

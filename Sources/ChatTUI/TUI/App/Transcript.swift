@@ -41,13 +41,13 @@ struct Transcript: Hashable, Sendable {
         }
     }
 
-    /// Settles the newest running call of that tool, or adds the result if its start was
-    /// not seen.
-    mutating func finishTool(name: String, summary: String, isError: Bool) {
+    /// Settles the running call with that id (without one, the newest running call of that
+    /// tool), or adds the result if its start was not seen.
+    mutating func finishTool(name: String, callID: String? = nil, summary: String, isError: Bool) {
         let finished = ToolActivity(name: name, summary: summary, status: isError ? .failed : .succeeded)
         let running = entries.lastIndex {
-            if case .tool(let activity) = $0 { return activity.name == name && activity.status == .running }
-            return false
+            guard case .tool(let activity) = $0, activity.name == name, activity.status == .running else { return false }
+            return callID == nil || activity.callID == callID
         }
         if let running {
             entries[running] = .tool(finished)

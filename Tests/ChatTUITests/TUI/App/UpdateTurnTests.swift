@@ -60,6 +60,26 @@ import Testing
         #expect(state.transcript.entries.last == .tool(ToolActivity(name: "add_task", summary: "#5 Buy groceries", status: .succeeded)))
     }
 
+    @Test func twoCallsOfOneToolKeepTheOrderTheModelAskedForThem() {
+        // "add pay the gas bill, and renew passport": both adds start, then finish in turn.
+        var state = AppState.streaming(turn: 2)
+        state.send(
+            .turn(2, .toolStarted(name: "add_task", argumentsJSON: #"{"title":"Pay the gas bill"}"#, callID: "a")),
+            .turn(2, .toolStarted(name: "add_task", argumentsJSON: #"{"title":"Renew passport"}"#, callID: "b")),
+            .turn(2, .toolFinished(name: "add_task", summary: "#1 Pay the gas bill", isError: false, callID: "a")))
+        #expect(toolLines(state) == ["#1 Pay the gas bill", ""])
+
+        state.send(.turn(2, .toolFinished(name: "add_task", summary: "#2 Renew passport", isError: false, callID: "b")))
+        #expect(toolLines(state) == ["#1 Pay the gas bill", "#2 Renew passport"])
+    }
+
+    private func toolLines(_ state: AppState) -> [String] {
+        state.transcript.entries.compactMap { entry in
+            if case .tool(let activity) = entry { return activity.summary }
+            return nil
+        }
+    }
+
     @Test func aFailureShowsAnErrorAndCtrlRRetriesTheStoredMessage() {
         var state = AppState.fixture()
         state.type("add milk")
