@@ -13,6 +13,8 @@ enum AddParser {
 
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)|(?:on|in)\s+there)(.*)/#,
                                    example: "put milk on my shopping list")
+    static let announced = Pattern(#/\s*[:\-–—]\s*(.+)/#, example: ": replace the valve")
+    private static let pointers: Set<String> = ["this", "that", "these", "this one", "these things", "the following", "this task"]
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
@@ -25,7 +27,7 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+(?:to|on|onto)\s+(?:my|the)\s+(?:to-?do\s+)?list(?=\s*:))?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
+        Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+)?list(?=\s*:))?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should
     /// remember to book the MOT": the wrapper says "keep this", the rest is the task. A
@@ -73,6 +75,8 @@ enum AddParser {
         Pattern(#/\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/#, example: " and "),
     ]
     private static let countWords = ["2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6]
+    /// "milk, eggs, bread": three or more things with commas alone.
+    static let commaList = Pattern(#/[^,]+(?:,\s*[^,]+){2,}/#, example: "milk, eggs, bread")
     static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
     /// "'book flights'": a quoted title is taken as written; only the words around it are read.
     static let quoted = Pattern(#/(?:^|[\s:])(?:'([^']+)'|"([^"]+)")(?=$|[\s,.!?;:)])/#, example: "put 'book flights' on my list")
@@ -121,8 +125,13 @@ enum AddParser {
         if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)
+            let tag = isTaskList ? "" : " #" + list
+            // "stick this on my list: replace the valve": what "this" stands for follows.
+            if let after = match.output.3.wholeMatch(of: announced.regex), pointers.contains(match.output.1.lowercased()) {
+                return String(after.output.1) + tag
+            }
             let item = String(match.output.1).replacing(taskLead.regex, with: "")
-            return item + match.output.3 + (isTaskList ? "" : " #" + list)
+            return item + match.output.3 + tag
         }
         if let match = text.wholeMatch(of: taggedOpening.regex) {
             let word = match.output.1.lowercased()
@@ -190,20 +199,24 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
-        if let errands = twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) { return errands }
+        if let errands = twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) ?? twoItems(text) ?? lastItemDated(text) {
+            return errands
+        }
         let announced = text.wholeMatch(of: countedList.regex)
         if let announced, let tasks = countedTasks(String(announced.output.2), count: countWords[announced.output.1.lowercased()]) {
             return tasks
         }
         let counted = announced.map { String($0.output.2) }
         let body = counted ?? text
-        guard counted != nil || body.wholeMatch(of: itemList.regex) != nil else { return nil }
+        guard counted != nil || body.wholeMatch(of: itemList.regex) != nil || body.wholeMatch(of: commaList.regex) != nil
+        else { return nil }
         let whole = draft(from: body)
         guard whole.due == nil, whole.priority == nil, whole.recurrence == nil, whole.dueProblem == nil else { return nil }
         let names = TitleCleaner.clean(TagPhrase.extractAll(from: body).rest)
             .split(separator: ",").flatMap { $0.split(separator: " and ") }
             .map { String($0).trimming(" ") }
-        guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) }) else { return nil }
+        guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) && !$0.saysSomething })
+        else { return nil }
         // "buy milk, eggs and bread": one verb over every thing after it is one errand.
         let lengths = names.map { $0.split(separator: " ").count }
         if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }) { return nil }
@@ -245,6 +258,50 @@ enum AddParser {
         let things = [String(match.output.1), String(match.output.2)]
         guard !things.contains(where: { EnglishWords.startsATask($0) || EnglishWords.thingPronouns.contains($0) }) else { return nil }
         return things.map { NewTask(title: $0.capitalizingFirstLetter()) }
+    }
+
+    /// "napkins and foil trays", "stamps and call the vet": a thing, then another thing or an
+    /// errand. The first must be plural ("salt and vinegar crisps" is one thing) or the second
+    /// an errand, and neither may lean on the other ("cake for Sam and Ella").
+    private static func twoItems(_ text: String) -> [NewTask]? {
+        let sides = text.components(separatedBy: " and ")
+        guard sides.count == 2, !text.contains(","), !text.contains("#"), !pairs.contains(text.lowercased()) else { return nil }
+        let words = sides.map { $0.split(separator: " ").map(String.init) }
+        let lower = words.map { $0.map { $0.lowercased() } }
+        guard lower.allSatisfy({ (1...3).contains($0.count) }), let first = lower[0].first, let last = lower[0].last,
+              let second = lower[1].first, !EnglishWords.startsATask(first),
+              !lower.joined().contains(where: { linkWords.contains($0) }),
+              !words[0].dropFirst().contains(where: { $0.first?.isUppercase == true })
+        else { return nil }
+        let plural = last.count > 3 && last.hasSuffix("s") && !["ss", "us", "is"].contains(where: last.hasSuffix)
+        guard plural || (EnglishWords.errandVerbs.contains(second) && lower[1].count >= 2) else { return nil }
+        let tasks = sides.map(draft(from:))
+        guard tasks.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && !$0.title.isEmpty })
+        else { return nil }
+        return tasks
+    }
+
+    /// Words that tie one side of "and" to the other, or make a side a sentence.
+    private static let linkWords: Set<String> = [
+        "for", "with", "from", "to", "of", "at", "on", "in", "about", "by", "into", "it", "them", "him", "her", "they",
+        "is", "are", "was", "were", "be", "i", "we", "you", "not", "no",
+    ]
+
+    /// "stamps, bin bags and call the vet on monday": things to get, then an errand with its
+    /// own date; the date is the errand's alone.
+    private static func lastItemDated(_ text: String) -> [NewTask]? {
+        guard text.wholeMatch(of: itemList.regex) != nil, let cut = text.ranges(of: " and ").last else { return nil }
+        let things = text[..<cut.lowerBound].split(separator: ",").map { String($0).trimming(" ") }
+        let errand = draft(from: String(text[cut.upperBound...]))
+        let errandWords = errand.title.lowercased().split(separator: " ").map(String.init)
+        guard things.count >= 2, errand.due != nil, errand.recurrence == nil, errand.dueProblem == nil,
+              let verb = errandWords.first, EnglishWords.errandVerbs.contains(verb), errandWords.count >= 2,
+              things.allSatisfy({ (1...3).contains($0.split(separator: " ").count) && !$0.saysSomething }),
+              let firstWord = things.first?.split(separator: " ").first?.lowercased(), !EnglishWords.startsATask(firstWord)
+        else { return nil }
+        let drafts = things.map(draft(from:))
+        guard drafts.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && !$0.title.isEmpty }) else { return nil }
+        return drafts + [errand]
     }
 
     static let alsoAfterAnd = Pattern(#/(?i)\s+and\s+(?:also|then)\s+/#, example: " and also ")
@@ -326,7 +383,7 @@ enum AddParser {
 
     /// "…, it's all on the huh", "…, it's her birthday": how things stand, said after the
     /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
-    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
+    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|mega|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
                                     example: ", it's all on the huh")
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
@@ -389,5 +446,12 @@ enum AddParser {
         guard let due = DuePhrase.extract(from: before) else { return false }
         let kept = due.rest.trimmingCharacters(in: .whitespaces).lowercased()
         return !kept.isEmpty && before.lowercased().hasPrefix(kept)
+    }
+}
+
+private extension String {
+    /// Whether the words make a sentence ("it's broken", "she is back") rather than name a thing.
+    var saysSomething: Bool {
+        lowercased().split(separator: " ").contains { ["is", "are", "was", "were", "it's", "its", "she's", "he's", "i'm"].contains(String($0)) }
     }
 }

@@ -35,6 +35,9 @@ enum CompoundSplitter {
                rest.split(separator: " ").count <= 3 {
                 continue
             }
+            // "add stamps and bin bags": a verb that is also a noun ("bin", "book", "file"),
+            // with no "the", "my" or id after it, names the next thing to add.
+            if case .add? = request(lead), Self.nounAfterAnd(rest) { continue }
             // "change the flights to high priority, I must travel for my cousin's wedding": why
             // a task moved or rose is no task of its own, unless it says it is another.
             let first = request(lead)
@@ -104,6 +107,15 @@ enum CompoundSplitter {
         guard change.isSameKind(as: other) else { return false }
         if case .id = target { return true }
         return sameThing(request, news)
+    }
+
+    static let nounVerb = Pattern(#/(?i)(?:bin|book|file|tick|mark|tag|list|scrap|trash|junk|drop|clear|cross|bump|note)\s+(?!(?:the|my|our|his|her|your|their|that|this|these|those|it|them|off|out|up|down|as|task|item|number|no\.?)\b|#|\d)[a-z]+.*/#,
+                                   example: "bin bags")
+
+    private static func nounAfterAnd(_ rest: String) -> Bool {
+        let words = rest.lowercased().split(separator: " ")
+        return words.count <= 3 && rest.wholeMatch(of: Self.nounVerb.regex) != nil
+            && !words.contains { ["done", "complete", "completed", "finished", "off", "as", "to"].contains($0) }
     }
 
     static let obligation = Pattern(#/(?i)(?:i|we)(?:'ve|\s+have)?\s+(?:must|have\s+to|need\s+to|got\s+to|gotta)\s/#, example: "I must travel")

@@ -27,6 +27,8 @@ enum IntentParser {
     /// so the intent came from the classifier or is unknown): the resolver needs both.
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
         let text = NumberedRequests.joined(Checklist.read(said))
+        if let marked = EmojiVerb.eachMarked(in: text) { return reading(marked) }
+        if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         // "full list please, done and not done": both kinds of task asked for, not two requests.
         if let query = ListParser.bothKinds(Utterance(text)) {
@@ -37,8 +39,9 @@ enum IntentParser {
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
-            ?? rules(utterance) ?? remarked(utterance)
+        let ruled = EmojiVerb.urging(
+            CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
+                ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)

@@ -64,7 +64,10 @@ enum ListParser {
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my|with|with\s+the|with\s+a)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
-    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs)\b/#, example: "work tasks")
+    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs|bits)\b/#, example: "work tasks")
+    /// "anything left for travel?", "what's to do for the kitchen": the tasks of one kind.
+    static let leftFor = Pattern(#/\b(?:left|remaining|outstanding|pending|open|to\s+do|anything|something)\s+for\s+(?:the\s+|my\s+)?([\w-]+)$/#,
+                                 example: "anything left for travel")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
@@ -221,6 +224,8 @@ enum ListParser {
     private static func dueBefore(in key: String) -> String? {
         if key.firstMatch(of: Self.thisWeek.regex) != nil { return "end of week" }
         if key.firstMatch(of: Self.overdue.regex) != nil { return "yesterday" }
+        // "owt due before next week?": by this Sunday.
+        if key.firstMatch(of: Self.beforeNextWeek.regex) != nil { return "end of week" }
         if key.firstMatch(of: Self.nextWeek.regex) != nil { return "end of next week" }
         guard key.firstMatch(of: Self.dueWords.regex) != nil, let found = DuePhrase.extract(from: key) else { return nil }
         // "due before saturday" ends on the Friday; "on or before saturday" and "by saturday" on it.
@@ -232,6 +237,7 @@ enum ListParser {
     static let undated = Pattern(#/\b(?:no|without(?:\s+an?)?|with\s+no|missing(?:\s+an?)?|lacking(?:\s+an?)?)\s+(?:due\s+)?(?:dates?|deadlines?)\b|(?:\bnot|n'?t)\s+(?:got|have)\s+an?\s+(?:due\s+)?(?:dates?|deadlines?)\b|\b(?:undated|not\s+dated|aren'?t\s+dated|unscheduled)\b/#,
                                  example: "with no due date")
 
+    static let beforeNextWeek = Pattern(#/\b(?:before|b4)\s+next\s+week\b/#, example: "before next week")
     static let strictlyBefore = Pattern(#/\b(?:before|b4)\s+(?:next\s+|the\s+)?[a-z]+\??$/#, example: "before saturday")
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
@@ -249,6 +255,10 @@ enum ListParser {
             for match in key.matches(of: Self.nounTag.regex) {
                 let word = String(match.output.1)
                 if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }
+            }
+            if let match = key.firstMatch(of: Self.leftFor.regex), case let word = String(match.output.1), !notTags.contains(word),
+               DuePhrase.extract(from: "due " + word) == nil, let tag = TagPhrase.normalise(word) {
+                return tag
             }
         }
         if let match = contextGrammar.firstMatch(in: key) {

@@ -17,8 +17,8 @@ enum Pidgin {
     static let emphasis = Pattern(#/(?i)\s+o(?=\s*[,.!]|$)/#, example: "the dentist o,")
     /// "number 3 don finish": it is done.
     static let doneState = Pattern(#/(?i)\bdon\s+(?:finish|do|done)\b/#, example: "number 3 don finish")
-    /// "wey i never do": that I have not done.
-    static let notYetDone = Pattern(#/(?i)\bwey\s+i\s+never\s+do\b/#, example: "wey i never do")
+    /// "wey i never do", "wetin i never finish": what I have not done.
+    static let notYetDone = Pattern(#/(?i)\b(wey|wetin)\s+i\s+never\s+(?:do|finish|complete)\b/#, example: "wey i never do")
     static let word = Pattern(#/(?i)\b(?:comot|wetin|dey|mi|wid|di|fi|nuh|una)\b/#, example: "wetin dey")
     private static let words: [String: String] = [
         "comot": "remove", "wetin": "what", "dey": "is on", "mi": "I", "wid": "with", "di": "the", "fi": "to",
@@ -33,7 +33,7 @@ enum Pidgin {
             .replacing(itAfterVerb.regex) { $0.output.1 + " it" }
             .replacing(emphasis.regex, with: "")
             .replacing(doneState.regex, with: "is done")
-            .replacing(notYetDone.regex, with: "that is pending")
+            .replacing(notYetDone.regex) { $0.output.1.lowercased() == "wetin" ? "what is pending" : "that is pending" }
             .replacing(word.regex) { words[$0.output.lowercased()] ?? String($0.output) }
     }
 

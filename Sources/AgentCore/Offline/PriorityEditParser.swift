@@ -18,6 +18,9 @@ enum PriorityEditParser {
     static let putOnLevel = Pattern(#/(?i)(?:put|stick|pop|bung)\s+(?!down\b|up\b)(.+?)\s+(?:on|pon)\s+((?:high|low|medium|top|normal)\s+prio(?:rity)?)/#,
                                     example: "put Sarah email on high priority")
     /// "garage high", "bike -> low": a note's shorthand, a task's name and its new level.
+    /// "the garage can go to medium", "the bike should drop down to low".
+    static let canGoTo = Pattern(#/(?i)(?!(?:can|could|you|i|we)\b)(.+?)\s+(?:can|could|should|will|needs\s+to|has\s+to)\s+(?:go|drop|come|move|be\s+(?:moved|bumped|dropped|put|raised))\s+(?:up\s+|down\s+)?(?:to|as)\s+(.+)/#,
+                                 example: "the garage can go to medium")
     static let noteLevel = Pattern(#/(?i)((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*(?:->|→|:|-)?\s+(high|low|medium)(?:[\s-]+prio(?:rity)?)?/#, example: "garage high")
     /// First words that make "X high" something other than a task's name and a level.
     private static let notANoteName: Set<String> = [
@@ -46,7 +49,7 @@ enum PriorityEditParser {
                 return .change(.update(TaskEdits(priority: level)), of: target)
             }
         }
-        for pattern in [Self.putPriority, Self.putNamedPriority, Self.putOnLevel] {
+        for pattern in [Self.putPriority, Self.putNamedPriority, Self.putOnLevel, Self.canGoTo] {
             if let match = text.wholeMatch(of: pattern.regex), let target = TaskTargetParser.parse(match.output.1),
                let level = Self.level(String(match.output.2)) {
                 return .change(.update(TaskEdits(priority: level)), of: target)

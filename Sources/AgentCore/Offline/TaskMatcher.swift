@@ -134,7 +134,8 @@ enum TaskMatcher {
     /// teeth one" about the dentist. Both sides are folded, so a title's own word still
     /// matches itself.
     private static let sameWord: [String: String] = [
-        "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "purchas": "buy",
+        "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "telephone": "call", "telephon": "call",
+        "purchas": "buy",
         "bicycle": "bike", "teeth": "dentist", "tooth": "dentist", "dental": "dentist",
     ]
 

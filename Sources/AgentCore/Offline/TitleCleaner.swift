@@ -20,8 +20,11 @@ enum TitleCleaner {
         Pattern(#/\s+\)$|\(\s*\)/#, example: "tidy the shed )"),
         Pattern(#/^[\s,;:.!?\-]+/#, example: ", call mum"),
         Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),
-        Pattern(#/(?i)\s+(?:and|but|so|it'?s|it\s+is|which\s+is|that\s+is|due|by|on|with|for|at|as)$/#, example: "call mum by"),
+        Pattern(#/(?i)\s+(?:and|but|so|then|it'?s|it\s+is|which\s+is|that\s+is|due|by|with|for|at|as)$/#, example: "call mum by"),
     ]
+    /// "call mum on [friday]", but "put the winter tyres on" keeps the particle its verb needs.
+    static let danglingOn = Pattern(#/(?i)^(?!(?:put|try|turn|switch|carry|keep|have|log|sign|hang|pass|move)\s).*?(\s+on)$/#,
+                                    example: "call mum on")
 
     /// "to call the dentist ," becomes "Call the dentist"; an empty result means no title.
     static func clean(_ text: String) -> String {
@@ -37,6 +40,10 @@ enum TitleCleaner {
                     title.removeSubrange(match.range)
                     changed = true
                 }
+            }
+            if let match = title.wholeMatch(of: danglingOn.regex) {
+                title.removeSubrange(match.output.1.startIndex..<match.output.1.endIndex)
+                changed = true
             }
         }
         return sentenceCase(title.trimming(" \"'")).capitalizingFirstLetter()

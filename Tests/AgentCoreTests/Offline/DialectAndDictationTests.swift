@@ -7,6 +7,7 @@ import Testing
 @Suite struct DialectAndDictationTests {
     @Test(arguments: [
         HeldOutCase("remind me tae ring the plumber the morra", .add("Ring the plumber", ["due": "tomorrow"])),
+        HeldOutCase("abeg wetin I never do?", .lists(["status": "pending"])),
         HeldOutCase("i didnae fix the bike yet, move it to saturday", .update(10, ["due": "saturday"])),
         HeldOutCase("add pick up the tickets on friday, gracias", .add("Pick up the tickets", ["due": "friday"])),
         HeldOutCase("add defrost the freezer tonight eh", .add("Defrost the freezer", ["due": "2026-11-26T20:00:00Z"])),

@@ -97,6 +97,10 @@ import Testing
         HeldOutCase("add fix the leak at 14 mill lane tomorrow", .add("Fix the leak at 14 mill lane", ["due": "2026-11-27"])),
         HeldOutCase("remind me to call the vet the morn", .add("Call the vet", ["due": "2026-11-27"])),
         HeldOutCase("add take the sofa to 2nd hand shop", .add("Take the sofa to 2nd hand shop")),
+        HeldOutCase("add mot for the van on the 3rd of next month", .add("Mot for the van", ["due": "2026-12-03"])),
+        HeldOutCase("add dentist checkup a fortnight on monday", .add("Dentist checkup", ["due": "2026-12-14"])),
+        HeldOutCase("add send the invoice by close of play friday", .add("Send the invoice", ["due": "friday"])),
+        HeldOutCase("anything due before next week?", .lists(["status": "pending", "due_before": "2026-11-29", "sort": "due"])),
     ])
     func puntsPreponesBareOrdinalsAndTheArvo(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -72,4 +72,15 @@ import Testing
     func anEmojiBetweenWordsIsASpaceOrAPause(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
+
+    /// 🔥 and 🚨 say "urgent"; a tick after each of several tasks ticks each off.
+    @Test(arguments: [
+        HeldOutCase("add 🚨 renew the insurance", .add("Renew the insurance", ["priority": "high"])),
+        HeldOutCase("add book the vet 🔥", .add("Book the vet", ["priority": "high"])),
+        HeldOutCase("🔥 the garage", .update(8, ["priority": "high"])),
+        HeldOutCase("groceries ✅ rent ✅", .writes([.complete(1), .complete(3)])),
+    ])
+    func urgencyAndTicksSaidInEmoji(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }

@@ -9,6 +9,7 @@ import Testing
         ("call mum", "i rang mum already"),
         ("email the landlord", "I did email the landlord yesterday"),
         ("call the bank", "phoned the bank earlier"),
+        ("call the council", "I telephoned the council this morning, you may cross that off"),
         ("renew the car insurance", "finally sorted the car insurance"),
         ("text Jo", "texted jo last night"),
         ("feed the cat", "I fed the cat this morning"),

@@ -17,6 +17,8 @@ import Testing
         HeldOutCase("put the flights down as urgent", .update(6, ["priority": "high"])),
         HeldOutCase("pop the dentist down to medium", .update(2, ["priority": "medium"])),
         HeldOutCase("bung the bike up to high", .update(10, ["priority": "high"])),
+        HeldOutCase("the passport can go to high", .update(7, ["priority": "high"])),
+        HeldOutCase("the flights should drop down to low", .update(6, ["priority": "low"])),
     ])
     func aLevelIsSet(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -15,12 +15,22 @@ import Testing
         ("bump the garage to high priority pls, the in-laws arriving sunday", "update_task", 8),
         ("make the passport high priority, I have to travel in january", "update_task", 7),
         ("push the dentist to monday, we need to be at the school on friday", "update_task", 2),
+        ("bin the garage one, no time till spring", "delete_task", 8),
+        ("scrap the flights, all sorted through work", "delete_task", 6),
     ])
     func theReasonIsDroppedFromTheTarget(text: String, tool: String, id: Int) async throws {
         let said = try await HeldOutWorld().converse([text])
         let writes = said.exchanges.filter(\.isWrite)
         #expect(writes.map(\.name) == [tool])
         #expect(writes.first?.arguments["task_id"] == .int(Int64(id)))
+    }
+
+    /// "How do I tick it off?" after the news, about a task named, asks for it to be done.
+    @Test func askingHowToTickATaskOffTicksItOff() async throws {
+        let said = try await HeldOutWorld().converse(["sorted the bike today. how can I mark it done?"])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == ["complete_task"])
+        let help = try await HeldOutWorld().converse(["how do I delete a task?"])
+        #expect(help.exchanges.isEmpty)
     }
 
     @Test(arguments: ["delete the milk, the eggs and the bread", "complete task 3, 4 and 5"])

@@ -42,6 +42,7 @@ import Testing
     /// cannot keep it.
     @Test(arguments: [
         HeldOutCase("could the bike repeat every week", .update(10, ["recurrence": "weekly"])),
+        HeldOutCase("the garage wants doing every month", .update(8, ["recurrence": "monthly"])),
         HeldOutCase("can the passport repeat every year?", .replies("repeat")),
         HeldOutCase("can the garage one recur on weekdays", .replies("repeat")),
         HeldOutCase("make the groceries repeat every weekday", .replies("repeat")),

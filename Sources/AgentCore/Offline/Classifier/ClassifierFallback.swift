@@ -101,6 +101,10 @@ enum ClassifierFallback {
     private static let subjects: Set<String> = ["the", "my", "our", "that", "this", "those", "these", "i", "we", "let"]
 
     private static func change(_ label: IntentLabel, _ utterance: Utterance, sure: Bool) -> Intent {
+        // "need bin liners": something to get, however much "bin" sounds like deleting.
+        if let want = utterance.core.prefixMatch(of: Self.wanting.regex) {
+            return .suggest(Suggestion(label: .add, words: String(utterance.core[want.range.upperBound...])))
+        }
         guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .suggest(Suggestion(label: label)) }
         // Undoing a completion is done only when the words say so: "clear off the plants one,
         // it's done anyway" is no reopening, however the model scores it.
@@ -112,6 +116,8 @@ enum ClassifierFallback {
         return .suggest(Suggestion(label: label, words: words))
     }
 
+    static let wanting = Pattern(#/(?i)(?:(?:i|we)\s+)?(?:need|needs|want|wanna|gotta\s+get|low\s+on|(?:running|run|ran)\s+(?:low\s+on|out\s+of)|out\s+of)\s+(?!to\b|the\b|my\b|it\b|that\b|this\b|them\b|#|\d)/#,
+                                 example: "need bin liners")
     static let doneToMe = Pattern(#/(?i)\b(?:[a-z]+ed|rang|rung|sent|wrote|written|got\s+back\s+to|came\s+back\s+to)\s+(?:me|us)\b/#,
                                   example: "sarah has emailed me")
     static let reopenCue = Pattern(#/(?i)\b(?:re-?open|undo|un-?tick|un-?check|unmark|un-?complete|again|back|(?:not|n'?t)\s+(?:actually\s+|really\s+|quite\s+)?(?:done|finished|complete|completed|sorted)|still\s+(?:open|pending|to\s+do))\b/#,

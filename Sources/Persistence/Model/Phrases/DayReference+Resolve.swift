@@ -15,6 +15,7 @@ extension DayReference {
         case .thisWeekday(let day): return day == today.isoWeekday ? today : today.next(isoWeekday: day)
         case .weekdayOfNextWeek(let day): return monday.adding(days: 6 + day)
         case .weekOnWeekday(let day): return today.next(isoWeekday: day).adding(days: 7)
+        case .fortnightOnWeekday(let day): return today.next(isoWeekday: day).adding(days: 14)
         case .thisWeekend: return today.isoWeekday >= 6 ? today : monday.adding(days: 5)
         case .nextWeekend: return monday.adding(days: 12)
         case .nextWeek: return monday.adding(days: 7)
@@ -23,6 +24,7 @@ extension DayReference {
         case .nextMonth: return firstOfMonth(today).adding(months: 1)
         case .endOfMonth: return firstOfMonth(today).adding(months: 1).adding(days: -1)
         case .endOfNextMonth: return firstOfMonth(today).adding(months: 2).adding(days: -1)
+        case .dayOfNextMonth(let day): return firstOfMonth(today).adding(months: 1).adding(days: day - 1)
         case .calendar(let month, let day, let year?):
             return LocalDate(year: year, month: month, day: day)
         case .calendar(let month, let day, nil):

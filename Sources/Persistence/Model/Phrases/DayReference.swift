@@ -21,6 +21,8 @@ enum DayReference: Hashable, Sendable {
     case weekdayOfNextWeek(Int)
     /// "a week on friday", "friday week": a week after the first such day after today.
     case weekOnWeekday(Int)
+    /// "a fortnight on tuesday", "tuesday fortnight": two weeks after the first such day.
+    case fortnightOnWeekday(Int)
     /// "this weekend": Saturday of this week, or today on a Sunday.
     case thisWeekend
     case nextWeekend
@@ -33,6 +35,8 @@ enum DayReference: Hashable, Sendable {
     case nextMonth
     case endOfMonth
     case endOfNextMonth
+    /// "the 2nd of next month": a day from 1 to 28, which every month has.
+    case dayOfNextMonth(Int)
     /// "3 June", "June 3rd 2027": with no year, the next such date on or after today.
     case calendar(month: Int, day: Int, year: Int?)
     /// "the 3rd": the next 3rd of a month on or after today.
@@ -53,6 +57,7 @@ enum DayReference: Hashable, Sendable {
         case .thisWeekday(let day): "this " + CalendarWords.weekdayNames[day - 1]
         case .weekdayOfNextWeek(let day): CalendarWords.weekdayNames[day - 1] + " next week"
         case .weekOnWeekday(let day): "a week on " + CalendarWords.weekdayNames[day - 1]
+        case .fortnightOnWeekday(let day): "a fortnight on " + CalendarWords.weekdayNames[day - 1]
         case .thisWeekend: "this weekend"
         case .nextWeekend: "next weekend"
         case .nextWeek: "next week"
@@ -61,6 +66,7 @@ enum DayReference: Hashable, Sendable {
         case .nextMonth: "next month"
         case .endOfMonth: "end of month"
         case .endOfNextMonth: "end of next month"
+        case .dayOfNextMonth(let day): "the \(day)" + Self.ordinalSuffix(day) + " of next month"
         case .calendar(let month, let day, let year?):
             LocalDate(year: year, month: month, day: day)?.description
                 ?? CalendarWords.monthNames[month - 1] + " \(day) \(year)"

@@ -4,9 +4,9 @@ import Foundation
 extension DueParser {
     private static let dayRules: [DueRule] = [
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
-        .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek, .weekOnWeekday, .weekdayWeek,
+        .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek, .weekOnWeekday, .weekdayWeek, .fortnightOnWeekday,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
-        .nextMonth, .endOfMonth, .endOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
+        .nextMonth, .endOfMonth, .endOfNextMonth, .dayOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
         .dayBefore,
     ]
     /// Holidays on the same date every year, by the words people call them.
@@ -61,7 +61,8 @@ extension DueParser {
             // "by end of day", "EOD", "close of business": today, with no time of its own.
             return fixed(["eod"], .today, rule, at: index) ?? fixed(["cob"], .today, rule, at: index)
                 ?? fixed(["close", "of", "business"], .today, rule, at: the)
-                ?? endOf("day", .today, rule, at: the)
+                ?? endOf("day", .today, rule, at: the) ?? endOf("play", .today, rule, at: the)
+                ?? fixed(["close", "of", "play"], .today, rule, at: the)
         case .tomorrow:
             // "the morn", "the morra": Scots for tomorrow.
             if matches(["the", "morn"], at: index) || matches(["the", "morra"], at: index) {
@@ -120,6 +121,15 @@ extension DueParser {
                   word(index + 1, after: index) == "week"
             else { return nil }
             return Parsed(value: .weekOnWeekday(day), next: index + 2, rule: rule)
+        case .fortnightOnWeekday:
+            // "a fortnight tuesday", "a fortnight on tuesday", "tuesday fortnight".
+            if matches(["a", "fortnight"], at: index), let day = weekday(at: optional("on", at: index + 2, from: index), from: index) {
+                return Parsed(value: .fortnightOnWeekday(day), next: optional("on", at: index + 2, from: index) + 1, rule: rule)
+            }
+            guard let name = word(index, after: index), !CalendarWords.isShortWeekday(name), let day = CalendarWords.isoWeekday(name),
+                  word(index + 1, after: index) == "fortnight"
+            else { return nil }
+            return Parsed(value: .fortnightOnWeekday(day), next: index + 2, rule: rule)
         case .weekend:
             return fixed(["weekend"], .thisWeekend, rule, at: the)
         case .thisWeekend:
@@ -140,6 +150,12 @@ extension DueParser {
                 ?? fixed(["month", "end"], .endOfMonth, rule, at: the) ?? fixed(["month-end"], .endOfMonth, rule, at: the)
         case .endOfNextMonth:
             return fixed(["end", "of", "next", "month"], .endOfNextMonth, rule, at: the)
+        case .dayOfNextMonth:
+            // "the 2nd of next month": days every month has, so the date always exists.
+            guard let day = dayNumber(at: the, from: index), (1...28).contains(day.value),
+                  matches(["of", "next", "month"], at: day.next)
+            else { return nil }
+            return Parsed(value: .dayOfNextMonth(day.value), next: day.next + 3, rule: rule)
         case .dayMonth:
             guard let day = dayNumber(at: the, from: index) else { return nil }
             let monthIndex = optional("of", at: day.next, from: index)

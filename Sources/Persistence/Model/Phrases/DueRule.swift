@@ -4,9 +4,9 @@ enum DueRule: String, CaseIterable, Sendable {
     // Days
     case today, tonight, partOfToday, endOfDay, tomorrow, dayAfterTomorrow, yesterday
     case countAhead, countFromNow
-    case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek, weekOnWeekday, weekdayWeek
+    case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek, weekOnWeekday, weekdayWeek, fortnightOnWeekday
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
-    case nextMonth, endOfMonth, endOfNextMonth
+    case nextMonth, endOfMonth, endOfNextMonth, dayOfNextMonth
     case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday, dayBefore
     // Times
     case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment

@@ -47,6 +47,16 @@ import Testing
         #expect(said.reply == ReplyComposer.offTopic)
     }
 
+    /// "bin" in "need bin liners" names the liners; a thing needed is asked about, never deleted.
+    @Test func somethingNeededIsNeverADeletion() async throws {
+        let world = try HeldOutWorld()
+        _ = try await world.converse(["add buy bin liners"])
+        let said = try await world.converse(["need bin liners"])
+        #expect(said.exchanges.allSatisfy { !$0.isWrite })
+        #expect(try !world.tasks.task(id: 11).completed)
+        #expect(said.reply.contains("add"))
+    }
+
     @Test func anImpossibleRepeatIsAskedAboutNotWritten() async throws {
         let said = try await HeldOutWorld().converse(["the rent task comes round every -3 weeks"])
         #expect(said.exchanges.allSatisfy { !$0.isWrite })

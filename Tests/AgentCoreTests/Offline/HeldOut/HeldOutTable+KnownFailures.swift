@@ -152,9 +152,21 @@
 /// Norfolk's "dun't want doing till the 14th" added as tasks, "2moro", "afore", "itself",
 /// "new job:" and ", it's all on the huh" left in titles, "nappies and also wet wipes" added as
 /// one); the work that followed fixed every wrong write and left the 21 misses below, none
-/// of which writes anything. Each batch's rows below are grouped under its name, the newest first.
+/// of which writes anything. When the thirty-sixth (``HeldOutTable/thirtySixth``) and the
+/// thirty-seventh (``HeldOutTable/thirtySeventh``) were added, 16 of 90 and 20 of 93 rows
+/// failed, 6 and 8 of them writing something wrong ("stick this on my list:", "chur", "ar" and
+/// "y'all" left in titles, "it's nowt urgent" and "🔥" not read as levels, "a fortnight
+/// tuesday" and "end of play wednesday" left in titles, "napkins and foil trays" added as one);
+/// the work that followed (lists of things, sign-offs, a correction that is a request of its
+/// own, fields jotted in sentences of their own, "the 2nd of next month") left three, none of
+/// which writes anything. Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // thirty-seventh
+        "so i went down tesco then got all the groceries then came home so yeah thats done",
+        // thirty-sixth
+        "add put the winter tires on next tuesday eh",
+        "what's tagged work and what's due friday",
         // thirty-fifth
         "gonnae add phone the council aboot the bins",
         "what's tagged travel? ⏎ great, that's done now",
@@ -164,11 +176,9 @@ extension HeldOutTable {
         "passport task give medium priority please",
         "the groceries need doing tonight, can you set that",
         "Show all tasks in the order I created them",
-        "what's left to do for travel",
         "Show me tasks with flights",
         // thirty-fourth
         "got the garage done on my day off",
-        "Dear assistant, I have now telephoned the dentist. Kindly mark that task as complete.",
         "the rent went out of my account this morning so you can tick that off",
         "I already make the shopping",
         "I've called the dentist, chale",

@@ -23,7 +23,8 @@ private func parisClock() throws -> TaskClock {
 private let relativeDays: [SpokenDue] = [
     .init("by end of day", "2025-03-14"), .init("the end of the day", "2025-03-14"), .init("EOD", "2025-03-14"),
     .init("close of business", "2025-03-14"), .init("EOD monday", "2025-03-17"), .init("friday COB", "2025-03-21"),
-    .init("by close of business on tuesday", "2025-03-18"), .init("month end", "2025-03-31"), .init("by month-end", "2025-03-31"),
+    .init("by close of business on tuesday", "2025-03-18"), .init("by end of play wednesday", "2025-03-19"),
+    .init("close of play", "2025-03-14"), .init("month end", "2025-03-31"), .init("by month-end", "2025-03-31"),
     .init("the morn", "2025-03-15"), .init("on or before monday", "2025-03-17"),
     .init("no later than the 20th", "2025-03-20"), .init("this arvo", "2025-03-14T15:00:00+01:00"),
     .init("today", "2025-03-14"), .init("Tomorrow", "2025-03-15"), .init("tmrw", "2025-03-15"), .init("yesterday", "2025-03-13"),
@@ -46,6 +47,7 @@ private let weekdays: [SpokenDue] = [
     .init("tuesday next week", "2025-03-18"), .init("next week tuesday", "2025-03-18"),
     .init("thursday next week", "2025-03-20"), .init("sat", "2025-03-15"),
     .init("a week on friday", "2025-03-28"), .init("friday week", "2025-03-28"), .init("a week on monday", "2025-03-24"),
+    .init("a fortnight tuesday", "2025-04-01"), .init("a fortnight on friday", "2025-04-04"), .init("tuesday fortnight", "2025-04-01"),
 ]
 
 private let weeksAndMonths: [SpokenDue] = [
@@ -54,7 +56,8 @@ private let weeksAndMonths: [SpokenDue] = [
     .init("by the end of the week", "2025-03-16"), .init("end of next week", "2025-03-23"),
     .init("end of the month", "2025-03-31"), .init("end of month", "2025-03-31"),
     .init("by the end of this month", "2025-03-31"), .init("next month", "2025-04-01"),
-    .init("end of next month", "2025-04-30"),
+    .init("end of next month", "2025-04-30"), .init("the 2nd of next month", "2025-04-02"),
+    .init("on the 28th of next month", "2025-04-28"),
 ]
 
 private let calendarDates: [SpokenDue] = [

@@ -1,0 +1,122 @@
+@testable import AgentCore
+
+/// The thirty-seventh held-out batch: shift workers, tradespeople, students, a landlady, a grandad, regional and world Englishes, emoji users, run-on talkers and people who name dates in odd ways.
+extension HeldOutTable {
+    static let thirtySeventh: [HeldOutCase] = [
+        // MARK: adding (26)
+        .init("ow bist, add pick up the van keys saturday ar", .add("Pick up the van keys", ["due": .string("saturday")])),
+        .init("add order new clipper blades, not urgent", .add("Order new clipper blades", ["priority": .string("low")])),
+        .init("add restock the flea treatment first thing tomorrow #clinic",
+              .add("Restock the flea treatment", ["due": .string("2026-11-27T09:00:00Z"), "tags": .array([.string("clinic")])])),
+        .init("put down van MOT 3rd of jan, high priority",
+              .add("Van MOT", ["due": .string("2027-01-03"), "priority": .string("high")])),
+        .init("add submit chapter 3 draft to my supervisor by the end of the week",
+              .add("Submit chapter 3 draft to my supervisor", ["due": .string("2026-11-29")])),
+        .init("can you add order 40 mince pies for the christmas do and tag it catering",
+              .add("Order 40 mince pies for the christmas do", ["tags": .array([.string("catering")])])),
+        .init("add book the car in for a service next tuesday", .add("Book the car in for a service", ["due": .string("2026-12-01")])),
+        .init("add renew my parking permit every 2 weeks", .add("Renew my parking permit", ["recurrence": .string("every 2 weeks")])),
+        .init("add gas safety check for flat 2 on the 2nd of next month", .add("Gas safety check for flat 2", ["due": .string("2026-12-02")])),
+        .init("Hello. Could you please add Take my tablets. Every day. Thank you", .add("Take my tablets", ["recurrence": .string("daily")])),
+        .init("add phone the council about the stair lights, it's pure urgent",
+              .add("Phone the council about the stair lights", ["priority": .string("high")])),
+        .init("add pick up my trainers from the menders tomorrow innit", .add("Pick up my trainers from the menders", ["due": .string("tomorrow")])),
+        .init("add pay the rego by friday chur", .add("Pay the rego", ["due": .string("friday")])),
+        .init("please I beg add buy phone charger, high priority", .add("Buy phone charger", ["priority": .string("high")])),
+        .init("do one thing, add send invoice to Khan sahib next week", .add("Send invoice to Khan sahib", ["due": .string("next week")])),
+        .init("Please add: buy winter tyres for the car. It is very important.", .add("Buy winter tyres for the car", ["priority": .string("high")])),
+        .init("add prepare the panettone orders for the 20th of december", .add("Prepare the panettone orders", ["due": .string("2026-12-20")])),
+        .init("Please add task: reserve restaurant for year-end party. Deadline is December 18.",
+              .add("Reserve restaurant for year-end party", ["due": .string("2026-12-18")])),
+        .init("add 🔥 tax return", .add("Tax return", ["priority": .string("high")])),
+        .init("so basically i need to book the removal van then it's for the 12th so can you add that",
+              .add("Book the removal van", ["due": .string("2026-12-12")])),
+        .init("add napkins and foil trays", .writes([.add("Napkins"), .add("Foil trays")])),
+        .init("add gas safety certificates every year", .replies("repeat")),
+        .init("add fix the leak in flat 1 - note: plumber's number is on the fridge",
+              .add("Fix the leak in flat 1", ["description": .string("plumber's number is on the fridge")])),
+        .init("add driving lesson with Priya monday at 10am #lessons",
+              .add("Driving lesson with Priya", ["due": .string("monday at 10:00"), "tags": .array([.string("lessons")])])),
+        .init("add safeguarding training refresher a fortnight tuesday", .add("Safeguarding training refresher", ["due": .string("2026-12-15")])),
+        .init("add send the shift swap form by end of play wednesday", .add("Send the shift swap form", ["due": .string("2026-12-02")])),
+
+        // MARK: completing (18)
+        .init("✅ rent", .complete(3)),
+        .init("ar, I've done the garage", .complete(8)),
+        .init("yer man at the bike shop fixed the bike, grand, tick it off", .complete(10)),
+        .init("please I beg mark the passport one as done", .complete(7)),
+        .init("the flights have been booked", .complete(6)),
+        .init("rang the dentist, sweet as", .complete(2)),
+        .init("emailed sarah already lah", .complete(9)),
+        .init("team meeting notes are all written up, tick them off", .complete(4)),
+        .init("Buying groceries is finished. Please mark as complete.", .complete(1)),
+        .init("I have called the dentist finally, you can close it", .complete(2)),
+        .init("garage is cleaned now, please finish it", .complete(8)),
+        .init("so i went down tesco then got all the groceries then came home so yeah thats done", .complete(1)),
+        .init("rent ✅ dentist ✅", .writes([.complete(3), .complete(2)])),
+        .init(["show me the travel bits", "that one's done"], .complete(6)),   // only #6 is tagged travel
+        .init(["add get the van washed", "done that already actually"], .complete(11)),
+        .init("I have paid the rent. How do I tick it off? Thank you", .complete(3)),
+
+        // MARK: deleting (12)
+        .init("bin off the passport one, not bothering now", .delete(7)),
+        .init("the rent one can go, I've moved out", .delete(3)),
+        .init("remove fix the bike, I sold it", .delete(10)),
+        .init("delete number 9", .delete(9)),
+        .init("can u delete the groceries pls, mums doing the shop", .delete(1)),
+        .init("scrap the team meeting notes lah, meeting cancelled", .delete(4)),
+        .init(["add buy a new cape for the shop", "actually delete that"], .delete(11)),
+        .init("remove sarah's email and the meeting notes, both sorted elsewhere", .writes([.delete(9), .delete(4)])),
+        .init("Please delete the task 'Call the dentist'. I cancelled the appointment.", .delete(2)),
+        .init("cancel the flights one, we don't go anymore", .delete(6)),
+        .init("chuck the garage one, I'm no bothering wi it", .delete(8)),
+
+        // MARK: updating (20)
+        .init("the passport needs doing by the 14th", .update(7, ["due": .string("2026-12-14")])),
+        .init("bump the flights up to high, herself is giving out about the prices", .update(6, ["priority": .string("high")])),
+        .init("remove the due date from the dentist one", .update(2, ["due": .null])),
+        .init("the team meeting notes come round every week, make it repeat", .update(4, ["recurrence": .string("weekly")])),
+        .init("stick a diy tag on the garage job", .update(8, ["tags": .array([.string("diy")])])),
+        .init("also tag the sarah email with phd", .update(9, ["tags": .array([.string("work"), .string("phd")])])),
+        .init("put a note on the passport one: photos are in the kitchen drawer",
+              .update(7, ["description": .string("photos are in the kitchen drawer")])),
+        .init("the rent's every 4 weeks now, landlord changed it", .update(3, ["recurrence": .string("every 4 weeks")])),
+        .init("Email Sarah: please change the deadline to tomorrow first thing.", .update(9, ["due": .string("2026-11-27T09:00:00Z")])),
+        .init(["add ring the school about the paper round", "make it tomorrow after lunch"],
+              .update(11, ["due": .string("2026-11-27T13:00:00Z")])),
+        .init(["add chase the ethics approval", "tag that phd"], .update(11, ["tags": .array([.string("phd")])])),
+        .init("the groceries want doing every monday", .update(1, ["recurrence": .string("every monday")])),
+        .init("where's the dentist one to? is it still friday?", .writesNothing),   // a question, no change
+        .init("move the dentist and sarah's email to monday",
+              .writes([.update(2, ["due": .string("monday")]), .update(9, ["due": .string("monday")])])),
+        .init("🔥 passport", .update(7, ["priority": .string("high")])),
+        .init("the garage can go to medium", .update(8, ["priority": .string("medium")])),
+        .init("can move the bike to next tuesday or not", .update(10, ["due": .string("2026-12-01")])),
+        .init("do one thing, prepone the groceries to tomorrow", .update(1, ["due": .string("tomorrow")])),
+
+        // MARK: listing and questions (14)
+        .init("anything left for travel?", .lists(["status": .string("pending"), "tag": .string("travel")])),
+        .init("what's in shopping", .lists(["tag": .string("shopping")])),
+        .init("show me everything marked high priority", .lists(["priority": .string("high")])),
+        .init("Can you show me my whole list please", .lists([:])),
+        .init("owt due before next week?", .lists(["status": .string("pending"), "due_before": .string("2026-11-29"), "sort": .string("due")])),
+        .init("Is there something with Sarah in my list?", .lists(["search": .string("sarah")])),
+        .init("show everything sorted by priority", .lists(["sort": .string("priority")])),
+        .init("got bare stuff on, what's still pending", .lists(["status": .string("pending")])),
+        .init("anything on the bike?", .lists(["search": .string("bike")])),
+        .init("all my tasks in alphabetical order please", .lists(["sort": .string("title")])),
+        .init("what's left for work by due date", .lists(["status": .string("pending"), "tag": .string("work"), "sort": .string("due")])),
+        .init("anything due by end of play monday?", .lists(["status": .string("pending"), "due_before": .string("2026-11-30"), "sort": .string("due")])),
+
+        // MARK: writing nothing (10)
+        .init("chur bro, cheers for that", .writesNothing),
+        .init("what time does the Leeds match kick off saturday", .writesNothing),
+        .init("✅ gas bill", .writesNothing),                 // no gas bill task
+        .init("delete the dog walking one", .writesNothing),  // no such task
+        .init("make the work one high priority", .asksWhich), // #4 and #9 are both tagged work
+        .init("gert lush, ta", .writesNothing),
+        .init("you eat already or not lah", .writesNothing),
+        .init("what's 15% of 240", .writesNothing),
+        .init("roger, copy that", .writesNothing),
+    ]
+}
