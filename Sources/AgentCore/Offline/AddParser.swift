@@ -199,7 +199,7 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
-        if let errands = twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) ?? twoItems(text) ?? lastItemDated(text) {
+        if let errands = errands(text) ?? twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) ?? twoItems(text) ?? lastItemDated(text) {
             return errands
         }
         let announced = text.wholeMatch(of: countedList.regex)
@@ -304,6 +304,23 @@ enum AddParser {
         return drafts + [errand]
     }
 
+    /// "pick up the dry cleaning friday, call the bank monday, buy stamps and book a haircut
+    /// for the 5th": three or more errands, each with its own verb and perhaps its own date.
+    private static func errands(_ text: String) -> [NewTask]? {
+        guard text.wholeMatch(of: itemList.regex) != nil || text.wholeMatch(of: commaList.regex) != nil else { return nil }
+        let parts = text.split(separator: errandJoint.regex).map { String($0).trimming(" ") }
+        guard parts.count >= 3 else { return nil }
+        let words = parts.map { $0.lowercased().split(separator: " ").map(String.init) }
+        guard words.allSatisfy({ part in
+            part.count >= 2 && EnglishWords.startsATask(part[0]) && !part.indices.contains { leansBack(part, at: $0) }
+        }) else { return nil }
+        let tasks = parts.map(draft(from:))
+        guard tasks.allSatisfy({ !$0.title.isEmpty && $0.dueProblem == nil && $0.recurrence == nil }) else { return nil }
+        return tasks
+    }
+
+    static let errandJoint = Pattern(#/\s*,\s*(?:and\s+)?|\s+and\s+/#, example: ", and ")
+
     static let alsoAfterAnd = Pattern(#/(?i)\s+and\s+(?:also|then)\s+/#, example: " and also ")
 
     /// "nappies and also wet wipes": "also" says the second is a thing of its own.
@@ -383,7 +400,7 @@ enum AddParser {
 
     /// "…, it's all on the huh", "…, it's her birthday": how things stand, said after the
     /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
-    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|mega|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
+    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
                                     example: ", it's all on the huh")
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")

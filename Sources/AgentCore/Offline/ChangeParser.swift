@@ -9,6 +9,9 @@ enum ChangeParser {
         Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]
     static let complete = [
+        // "the gas bill should be marked as paid": the passive.
+        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:should|can|could|must|needs\s+to|has\s+to)\s+(?:now\s+)?be\s+(?:marked\s+(?:as\s+)?(?:done|complete|completed|finished|paid)|ticked\s+off|crossed\s+off|checked\s+off|completed)(?:\s+now)?$/#,
+                example: "the gas bill should be marked as paid"),
         Pattern(#/(?i)^(?:mark|set)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
         // "the bike I have repaired, please mark as done": the task first, the request after.
         Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
@@ -41,7 +44,7 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:take|get)\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
         // "take email sarah off": the list is understood.
         Pattern(#/(?i)^take\s+(.+?)\s+off$/#, example: "take email sarah off"),
-        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could)\s+(?:now\s+)?(?:go|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed))(?:\s+now)?$/#,
+        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could|should|must|needs\s+to|has\s+to)\s+(?:now\s+)?(?:go|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed|taken\s+off(?:\s+(?:my|the)\s+list)?))(?:\s+now)?$/#,
                 example: "the garage task can go"),
         // "the email to her is cancelled": news that a task is off, said of the task.
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it|that|this)\s)(.+?)\s+(?:is|was|has\s+been|got|'s)\s+(?:now\s+|also\s+)?(?:cancell?ed|called\s+off|scrapped)$/#,

@@ -47,7 +47,10 @@ enum ClausePair {
         else { return nil }
         // "the one due on tuesday, I've done it": a topic named by its day.
         if case .dueOn = topic, target == .pronoun { return .change(change, of: topic) }
-        guard case .words(let words) = topic, IntentParser.rules(Utterance(first)) == nil else { return nil }
+        // "update the bike so it's due friday": a change begun, not a task named.
+        guard case .words(let words) = topic, IntentParser.rules(Utterance(first)) == nil,
+              !first.lowercased().split(separator: " ").prefix(1).contains(where: { IntentParser.changeVerbs.contains(String($0)) })
+        else { return nil }
         switch target {
         case .pronoun:
             return .change(change, of: .words(words))

@@ -31,7 +31,7 @@ enum IntentParser {
         if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         // "full list please, done and not done": both kinds of task asked for, not two requests.
-        if let query = ListParser.bothKinds(Utterance(text)) {
+        if let query = ListParser.bothKinds(in: text) {
             return (.list(query), .list(query))
         }
         if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) { return reading(request) }
@@ -106,9 +106,9 @@ enum IntentParser {
     }
 
     /// Verbs that change a task on the list; a new task said without "add" rarely starts with one.
-    private static let changeVerbs: Set<String> = [
+    static let changeVerbs: Set<String> = [
         "move", "push", "shift", "reschedule", "postpone", "change", "mark", "tick", "delete", "remove", "rename", "tag",
-        "bump", "update", "cross", "untag",
+        "bump", "update", "cross", "untag", "edit", "adjust", "amend",
     ]
 
     /// The deterministic pass alone, `nil` when no rule reads the message.

@@ -21,13 +21,13 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:got\s+(?=any)|show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
     /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones|jobs|chores)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
     /// "to-do list" is a name for the whole list, not a status.
     static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
-    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|agenda|on\s+my\s+plate|hanging\s+over|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
+    static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|still\s+(?:got\s+to\s+|have\s+to\s+|need\s+to\s+)?do|needs?\s+doing|needs?\s+to\s+be\s+done|agenda|on\s+my\s+plate|hanging\s+over|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+|through\s+|in\s+)?(?:(?:my\s+|all\s+|the\s+)?(?:tasks?|todos?|to-do\s+list|list|anything|something|stuff|things)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
     static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
@@ -48,7 +48,7 @@ enum ListParser {
     static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
     static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
-    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
+    static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|needs?\s+doing|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
     static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|as\s+well|included)\b|\b(?:including|incl\.?|with|plus)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
     /// "done and not done", "open or closed": both kinds, so every task.
@@ -63,27 +63,51 @@ enum ListParser {
     /// `due_before` (inclusive) says as "yesterday"; today's tasks are not overdue.
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
-    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my|with|with\s+the|with\s+a)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
+    static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my|with|with\s+the|with\s+a|anything|any)\s+([\w-]+)\s+(?:tag|label)$/#, example: "labelled work")
     static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs|bits)\b/#, example: "work tasks")
     /// "anything left for travel?", "what's to do for the kitchen": the tasks of one kind.
     static let leftFor = Pattern(#/\b(?:left|remaining|outstanding|pending|open|to\s+do|anything|something)\s+for\s+(?:the\s+|my\s+)?([\w-]+)$/#,
                                  example: "anything left for travel")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
-    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
     /// "full list please, done and not done": every task, with whatever else the words filter by.
-    static func bothKinds(_ utterance: Utterance) -> ListRequest? {
-        guard utterance.key.firstMatch(of: Self.bothStatuses.regex) != nil else { return nil }
-        return filters(in: utterance.key)
+    /// Read from the text as typed, since "…, done or not" ends as a question tag would.
+    static func bothKinds(in text: String) -> ListRequest? {
+        guard text.lowercased().firstMatch(of: Self.bothStatuses.regex) != nil else { return nil }
+        var query = filters(in: Utterance(text).key)
+        query.status = .all
+        return query
     }
 
     /// "… because i have no idea where to start today": why the list is wanted, whose words
     /// ("today") filter nothing.
-    static let reason = Pattern(#/\s*,?\s+(?:because|cos|coz|cuz|since)\s+(?:i|we|my|the|it|there|i'm|i've)\b.*$/#, example: " because i have no idea")
+    static let reason = Pattern(#/\s*,?\s+(?:because|cos|coz|cuz|since)\s+(?:i|we|my|the|it|there|i'm|i've)\b.*$|\s*,\s*(?:i'?ll|i\s+will|i'?m\s+going\s+to|i'?m\s+gonna)\s+.*$/#, example: " because i have no idea")
+
+    /// "am I free on friday", "what does my week look like": the diary
+    /// asked about, which is what is due by then.
+    static let agenda = Pattern(#/^(?:am\s+i\s+(?:free|busy)|what\s+does\s+my\s+(week|day|weekend)\s+look(?:\s+like)?|how\s+does\s+my\s+(week|day|weekend)\s+look)(?:\s+(?:on|for))?\s*(.*)$/#,
+                                example: "am i free on friday")
+
+    private static func agenda(in key: String) -> ListRequest? {
+        guard let match = key.wholeMatch(of: Self.agenda.regex) else { return nil }
+        let span = (match.output.1 ?? match.output.2).map { ["week": "end of week", "day": "today", "weekend": "end of week"][String($0)] ?? "" }
+        let when = String(match.output.3).trimming(" ?")
+        let due: String?
+        if when.isEmpty {
+            due = span ?? "today"
+        } else if let found = DuePhrase.extract(from: "due " + when), found.rest.trimming(" ?").isEmpty {
+            due = found.due
+        } else {
+            return nil
+        }
+        return ListRequest(status: .pending, dueBefore: due, sort: .due)
+    }
 
     static func parse(_ utterance: Utterance) -> ListRequest? {
+        if let diary = agenda(in: utterance.key) { return diary }
         let key = utterance.key.replacing(Self.reason.regex, with: "")
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex

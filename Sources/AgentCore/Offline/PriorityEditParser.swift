@@ -5,7 +5,7 @@ import Persistence
 /// "lower the dentist to low priority"; steps ("up a notch") are ``PriorityStepParser``'s.
 enum PriorityEditParser {
     static let setPriority = Pattern(#/(?i)(?:set|change|make|put)\s+(?:the\s+priority\s+(?:of|on|for)\s+(.+?)|(.+?)'s\s+priority)\s+(?:to\s+)?(high|low|medium|normal|urgent)/#, example: "set the priority of task 6 to high")
-    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important|high|low|medium)/#, example: "bump task 6 up to high priority")
+    static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important|high|low|medium|p[1-3]|priority\s+[1-3])/#, example: "bump task 6 up to high priority")
     /// "stick it down to low priority", "pop #4 up to high": "put" takes a new level only for a
     /// task already named, since "put milk on the list, high priority" is an add.
     static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:to|as|at|on)\s+(.+)/#,
@@ -21,6 +21,9 @@ enum PriorityEditParser {
     /// "the garage can go to medium", "the bike should drop down to low".
     static let canGoTo = Pattern(#/(?i)(?!(?:can|could|you|i|we)\b)(.+?)\s+(?:can|could|should|will|needs\s+to|has\s+to)\s+(?:go|drop|come|move|be\s+(?:moved|bumped|dropped|put|raised))\s+(?:up\s+|down\s+)?(?:to|as)\s+(.+)/#,
                                  example: "the garage can go to medium")
+    /// "should be made high priority", "can be set to low": the verb before a level.
+    static let madeLevel = Pattern(#/(?i)^(?:made|set|marked|put|raised|lowered|bumped|dropped|changed|moved)(?:\s+(?:up|down))?(?:\s+(?:to|as|at|on))?\s+/#,
+                                   example: "made ")
     static let noteLevel = Pattern(#/(?i)((?:the\s+)?[a-z]+(?:\s+[a-z]+)?)\s*(?:->|→|:|-)?\s+(high|low|medium)(?:[\s-]+prio(?:rity)?)?/#, example: "garage high")
     /// First words that make "X high" something other than a task's name and a level.
     private static let notANoteName: Set<String> = [
@@ -86,7 +89,8 @@ enum PriorityEditParser {
         else { return nil }
         let verb = match.output.2.lowercased()
         let affirmed = verb == "is" || verb.hasSuffix(" be")
-        let phrase = (affirmed ? "" : verb == "can" ? "can " : "not ") + match.output.3
+        let level = match.output.3.replacing(Self.madeLevel.regex, with: "")
+        let phrase = (affirmed ? "" : verb == "can" ? "can " : "not ") + level
         guard let found = PriorityPhrase.extract(from: phrase), found.rest.isEmpty else { return nil }
         return .change(.update(TaskEdits(priority: found.priority)), of: target)
     }

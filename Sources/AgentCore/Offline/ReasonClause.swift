@@ -22,7 +22,7 @@ enum ReasonClause {
                                   example: "remove renew passport, wrong list")
 
     /// The reason first: "the trip got cancelled so lose the flights task".
-    static let consequence = Pattern(#/(?i)^.+?(?:\s*,\s*|\s+)(?:so(?!\s+that\s)|therefore|which\s+means)\s+(?:you\s+can\s+|please\s+|pls\s+|just\s+)?(.+)$/#,
+    static let consequence = Pattern(#/(?i)^.+?(?:\s*,\s*|\s+)(?:so(?!\s+that\s|\s+(?:it'?s|its|it\s+is|it\s+will\s+be)\s+(?:now\s+)?due\b)|therefore|which\s+means)\s+(?:you\s+can\s+|please\s+|pls\s+|just\s+)?(.+)$/#,
                                      example: "the trip got cancelled so lose the flights task")
 
     /// The request without its reason, or `nil` when no reason comes with it.

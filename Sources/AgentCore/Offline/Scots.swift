@@ -3,12 +3,12 @@
 /// is one no English request uses, so no marker is needed; "the morra" itself is in the
 /// shared date grammar.
 enum Scots {
-    static let word = Pattern(#/(?i)\b(?:tae|whit|whit's|didnae|dinnae|cannae|wouldnae|isnae|wisnae|havnae|hasnae|nae|aff|doon|oot|aboot|yin|gonnae|wi(?!-))\b/#,
+    static let word = Pattern(#/(?i)\b(?:tae|whit|whit's|didnae|dinnae|cannae|wouldnae|isnae|wisnae|havnae|hasnae|nae|aff|doon|oot|aboot|deein|yin|gonnae|wi(?!-))\b/#,
                               example: "whit's due the morra")
     private static let words: [String: String] = [
         "tae": "to", "whit": "what", "whit's": "what's", "didnae": "didn't", "dinnae": "don't", "cannae": "can't",
         "wouldnae": "wouldn't", "isnae": "isn't", "wisnae": "wasn't", "havnae": "haven't", "hasnae": "hasn't", "nae": "no",
-        "aff": "off", "doon": "down", "oot": "out", "aboot": "about", "yin": "one", "wi": "with",
+        "aff": "off", "doon": "down", "oot": "out", "aboot": "about", "deein": "doing", "yin": "one", "wi": "with",
         "gonnae": "can you",
     ]
 

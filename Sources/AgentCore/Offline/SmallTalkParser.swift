@@ -6,7 +6,7 @@ enum SmallTalkParser {
                                   example: "hello there")
     static let thanks = Pattern(#/(?:thanks|thank\s+you|thx|ty|cheers|many\s+thanks)(?:\s+(?:so\s+much|a\s+lot|very\s+much))?/#,
                                 example: "thank you so much")
-    static let acknowledgement = Pattern(#/ok|okay|k|cool|great|nice|perfect|got\s+it|alright|all\s+right|sure|fine|good|awesome|yes|yep|no|nope/#,
+    static let acknowledgement = Pattern(#/ok|okay|k|cool|great|nice|perfect|got\s+it|alright|all\s+right|sure|fine|good|awesome|yes|yep|no|nope|(?:nice\s+one(?:\s+mate)?\s*,?\s*)?that'?s\s+(?:me|us)\s+(?:sorted|done|set)(?:\s+for\s+(?:today|now|the\s+day|the\s+week|tonight))?/#,
                                          example: "got it")
     static let undo = Pattern(#/(?:undo|revert|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing)))?/#,
                               example: "undo the last change")

@@ -8,7 +8,7 @@ enum UpdateParser {
     /// "put task 7 under home".
     static let putUnder = Pattern(#/(?i)(?:put|file|move)\s+(.+?)\s+under\s+#?([\w-]+)/#, example: "put task 7 under home")
     /// "task 10 should repeat every month", "the garage needs (or wants) doing every month".
-    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|needs|wants?|has\s+to|will)\s+(?:be\s+)?(?:(?:doing|done|[a-z]+ed|[a-z]{3,}ing)\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*|(?:every|each|once\s+a)\s+.+)/#, example: "task 10 should repeat every month")
+    static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|needs|wants?|has\s+to|will)\s+(?:be\s+)?(?:(?:doing|done|go|run|happen|come\s+round|[a-z]+ed|[a-z]{3,}ing)\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*|(?:every|each|once\s+a)\s+.+)/#, example: "task 10 should repeat every month")
     /// "tag the bike task weekend": the task named as one, then the tag.
     static let tagNamed = Pattern(#/(?i)(?:tag|label)\s+(.+?\s(?:task|one|item|thing))\s+(?:as\s+|with\s+)?#?([\w-]+)/#, example: "tag the bike task weekend")
     static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
@@ -25,7 +25,7 @@ enum UpdateParser {
                                    example: "change the bike task so that it is due on saturday")
     static let makeDue = Pattern(#/(?i)(?:make|set)\s+(.+?)\s+due\s+(.+)/#, example: "make task 6 due friday")
     /// "the garage one needs doing by the end of the week": a task named, then when it must be done.
-    static let needsDoingBy = Pattern(#/(?i)(.+?)\s+(?:needs|need|wants|want|has\s+to|have\s+to|must)\s+(?:doing|(?:to\s+)?be\s+done|[a-z]{3,}ing)\s+((?:by|before|on|for|until|till)\s+.+|(?:first\s+thing|tomorrow|today|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*)/#,
+    static let needsDoingBy = Pattern(#/(?i)(?!(?:show|tell|list|what|which|anything|is\s+there)\b)(.+?)\s+(?:needs|need|wants|want|has\s+to|have\s+to|must|should)\s+(?:doing|(?:to\s+)?be\s+(?:done|[a-z]{3,}ed)|[a-z]{3,}ing)\s+((?:by|before|on|for|until|till)\s+.+|(?:first\s+thing|tomorrow|today|tonight|next|this|(?:mon|tues|wednes|thurs|fri|satur|sun)day).*)/#,
                                       example: "the garage one needs doing by friday")
     /// "set fix the bike for the end of the week": "set" a task for a day.
     static let setFor = Pattern(#/(?i)set\s+(?!up\b)(.+?)\s+(?:for|to)\s+(.+)/#, example: "set fix the bike for friday")
@@ -57,7 +57,7 @@ enum UpdateParser {
     /// "the passport task should say …", "typo in task 4, should be …": the title it should have.
     /// "should be" followed by a place, a state or a level is no new title: "the bike should be
     /// in the errands category", "it should be done by friday".
-    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be(?!\s+(?:in|on|under|into|at|for|with|by|tagged|filed|done|finished|completed|sorted|high|low|medium|urgent|important|due|moved|deleted|removed|marked|repeated|every|daily|weekly|monthly|fortnightly|recurring|repeating)\b))\s+(.+)/#,
+    static let shouldSay = Pattern(#/(?i)(?:typo\s+in\s+|fix\s+)?(.+?),?\s+should\s+(?:say|read|be\s+called|be\s+named|be(?!\s+(?:in|on|under|into|at|for|with|by|tagged|filed|done|finished|completed|sorted|high|low|medium|urgent|important|due|moved|deleted|removed|marked|repeated|every|daily|weekly|monthly|fortnightly|recurring|repeating|made|set|put|given|taken|[a-z]{3,}ed)\b))\s+(.+)/#,
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.

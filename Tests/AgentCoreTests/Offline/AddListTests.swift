@@ -36,6 +36,12 @@ import Testing
         #expect(task.title == title)
     }
 
+    @Test func errandsEachKeepTheirOwnDay() async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase(
+            "add wash the car saturday, mow the lawn sunday and clean the windows",
+            .writes([.add("Wash the car", ["due": "saturday"]), .add("Mow the lawn", ["due": "sunday"]), .add("Clean the windows")])))
+    }
+
     /// "on monday" after an errand is that errand's day, not the shopping's.
     @Test func aDateAfterTheLastErrandIsItsOwn() {
         guard case .addMany(let tasks) = IntentParser.parse("add stamps, bin bags and call the vet on monday") else {

@@ -92,4 +92,18 @@ import Testing
     func aDayBeforeIsLeftOut(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
+
+    /// The diary asked about ("am I free saturday"), a tag named after "anything", both kinds
+    /// of task said with "or not", an order said as "by alphabet", and what "needs doing".
+    @Test(arguments: [
+        HeldOutCase("am I free on saturday?", .lists(["status": "pending", "due_before": "saturday", "sort": "due"])),
+        HeldOutCase("what does my day look like", .lists(["status": "pending", "due_before": "2026-11-26", "sort": "due"])),
+        HeldOutCase("got anything work tag?", .lists(["tag": "work"])),
+        HeldOutCase("list everything, finished or not", .lists(["status": "all"])),
+        HeldOutCase("sort them by alphabet", .lists(["sort": "title"])),
+        HeldOutCase("what needs doing by friday?", .lists(["status": "pending", "due_before": "friday", "sort": "due"])),
+    ])
+    func aListAskedForInOtherWords(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
 }

@@ -18,6 +18,9 @@ import Testing
         HeldOutCase("pop the dentist down to medium", .update(2, ["priority": "medium"])),
         HeldOutCase("bung the bike up to high", .update(10, ["priority": "high"])),
         HeldOutCase("the passport can go to high", .update(7, ["priority": "high"])),
+        HeldOutCase("make the bike priority 3", .update(10, ["priority": "low"])),
+        HeldOutCase("the rent should be made high priority", .update(3, ["priority": "high"])),
+        HeldOutCase("the flights are wicked urgent now, bump them up", .update(6, ["priority": "high"])),
         HeldOutCase("the flights should drop down to low", .update(6, ["priority": "low"])),
     ])
     func aLevelIsSet(_ row: HeldOutCase) async throws {

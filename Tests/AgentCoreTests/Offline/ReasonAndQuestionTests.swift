@@ -33,6 +33,12 @@ import Testing
         #expect(help.exchanges.isEmpty)
     }
 
+    @Test(arguments: ["nice one, that's me sorted for today", "that's us done for the week"])
+    func sayingYouAreSortedWritesNothing(_ text: String) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.isEmpty, "\(said.reply)")
+    }
+
     @Test(arguments: ["delete the milk, the eggs and the bread", "complete task 3, 4 and 5"])
     func aListOfNamesIsNoReason(_ text: String) {
         #expect(ReasonClause.request(in: text) == nil)

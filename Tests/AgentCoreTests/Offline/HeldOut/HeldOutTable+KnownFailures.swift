@@ -159,9 +159,19 @@
 /// tuesday" and "end of play wednesday" left in titles, "napkins and foil trays" added as one);
 /// the work that followed (lists of things, sign-offs, a correction that is a request of its
 /// own, fields jotted in sentences of their own, "the 2nd of next month") left three, none of
-/// which writes anything. Each batch's rows below are grouped under its name, the newest first.
+/// which writes anything. When the thirty-eighth (``HeldOutTable/thirtyEighth``) and the
+/// thirty-ninth (``HeldOutTable/thirtyNinth``) were added, 16 of 82 and 10 of 89 rows failed,
+/// 2 and 4 of them writing something wrong ("the garage should be made high priority"
+/// renaming it "Made high priority", "rent should go every 4 weeks" and "nice one mate, that's
+/// me sorted for today" added as tasks, "priority 2" not read); the work that followed
+/// (priorities as numbers, changes in the passive, the diary asked about, errands each with
+/// its own day, "quick one", "inshallah") left two, neither of which writes anything. Each
+/// batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // thirty-eighth
+        "flights already book liao",
+        "groceries tag also add weekend can",
         // thirty-seventh
         "so i went down tesco then got all the groceries then came home so yeah thats done",
         // thirty-sixth
