@@ -9,13 +9,13 @@ enum AddDoubt {
     ]
     /// "is fine", "was great": what is left of a remark about a date, with no task in it.
     static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")
-    static let command = Pattern(#/^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
+    static let command = Pattern(#/^(?:the|a|an)\s+[\w-]+\s+(?:tag|label)$|^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
     static let emptiedEdit = Pattern(#/^(?:set|change|switch|update|make|move|turn|reset|lower|raise|drop|bump|push|knock|prioriti[sz]e|deprioriti[sz]e)\b.*\b(?:to|as|into)$/#, example: "set the plants to")
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
-    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b|\badd\s+(?:a\s+|the\s+)?(?:new\s+)?task\b/#, example: "i can't make it, move it to next week")
+    static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b|\badd\s+(?:a\s+|the\s+)?(?:new\s+)?(?:task|reminder)\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
     static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:off\s+|up\s+)?(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
@@ -31,7 +31,7 @@ enum AddDoubt {
                                    example: "i call the dentist, not sure yet")
     /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
     /// left of a request the engine did not follow.
-    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]/#,
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]/#,
                                      example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"), or a date in

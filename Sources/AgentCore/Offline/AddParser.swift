@@ -149,7 +149,11 @@ enum AddParser {
         }
         for opening in openings {
             // "i need to add buy a whistle": the "add" said inside the wrapper goes too.
-            if let match = text.wholeMatch(of: opening.regex) { return String(match.output.1).replacing(addSaidAgain.regex, with: "") }
+            if let match = text.wholeMatch(of: opening.regex) {
+                let body = String(match.output.1).replacing(addSaidAgain.regex, with: "")
+                // "add remind me to call the vet": the reminder's own words are the task.
+                return body.wholeMatch(of: remindMe.regex).map { String($0.output.1 ?? "") } ?? body
+            }
         }
         // "friday: ring the council about the bins": the day first, as a diary line.
         if let match = text.wholeMatch(of: dayFirst.regex), let verb = match.output.2.split(separator: " ").first?.lowercased(),
@@ -211,7 +215,7 @@ enum AddParser {
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil || body.wholeMatch(of: commaList.regex) != nil
         else { return nil }
         let whole = draft(from: body)
-        guard whole.due == nil, whole.priority == nil, whole.recurrence == nil, whole.dueProblem == nil else { return nil }
+        guard whole.isJustTitled else { return nil }
         let names = TitleCleaner.clean(TagPhrase.extractAll(from: body).rest)
             .split(separator: ",").flatMap { $0.split(separator: " and ") }
             .map { String($0).trimming(" ") }
@@ -268,15 +272,22 @@ enum AddParser {
         guard sides.count == 2, !text.contains(","), !text.contains("#"), !pairs.contains(text.lowercased()) else { return nil }
         let words = sides.map { $0.split(separator: " ").map(String.init) }
         let lower = words.map { $0.map { $0.lowercased() } }
+        // "bin bags and lightbulbs": a verb that is also a noun's first word names a thing.
+        let namesAThing = lower[0].count == 2 && sides[0].wholeMatch(of: CompoundSplitter.nounVerb.regex) != nil
         guard lower.allSatisfy({ (1...3).contains($0.count) }), let first = lower[0].first, let last = lower[0].last,
-              let second = lower[1].first, !EnglishWords.startsATask(first),
+              let second = lower[1].first, namesAThing || !EnglishWords.startsATask(first),
               !lower.joined().contains(where: { linkWords.contains($0) }),
               !words[0].dropFirst().contains(where: { $0.first?.isUppercase == true })
         else { return nil }
         let plural = last.count > 3 && last.hasSuffix("s") && !["ss", "us", "is"].contains(where: last.hasSuffix)
-        guard plural || (EnglishWords.errandVerbs.contains(second) && lower[1].count >= 2) else { return nil }
+        // "blue roll and bleach", "kitchen roll and washing powder": a thing of two words,
+        // then another thing; a first thing of one word might be the second's kind ("cheese
+        // and onion crisps").
+        let twoWordsThenAThing = lower[0].count == 2 && lower[1].count <= 2 && second.count > 3
+            && !EnglishWords.startsATask(second)
+        guard plural || twoWordsThenAThing || (EnglishWords.errandVerbs.contains(second) && lower[1].count >= 2) else { return nil }
         let tasks = sides.map(draft(from:))
-        guard tasks.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && !$0.title.isEmpty })
+        guard tasks.allSatisfy({ $0.isJustTitled && !$0.title.isEmpty })
         else { return nil }
         return tasks
     }
@@ -294,13 +305,13 @@ enum AddParser {
         let things = text[..<cut.lowerBound].split(separator: ",").map { String($0).trimming(" ") }
         let errand = draft(from: String(text[cut.upperBound...]))
         let errandWords = errand.title.lowercased().split(separator: " ").map(String.init)
-        guard things.count >= 2, errand.due != nil, errand.recurrence == nil, errand.dueProblem == nil,
+        guard things.count >= 2, errand.due != nil, !errand.couldSpanAList,
               let verb = errandWords.first, EnglishWords.errandVerbs.contains(verb), errandWords.count >= 2,
               things.allSatisfy({ (1...3).contains($0.split(separator: " ").count) && !$0.saysSomething }),
               let firstWord = things.first?.split(separator: " ").first?.lowercased(), !EnglishWords.startsATask(firstWord)
         else { return nil }
         let drafts = things.map(draft(from:))
-        guard drafts.allSatisfy({ $0.due == nil && $0.priority == nil && $0.recurrence == nil && !$0.title.isEmpty }) else { return nil }
+        guard drafts.allSatisfy({ $0.isJustTitled && !$0.title.isEmpty }) else { return nil }
         return drafts + [errand]
     }
 
@@ -315,7 +326,7 @@ enum AddParser {
             part.count >= 2 && EnglishWords.startsATask(part[0]) && !part.indices.contains { leansBack(part, at: $0) }
         }) else { return nil }
         let tasks = parts.map(draft(from:))
-        guard tasks.allSatisfy({ !$0.title.isEmpty && $0.dueProblem == nil && $0.recurrence == nil }) else { return nil }
+        guard tasks.allSatisfy({ !$0.title.isEmpty && !$0.couldSpanAList }) else { return nil }
         return tasks
     }
 
@@ -347,7 +358,7 @@ enum AddParser {
         else { return nil }
         // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's;
         // a date said once might be both tasks'.
-        guard tasks.allSatisfy({ $0.priority == nil && $0.recurrence == nil && $0.dueProblem == nil && $0.tags.isEmpty }),
+        guard tasks.allSatisfy({ $0.priority == nil && !$0.couldSpanAList && $0.tags.isEmpty }),
               tasks.allSatisfy({ $0.due == nil }) || tasks.allSatisfy({ $0.due != nil })
         else { return nil }
         return tasks
@@ -400,7 +411,7 @@ enum AddParser {
 
     /// "…, it's all on the huh", "…, it's her birthday": how things stand, said after the
     /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
-    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
+    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|reyt|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
                                     example: ", it's all on the huh")
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")

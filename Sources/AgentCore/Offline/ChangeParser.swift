@@ -39,12 +39,12 @@ enum ChangeParser {
     static let pastFinish = Pattern(#/(?i)^(?:i|we)(?:'ve|\s+have|\s+had)\s+(?:just\s+|already\s+|finally\s+)?finish\s+(?:to\s+|with\s+)?(.+)$/#,
                                     example: "I have finish the email to Sarah")
     static let delete = [
-        Pattern(#/(?i)^(?:delete|remove|rm|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|lose|clear\s+off|get\s+rid\s+of|get\s+shot\s+of|throw\s+away|throw\s+out|chuck(?:\s+out|\s+away)?(?!\s+(?:in|on|down)\b)|toss(?:\s+out)?|forget(?:\s+about)?|never\s+mind(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
+        Pattern(#/(?i)^(?:delete|remove|rm|erase|drop|trash|scrap|scratch|suppress|86|yeet|discard|cancel|bin|wipe(?:\s+out)?|kill|ditch|axe|nuke|nix|lose|clear\s+off|get\s+rid\s+of|get\s+shot\s+of|throw\s+away|throw\s+out|chuck(?:\s+out|\s+away)?(?!\s+(?:in|on|down)\b)|toss(?:\s+out)?|forget(?:\s+about)?|never\s+mind(?:\s+about)?)\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "get rid of task 3 from my list"),
         Pattern(#/(?i)^(?:take|get)\s+(.+?)\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: "take task 3 off my list"),
         // "take email sarah off": the list is understood.
-        Pattern(#/(?i)^take\s+(.+?)\s+off$/#, example: "take email sarah off"),
-        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could|should|must|needs\s+to|has\s+to)\s+(?:now\s+)?(?:go|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed|taken\s+off(?:\s+(?:my|the)\s+list)?))(?:\s+now)?$/#,
+        Pattern(#/(?i)^(?:take|wipe|rub)\s+(.+?)\s+off$/#, example: "take email sarah off"),
+        Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could|should|must|needs\s+to|has\s+to)\s+(?:now\s+)?(?:go(?:\s+in(?:to)?\s+the\s+(?:bin|trash|rubbish|garbage))?|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed|taken\s+off(?:\s+(?:my|the)\s+list)?))(?:\s+now)?$/#,
                 example: "the garage task can go"),
         // "the email to her is cancelled": news that a task is off, said of the task.
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it|that|this)\s)(.+?)\s+(?:is|was|has\s+been|got|'s)\s+(?:now\s+|also\s+)?(?:cancell?ed|called\s+off|scrapped)$/#,

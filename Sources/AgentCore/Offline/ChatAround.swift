@@ -12,6 +12,20 @@ enum ChatAround {
     /// "…, anyway I'm off to bed": a turn away from the request, at its end.
     static let signOff = Pattern(#/(?i)[,.!;]\s*(?:but\s+)?anyways?[,.!;]?\s+.*$/#, example: ", anyway I'm off to bed")
 
+    /// "I'm going to the store, what's tagged shopping?", "got bare stuff on, what's still
+    /// pending": what the user is about to do or how busy they are, then a question about the
+    /// list that it explains.
+    static let planThenQuestion = Pattern(#/(?i)^(?:i'?m|i\s+am|we'?re|we\s+are|i'?ll|i\s+will|heading|off|(?:i'?ve\s+)?got\s+(?:bare|loads|lots|so\s+much|a\s+lot|tons|heaps|mad|hella)|(?:so\s+|proper\s+|well\s+|mad\s+)?(?:busy|swamped|slammed|snowed\s+under|rammed))\b[^,?]*,\s+((?:what'?s|what\s+is|what\s+are|what\s+do|what\s+have|anything|show\s+me|is\s+there)\b.*)$/#,
+                                          example: "I'm going to the store, what's tagged shopping?")
+
+    /// The question about the list after the plan, or `nil`.
+    static func questionAfterPlan(in text: String) -> String? {
+        guard let match = text.wholeMatch(of: planThenQuestion.regex) else { return nil }
+        let question = String(match.output.1)
+        guard case .list? = IntentParser.reading(question).ruled else { return nil }
+        return question
+    }
+
     /// What follows a turn in the rambling when it is a request the rules read (without a
     /// sign-off after it), or `nil`.
     static func afterPivot(in text: String) -> String? {

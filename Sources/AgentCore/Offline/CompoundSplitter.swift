@@ -48,6 +48,9 @@ enum CompoundSplitter {
             guard let first,
                   let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
+            // "got bare stuff on, what's still pending": after a comma alone a list is what the
+            // news was leading up to; a second request is joined by a word ("and show me …").
+            if case .list? = following.first, match.output.firstMatch(of: Self.joiningWord.regex) == nil { continue }
             // "sold the bike last week, get rid of fix the bike": news, then the change it
             // calls for, about the same thing; one request (``ClausePair``), not two.
             if ReasonReferent.isStatement(lead), let next = following.first, sameThing(first, next) { return nil }
@@ -128,6 +131,10 @@ enum CompoundSplitter {
         return !Set(TaskMatcher.significantWords(first)).isDisjoint(with: TaskMatcher.significantWords(second))
     }
 
+    static let joiningWord = Pattern(#/(?i)\b(?:and|then|also|plus)\b|&/#, example: " and then ")
+    static let listAsked = Pattern(#/(?i)(?:show|list|display|give\s+me|let\s+me\s+see|what'?s|what\s+is|what\s+are|what\s+have\s+i)\b/#,
+                                   example: "show me my list")
+
     private static func request(_ text: String) -> Intent? {
         let utterance = Utterance(text)
         // "…, I am not travelling this year": what the user won't do is their reason, not a
@@ -144,6 +151,10 @@ enum CompoundSplitter {
         case .change(_, .words(let words)):
             let named = words.lowercased().split(separator: " ").allSatisfy { !pronouns.contains(String($0)) }
             return named ? intent : nil
+        case .list:
+            // "…and show me my list", "what's tagged work and what's due friday": a list asked
+            // for in so many words.
+            return utterance.key.prefixMatch(of: Self.listAsked.regex) != nil ? intent : nil
         default:
             return nil
         }

@@ -55,6 +55,22 @@ enum FieldsAlone {
         return .change(.update(found.edits), of: .pronoun)
     }
 
+    /// "the garage: high priority, due saturday, tag it home": a task named before a colon,
+    /// then two or more fields for it and nothing else.
+    static func namedThenFields(_ utterance: Utterance) -> Intent? {
+        guard let match = utterance.core.wholeMatch(of: ClausePair.colon.regex),
+              let found = edits(in: String(match.output.2).replacing(fieldVerbs.regex, with: "").replacing(tagNamed.regex) { " #" + $0.output.1 }),
+              found.count >= 2,
+              let target = TaskTargetParser.parse(String(match.output.1))
+        else { return nil }
+        return .change(.update(found.edits), of: target)
+    }
+
+    /// "make it high, set it due friday, and add the holiday tag": verbs that only say a field follows.
+    static let fieldVerbs = Pattern(#/(?i)\b(?:make\s+it|set\s+it(?:\s+to)?|give\s+it|put\s+it)\s+/#, example: "make it ")
+    /// "add the holiday tag": a tag said by name.
+    static let tagNamed = Pattern(#/(?i)(?:\s+|^)(?:add\s+|with\s+)?(?:the|a)\s+([\w-]+)\s+(?:tag|label)\b/#, example: "add the holiday tag")
+
     /// A date said as a correction ("*tuesday", "no, tuesday", "sorry I meant tuesday"): the
     /// date of the task just named.
     static func correctedDate(_ utterance: Utterance) -> Intent? {

@@ -10,10 +10,16 @@ enum Filler {
     /// "the, um, the 14th": a small word said again after a hesitation.
     static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
     /// "renew road tax lah", "already done liao".
-    static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b|\s+po(?=\s*(?:[,.!?]|$))/#, example: "renew road tax lah")
+    static let particle = Pattern(#/(?i)\s*,?\s*\b(?:lah|leh|lor|liao|meh)\b|\s+po(?=\s*(?:[,.!?]|$))|^po\s+(?=(?:can|could|pls|please)\b)/#, example: "renew road tax lah")
+    /// "pakiadd po …", "pakidelete the …": Filipino "paki-" is "please", "po" a courtesy.
+    static let paki = Pattern(#/(?i)\bpaki-?(add|delete|remove|move|mark|tick|change|update|list|show|set|complete|finish|cancel|erase|check)(?:\s+po)?\b/#,
+                              example: "pakiadd po buy load")
     /// "…, can?", "… this afternoon can", "… or not", "… can or not": asking whether it can be done.
     static let canOrNot = Pattern(#/(?i)(?:\s*,\s*can|\s+can(?=\s*\?)|\b(today|tonight|tomorrow|morning|afternoon|evening|night|weekend|week|(?:mon|tues|wednes|thurs|fri|satur|sun)day|please|pls|already)\s+can|\s+or\s+not|\s+can\s+(?:ah|anot|or\s+cannot))\s*\??$/#,
                                   example: "fetch my son this afternoon can")
+    /// "already call dentist, can mark complete": "can" asks leave, and the task goes unsaid.
+    static let canMark = Pattern(#/(?i),\s*can\s+(?:mark|tick|cross|strike)(?:\s+(?:it|that|this))?\s+(?:off|complete|completed|done|as\s+done|finished)\s*$/#,
+                                 example: ", can mark complete")
     static let orNot = Pattern(#/(?i)\s+or\s+not(?=\s*\??$)/#, example: "top up my card today can or not")
 
     static func removed(from text: String) -> String {
@@ -22,7 +28,9 @@ enum Filler {
         // Only a hesitation makes a small word said twice a slip: "feed the the car" is a title.
         return (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
             .replacing(like.regex) { match in match.output.1.map { $0 + " " } ?? " " }
+            .replacing(paki.regex) { "please " + $0.output.1 }
             .replacing(particle.regex, with: "")
+            .replacing(canMark.regex, with: ", mark it done")
             .replacing(orNot.regex, with: "")
             .replacing(canOrNot.regex) { String($0.output.1 ?? "") }
             .collapsingSpaces()

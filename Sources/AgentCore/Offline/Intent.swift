@@ -46,6 +46,13 @@ struct NewTask: Equatable, Sendable {
     var recurrence: String?
     /// A note said with the task ("…, note: they want it in green").
     var description: String?
+
+    /// A repeat or an unreadable date might belong to every task of a list, so a list that
+    /// has one is not split into a task per thing.
+    var couldSpanAList: Bool { recurrence != nil || dueProblem != nil }
+
+    /// Only a title (and tags) was said: no date, level, repeat or date problem.
+    var isJustTitled: Bool { due == nil && priority == nil && !couldSpanAList }
 }
 
 /// The filters of a list request; `nil` leaves the tool's default.

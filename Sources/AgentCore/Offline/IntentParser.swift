@@ -34,13 +34,15 @@ enum IntentParser {
         if let query = ListParser.bothKinds(in: text) {
             return (.list(query), .list(query))
         }
-        if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) { return reading(request) }
+        if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) ?? ChatAround.questionAfterPlan(in: text) {
+            return reading(request)
+        }
         if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = EmojiVerb.urging(
-            CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
+            FieldsAlone.namedThenFields(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
                 ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
@@ -118,7 +120,8 @@ enum IntentParser {
         if let corrected = FieldsAlone.correctedDate(utterance) { return corrected }
         if let question = StatusQuestionParser.parse(utterance) { return .askStatus(question) }
         if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
-            ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance) {
+            ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance),
+            !intent.aimsAtAnAdd {
             return intent
         }
         if utterance.core.wholeMatch(of: AddParser.bare.regex) != nil { return .add(NewTask(title: "")) }
@@ -151,5 +154,14 @@ enum IntentParser {
             return checked
         }
         return nil
+    }
+}
+
+private extension Intent {
+    /// "add renew the car tax, it's due the 14th": a change aimed at words that begin with
+    /// "add" misread a new task's field as an edit.
+    var aimsAtAnAdd: Bool {
+        guard case .change(_, .words(let words)) = self else { return false }
+        return AddParser.explicitBody(of: words) != nil
     }
 }

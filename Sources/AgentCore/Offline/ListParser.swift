@@ -69,7 +69,7 @@ enum ListParser {
     static let leftFor = Pattern(#/\b(?:left|remaining|outstanding|pending|open|to\s+do|anything|something)\s+for\s+(?:the\s+|my\s+)?([\w-]+)$/#,
                                  example: "anything left for travel")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b/#, example: "by due date")
-    static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\bmost\s+(?:important|urgent)\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
+    static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\b(?:most\s+)?(?:important|urgent)(?:\s+(?:ones|tasks|stuff))?\s+first\b|\b(?:highest|high|top)\s+priority\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
 
@@ -93,11 +93,12 @@ enum ListParser {
 
     private static func agenda(in key: String) -> ListRequest? {
         guard let match = key.wholeMatch(of: Self.agenda.regex) else { return nil }
-        let span = (match.output.1 ?? match.output.2).map { ["week": "end of week", "day": "today", "weekend": "end of week"][String($0)] ?? "" }
         let when = String(match.output.3).trimming(" ?")
         let due: String?
         if when.isEmpty {
-            due = span ?? "today"
+            // "am i free", "what does my day look like": today; the week or weekend: by its end.
+            let span = match.output.1 ?? match.output.2
+            due = span == nil || span == "day" ? "today" : "end of week"
         } else if let found = DuePhrase.extract(from: "due " + when), found.rest.trimming(" ?").isEmpty {
             due = found.due
         } else {
@@ -136,14 +137,16 @@ enum ListParser {
         guard upcoming || sort(in: key) != nil else { return false }
         let rest = [Self.byDue, Self.byPriority, Self.byTitle, Self.byCreated, Self.upcoming]
             .reduce(key) { $0.replacing($1.regex, with: " ") }
-        return words(of: rest).allSatisfy(listFiller.contains)
+        // "work tasks, urgent first": the list named by its tag, then the order.
+        return words(of: rest).allSatisfy(listFiller.contains) || isTagListAlone(rest.trimming(" ,"))
     }
 
     /// "show me the errands", "just the travel things": a plural noun shown alone names a tag.
     private static func isTagOnly(_ key: String) -> Bool {
         guard let match = key.wholeMatch(of: Self.showTag.regex) else { return false }
         let word = String(match.output.1)
-        return word.hasSuffix("s") && !notTags.contains(word) && !listFiller.contains(word) && PriorityPhrase.named(in: word) == nil
+        // "show me the errands", "show me my shopping": a plural or a kind of doing names a tag.
+        return (word.hasSuffix("s") || word.hasSuffix("ing")) && !notTags.contains(word) && !listFiller.contains(word) && PriorityPhrase.named(in: word) == nil
     }
 
     /// "shopping list", "work stuff": a list named by its tag and nothing else. A verb there

@@ -12,7 +12,7 @@ enum NoteParser {
                 example: "add a note to task 6: window seat"),
         Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),
-        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)\s*,\s*(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)\s*:\s*(.+)$/#,
+        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:put|add|write|set)\s))(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)\s*:\s*(.+)$/#,
                 example: "for the flights, put in the description: window seat"),
         Pattern(#/(?i)^(?!(?:add|new|create|make|write|jot|put|take|todo|to-do|task|reminder|my)\b)(?:the\s+)?(.+?)(?:'s|s')?\s*(?:-\s*)?(?:note|notes|details|description)\s*:\s*(.+)$/#,
                 example: "passport notes: two photos"),

@@ -26,6 +26,12 @@ enum RepeatStopParser {
     /// "stop watering the ferns every week": the doing, stopped.
     static let stopDoing = Pattern(#/(?i)^(?:stop|quit|no\s+more)\s+([a-z]+ing\s+.+)$/#, example: "stop watering the ferns")
 
+    /// "the rent doesn't need to come round every month now", "the rent isn't due monthly",
+    /// "the plants don't get watered weekly": the task, a "not", and how often last. Whatever
+    /// the verb, the task is kept and stops repeating.
+    static let notThatOften = Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it)\s)(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not|aren'?t|are\s+not|won'?t|will\s+not|needn'?t|need\s+not|shouldn'?t|should\s+not|no\s+longer)(?:\s+[a-z']+){0,5}$/#,
+                                      example: "the rent doesn't need to come round")
+
     static func parse(_ utterance: Utterance) -> Intent? {
         for pattern in Self.patterns {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
@@ -44,7 +50,7 @@ enum RepeatStopParser {
         guard let found = RecurrencePhrase.extract(from: news), found.due == nil,
               !found.rest.isEmpty, news.hasPrefix(found.rest)
         else { return nil }
-        if let target = ChangeParser.firstTarget(in: found.rest, patterns: ChangeParser.noLongerNeeded) { return target }
+        if let target = ChangeParser.firstTarget(in: found.rest, patterns: ChangeParser.noLongerNeeded + [notThatOften]) { return target }
         let words = ChangeParser.neededNoMore(in: found.rest) ?? found.rest.wholeMatch(of: stopDoing.regex).map { String($0.output.1) }
         return words.flatMap { TaskTargetParser.parse($0) }
     }

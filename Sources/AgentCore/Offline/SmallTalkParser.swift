@@ -4,6 +4,9 @@ enum SmallTalkParser {
                               example: "what can you do")
     static let greeting = Pattern(#/(?:hi|hello|hey|hiya|howdy|yo|greetings|good\s+(?:morning|afternoon|evening)|how\s+are\s+you(?:\s+doing)?|what'?s\s+up|sup)(?:\s+(?:there|all|everyone|friend|bot|chattui))?/#,
                                   example: "hello there")
+    /// "Hi there, I hope you're keeping well": the opening of a letter.
+    static let wellWishing = Pattern(#/(?i)(?:(?:hi|hello|hey|dear\s+\w+)(?:\s+there)?[\s,!.]+)?(?:i\s+)?(?:hope|trust)\s+(?:you'?re|you\s+are|all\s+is|you'?ve\s+been|you\s+have\s+been|this\s+finds\s+you)\s+(?:keeping\s+|doing\s+)?(?:well|good|ok(?:ay)?|fine)(?:\s+today)?[\s.!]*/#,
+                                     example: "Hi there, I hope you're keeping well")
     static let thanks = Pattern(#/(?:thanks|thank\s+you|thx|ty|cheers|many\s+thanks)(?:\s+(?:so\s+much|a\s+lot|very\s+much))?/#,
                                 example: "thank you so much")
     static let acknowledgement = Pattern(#/ok|okay|k|cool|great|nice|perfect|got\s+it|alright|all\s+right|sure|fine|good|awesome|yes|yep|no|nope|(?:nice\s+one(?:\s+mate)?\s*,?\s*)?that'?s\s+(?:me|us)\s+(?:sorted|done|set)(?:\s+for\s+(?:today|now|the\s+day|the\s+week|tonight))?/#,
@@ -16,7 +19,9 @@ enum SmallTalkParser {
         let intents: [(Pattern<Substring>, Intent)] = [
             (help, .help), (greeting, .greeting), (thanks, .thanks), (acknowledgement, .acknowledgement), (undo, .undo),
         ]
-        if utterance.whole.wholeMatch(of: greeting.regex) != nil { return .greeting }
+        if utterance.whole.wholeMatch(of: greeting.regex) != nil || utterance.whole.wholeMatch(of: wellWishing.regex) != nil {
+            return .greeting
+        }
         return intents.first { key.wholeMatch(of: $0.0.regex) != nil }?.1
     }
 }

@@ -34,7 +34,7 @@ extension String {
     /// Words that open a request or a reason: after a pictograph they start a clause of their own.
     private static let commands: Set<String> = [
         "take", "delete", "remove", "move", "add", "mark", "cancel", "bin", "drop", "tick", "complete", "push",
-        "make", "get", "put", "scrap", "ditch", "cross", "change", "rename", "tag", "set", "clear", "please", "pls",
+        "make", "get", "put", "scrap", "ditch", "nix", "cross", "change", "rename", "tag", "set", "clear", "please", "pls",
         // A reason or a level said after it: "get the groceries off my list 🙄 not needed".
         "not", "no", "because", "cos", "coz", "since",
     ]

@@ -12,6 +12,8 @@ enum TagEditParser {
         Pattern(#/(?i)^(?:also\s+)?(?:tag|label)\s+(.+?)\s+(?:with|as)\s+#?([\w-]+)\s+(?:too|as\s+well|also)$/#, example: "tag the report with q4 too"),
         Pattern(#/(?i)^(.+?)\s+(?:should|must|needs\s+to|can|could)\s+(?:also\s+be|be\s+also|be)\s+(?:tagged|labell?ed)\s+(?:as\s+|with\s+)?['"#]?([\w-]+)['"]?$/#,
                 example: "the report should also be tagged q4"),
+        Pattern(#/(?i)^(?:add|put|stick|file|move)\s+(.+?)\s+(?:to|in|into|under|on)\s+(?:the|my|a)\s+#?([\w-]+)\s+(?:tag|label|category)$/#,
+                example: "add the groceries to my shopping tag"),
     ]
     /// The tag first: "add the q4 tag to the report".
     /// The word "tag" first: "add the label 'travel' to the passport task".

@@ -61,7 +61,7 @@ enum UpdateParser {
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.
-    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit|amend)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+(?:read\s+|say\s+)?|into\s+|as\s+|in\s+)?(?:'([^']+)'|"([^"]+)")/#,
+    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit|amend)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+(?:read\s+|say\s+)?|into\s+|as\s+|in\s+)?(?:'([^']+)'|"([^"]+)")(?:\s+(?:from\s+now\s+on|going\s+forward|instead|now))?/#,
                                       example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {

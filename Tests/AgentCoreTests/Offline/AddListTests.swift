@@ -10,6 +10,9 @@ import Testing
         ("add paper plates and cups", ["Paper plates", "Cups"]),
         ("add batteries and ring the plumber", ["Batteries", "Ring the plumber"]),
         ("add milk, eggs, bread", ["Milk", "Eggs", "Bread"]),
+        ("add kitchen roll and washing powder", ["Kitchen roll", "Washing powder"]),
+        ("add olive oil and garlic", ["Olive oil", "Garlic"]),
+        ("put bin liners and light bulbs on the list", ["Bin liners", "Light bulbs"]),
         ("add walk the dog, feed the cat, water the plants", ["Walk the dog", "Feed the cat", "Water the plants"]),
     ])
     func eachThingInTheListIsATask(text: String, titles: [String]) {
@@ -26,6 +29,9 @@ import Testing
         ("add buy milk, eggs and bread", "Buy milk, eggs and bread"),
         ("add pay gas, electric, water", "Pay gas, electric, water"),
         ("add Tom and Jerry tickets", "Tom and Jerry tickets"),
+        ("add buy bread and milk", "Buy bread and milk"),
+        ("add mac and cheese", "Mac and cheese"),
+        ("add cheese and onion crisps", "Cheese and onion crisps"),
         ("add fix the gate, it's broken again", "Fix the gate"),
     ])
     func oneThingWithAndInItIsOneTask(text: String, title: String) {

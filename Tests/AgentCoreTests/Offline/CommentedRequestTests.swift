@@ -7,6 +7,9 @@ import Testing
 @Suite struct CommentedRequestTests {
     @Test(arguments: [
         HeldOutCase("the bike is due on monday now", .update(10, ["due": "2026-11-30"])),
+        HeldOutCase("heading into town later, anything about the bike?", .lists(["search": "bike"])),
+        HeldOutCase("we're off to the cash and carry, what's tagged shopping", .lists(["tag": "shopping"])),
+        HeldOutCase("add renew the car tax, it's due the 14th", .add("Renew the car tax", ["due": "2026-12-14"])),
         HeldOutCase("move the bike to saturday we are free then", .update(10, ["due": "2026-11-28"])),
         HeldOutCase("fix the bike should be monthly from now on", .update(10, ["recurrence": "monthly"])),
         HeldOutCase("rename task 8s title to clear out the garage", .update(8, ["title": "Clear out the garage"])),

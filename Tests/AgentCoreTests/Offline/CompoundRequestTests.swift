@@ -27,6 +27,19 @@ import Testing
         #expect(said.reply.split(separator: "\n").count == 2)
     }
 
+    /// A list asked for in so many words after a write, or after another list, is shown too.
+    @Test(arguments: [
+        ("add order more printer paper and show me my list", ["add_task"], 1),
+        ("tick off the bike then list what's left", ["complete_task"], 1),
+        ("what's tagged work and what's due friday", [], 2),
+    ])
+    func aListAskedForAfterAnotherRequestIsShownToo(text: String, writes: [String], lists: Int) async throws {
+        let said = try await HeldOutWorld().converse([text])
+        #expect(said.exchanges.filter(\.isWrite).map(\.name) == writes, "\(said.reply)")
+        #expect(said.exchanges.last?.name == "list_tasks")
+        #expect(said.reply.components(separatedBy: "You have").count - 1 == lists, "\(said.reply)")
+    }
+
     @Test(arguments: [
         ("mark 1 done, delete 8 and add call mom", ["complete_task 1", "delete_task 8", "add_task"]),
         ("complete task 2; delete task 8; add buy stamps", ["complete_task 2", "delete_task 8", "add_task"]),

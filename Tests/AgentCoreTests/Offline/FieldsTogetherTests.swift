@@ -16,6 +16,10 @@ import Testing
         HeldOutCase("make the passport high priority and due by the end of the week", .update(7, ["priority": "high", "due": "end of week"])),
         HeldOutCase("set the bike to low priority and weekly", .update(10, ["priority": "low", "recurrence": "weekly"])),
         HeldOutCase("make task 8 urgent and tag it home", .update(8, ["priority": "high", "tags": .array([.string("home")])])),
+        HeldOutCase("passport: low priority, due the 20th, tag it admin",
+                    .update(7, ["priority": "low", "due": "2026-12-20", "tags": .array([.string("admin")])])),
+        HeldOutCase("the bike - make it urgent and add the weekend tag",
+                    .update(10, ["priority": "high", "tags": .array([.string("weekend")])])),
     ])
     func theFieldsChangeTheTaskNamed(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -37,6 +37,16 @@ import Testing
         HeldOutCase("add collect the dry cleaning on saturday, that would be lovely", .add("Collect the dry cleaning", ["due": "2026-11-28"])),
         HeldOutCase("get shot of the bike one", .delete(10)),
         HeldOutCase("can u mve email sarah to mon", .update(9, ["due": "2026-11-30"])),
+        HeldOutCase("could you add renew my library card? no worries if not", .add("Renew my library card")),
+        HeldOutCase("add clear the loft? no hurry at all", .add("Clear the loft", ["priority": "low"])),
+        HeldOutCase("add book the vet for friday, it's reyt important", .add("Book the vet", ["due": "2026-11-27", "priority": "high"])),
+        HeldOutCase("you betcha, the passport's renewed", .complete(7)),
+        HeldOutCase("booked the flights, wee buns", .complete(6)),
+        HeldOutCase("add pick up the cake bab, ta-ra", .add("Pick up the cake")),
+        HeldOutCase("Hello, I trust you are well. Could you add a reminder to renew the car insurance on friday? Kind regards, Tom",
+                    .add("Renew the car insurance", ["due": "2026-11-27"])),
+        HeldOutCase("pakiadd po buy load sa tindahan tomorrow. maraming salamat", .add("Buy load sa tindahan", ["due": "2026-11-27"])),
+        HeldOutCase("move the bike to saturday if it's not too much trouble", .update(10, ["due": "2026-11-28"])),
     ])
     func openingsAndClosingsAskNothingOfTheirOwn(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -98,6 +98,12 @@ import Testing
     @Test(arguments: [
         HeldOutCase("am I free on saturday?", .lists(["status": "pending", "due_before": "saturday", "sort": "due"])),
         HeldOutCase("what does my day look like", .lists(["status": "pending", "due_before": "2026-11-26", "sort": "due"])),
+        HeldOutCase("am i free?", .lists(["status": "pending", "due_before": "2026-11-26", "sort": "due"])),
+        HeldOutCase("how does my weekend look", .lists(["status": "pending", "due_before": "end of week", "sort": "due"])),
+        HeldOutCase("travel stuff, urgent first", .lists(["tag": "travel", "sort": "priority"])),
+        HeldOutCase("show me my shopping", .lists(["tag": "shopping"])),
+        HeldOutCase("anything on the work front?", .lists(["tag": "work"])),
+        HeldOutCase("show me the important ones first", .lists(["sort": "priority"])),
         HeldOutCase("got anything work tag?", .lists(["tag": "work"])),
         HeldOutCase("list everything, finished or not", .lists(["status": "all"])),
         HeldOutCase("sort them by alphabet", .lists(["sort": "title"])),

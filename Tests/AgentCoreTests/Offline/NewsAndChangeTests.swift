@@ -38,6 +38,11 @@ import Testing
         HeldOutCase("action item 4 is closed out", .complete(4)),
         HeldOutCase("change the renew passport task so that it's due on friday", .update(7, ["due": "2026-11-27"])),
         HeldOutCase("the team meeting notes can go now", .delete(4)),
+        HeldOutCase("the garage one can go in the bin, we're moving", .delete(8)),
+        HeldOutCase("put the bike off until monday", .update(10, ["due": "2026-11-30"])),
+        HeldOutCase("on the bike add a note: the chain needs oil", .update(10, ["description": "the chain needs oil"])),
+        HeldOutCase("wipe the garage one off", .delete(8)),
+        HeldOutCase("call the passport one 'Renew passport and visa' from now on", .update(7, ["title": "Renew passport and visa"])),
     ])
     func theTaskNamedBeforeTheRequest(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -11,6 +11,9 @@ import Testing
         "the rent isnt recurring anymore",
         "pay rent doesnt have to be repeated any more", "no need to keep repeating the rent",
         "the rent can just be a one-off", "we're buying the flat so the rent will be a one-off now",
+        "the rent doesn't need to go out every month any more", "rent no longer has to be paid monthly",
+        "we've paid a year in advance so the rent won't need to come round monthly now",
+        "rent isn't due every month now",
     ])
     func theRecurrenceIsClearedAndTheDateKept(_ text: String) async throws {
         let world = try HeldOutWorld()
@@ -27,6 +30,7 @@ import Testing
         "the plants dont need watering every week anymore", "no need to water the plants weekly now",
         "i dont have to water the plants every week any more", "stop watering the plants every week",
         "water the plants doesn't need doing weekly anymore",
+        "the plants don't get watered weekly now",
     ])
     func howOftenSaidLastStopsOnlyTheRepeat(_ text: String) async throws {
         let world = try HeldOutWorld()

@@ -10,6 +10,7 @@ import Testing
         "tag the team meeting notes with q4", "add the q4 tag to the meeting notes", "the meeting notes should also be tagged q4",
         "TAG TASK 4 WITH Q4", "pls tag the meeting notes with #q4 too", "could you add a q4 label to task 4, thanks",
         "label #4 q4", "put the meeting notes under q4 as well", "the meeting notes should be tagged 'q4'",
+        "add the meeting notes to my q4 tag", "put task 4 in the q4 category",
     ])
     func anAddedTagKeepsTheTagsTheTaskHad(_ text: String) async throws {
         let world = try HeldOutWorld()

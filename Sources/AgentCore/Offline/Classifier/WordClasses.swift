@@ -17,7 +17,7 @@ enum WordClasses {
         "<delete>": [
             "delete", "deleted", "remove", "removed", "erase", "erased", "trash", "trashed", "bin", "binned",
             "ditch", "ditched", "discard", "discarded", "scrap", "scrapped", "axe", "axed", "wipe", "wiped",
-            "kill", "nuke", "nuked", "purge", "purged", "eliminate", "cancel", "canceled", "dump", "dumped",
+            "kill", "nuke", "nuked", "nix", "purge", "purged", "eliminate", "cancel", "canceled", "dump", "dumped",
         ],
         "<move>": [
             "move", "moved", "push", "pushed", "postpone", "postponed", "reschedule", "rescheduled", "delay",

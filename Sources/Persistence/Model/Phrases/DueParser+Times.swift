@@ -21,7 +21,8 @@ extension DueParser {
         var saidAt = false
         if let lead = word(index, after: index), Self.timeLeads.contains(lead) {
             start = index + 1
-            saidAt = Self.atLeads.contains(lead)
+            // "by 9 tonight", "before 5 tomorrow": a bare hour is a time when a day follows it.
+            saidAt = Self.atLeads.contains(lead) || (word(start + 1, after: index) != nil && longestDay(at: start + 1) != nil)
         }
         var found = [clockTime(at: start, from: index, clipped: afterDay || saidAt), oClock(at: start, from: index), wordedTime(at: start, from: index),
                      noon(at: start, from: index), partOfDay(at: index)]

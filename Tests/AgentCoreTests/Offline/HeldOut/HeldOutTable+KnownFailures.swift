@@ -165,10 +165,30 @@
 /// renaming it "Made high priority", "rent should go every 4 weeks" and "nice one mate, that's
 /// me sorted for today" added as tasks, "priority 2" not read); the work that followed
 /// (priorities as numbers, changes in the passive, the diary asked about, errands each with
-/// its own day, "quick one", "inshallah") left two, neither of which writes anything. Each
-/// batch's rows below are grouped under its name, the newest first.
+/// its own day, "quick one", "inshallah") left two, neither of which writes anything. When
+/// the fortieth to the forty-third (``HeldOutTable/fortieth`` … ``HeldOutTable/fortyThird``)
+/// were added, 10 of 89, 7 of 80, 11 of 87 and 7 of 85 rows failed, 6, 1, 5 and 3 of them
+/// writing something wrong ("chain'" read as a dropped "g" in a quoted title, a repeat
+/// said not to recur set again, "add X and show me my list" as one title, "put the garage
+/// off till the 14th" and "work tasks, urgent first" added as tasks); the work that followed
+/// (a list after a request, a task named before a colon then its fields, "put off till",
+/// "no rush at all", letters opening "I hope you're keeping well", "pakiadd po", "nix")
+/// left eight, none of which writes anything. Each batch's rows below are grouped under its
+/// name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // forty-third
+        "put fitness test on the 3rd of jan",
+        "rent paid only, please close the task",
+        "can remove the rent one ah, moving out already",
+        // forty-second
+        "wipe number three off",
+        "what have I got for travel",
+        "fit like, fit's on for work?",
+        // forty-first
+        "got the messages in, you can tick that off",
+        // fortieth
+        "WHAT HAVE I GOT WITH HIGH PRIORITY",
         // thirty-eighth
         "flights already book liao",
         "groceries tag also add weekend can",
@@ -176,7 +196,6 @@ extension HeldOutTable {
         "so i went down tesco then got all the groceries then came home so yeah thats done",
         // thirty-sixth
         "add put the winter tires on next tuesday eh",
-        "what's tagged work and what's due friday",
         // thirty-fifth
         "gonnae add phone the council aboot the bins",
         "what's tagged travel? ⏎ great, that's done now",
@@ -193,9 +212,7 @@ extension HeldOutTable {
         "I already make the shopping",
         "I've called the dentist, chale",
         "gorra the garage sided, mark it off",
-        "pakidelete po the team meeting notes",
         "#9 make it high priority",
-        "po can you change the due of the rent to December 2",
         "what work have I still got to do",
         "please show me everything, also the finished ones",
         // thirty-third
@@ -206,7 +223,6 @@ extension HeldOutTable {
         "the bike must be repaired before the 5th, put this date please",
         // twenty-ninth
         "I think I've done the groceries actually... yeah go on tick it",
-        "flights: make it medium priority, due the 14th, and add the holiday tag",
         // twenty-eighth
         "put the team meeting notes for tomorrow first thing",
         // twenty-fourth
