@@ -17,7 +17,7 @@ enum AddDoubt {
     /// "…, move it to next week": a command aimed at a task named before, inside the title.
     static let embeddedCommand = Pattern(#/\b(?:move|put|push|delete|remove|complete|mark|change|set|cancel|reschedule|postpone|finish|tick|rename|drop)\s+(?:it|that|them|this)\b|[,;]\s*(?:(?:can|could)\s+you\s+|please\s+|pls\s+)?remind\s+me\b|\b(?:you|u)\s+(?:can|could|may)\s+(?:tick|mark|cross|delete|remove|bin|scrap)\b|\badd\s+(?:a\s+|the\s+)?(?:new\s+)?(?:task|reminder)\b/#, example: "i can't make it, move it to next week")
     /// "eggs and make the rent high priority": a second request, aimed at a task, after the title.
-    static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:off\s+|up\s+)?(?:the|my|task|item|number|no\.?|#?\d)\b/#,
+    static let secondRequest = Pattern(#/(?:,|\band|\bthen|\balso)\s+(?:show|list|display)\s+(?:me\s+)?(?:my|the|all|everything)\b|(?:,|\band|\bthen|\balso)\s+(?:make|mark|delete|remove|move|complete|finish|set|change|rename|tag|label|push|postpone|cancel|tick|reschedule|bump|prioriti[sz]e|drop|update|edit)\s+(?:off\s+|up\s+)?(?:the|my|task|item|number|no\.?|#?\d)\b/#,
                                        example: "eggs and make the rent high priority")
     /// "I'm not going to the garage today": what the user will not do is news, not a task.
     static let negatedStatement = Pattern(#/^(?:(?:i|we)(?:'m|'re|\s+am|\s+are)?\s+(?:not|won'?t|will\s+not|don'?t|do\s+not|can'?t|cannot|aren'?t|didn'?t|did\s+not)|(?:don'?t|dont|do\s+not|never)\s+(?:bother|worry|do|need|have))\b/#,

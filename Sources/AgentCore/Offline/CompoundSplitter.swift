@@ -146,6 +146,10 @@ enum CompoundSplitter {
         case .add(let task):
             let clean = !task.title.isEmpty && task.dueProblem == nil && AddDoubt.reason(task.title) == nil
             return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
+        case .addMany(let tasks):
+            // "add blue roll and bleach and show me my list": things to add, then another request.
+            let clean = tasks.allSatisfy { !$0.title.isEmpty && $0.dueProblem == nil && AddDoubt.reason($0.title) == nil }
+            return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
         case .change(_, .id), .change(_, .ids), .change(_, .pronoun):
             return intent
         case .change(_, .words(let words)):

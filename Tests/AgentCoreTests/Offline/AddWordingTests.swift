@@ -114,7 +114,7 @@ import Testing
         #expect(!task.title.lowercased().contains(tag))
     }
 
-    @Test(arguments: ["Bread and delete task 4", "Milk then move the dentist to friday", "Socks, mark the rent as done"])
+    @Test(arguments: ["Bread and delete task 4", "Milk then move the dentist to friday", "Socks, mark the rent as done", "Foil and show me the list"])
     func aSecondRequestInsideATitleIsDoubted(title: String) {
         #expect(AddDoubt.reason(title) != nil)
     }

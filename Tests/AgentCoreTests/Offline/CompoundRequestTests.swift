@@ -31,6 +31,7 @@ import Testing
     @Test(arguments: [
         ("add order more printer paper and show me my list", ["add_task"], 1),
         ("tick off the bike then list what's left", ["complete_task"], 1),
+        ("add kitchen roll and bleach and show me my list", ["add_task", "add_task"], 1),
         ("what's tagged work and what's due friday", [], 2),
     ])
     func aListAskedForAfterAnotherRequestIsShownToo(text: String, writes: [String], lists: Int) async throws {
