@@ -135,6 +135,12 @@ enum CompoundSplitter {
     static let listAsked = Pattern(#/(?i)(?:show|list|display|give\s+me|let\s+me\s+see|what'?s|what\s+is|what\s+are|what\s+have\s+i)\b/#,
                                    example: "show me my list")
 
+    /// An add said with "add" (or its like) whose every title reads clean.
+    private static func isExplicitAdd(of tasks: [NewTask], said utterance: Utterance) -> Bool {
+        tasks.allSatisfy { !$0.title.isEmpty && $0.dueProblem == nil && AddDoubt.reason($0.title) == nil }
+            && AddParser.explicitBody(of: utterance.core) != nil
+    }
+
     private static func request(_ text: String) -> Intent? {
         let utterance = Utterance(text)
         // "…, I am not travelling this year": what the user won't do is their reason, not a
@@ -144,12 +150,10 @@ enum CompoundSplitter {
         else { return nil }
         switch intent {
         case .add(let task):
-            let clean = !task.title.isEmpty && task.dueProblem == nil && AddDoubt.reason(task.title) == nil
-            return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
+            return isExplicitAdd(of: [task], said: utterance) ? intent : nil
         case .addMany(let tasks):
             // "add blue roll and bleach and show me my list": things to add, then another request.
-            let clean = tasks.allSatisfy { !$0.title.isEmpty && $0.dueProblem == nil && AddDoubt.reason($0.title) == nil }
-            return clean && AddParser.explicitBody(of: utterance.core) != nil ? intent : nil
+            return isExplicitAdd(of: tasks, said: utterance) ? intent : nil
         case .change(_, .id), .change(_, .ids), .change(_, .pronoun):
             return intent
         case .change(_, .words(let words)):

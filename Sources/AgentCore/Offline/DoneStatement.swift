@@ -65,11 +65,11 @@ enum DoneStatement {
 
     static let doneForDid = Pattern(#/(?i)^done\s+/#, example: "done ")
 
-    /// The words naming the task that was done, with its verb, or `nil`.
     /// "already call dentist (liao)": Singapore English says a deed is done with "already"
     /// before the errand's own words.
     static let alreadyFirst = Pattern(#/(?i)^already\s+([a-z]+)(\s+.+)$/#, example: "already call dentist")
 
+    /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
         if let match = text.wholeMatch(of: alreadyFirst.regex), EnglishWords.startsATask(match.output.1.lowercased()) {
             return String(match.output.1 + match.output.2)
