@@ -9,7 +9,7 @@ enum AddDoubt {
     ]
     /// "is fine", "was great": what is left of a remark about a date, with no task in it.
     static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")
-    static let command = Pattern(#/^(?:the|a|an)\s+[\w-]+\s+(?:tag|label)$|^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
+    static let command = Pattern(#/^(?:the|a|an)\s+[\w-]+\s+(?:tag|label)$|^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|snooze|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".

@@ -16,7 +16,7 @@ enum AddParser {
     static let announced = Pattern(#/\s*[:\-–—]\s*(.+)/#, example: ": replace the valve")
     private static let pointers: Set<String> = ["this", "that", "these", "this one", "these things", "the following", "this task"]
     static let openings = [
-        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
+        Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|set(?=\s+(?:me\s+)?an?\s)|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
         Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket|job|thing|errand|chore)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
                 example: "todo - call mum"),
@@ -116,6 +116,9 @@ enum AddParser {
     static let remindMe = Pattern(#/(?i)remind\s+(?:me|him|her|them|us)(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
+    /// "todo renew my licence": the word for a task with no colon after it, then what to do.
+    static let todoFirst = Pattern(#/(?i)(?:new\s+)?(?:todo|to-do|to\s+do|task|reminder)\s+(.+)/#, example: "todo renew my licence")
+
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
         if let match = text.wholeMatch(of: addThat.regex), let said = match.output.1 ?? match.output.2 {
@@ -154,6 +157,11 @@ enum AddParser {
                 // "add remind me to call the vet": the reminder's own words are the task.
                 return body.wholeMatch(of: remindMe.regex).map { String($0.output.1 ?? "") } ?? body
             }
+        }
+        // "todo renew my nursing license by the 15th": the word for a task, then what to do.
+        if let match = text.wholeMatch(of: Self.todoFirst.regex), let verb = match.output.1.split(separator: " ").first?.lowercased(),
+           EnglishWords.startsATask(verb) {
+            return String(match.output.1)
         }
         // "friday: ring the council about the bins": the day first, as a diary line.
         if let match = text.wholeMatch(of: dayFirst.regex), let verb = match.output.2.split(separator: " ").first?.lowercased(),

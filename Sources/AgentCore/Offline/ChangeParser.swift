@@ -31,7 +31,7 @@ enum ChangeParser {
     ]
     /// "I've just finished task 3", "did the rent yesterday": said in the past, so when it was
     /// done is cut from the end before the task's words are read.
-    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|finish(?=\s+to\s)|completed|did|done|(?:ticked|checked|crossed|struck|knocked)\s+off)(?:\s+(?:with|w/?|to))?\s+(.+)$/#,
+    static let pastComplete = Pattern(#/(?i)^(?:i(?:'ve|\s+have)?\s+)?(?:all\s+|just\s+|already\s+|finally\s+)?(?:finished|finish(?=\s+to\s)|completed|did|done|(?:ticked|checked|crossed|struck|knocked)\s+off|knocked\s+out|wrapped\s+up|polished\s+off)(?:\s+(?:with|w/?|to))?\s+(.+)$/#,
                                       example: "I've just finished task 3")
     /// "scratch the lawn" cancels it; only "scratch it off" crosses it off as done.
     /// "I have finish the email to Sarah": the perfect with the verb's plain form, as someone

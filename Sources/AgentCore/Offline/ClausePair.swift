@@ -91,7 +91,9 @@ enum ClausePair {
         // "done, picked it up on the way home": "it" is the task named before the message.
         guard first.wholeMatch(of: DoneStatement.stateWord.regex) == nil else { return nil }
         let firstChange = namedChange(IntentParser.rules(Utterance(first)))
-        if ReasonReferent.isStatement(first), case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
+        // "add code review for maya's pr, tag it work": a request to add is never news.
+        if ReasonReferent.isStatement(first), AddParser.explicitBody(of: first) == nil,
+           case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
            target != .all {
             guard ReasonReferent.hasPronoun(target) else { return .change(change, of: target) }
             if let firstChange, firstChange.change.isSameKind(as: change) { return .change(change, of: firstChange.target) }

@@ -42,7 +42,7 @@ enum IntentParser {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = EmojiVerb.urging(
-            FieldsAlone.namedThenFields(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
+            FieldsAlone.namedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
                 ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
@@ -119,6 +119,7 @@ enum IntentParser {
         if let pick = PickParser.parse(utterance) { return .pick(pick) }
         if let corrected = FieldsAlone.correctedDate(utterance) { return corrected }
         if let question = StatusQuestionParser.parse(utterance) { return .askStatus(question) }
+        if ListParser.asksToFilter(utterance.key), let query = ListParser.parse(utterance) { return .list(query) }
         if let intent = NoteParser.parse(utterance) ?? FieldClearParser.parse(utterance) ?? TagEditParser.parse(utterance) ?? ShiftParser.parse(utterance)
             ?? RepeatStopParser.parse(utterance) ?? PostponeNews.parse(utterance) ?? UpdateParser.parse(utterance) ?? ChangeParser.parse(utterance),
             !intent.aimsAtAnAdd {
@@ -149,6 +150,11 @@ enum IntentParser {
             if case .add(var kept) = checked, kept.due != nil, kept.recurrence == nil,
                let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.startsATask(String(first)) {
                 kept.title = kept.title.replacing(ReminderLookup.saidToBe.regex, with: "")
+                return .remind(kept)
+            }
+            // "team meeting notes happen every friday now": news of how often a task comes round.
+            if case .add(var kept) = checked, kept.recurrence != nil, kept.title.firstMatch(of: ReminderLookup.saidToRepeat.regex) != nil {
+                kept.title = kept.title.replacing(ReminderLookup.saidToRepeat.regex, with: "")
                 return .remind(kept)
             }
             return checked

@@ -21,7 +21,7 @@ enum ListParser {
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])
-    static let asksPattern = Pattern(#/^(?:got\s+(?=any)|show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
+    static let asksPattern = Pattern(#/^(?:got\s+(?=any)|show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|filter|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
     /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
     static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones|jobs|chores)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first))/#, example: "urgent tasks by due date")
@@ -116,7 +116,7 @@ enum ListParser {
         let askedAfter = key.wholeMatch(of: Self.askedAfter.regex) != nil || key.wholeMatch(of: Self.whatIsIn.regex) != nil
             || key.wholeMatch(of: Self.whenDue.regex) != nil
         guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
-            || isTagOnly(key) || isTagListAlone(key)
+            || isTagOnly(key) || isTagListAlone(key) || isFilterAlone(key)
         else { return nil }
         return filters(in: key)
     }
@@ -139,6 +139,18 @@ enum ListParser {
             .reduce(key) { $0.replacing($1.regex, with: " ") }
         // "work tasks, urgent first": the list named by its tag, then the order.
         return words(of: rest).allSatisfy(listFiller.contains) || isTagListAlone(rest.trimming(" ,"))
+    }
+
+    /// "filter by high priority": a list asked for by its filter, never a change to a task named "filter by".
+    static func asksToFilter(_ key: String) -> Bool {
+        key.hasPrefix("filter ")
+    }
+
+    /// "filter by high priority", "show only work": a filter asked for with no word for the list.
+    private static func isFilterAlone(_ key: String) -> Bool {
+        if asksToFilter(key) { return true }
+        guard let match = key.wholeMatch(of: Self.onlyTag.regex), let word = match.output.1 else { return false }
+        return !EnglishWords.startsATask(String(word))
     }
 
     /// "show me the errands", "just the travel things": a plural noun shown alone names a tag.
@@ -165,6 +177,9 @@ enum ListParser {
     }
 
     static let upcoming = Pattern(#/\b(?:what'?s|whats|what\s+is|what\s+comes)\s+(?:coming\s+up\s+)?next\b|\b(?:coming\s+up|up\s+next|next\s+up)\b|^priorit(?:y|ies)$/#, example: "what's coming up next")
+    /// "show only work", "filter by errands": one word after "only" or "filter by" names a tag.
+    static let onlyTag = Pattern(#/^(?:(?:show|list|display)\s+(?:me\s+)?)?(?:only|just)\s+#?([a-z][\w-]+)$|^filter\s+(?:(?:my\s+)?(?:tasks|list|todos|to-dos)\s+)?(?:by|to|for|on)\s+(?:the\s+)?(?:tag\s+|label\s+)?#?([a-z][\w-]+)$/#,
+                                 example: "filter by errands")
     static let showTag = Pattern(#/^(?:show|list|display|see|give)\s+(?:me\s+)?(?:only\s+|just\s+)?(?:the\s+|my\s+)([a-z][\w-]+)(?:\s+(?:things|ones|stuff|bits|jobs))?$/#, example: "show me the errands")
 
     /// The filters `key` names, for a message already known to ask for the list (by the
@@ -279,6 +294,11 @@ enum ListParser {
         }
         // "a list of my work stuff": the first noun may be the list itself.
         if inferred {
+            if let match = key.wholeMatch(of: Self.onlyTag.regex), let word = (match.output.1 ?? match.output.2).map(String.init),
+               !notTags.contains(word), !listFiller.contains(word), PriorityPhrase.named(in: word) == nil,
+               DuePhrase.extract(from: "due " + word) == nil, status(in: word) == nil, let tag = TagPhrase.normalise(word) {
+                return tag
+            }
             for match in key.matches(of: Self.nounTag.regex) {
                 let word = String(match.output.1)
                 if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }

@@ -19,7 +19,7 @@ enum PatternCatalog {
         AddParser.quoted,
         AddParser.itemArticle,
         AddParser.taskLead,
-        UpdateParser.putUnder, UpdateParser.tagToo,
+        UpdateParser.putUnder, UpdateParser.tagToo, UpdateParser.saidUrgent, UpdateParser.deadlineFor,
         UpdateParser.shouldRepeat,
         AddParser.onTheList,
         AddParser.taggedOpening,
@@ -113,7 +113,7 @@ enum PatternCatalog {
         UpdateParser.makeDue,
         UpdateParser.isDue, UpdateParser.dateComment,
         UpdateParser.makeItDue,
-        UpdateParser.setFields, AddDoubt.verbFirst, IntentParser.obliged, FieldsAlone.correction, FieldsAlone.oldDate, UpdateParser.namedDate, UpdateParser.canGo, RegionalEnglish.word, RegionalEnglish.whileUntil, Utterance.droppedG, Utterance.withDeadline, Utterance.twoForTo, Utterance.forTopic, Utterance.wantsMoved, PriorityEditParser.noteLevel, ListParser.anythingOn, Utterance.bothTo, Utterance.inForOn, Utterance.ohAnd, Utterance.madePayment, TaskMatcher.samePhrase, CompoundSplitter.obligation, AddParser.ownPlan, AddParser.doingIt, ListParser.strictlyBefore, ListParser.beforeNextWeek, ListParser.leftFor, ListParser.agenda, SelfCorrection.insteadLead, RepeatStopParser.notThatOften, Filler.paki, Filler.canMark, DoneStatement.alreadyFirst, FieldsAlone.fieldVerbs, FieldsAlone.tagNamed, ChatAround.planThenQuestion, Utterance.putOff, Utterance.onTheFront, SmallTalkParser.wellWishing, CompoundSplitter.listAsked, CompoundSplitter.joiningWord, ListParser.undated, UpdateParser.askRepeat, UpdateParser.levelLead, PriorityEditParser.putPriority, PriorityEditParser.putNamedPriority, PriorityEditParser.putOnLevel, PriorityEditParser.canGoTo, PriorityEditParser.madeLevel, StatusQuestionParser.levelAsked, Utterance.omForPm, TaskTargetParser.pronounAside, TaskTargetParser.forCompany, TaskTargetParser.firstFew, TaskTargetParser.namedPlaces, CompoundSplitter.addVerb, ListParser.bothStatuses, ClassifierFallback.reopenCue, ClassifierFallback.wanting, FieldTrail.sentenceEnd, FieldTrail.need, ClassifierFallback.doneToMe, DoneStatement.someoneElse, DoneStatement.doneForDid, Utterance.trailingOff, Utterance.wantDoing, Utterance.howDoI, AddParser.stateRemark, FieldsAlone.saidOfIt, ListParser.reason, UpdateParser.setFor, UpdateParser.needsDoingBy, UpdateParser.fieldsLead, UpdateParser.beDue, FieldsAlone.joiner, FieldsAlone.nothingElse,
+        UpdateParser.setFields, AddDoubt.verbFirst, IntentParser.obliged, FieldsAlone.correction, FieldsAlone.oldDate, UpdateParser.namedDate, UpdateParser.canGo, RegionalEnglish.word, RegionalEnglish.whileUntil, Utterance.droppedG, Utterance.withDeadline, Utterance.twoForTo, Utterance.forTopic, Utterance.wantsMoved, PriorityEditParser.noteLevel, ListParser.anythingOn, Utterance.bothTo, Utterance.inForOn, Utterance.ohAnd, Utterance.madePayment, TaskMatcher.samePhrase, CompoundSplitter.obligation, AddParser.ownPlan, AddParser.doingIt, ListParser.strictlyBefore, ListParser.beforeNextWeek, ListParser.leftFor, ListParser.agenda, ListParser.onlyTag, SelfCorrection.insteadLead, RepeatStopParser.notThatOften, Filler.paki, Filler.canMark, DoneStatement.alreadyFirst, FieldsAlone.fieldVerbs, FieldsAlone.tagNamed, ChatAround.planThenQuestion, Utterance.putOff, Utterance.onTheFront, SmallTalkParser.wellWishing, CompoundSplitter.listAsked, CompoundSplitter.joiningWord, ListParser.undated, UpdateParser.askRepeat, UpdateParser.levelLead, PriorityEditParser.putPriority, PriorityEditParser.putNamedPriority, PriorityEditParser.putOnLevel, PriorityEditParser.canGoTo, PriorityEditParser.madeLevel, StatusQuestionParser.levelAsked, Utterance.omForPm, TaskTargetParser.pronounAside, TaskTargetParser.forCompany, TaskTargetParser.firstFew, TaskTargetParser.namedPlaces, CompoundSplitter.addVerb, ListParser.bothStatuses, ClassifierFallback.reopenCue, ClassifierFallback.wanting, FieldTrail.sentenceEnd, FieldTrail.need, ClassifierFallback.doneToMe, DoneStatement.someoneElse, DoneStatement.doneForDid, Utterance.trailingOff, Utterance.wantDoing, Utterance.howDoI, AddParser.stateRemark, FieldsAlone.saidOfIt, ListParser.reason, UpdateParser.setFor, UpdateParser.needsDoingBy, UpdateParser.fieldsLead, UpdateParser.beDue, FieldsAlone.joiner, FieldsAlone.nothingElse,
         UpdateParser.tagIt,
         UpdateParser.makeRepeat,
         UpdateParser.repeatFiller,
@@ -130,7 +130,7 @@ enum PatternCatalog {
         Utterance.correctedDay, Utterance.fieldCall, Utterance.keyValue, TagPhrase.leadingVerb, DoneStatement.stateAfter, UpdateParser.tagNamed, UpdateParser.dueSoThat, ChangeParser.pastFinish, TagPhrase.joinedTags,
         DoneStatement.active, DoneStatement.fronted,
         DoneStatement.passive, DoneStatement.markedOff, DoneStatement.stateWord,
-        TagEditParser.addingTagFirst,
+        TagEditParser.addingTagFirst, TagEditParser.swapping,
         TagEditParser.removingTagFirst,
         ShiftParser.frame, TagEditParser.addingLabelFirst, ListParser.wholeList,
         ReminderParser.about,
@@ -161,7 +161,7 @@ enum PatternCatalog {
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, [AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, [AddParser.todoFirst, AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe, ReminderLookup.saidToRepeat], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
         FieldClearParser.fieldFirst, FieldClearParser.taskFirst,
     ]

@@ -11,7 +11,8 @@ enum RecurrencePhrase {
 
     private static let lead = #"(?:(?:repeat(?:ing|s)?|recurring|recur(?:s)?)\s+)?"#
     static let weekdayGrammar = PhraseGrammar.compiled([
-        PhraseRule(#"(?:(?:weekly|every\s+week)\s+)?(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?",
+        PhraseRule(#"(?:(?:weekly|every\s+week)\s+)?(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?"
+                   + #"(?:\s+(?:morning|afternoon|evening|night)s?)?(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday))?"#,
                    example: "weekly on fridays", value: weekdayName),
     ], lead: lead)
     /// "on the 1st of every month", "every month on the 15th", "monthly on the third": monthly,
@@ -73,10 +74,16 @@ enum RecurrencePhrase {
         return "the \(day)\(suffix)"
     }
 
-    /// "on mondays" repeats but "on monday" is a single date, so only the plural counts.
+    /// "on mondays" repeats but "on monday" is a single date, so only the plural counts; the
+    /// time in "every tuesday night" or "every monday at 7pm" goes with the day, never into the title.
     private static func weekdayName(_ phrase: Substring) -> String? {
-        let lowered = phrase.lowercased()
-        if lowered.hasPrefix("on"), !lowered.hasSuffix("s") { return nil }
-        return CalendarWords.weekdayNames.first { lowered.contains($0) }
+        let words = phrase.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let dayIndex = words.lastIndex(where: { word in CalendarWords.weekdayNames.contains { word.hasPrefix($0) } }),
+              let day = CalendarWords.weekdayNames.first(where: { words[dayIndex].hasPrefix($0) })
+        else { return nil }
+        let time = words[(dayIndex + 1)...].map { $0.hasSuffix("s") && !$0.hasPrefix("at") ? String($0.dropLast()) : $0 }
+        let plural = words[dayIndex].hasSuffix("s") || words[(dayIndex + 1)...].first?.hasSuffix("s") == true
+        if words.first == "on", !plural { return nil }
+        return ([day] + time).joined(separator: " ")
     }
 }

@@ -12,6 +12,11 @@ struct ReminderLookup {
     static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be)|'s|\s+(?:needs|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
                                   example: "dentist call is")
 
+    /// "team meeting notes happen every friday now": the verb that joined a task to how often
+    /// it now comes round, left behind when the repeat was lifted out.
+    static let saidToRepeat = Pattern(#/(?i)\s+(?:now\s+)?(?:happens?|occurs?|takes?\s+place|runs?|repeats?|recurs?|is|are|will\s+be|should\s+be)(?:\s+(?:now|from\s+now\s+on|going\s+forward|these\s+days))?$/#,
+                                      example: "team meeting notes happen now")
+
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {
             return .calls([.listTasks(ListRequest(status: .pending), limit: TargetLookup.fullListLimit)])
@@ -34,8 +39,9 @@ struct ReminderLookup {
 }
 
 extension NewTask {
-    /// What a reminder changes on the task it names: the date, and a priority if one was said.
+    /// What a reminder changes on the task it names: the date, how often it repeats and a
+    /// priority, as far as they were said.
     var datingEdits: TaskEdits {
-        TaskEdits(priority: priority, due: due)
+        TaskEdits(priority: priority, due: due, recurrence: recurrence)
     }
 }

@@ -9,7 +9,7 @@ import Persistence
 /// delay move later; "forward" and "earlier" move earlier, as in British "bring forward";
 /// "bring" alone says no direction, so it is not read as a shift.
 enum ShiftParser {
-    static let frame = Pattern(#/(?i)^(postpone|push|move|delay|defer|shift|bump|put\s+off|bring|set\s+back|knock)\s+(?:(back|forward|out|off|on)\s+)?(.+)$/#,
+    static let frame = Pattern(#/(?i)^(postpone|push|move|delay|defer|shift|bump|snooze|put\s+off|bring|set\s+back|knock)\s+(?:(back|forward|out|off|on)\s+)?(.+)$/#,
                                example: "push the dentist back two days")
 
     /// The longest span tried, in words: "a couple of weeks".

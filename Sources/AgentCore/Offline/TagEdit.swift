@@ -10,6 +10,8 @@ enum TagEdit: Equatable, Sendable {
     case removing([String])
     /// "retag X as work only": exactly these.
     case replacing([String])
+    /// "X isn't work anymore, tag it personal instead": one tag for another, the rest kept.
+    case swapping(from: [String], to: [String])
 
     /// The list to send when it does not depend on the task's tags.
     var replacement: [String]? {

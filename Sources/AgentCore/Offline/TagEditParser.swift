@@ -47,8 +47,21 @@ enum TagEditParser {
         Pattern(#/(?i)^(?:set|change|make)\s+(?:the\s+)?(?:tags?|labels?)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "set the tags of task 4 to work"),
     ]
 
+    /// "email sarah isn't work anymore, tag it personal instead": the tag it no longer has, then the one it has now.
+    static let swapping = Pattern(#/(?i)^(.+?)(?:\s+(?:isn'?t|is\s+not|is\s+no\s+longer|aren'?t|are\s+not|are\s+no\s+longer|shouldn'?t\s+be)|'s\s+not|'s\s+no\s+longer)\s+(?:(?:tagged|labell?ed)\s+(?:as\s+)?)?(?:a\s+)?#?([\w-]+)(?:\s+(?:thing|task|one))?(?:\s+(?:any\s*more|any\s+longer|now))?\s*[,;.]?\s*(?:(?:so|just|please)\s+)?(?:tag|label|mark|file)\s+(?:it|that|this|them|those|these)\s+(?:as\s+|under\s+|with\s+)?#?([\w-]+)(?:\s+instead)?$/#,
+                                  example: "email sarah isn't work anymore, tag it personal instead")
+
+    /// One tag swapped for another; read before a news clause and its request are split apart.
+    static func swap(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.swapping.regex), let old = TagPhrase.normalise(match.output.2),
+              let new = TagPhrase.normalise(match.output.3), let target = TaskTargetParser.parse(match.output.1)
+        else { return nil }
+        return .change(.update(TaskEdits(tags: .swapping(from: [old], to: [new]))), of: target)
+    }
+
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core
+        if let swapped = swap(in: text) { return swapped }
         if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex) {
             return intent(.adding, tag: match.output.1, target: match.output.2)
         }

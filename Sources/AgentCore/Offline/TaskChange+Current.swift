@@ -24,6 +24,11 @@ extension TaskChange {
             let absent = tags.filter { !current.contains($0) }
             guard absent.isEmpty else { throw EditRefusal(ReplyComposer.notTagged(task, absent)) }
             edits.tags = .replacing(current.filter { !tags.contains($0) })
+        case .swapping(let old, let new)?:
+            let absent = old.filter { !current.contains($0) }
+            guard absent.isEmpty else { throw EditRefusal(ReplyComposer.notTagged(task, absent)) }
+            let kept = current.filter { !old.contains($0) }
+            edits.tags = .replacing(kept + new.filter { !kept.contains($0) })
         case .replacing?, nil:
             break
         }

@@ -19,7 +19,7 @@ enum UpdateParser {
     /// "can the dentist go to next tuesday": a move asked as a question.
     static let canGo = Pattern(#/(?i)(?:can|could)\s+(?!(?:you|i|we|u)\b)(.+?)\s+(?:go|move|be\s+moved|be\s+pushed)\s+(?:back\s+)?(?:to|till|until)\s+(.+)/#,
                                example: "can the dentist go to next tuesday")
-    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
+    static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|snooze|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     /// "change the reminder to fix the bike so that it is due on saturday".
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
                                    example: "change the bike task so that it is due on saturday")
@@ -142,6 +142,11 @@ enum UpdateParser {
             Self.isDue.regex,
             Self.makeItDue.regex,
         ]
+        if let match = text.wholeMatch(of: Self.deadlineFor.regex), let named = match.output.1 ?? match.output.2,
+           let target = TaskTargetParser.parse(named), let found = DuePhrase.extract(from: "due " + match.output.3),
+           found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
+            return .change(.update(TaskEdits(due: found.due)), of: target)
+        }
         // "Dentist call please change to 4 December": a task named first, then its move.
         if let (named, value) = namedThenChanged(text),
            let found = DuePhrase.extract(from: "due " + value), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
@@ -154,15 +159,27 @@ enum UpdateParser {
             return .change(.update(TaskEdits(due: found.due)), of: target)
         }
         for pattern in patterns {
-            guard let match = text.wholeMatch(of: pattern),
-                  let found = DuePhrase.extract(from: "due " + match.output.2),
-                  let target = TaskTargetParser.parse(match.output.1)
+            // "the garage clean is every saturday now": a repeat, read by ``recurrence(in:)``.
+            guard let match = text.wholeMatch(of: pattern), RecurrencePhrase.extract(from: String(match.output.2)) == nil,
+                  let found = DuePhrase.extract(from: "due " + match.output.2)
             else { continue }
-            if found.rest.wholeMatch(of: Self.dateComment.regex) != nil { return .change(.update(TaskEdits(due: found.due)), of: target) }
+            // "flights are urgent and need to be booked by dec 4": a level said of the task first.
+            var named = match.output.1
+            var level: Priority?
+            if let leveled = named.wholeMatch(of: Self.saidUrgent.regex), let said = PriorityPhrase.extract(from: String(leveled.output.2)) {
+                named = leveled.output.1
+                level = said.priority
+            }
+            guard let target = TaskTargetParser.parse(named) else { continue }
+            if found.rest.wholeMatch(of: Self.dateComment.regex) != nil { return .change(.update(TaskEdits(priority: level, due: found.due)), of: target) }
             if let level = Self.levelAfterDate(found.rest) { return .change(.update(TaskEdits(priority: level, due: found.due)), of: target) }
         }
         return nil
     }
+
+    /// "flights are urgent and": a task and its level, before what it needs by when.
+    static let saidUrgent = Pattern(#/(?i)(.+?)(?:\s+(?:is|are)|'s|'re)\s+(?:now\s+|really\s+|very\s+|super\s+)?((?:not\s+)?(?:urgent|important|(?:high|low|top)\s+priority|a\s+priority))\s*(?:,|\s+and)/#,
+                                    example: "flights are urgent and")
 
     /// "move #7 to friday with high priority": a level said after the new date.
     static let levelLead = Pattern(#/(?i)^[\s,]*(?:(?:with|w\/|and|at|as)\s+(?:a\s+)?)?/#, example: ", with a ")
@@ -180,6 +197,10 @@ enum UpdateParser {
     ]
     static let namedThenMoved = Pattern(#/(?i)^(.+?)\s+(?:please\s+|pls\s+|can\s+you\s+|could\s+you\s+)?(?:change|move|push|shift|reschedule|put\s+back|set)\s+(?:it\s+|its\s+|the\s+)?(?:(?:due\s+)?date\s+|deadline\s+)?(?:to|till|until|for)\s+(.+)$/#,
                                         example: "dentist call please change to 4 December")
+    /// "set a due date for the bike to friday", "give the passport a deadline of the 14th": the
+    /// task named beside the deadline, then its day.
+    static let deadlineFor = Pattern(#/(?i)^(?:(?:put|set|add|give|stick)\s+(?:a|the)\s+(?:new\s+)?(?:deadline|due\s+date)\s+(?:for|on)\s+(.+?)|give\s+(.+?)\s+(?:a|the)\s+(?:new\s+)?(?:deadline|due\s+date))\s+(?:of|to|as|for|on)\s+(.+)$/#,
+                                     example: "set a due date for the bike to friday")
     static let giveDeadline = Pattern(#/(?i)^(?:put|set|add|give|stick)\s+(?:(it|that|this|task\s+\d+|#\d+)\s+)?(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of\s+|on\s+|for\s+|as\s+|to\s+)?(.+)$/#,
                                       example: "put a deadline of the 3rd")
 

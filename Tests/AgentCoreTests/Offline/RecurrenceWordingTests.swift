@@ -11,6 +11,11 @@ import Testing
         ("add piano lesson weekly on fridays", "Piano lesson", "weekly", "friday"),
         ("add bins out each monday", "Bins out", "weekly", "monday"),
         ("put the recycling out every other week", "Put the recycling out", "every 14 days", nil),
+        ("remind me to put the bins out every wednesday night", "Put the bins out", "weekly", "wednesday night"),
+        ("add swimming on saturday mornings", "Swimming", "weekly", "saturday morning"),
+        ("add choir practice every thursday at 7.30pm", "Choir practice", "weekly", "thursday at 7.30pm"),
+        ("add water the tomatoes daily starting tomorrow", "Water the tomatoes", "daily", "tomorrow"),
+        ("add service the boiler monthly beginning the 1st", "Service the boiler", "monthly", "the 1st"),
     ] as [(String, String, String, String?)])
     func theRepeatIsRead(text: String, title: String, recurrence: String, due: String?) {
         guard case .add(let task) = IntentParser.parse(text) else {
@@ -48,6 +53,17 @@ import Testing
         HeldOutCase("make the groceries repeat every weekday", .replies("repeat")),
     ])
     func aRepeatAskedForIsMadeOrRefused(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    /// News that a task on the list now comes round on a day changes that task, day and repeat
+    /// together; a task not on the list is added with the repeat.
+    @Test(arguments: [
+        HeldOutCase("pay rent happens every friday now", .update(3, ["due": "friday", "recurrence": "weekly"])),
+        HeldOutCase("the garage clean is every saturday now", .update(8, ["due": "saturday", "recurrence": "weekly"])),
+        HeldOutCase("book club happens every tuesday", .add("Book club", ["due": "tuesday", "recurrence": "weekly"])),
+    ])
+    func newsOfARepeatChangesTheTaskItNames(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)
     }
 

@@ -53,6 +53,23 @@ import Testing
         #expect(try world.tasks.task(id: 10).tags == ["work"])
     }
 
+    /// "X isn't home any more, tag it garage": the old tag goes, the new one comes, the rest stay.
+    @Test(arguments: [
+        "the bike isn't home any more, tag it garage", "fix the bike is no longer a home task, label it garage instead",
+        "the bike's not home now. file it under garage",
+    ])
+    func aTagSwappedForAnotherKeepsTheRest(_ text: String) async throws {
+        let world = try Self.bikeWithTwoTags()
+        let said = try await world.converse([text])
+        #expect(try world.tasks.task(id: 10).tags == ["errands", "garage"], "\(said.reply)")
+    }
+
+    @Test func swappingATagTheTaskLacksSaysSoAndWritesNothing() async throws {
+        let said = try await HeldOutWorld().converse(["the garage isn't work any more, tag it home"])
+        #expect(!said.exchanges.contains { $0.isWrite })
+        #expect(said.reply.contains("isn't tagged #work"), "\(said.reply)")
+    }
+
     @Test func aTagAddedToAPronounAfterAListKeepsTheOthers() async throws {
         let world = try HeldOutWorld()
         _ = try await world.converse(["show task 4", "tag it q4"])

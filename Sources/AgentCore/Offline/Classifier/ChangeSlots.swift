@@ -66,9 +66,10 @@ enum ChangeSlots {
             return (.delete, text)
         case .reopen:
             return (.update(TaskEdits(completed: false)), text)
-        case .reschedule:
+        case .reschedule where RecurrencePhrase.extract(from: text) == nil:
             return DuePhrase.extract(from: text).map { (.update(TaskEdits(due: $0.due)), $0.rest) }
-        case .recur:
+        case .recur, .reschedule:
+            // "the garage clean is every saturday now": a new day that comes round again.
             guard RecurrencePhrase.impossibility(in: text) == nil, let found = RecurrencePhrase.extract(from: text) else { return nil }
             return (.update(TaskEdits(due: found.due, recurrence: found.recurrence)), found.rest)
         case .raisePriority, .lowerPriority:

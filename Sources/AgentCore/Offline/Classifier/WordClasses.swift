@@ -12,7 +12,7 @@ enum WordClasses {
     private static let classes: [String: [String]] = [
         "<finish>": [
             "complete", "completed", "finish", "finished", "accomplish", "accomplished", "achieve", "achieved",
-            "tick", "ticked", "nailed", "handled", "resolved", "tackled", "dealt",
+            "tick", "ticked", "nailed", "handled", "resolve", "resolved", "tackled", "dealt",
         ],
         "<delete>": [
             "delete", "deleted", "remove", "removed", "erase", "erased", "trash", "trashed", "bin", "binned",
@@ -21,7 +21,7 @@ enum WordClasses {
         ],
         "<move>": [
             "move", "moved", "push", "pushed", "postpone", "postponed", "reschedule", "rescheduled", "delay",
-            "delayed", "defer", "deferred", "shift", "shifted", "rearrange", "rearranged",
+            "delayed", "defer", "deferred", "shift", "shifted", "rearrange", "rearranged", "snooze", "snoozed",
         ],
         "<show>": ["show", "display", "view", "reveal", "review"],
         "<add>": ["add", "create", "jot", "log", "insert", "record"],

@@ -33,7 +33,7 @@ extension DueParser {
         return found.compactMap(\.self).max { $0.next < $1.next }
     }
 
-    /// "17:30", "5pm", "5 pm", "5:30 p.m.", "five pm"; "3p" and "10a" only beside a day or
+    /// "17:30", "5pm", "5 pm", "5:30 p.m.", "7.30pm", "five pm"; "3p" and "10a" only beside a day or
     /// after "at" (`clipped`), since "flat 10a" is an address.
     private func clockTime(at index: Int, from start: Int, clipped: Bool) -> Parsed<TimeOfDay>? {
         guard let word = word(index, after: start) else { return nil }
@@ -54,7 +54,9 @@ extension DueParser {
             next = index + 2
         }
         if afternoon == nil, digits == "24:00" { return Parsed(value: .midnight, next: next, rule: .clockTime) }
-        let parts = digits.split(separator: ":", omittingEmptySubsequences: false)
+        // "7.30pm", and "7.30" after "at" or beside a day, as people write times in Britain.
+        let dotted = afternoon != nil || clipped
+        let parts = digits.split(omittingEmptySubsequences: false) { $0 == ":" || (dotted && $0 == ".") }
         guard (1...2).contains(parts.count), let hour = Self.hour(String(parts[0])) else { return nil }
         var minute = 0
         if parts.count == 2 {

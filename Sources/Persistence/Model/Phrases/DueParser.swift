@@ -14,9 +14,11 @@ struct DueParser {
         var hasDateLead = false
     }
 
-    /// "on or before friday", "no later than the 15th", "sometime next week": words that lead to a day and stay out of the title.
+    /// "on or before friday", "no later than the 15th", "sometime next week", "starting monday":
+    /// words that lead to a day and stay out of the title.
     private static let dayLeads: Set<String> = [
         "due", "by", "on", "before", "until", "till", "for", "over", "or", "no", "later", "than", "sometime", "is",
+        "starting", "beginning", "commencing", "effective",
     ]
     private static let dateLeads: Set<String> = ["due", "by", "on", "before", "until", "till"]
     private static let connectors: Set<String> = [
@@ -27,8 +29,14 @@ struct DueParser {
 
     /// The leftmost phrase that may be lifted where it stands.
     func firstPhrase() -> Match? {
-        for start in tokens.indices {
+        var rangeEnd = 0
+        for start in tokens.indices where start >= rangeEnd {
             guard let match = expression(at: start) else { continue }
+            // "move the meeting from friday to monday": a span the task is about, not its date.
+            if let end = spanEnd(from: match) {
+                rangeEnd = end
+                continue
+            }
             switch match.strength {
             case .strong: return match
             case .needsLeadOrEdge where match.hasLead || edge(after: match.next): return match
@@ -96,6 +104,15 @@ struct DueParser {
     /// Whether the words from `index` on are exactly `words`, with no pause among them.
     func matches(_ words: [String], at index: Int) -> Bool {
         words.enumerated().allSatisfy { offset, expected in word(index + offset, after: index) == expected }
+    }
+
+    /// Where "from X to Y" ends, when `match` is its X.
+    private func spanEnd(from match: Match) -> Int? {
+        guard match.start > 0, tokens[match.start - 1].text == "from",
+              let link = word(match.next, after: match.start), ["to", "till", "until", "-", "–"].contains(link),
+              let other = expression(at: match.next + 1)
+        else { return nil }
+        return other.next
     }
 
     private func skip(_ leads: Set<String>, from start: Int) -> Int {

@@ -173,10 +173,18 @@
 /// off till the 14th" and "work tasks, urgent first" added as tasks); the work that followed
 /// (a list after a request, a task named before a colon then its fields, "put off till",
 /// "no rush at all", letters opening "I hope you're keeping well", "pakiadd po", "nix")
-/// left eight, none of which writes anything. Each batch's rows below are grouped under its
-/// name, the newest first.
+/// left eight, none of which writes anything. When the forty-fourth (``HeldOutTable/fortyFourth``)
+/// and the forty-fifth (``HeldOutTable/fortyFifth``) were added, 10 of 89 and none of 78 rows
+/// failed, 4 of them writing something wrong ("starting december 1st" left in a title,
+/// "snooze X till next week" and "X happen every friday now" added as tasks, "flights are
+/// urgent and need booking by dec 4" dating the task without the level); the work that
+/// followed ("snooze", "resolve", "knocked out", "todo X", "filter by", a tag swapped for
+/// another, a deadline given to a task, the time after a repeating weekday, "7.30pm") left
+/// one, which writes nothing. Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // forty-fourth: "12/10" is 12 October or 10 December; the engine asks which.
+        "set a to-do for 12/10 to pick up my prescription",
         // forty-third
         "put fitness test on the 3rd of jan",
         "rent paid only, please close the task",

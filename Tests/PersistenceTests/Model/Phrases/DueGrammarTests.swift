@@ -103,6 +103,8 @@ private let withTimes: [SpokenDue] = [
     .init("by midnight on sunday", "2025-03-17T00:00:00+01:00"), .init("tomorrow at 24:00", "2025-03-16T00:00:00+01:00"),
     .init("by christmas eve", "2025-12-24"), .init("new year's day", "2026-01-01"), .init("on valentine's day", "2026-02-14"),
     .init("before halloween at 6pm", "2025-10-31T18:00:00+01:00"), .init("xmas", "2025-12-25"), .init("boxing day", "2025-12-26"),
+    .init("friday at 7.30pm", "2025-03-21T19:30:00+01:00"), .init("tomorrow at 6.15", "2025-03-15T06:15:00+01:00"),
+    .init("starting monday", "2025-03-17"), .init("beginning next week", "2025-03-17"),
 ]
 
 let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
@@ -165,6 +167,8 @@ let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + with
         ("biology mock 25/12", "biology mock"),
         ("defrost the freezer the night before the 9th", "defrost the freezer"), ("iron a shirt the day before the interview", nil),
         ("book the first and second class tickets", nil), ("pay the gas bill on the first", "pay the gas bill"), ("ring the 24/7 helpline", nil), ("find a vet open 24/7", nil), ("deliver the parcel to flat 10a", nil), ("split the bill 50/50", nil),
+        ("swap my shift from friday to sunday", nil), ("cover the desk from monday till wednesday", nil), ("weigh out 2.5 kg of flour friday", "weigh out 2.5 kg of flour"),
+        ("water the lawn daily starting tomorrow", "water the lawn daily"),
     ] as [(String, String?)])
     func aPhraseIsCutOutOfOtherWordsOnlyWhereItIsClearlyADate(text: String, rest: String?) {
         let match = DueGrammar.firstPhrase(in: text)

@@ -1,0 +1,96 @@
+@testable import AgentCore
+
+/// The forty-fifth held-out batch: a product tester's cross-section of everyday adults, story by story, typing plainly (some lower case, a few one-letter typos).
+extension HeldOutTable {
+    static let fortyFifth: [HeldOutCase] = [
+        // MARK: adding (24)
+        .init("add buy birthday card for jen", .add("Buy birthday card for jen")),
+        .init("New task: book the car in for its MOT next Tuesday", .add("Book the car in for its MOT", ["due": .string("2026-12-01")])),
+        .init("I need to renew my gym membership by the 15th of December", .add("Renew my gym membership", ["due": .string("2026-12-15")])),
+        .init("put pick up dry cleaning on the list for saturday morning", .add("Pick up dry cleaning", ["due": .string("2026-11-28T09:00:00Z")])),
+        .init("remind me every friday to submit my timesheet", .add("Submit my timesheet", ["due": .string("friday"), "recurrence": .string("weekly")])),
+        .init("add feed the sourdough starter every 3 days", .add("Feed the sourdough starter", ["recurrence": .string("every 3 days")])),
+        .init("add milk, eggs and bread", .writes([.add("Milk"), .add("Eggs"), .add("Bread")])),
+        .init("can you add a task to schedule a vet appointment for Biscuit and tag it pets", .add("Schedule a vet appointment for Biscuit", ["tags": .array([.string("pets")])])),
+        .init("remind me to call grandma on sunday at 2pm", .add("Call grandma", ["due": .string("2026-11-29T14:00:00Z")])),
+        .init("todo: finish the quarterly report asap #work", .add("Finish the quarterly report", ["priority": .string("high"), "tags": .array([.string("work")])])),
+        .init("add pay the electricity bill on the 1st of every month", .add("Pay the electricity bill", ["due": .string("2026-12-01"), "recurrence": .string("monthly")])),
+        .init("add a task to sort out christmas presents for the kids, no rush", .add("Sort out christmas presents for the kids", ["priority": .string("low")])),
+        .init("remind me to do my stretches every morning at 7", .add("Do my stretches", ["due": .string("2026-11-27T07:00:00Z"), "recurrence": .string("daily")])),
+        .init("add return library books by next wednesday", .add("Return library books", ["due": .string("2026-12-02")])),
+        .init("stick defrost the freezer on there for the end of the month", .add("Defrost the freezer", ["due": .string("2026-11-30")])),
+        .init("i have to get my flu jab sometime next week", .add("Get my flu jab", ["due": .string("2026-11-30")])),
+        .init("add a taks to clean the gutters", .add("Clean the gutters")),
+        .init("Add prep for the interview on Friday at 10am, it's important", .add("Prep for the interview", ["due": .string("2026-11-27T10:00:00Z"), "priority": .string("high")])),
+        .init("add book the team lunch every two weeks, tag it work", .add("Book the team lunch", ["recurrence": .string("every 2 weeks"), "tags": .array([.string("work")])])),
+        .init("pls add hoover the stairs this weekend", .add("Hoover the stairs", ["due": .string("2026-11-28")])),
+        .init("remember to send the invoice to Clare tomorrow afternoon", .add("Send the invoice to Clare", ["due": .string("2026-11-27T15:00:00Z")])),
+        .init("add renew the TV licence due 12/12", .add("Renew the TV licence", ["due": .string("2026-12-12")])),
+        .init("add kids nativity play 10 dec 6pm", .add("Kids nativity play", ["due": .string("2026-12-10T18:00:00Z")])),
+        .init(["add buy stamps", "and also add post the christmas cards"], .add("Post the christmas cards")),
+
+        // MARK: completing (11)
+        .init("I called the dentist this morning", .complete(2)),
+        .init("mark task 4 as done", .complete(4)),
+        .init("#9 is finished", .complete(9)),
+        .init("finally fixed the bike!!", .complete(10)),
+        .init("check off number six", .complete(6)),
+        .init(["show me my high priority stuff", "done it"], .complete(2)),
+        .init(["add post the parcel to mum", "just did that actually"], .complete(11)),
+        .init("the garage is clean at last", .complete(8)),
+        .init("flights booked and the email to sarah is sent", .writes([.complete(6), .complete(9)])),
+        .init("finsihed the meeting notes", .complete(4)),
+        .init(["list my work tasks", "mark the second one complete"], .complete(9)),
+
+        // MARK: deleting (9)
+        .init("delete the garage task", .delete(8)),
+        .init("get rid of book flights, the trip's cancelled", .delete(6)),
+        .init("scrap #10", .delete(10)),
+        .init(["add get a haircut", "actually delete it"], .delete(11)),
+        .init("I don't need the team meeting notes one anymore, take it off", .delete(4)),
+        .init(["show me everything tagged travel", "delete that"], .delete(6)),
+        .init("remove the plants one, it's done anyway", .delete(5)),
+        .init("delete both the bike and the garage ones", .writes([.delete(10), .delete(8)])),
+        .init("pls delte the dentist one", .delete(2)),
+
+        // MARK: updating (18)
+        .init("move the dentist call to monday", .update(2, ["due": .string("monday")])),
+        .init("change the rent due date to december 2nd", .update(3, ["due": .string("2026-12-02")])),
+        .init("the bike is urgent now", .update(10, ["priority": .string("high")])),
+        .init("dentist can be low priority", .update(2, ["priority": .string("low")])),
+        .init("rename task 1 to buy groceries and toilet roll", .update(1, ["title": .string("Buy groceries and toilet roll")])),
+        .init("make the team meeting notes repeat every week", .update(4, ["recurrence": .string("weekly")])),
+        .init("remove the due date from the dentist", .update(2, ["due": .null])),
+        .init("reopen the plants task, they need watering again", .update(5, ["completed": .bool(false)])),
+        .init(["set the garage to high priority", "undo"], .writes([.undo])),
+        .init(["add pick up prescription", "make that friday"], .update(11, ["due": .string("friday")])),
+        .init(["add order new glasses", "actually make it thursday at 3pm"], .update(11, ["due": .string("2026-12-03T15:00:00Z")])),
+        .init("push email sarah to next tuesday", .update(9, ["due": .string("2026-12-01")])),
+        .init("move #2 to tomorrow at 11am", .update(2, ["due": .string("2026-11-27T11:00:00Z")])),
+        .init("change the repeat on the rent to every 4 weeks", .update(3, ["recurrence": .string("every 4 weeks")])),
+        .init("clear the priority on task 8", .update(8, ["priority": .null])),
+        .init(["add finish the photo album", "call it finish the wedding photo album instead"], .update(11, ["title": .string("Finish the wedding photo album")])),
+        .init(["mark the rent as paid", "oops undo that"], .writes([.undo])),
+        .init(["show me the low priority ones", "bump it to medium"], .update(8, ["priority": .string("medium")])),
+
+        // MARK: listing and questions (6)
+        .init("show work stuff", .lists(["tag": .string("work")])),
+        .init("find the passport one", .lists(["search": .string("passport")])),
+        .init("what's due this week", .lists(["due_before": .string("2026-11-29"), "status": .string("pending"), "sort": .string("due")])),
+        .init("show my tasks ordered by priority", .lists(["sort": .string("priority")])),
+        .init("which pending tasks are tagged travel?", .lists(["status": .string("pending"), "tag": .string("travel")])),
+        .init("do i have anything about the bike", .lists(["search": .string("bike")])),
+
+        // MARK: writing nothing (10)
+        .init("thanks, that's all for now", .writesNothing),
+        .init("how do i make a good lasagne", .writesNothing),
+        .init("my car insurance went up again, ugh", .writesNothing),
+        .init("make the bike repeat every 0 days", .writesNothing),
+        .init("change it to friday", .asksWhich),
+        .init("remove that one", .asksWhich),
+        .init("tick off number 14", .replies("14")),
+        .init("delete task 15", .replies("15")),
+        .init("move the garage to the 31st of november", .replies("November")),
+        .init("mark the plants as done", .replies("already")),
+    ]
+}
