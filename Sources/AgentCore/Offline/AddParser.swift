@@ -94,7 +94,7 @@ enum AddParser {
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
     /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
-    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)?\s+(?=['"])))([^()]+?)\)?\s*$/#,
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)?\s+(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)\s+(?:on|to)\s+it\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.

@@ -4,7 +4,7 @@ enum ChangeParser {
         Pattern(#/(?i)^mark\s+(.+?)\s+(?:as\s+)?(?:not\s+(?:done|complete|completed|finished)|undone|incomplete|uncompleted|pending|open|unfinished|to\s*do)$/#,
                 example: "mark task 5 as not done"),
         Pattern(#/(?i)^(?:reopen|re-open|un-?complete|un-?mark|un-?tick|un-?check|un-?finish|restore)\s+(.+)$/#, example: "un-tick task 5"),
-        Pattern(#/(?i)^(?:actually\s+|no\s+wait,?\s+|oops,?\s+)?(?:bring|put|move)\s+(.+?)\s+back(?:\s+(?:on|to)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#, example: "actually bring it back"),
+        Pattern(#/(?i)^(?:actually\s+|no\s+wait,?\s+|oops,?\s+)?(?:bring|put|move)\s+(.+?)\s+back(?:\s+(?:on|to)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?(?:\s+(?:as\s+)?(?:not\s+(?:done|complete|completed|finished)|undone|incomplete|unfinished|pending|open|to\s*do))?$/#, example: "actually bring it back"),
         Pattern(#/(?i)^(?:i\s+)?(?:didn'?t|did\s+not|haven'?t|have\s+not)\s+(?:actually\s+|really\s+)?(.+?)(?:\s+(?:after\s+all|yet|actually))?$/#, example: "I didn't water the plants after all"),
         Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|wasn'?t|was\s+not)\s+(?:done|finished|complete|completed)(?:\s+(?:yet|after\s+all|actually))?$/#, example: "task 5 isn't done"),
     ]

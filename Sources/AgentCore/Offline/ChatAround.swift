@@ -7,7 +7,7 @@ enum ChatAround {
     /// "…the car wouldn't start, anyway can you add book the car in for monday", "…but on the
     /// plus side I got the passport renewed so tick that off": after the turn comes what the
     /// rambling was for.
-    static let pivot = Pattern(#/(?i)[,.!;]?\s+(?:but\s+)?(?:anyways?|on\s+the\s+(?:plus|bright)\s+side|(?:the\s+)?good\s+news(?:\s+is)?|long\s+story\s+short|but(?=\s+(?:add|please|pls|can\s+you|could\s+you)\b))[,.!;]?\s+/#,
+    static let pivot = Pattern(#/(?i)[,.!;]?\s+(?:but\s+)?(?:anyways?|on\s+the\s+(?:plus|bright)\s+side|(?:the\s+)?good\s+news(?:\s+is)?|long\s+story\s+short|but(?=\s+(?:add|please|pls|can\s+you|could\s+you)\b)|so\s+here\s+goes|so(?=\s+(?:please\s+|pls\s+|(?:can|could|would|will)\s+you\s+)?(?:remind\s+me|add(?!\s+(?:that|it|this)\b)|put\s+down|note\s+down)\b))[,.!:;]?\s+/#,
                                example: ", anyway ")
     /// "…, anyway I'm off to bed": a turn away from the request, at its end.
     static let signOff = Pattern(#/(?i)[,.!;]\s*(?:but\s+)?anyways?[,.!;]?\s+.*$/#, example: ", anyway I'm off to bed")

@@ -25,6 +25,8 @@ enum CompoundSplitter {
         let text = utterance.core
         // "add redesign the menu, note: green and gold": so does a note said with a new task.
         if AddParser.explicitBody(of: text)?.firstMatch(of: AddParser.noteTail.regex) != nil { return nil }
+        // "add two tasks: book the vet and cancel the gym": a list announced, every part an add.
+        if AddParser.explicitBody(of: text)?.firstMatch(of: AddParser.countedList.regex) != nil { return nil }
         for match in text.matches(of: Self.joint.regex) {
             let rest = String(text[match.range.upperBound...])
             let lead = String(text[..<match.range.lowerBound])

@@ -69,8 +69,12 @@ enum DoneStatement {
     /// before the errand's own words.
     static let alreadyFirst = Pattern(#/(?i)^already\s+([a-z]+)(\s+.+)$/#, example: "already call dentist")
 
+    static let saidNotDone = Pattern(#/(?i)\b(?:as\s+not|not\s+(?:yet\s+)?)(?:done|finished|complete|completed)\b/#, example: "back on my list as not done")
+
     /// The words naming the task that was done, with its verb, or `nil`.
     static func words(in text: String) -> String? {
+        // "put it back on my list as not done": the opposite of news that something is done.
+        guard text.firstMatch(of: saidNotDone.regex) == nil else { return nil }
         if let match = text.wholeMatch(of: alreadyFirst.regex), EnglishWords.startsATask(match.output.1.lowercased()) {
             return String(match.output.1 + match.output.2)
         }

@@ -8,6 +8,13 @@ enum TitleCleaner {
         // few eggs" keeps the words that count it.
         Pattern(#/(?i)^an?\s+(?!(?:few|couple|lot|bit|little|dozen|pair|bunch|word|quick|new|good|\d))/#, example: "a valuation"),
         Pattern(#/(?i)\s+(?:later(?:\s+on)?|soon(?:ish)?|at\s+some\s+stage)$/#, example: "call grandma later"),
+        // "my eye test at Specsavers": a thing of the person's own is named without "my", as on
+        // any list; "my keys" alone keeps it. "The" stays: a title is kept as typed.
+        Pattern(#/(?i)^my\s+(?=[\w'-]+\s+[\w'-]+)/#, example: "my eye test at Specsavers"),
+        // "a medium priority task to defrost the freezer": the word for a task, before what to do.
+        Pattern(#/(?i)^(?:task|to-?do|reminder)\s+to\s+/#, example: "task to defrost the freezer"),
+        // "put the batteries on the list would you": a question tag after the request.
+        Pattern(#/(?i)[\s,]+(?:would|could|will|can)\s+(?:you|ya|u)(?:\s+(?:please|dear|love))?$/#, example: "the batteries would you"),
         // "book the car in, honestly I need a holiday": an aside after a comma.
         Pattern(#/(?i)\s*[,;]\s*(?:honestly|tbh|seriously|frankly|to\s+be\s+honest|ngl)\b.*$/#, example: "book the car in, honestly I need a break"),
         // "add get more coffee beans too": said after another request, not part of the task.

@@ -152,9 +152,18 @@ struct Utterance: Equatable {
     /// when a message says two of them.
     static let dictatedMark = Pattern(#/(?i)\s*\b(comma|period)\b/#, example: "buy ink comma high priority period")
 
+    /// "tick off task 7 comma the passport came": "comma" between two words is a pause, but
+    /// not after "a" or "the" ("add an oxford comma", "fix the comma").
+    static let spokenComma = Pattern(#/(?i)\b((?!(?:a|an|the|oxford|this|that|one)\b)[\w']+)\s+comma\b(?=\s+[\w#])/#,
+                                     example: "tick off task 7 comma the passport came")
+    /// "new task colon call the gas man": a colon dictated after the word that announces a task.
+    static let spokenColon = Pattern(#/(?i)\b(task|to-?do|reminder|note|list|items?|things)\s+colon\b/#, example: "new task colon call the gas man")
+
     private static func dictatedMarksRead(in text: String) -> String {
-        guard text.matches(of: dictatedMark.regex).count >= 2 else { return text }
-        return text.replacing(dictatedMark.regex) { $0.output.1.lowercased() == "comma" ? "," : "." }
+        if text.matches(of: dictatedMark.regex).count >= 2 {
+            return text.replacing(dictatedMark.regex) { $0.output.1.lowercased() == "comma" ? "," : "." }
+        }
+        return text.replacing(spokenComma.regex) { $0.output.1 + "," }.replacing(spokenColon.regex) { $0.output.1 + ":" }
     }
 
     /// "…, tick both off", "rent paid + dentist called": both named, both done.

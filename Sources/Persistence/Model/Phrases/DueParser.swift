@@ -64,13 +64,20 @@ struct DueParser {
             guard var time = longestTime(at: day.next, afterDay: true) else { return match }
             var part = day.time
             match.rules.append(time.rule)
+            var next = time.next
             if [.dayPart, .partOfDay, .moment].contains(time.rule), let exact = longestTime(at: time.next, afterDay: false) {
                 part = time.value
                 time = exact
+                next = exact.next
                 match.rules.append(exact.rule)
+            } else if time.ambiguousHour, let said = longestTime(at: time.next, afterDay: false), [.dayPart, .partOfDay].contains(said.rule) {
+                // "at seven o'clock in the evening": the part of the day said after the hour.
+                part = said.value
+                next = said.next
+                match.rules.append(said.rule)
             }
             match.expression = DueExpression(day: day.value, time: time.combined(withPart: part))
-            match.next = time.next
+            match.next = next
             match.strength = .strong
             return match
         }

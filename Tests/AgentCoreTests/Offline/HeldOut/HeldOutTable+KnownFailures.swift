@@ -180,9 +180,35 @@
 /// urgent and need booking by dec 4" dating the task without the level); the work that
 /// followed ("snooze", "resolve", "knocked out", "todo X", "filter by", a tag swapped for
 /// another, a deadline given to a task, the time after a repeating weekday, "7.30pm") left
-/// one, which writes nothing. Each batch's rows below are grouped under its name, the newest first.
+/// one, which writes nothing. When the forty-sixth (``HeldOutTable/fortySixth``) and the
+/// forty-seventh (``HeldOutTable/fortySeventh``) were added, 22 of 93 and 8 of 81 rows failed,
+/// 12 and 2 of them writing something wrong (dictated "comma", "colon" and "full stop" left in
+/// titles, a story before "so here goes" or "so please remind me to" taken as the title,
+/// "seven o'clock in the evening" read as 07:00, "put it back on my list as not done" added,
+/// "add two tasks: X and cancel Y" read as an add and a delete); the work that followed left
+/// 17, none of which writes anything wrong: two keep "The" at the head of a title as typed.
+/// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // forty-seventh: "what's due before Dec 3?" adds pending and a sort by date, arguably right.
+        "new recurring task: mow the lawn every 2nd week",
+        "erase the finished plants task",
+        "the bike can wait until a week from friday",
+        "the team meeting notes should be weekly, every monday",
+        "rent is a one-off from now on",
+        "what's due before Dec 3?",
+        // forty-sixth: the first two keep "The" in the title, as typed (see TitleRoundTripTests).
+        "Could you add the church flower rota every Sunday please",
+        "I'd like to add the parish council meeting, it's on the tenth of December at seven o'clock in the evening",
+        "remind me to collect Mum's prescription tomorrow ⏎ oh I've just remembered my neighbour picked it up for me yesterday so that's done",
+        "Can you tick off numbers two and nine please, I've done both of those",
+        "hello dear, just to let you know the bike is back from the repair shop and working beautifully, so that one's done",
+        "I've emailed Sarah, and I've also done the team meeting notes",
+        "I need to water the plants again, would you put it back on my list as not done",
+        "I do my big shop every Friday, could you make the groceries repeat every Friday",
+        "delete the garage one ⏎ oh no I didn't mean that, please undo it",
+        "Would you read me out everything I've already done",
+        "what have I got with the work tag on it",
         // forty-fourth: "12/10" is 12 October or 10 December; the engine asks which.
         "set a to-do for 12/10 to pick up my prescription",
         // forty-third

@@ -105,6 +105,7 @@ private let withTimes: [SpokenDue] = [
     .init("before halloween at 6pm", "2025-10-31T18:00:00+01:00"), .init("xmas", "2025-12-25"), .init("boxing day", "2025-12-26"),
     .init("friday at 7.30pm", "2025-03-21T19:30:00+01:00"), .init("tomorrow at 6.15", "2025-03-15T06:15:00+01:00"),
     .init("starting monday", "2025-03-17"), .init("beginning next week", "2025-03-17"),
+    .init("on the 3rd at seven o'clock in the evening", "2025-04-03T19:00:00+02:00"), .init("friday at 8 in the morning", "2025-03-21T08:00:00+01:00"),
 ]
 
 let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
