@@ -31,7 +31,7 @@ enum AddDoubt {
                                    example: "i call the dentist, not sure yet")
     /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
     /// left of a request the engine did not follow.
-    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]/#,
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]|\b(?:to|until|till|by)\s+(?:and|or)\b/#,
                                      example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"), or a date in
@@ -44,6 +44,17 @@ enum AddDoubt {
                                  example: "ugh my feet are dead")
     static let unreadDate = Pattern(#/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:on|by|due|for|the)\s+(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\b|\b\d{1,4}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,4}(?:st|nd|rd|th)?\b|\b(?:in|after)\s+(?:\d+|an?|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?)\b/#, example: "call joe on 32 march")
 
+    /// "its ever so cold out isnt it": a remark about the day that asks to be agreed with.
+    static let remark = Pattern(#/\b(?:isn'?t|isnt|aren'?t|arent|wasn'?t|wasnt|ain'?t)\s+(?:it|they|there|we|you)$|\binnit$|^(?:it'?s|its|it\s+is)\s+(?:ever\s+so|so|really|very|a\s+bit|bloody|proper|freezing|boiling|pouring|raining|snowing|lovely|miserable)\b/#,
+                                example: "its ever so cold out isnt it")
+    /// "put the dentist call" once "at half past four" is lifted: putting a task at a time
+    /// moves it; a thing to put somewhere says where ("put the bins out").
+    static let placeless = Pattern(#/^put\s+(?:the|my|our)\s+(?:(?!(?:out|away|up|down|back|in|on|off|aside|together|forward|through|into|onto|over|by|for|to|under|in)\b)[\w'-]+\s*){1,3}$/#,
+                                   example: "put the dentist call")
+
+    /// "rent due dec 2 this time": a one-off change to something already on the list.
+    static let thisTime = Pattern(#/\b(?:this\s+time|this\s+once|for\s+once|this\s+month|this\s+week)$/#, example: "rent this time")
+
     static func reason(_ title: String) -> String? {
         let key = title.lowercased().trimming(" \"'.,!?")
         if pronouns.contains(key) || key.prefixMatch(of: verbFirst.regex) != nil {
@@ -52,6 +63,15 @@ enum AddDoubt {
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
             || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
+        }
+        if key.firstMatch(of: remark.regex) != nil {
+            return "“\(title)” reads like a remark, not a task"
+        }
+        if key.firstMatch(of: thisTime.regex) != nil, key.split(separator: " ").count <= 4 {
+            return "“\(title)” reads like a change to a task you already have, not a new one"
+        }
+        if key.wholeMatch(of: placeless.regex) != nil {
+            return "“\(title)” doesn't say where to put it; to move a task, say “move the dentist to friday”"
         }
         if key.firstMatch(of: postponed.regex) != nil {
             return "“\(title)” reads like news that a task can wait, not a new task"

@@ -18,7 +18,7 @@ enum AddParser {
     static let openings = [
         Pattern(#/(?i)^(?:add|create|make|new|save|set\s+up|set(?=\s+(?:me\s+)?an?\s)|jot\s+down|put\s+down|(?:chuck|stick|pop|put|bung|throw|whack)\s+in)\s+(?:me\s+)?(?:a\s+|an\s+|the\s+|one\s+)?(?:(?:quick|small|little|wee|short)\s+)?(?:new\s+)?(?:task|todo|to-do|reminder|item|ticket)(?:\s+for\s+me)?(?:\s*[:.,–—]\s*|\s+-\s+|\s+(?:to|for|that\s+says|saying|called|named|titled|entitled|about)\s+|\s+|$)(.*)$/#,
                 example: "add a task to call mum"),
-        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket|job|thing|errand|chore)|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
+        Pattern(#/(?i)^(?:(?:new\s+)?(?:task|todo|to-do|reminder|action(?:\s+item)?|next\s+step)|new\s+(?:one|ticket|job|thing|errand|chore)(?:\s+(?:please|pls))?|feat(?:ure)?(?:\([^)]*\))?)\s*(?::|-|–|[.,](?=\s))\s*(.*)$/#,
                 example: "todo - call mum"),
         Pattern(#/(?i)^(?:i(?:'m|\s+am)?\s+)?(?:going\s+to\s+|will\s+|'ll\s+)?(?:need|want|would\s+like|'d\s+like|give\s+(?:me|us)|set\s+(?:me|us))\s+a\s+reminder\s+(?:to|about|for)\s+(.+)$/#,
                 example: "going to need a reminder to return the van"),
@@ -67,7 +67,7 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)\s*:\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(?:\s*:|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
                                      example: "3 things: eggs, bread, butter")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
@@ -94,7 +94,7 @@ enum AddParser {
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
     /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
-    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)?\s+(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)\s+(?:on|to)\s+it\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)\s+(?:on|to)\s+it\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
@@ -231,7 +231,8 @@ enum AddParser {
         else { return nil }
         // "buy milk, eggs and bread": one verb over every thing after it is one errand.
         let lengths = names.map { $0.split(separator: " ").count }
-        if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }) { return nil }
+        let firstWord = names[0].split(separator: " ").first.map { String($0).lowercased() } ?? ""
+        if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }), EnglishWords.startsATask(firstWord) { return nil }
         return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags) }
     }
 

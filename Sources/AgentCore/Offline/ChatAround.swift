@@ -26,6 +26,11 @@ enum ChatAround {
         return question
     }
 
+    /// "My daughter says I should put things in here.", "Im setting this up for my dad.": a
+    /// sentence about the app itself, before what to put in it.
+    static let aboutTheApp = Pattern(#/(?i)\b(?:set(?:ting)?\s+(?:this|it)\s+up|put\s+(?:things|stuff|my\s+jobs)\s+(?:in|into|on)\s+(?:here|this|it)|this\s+(?:app|programme|program|gadget|contraption)|(?:says|said|told\s+me)\s+(?:that\s+)?(?:i\s+should|to)\s+(?:use|try|type|write|put\s+(?:things|stuff)))\b/#,
+                                     example: "My daughter says I should put things in here")
+
     /// What follows a turn in the rambling when it is a request the rules read (without a
     /// sign-off after it), or `nil`.
     static func afterPivot(in text: String) -> String? {
@@ -55,7 +60,7 @@ enum ChatAround {
         sentences.append(String(text[start...]))
         guard sentences.count > 1 else { return nil }
         let readings = sentences.map { IntentParser.reading($0) }
-        let chat = readings.map { isChat($0, leniently: leniently) }
+        let chat = sentences.indices.map { isChat(readings[$0], leniently: leniently) || sentences[$0].firstMatch(of: aboutTheApp.regex) != nil }
         // "what's the forecast for saturday? need to know if i can cut the hay": what
         // follows a question off the list is about that question.
         if let question = sentences.indices.first(where: { readings[$0].ruled == nil && QuestionShape.isQuestion(Utterance(sentences[$0])) }),

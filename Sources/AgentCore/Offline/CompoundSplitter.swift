@@ -50,6 +50,13 @@ enum CompoundSplitter {
             guard let first,
                   let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
+            // "finished the garage and the bike this morning": when the deed was done, not a
+            // date for the second task; both were done. "…and move the bike to sunday" is a move.
+            if case .change(.complete, _) = first, following.count == 1,
+               case .change(.update(let edits), let target)? = following.first, edits == TaskEdits(due: edits.due),
+               match.output.firstMatch(of: Self.joiningWord.regex) != nil, rest.wholeMatch(of: Self.alsoDoneWhen.regex) != nil {
+                return Self.pointing([first, .change(.complete, of: target)])
+            }
             // "got bare stuff on, what's still pending": after a comma alone a list is what the
             // news was leading up to; a second request is joined by a word ("and show me …").
             if case .list? = following.first, match.output.firstMatch(of: Self.joiningWord.regex) == nil { continue }
@@ -134,6 +141,9 @@ enum CompoundSplitter {
     }
 
     static let joiningWord = Pattern(#/(?i)\b(?:and|then|also|plus)\b|&/#, example: " and then ")
+    /// "the bike this morning": a second task and when it was done, with no verb of its own.
+    static let alsoDoneWhen = Pattern(#/(?i)(?:the|my|our|task|number|#)\b.*?\s(?:this\s+(?:morning|afternoon|evening)|today|yesterday|earlier(?:\s+today)?|last\s+night|just\s+now)[.!]*/#,
+                                      example: "the bike this morning")
     static let listAsked = Pattern(#/(?i)(?:show|list|display|give\s+me|let\s+me\s+see|what'?s|what\s+is|what\s+are|what\s+have\s+i)\b/#,
                                    example: "show me my list")
 

@@ -1,3 +1,4 @@
+import Foundation
 import Persistence
 
 /// Finds a due date in free text with the shared ``DueGrammar`` and names it by the phrase
@@ -19,8 +20,26 @@ enum DuePhrase {
 
     /// The first due phrase of `text`; none when it is a past day ("I rang mum yesterday" says
     /// when something was done, and a task is never made due in the past).
-    static func extract(from text: String) -> Found? {
+    static func extract(from said: String) -> Found? {
+        let text = dayFirst(said)
         guard let match = DueGrammar.firstPhrase(in: text), !match.expression.isPast else { return nil }
-        return Found(expression: match.expression, rest: text.removing(match.range))
+        var found = Found(expression: match.expression, rest: text.removing(match.range))
+        // "tmrw pick up kids from swimming at 4pm": the day said first, its time at the end.
+        let trimmed = found.rest.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters))
+        if let time = DueGrammar.firstPhrase(in: trimmed), time.range.upperBound == trimmed.endIndex,
+           let joined = match.expression.at(timeOf: time.expression) {
+            found = Found(expression: joined, rest: trimmed.removing(time.range))
+        }
+        return found
+    }
+
+    /// "friday call the plumber": a weekday before a verb is when to do it, as "on friday" is,
+    /// though "friday drinks" names a thing.
+    private static func dayFirst(_ text: String) -> String {
+        let words = text.split(separator: " ", maxSplits: 2)
+        guard words.count == 3, CalendarWords.weekdayNames.contains(words[0].lowercased()),
+              EnglishWords.startsATask(words[1].lowercased())
+        else { return text }
+        return "on " + text
     }
 }

@@ -8,12 +8,18 @@ enum NoteParser {
     static let patterns = [
         Pattern(#/(?i)^(?:a\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to|about)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
                 example: "note on the passport task: photos are in the drawer"),
-        Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:in\s+|into\s+)?(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
+        Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:in\s+|into\s+)?(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)(?:\s*[:–—]\s*|\s+-\s+|\s+(?=["“]))(.+)$/#,
                 example: "add a note to task 6: window seat"),
         Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),
-        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:put|add|write|set)\s))(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)\s*:\s*(.+)$/#,
+        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:(?:please|pls)\s+)?(?:put|add|write|set)\s))(?:(?:please|pls)\s+)?(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)(?:\s*[:–—]\s*|\s+-\s+)(.+)$/#,
                 example: "for the flights, put in the description: window seat"),
+        // "for the dentist task write down: ask about the filling".
+        Pattern(#/(?i)^(?:for|on)\s+(.+?)\s+(?:(?:please|pls)\s+)?(?:write|jot|note|put)\s+down\s*[:–—-]\s*(.+)$/#,
+                example: "for the dentist task write down: ask about the filling"),
+        // "flights: note - check baggage allowance".
+        Pattern(#/(?i)^(?!(?:add|new|create|todo|to-do|task|reminder)\b)(.+?)\s*:\s*(?:note|notes|details)\s*[:–—-]\s*(.+)$/#,
+                example: "flights: note - check baggage allowance"),
         Pattern(#/(?i)^(?!(?:add|new|create|make|write|jot|put|take|todo|to-do|task|reminder|my)\b)(?:the\s+)?(.+?)(?:'s|s')?\s*(?:-\s*)?(?:note|notes|details|description)\s*:\s*(.+)$/#,
                 example: "passport notes: two photos"),
     ]

@@ -26,6 +26,10 @@ enum ReasonReferent {
         "daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring", "so", "as", "often", "frequently", "regularly",
     ]
     /// "the garage isn't low any more": the level a task had is no part of its name either.
+    /// "I rang about that thing with the dentist": words that point at the thing without naming
+    /// it. A "that" alone ("I did that") is the pronoun the caller resolves, so it stays.
+    private static let vague: Set<String> = ["about", "thing", "things", "stuff", "business", "matter", "with", "regarding"]
+    static let vagueThing = Pattern(#/(?i)\b(?:that|this)\s+(?=(?:thing|stuff|business|matter)\b)/#, example: "that thing")
     private static let levels: Set<String> = ["low", "high", "medium", "urgent", "important", "priority", "any", "more", "longer"]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather
@@ -90,9 +94,9 @@ enum ReasonReferent {
     }
 
     private static func thing(in reason: String, keepsVerbs: Bool) -> String? {
-        let kept = words(of: reason).filter { word in
+        let kept = words(of: reason.replacing(vagueThing.regex, with: "")).filter { word in
             !speakers.contains(word) && !auxiliaries.contains(word) && !offVerbs.contains(word) && !EnglishWords.negations.contains(word)
-                && !howOften.contains(word) && !levels.contains(word)
+                && !howOften.contains(word) && !levels.contains(word) && !vague.contains(word)
                 && (keepsVerbs || !isPast(word))
         }
         return kept.isEmpty ? nil : kept.joined(separator: " ")

@@ -14,6 +14,9 @@ enum RecurrencePhrase {
         PhraseRule(#"(?:(?:weekly|every\s+week)\s+)?(?:every|each|on)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?"
                    + #"(?:\s+(?:morning|afternoon|evening|night)s?)?(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday))?"#,
                    example: "weekly on fridays", value: weekdayName),
+        PhraseRule(#"(?:every|each)\s+(?:mon|tues?|weds?|thu|thurs?|fri|sat|sun)\b"#
+                   + #"(?:\s+(?:morning|afternoon|evening|night)s?)?(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday))?"#,
+                   example: "every tues", value: weekdayName),
     ], lead: lead)
     /// "on the 1st of every month", "every month on the 15th", "monthly on the third": monthly,
     /// first due on the next such day (the tools clamp the 31st to a short month's end).
@@ -78,8 +81,12 @@ enum RecurrencePhrase {
     /// time in "every tuesday night" or "every monday at 7pm" goes with the day, never into the title.
     private static func weekdayName(_ phrase: Substring) -> String? {
         let words = phrase.lowercased().split(whereSeparator: \.isWhitespace).map(String.init)
-        guard let dayIndex = words.lastIndex(where: { word in CalendarWords.weekdayNames.contains { word.hasPrefix($0) } }),
-              let day = CalendarWords.weekdayNames.first(where: { words[dayIndex].hasPrefix($0) })
+        // "every tues": a short name stands for the whole one.
+        func fullName(_ word: String) -> String? {
+            CalendarWords.weekdayNames.first { word.hasPrefix($0) }
+                ?? CalendarWords.isoWeekday(word).map { CalendarWords.weekdayNames[$0 - 1] }
+        }
+        guard let dayIndex = words.lastIndex(where: { fullName($0) != nil }), let day = fullName(words[dayIndex])
         else { return nil }
         let time = words[(dayIndex + 1)...].map { $0.hasSuffix("s") && !$0.hasPrefix("at") ? String($0.dropLast()) : $0 }
         let plural = words[dayIndex].hasSuffix("s") || words[(dayIndex + 1)...].first?.hasSuffix("s") == true

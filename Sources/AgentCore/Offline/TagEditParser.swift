@@ -19,6 +19,9 @@ enum TagEditParser {
     /// The word "tag" first: "add the label 'travel' to the passport task".
     static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?(?:tag|label)\s+['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
                                           example: "add the label 'travel' to the passport task")
+    /// "add christmas to the tags on the shopping one".
+    static let addingToTags = Pattern(#/(?i)^(?:add|put|stick|include)\s+#?([\w-]+)\s+(?:to|in|into|onto|among)\s+(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+)$/#,
+                                      example: "add christmas to the tags on the shopping one")
     static let addingTagFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?#?([\w-]+)\s+(?:tag|label)\s+(?:to|on|onto)\s+(.+)$/#,
                                         example: "add the q4 tag to the report")
 
@@ -62,7 +65,8 @@ enum TagEditParser {
     static func parse(_ utterance: Utterance) -> Intent? {
         let text = utterance.core
         if let swapped = swap(in: text) { return swapped }
-        if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex) {
+        if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex)
+            ?? text.wholeMatch(of: Self.addingToTags.regex) {
             return intent(.adding, tag: match.output.1, target: match.output.2)
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),

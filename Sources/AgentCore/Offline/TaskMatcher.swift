@@ -111,7 +111,7 @@ enum TaskMatcher {
     ]).union(EnglishWords.negations)
     /// What a task's object is often called by: "the dentist appointment", "the bike thing".
     private static let eventNouns: Set<String> = [
-        "appointment", "visit", "booking", "meeting", "call", "trip", "job", "errand", "run", "bit", "plan", "thing",
+        "appointment", "appt", "visit", "booking", "meeting", "call", "trip", "job", "errand", "run", "bit", "plan", "thing",
         "renewal", "repair", "session", "check", "checkup", "reminder", "list", "bill", "payment", "clear", "clean",
         "daily", "weekly", "monthly",
     ]

@@ -4,6 +4,8 @@ enum TitleCleaner {
     static let spaceBeforePunctuation = Pattern(#/\s+([,;:.!?])/#, example: "milk ,")
     static let fillers = [
         Pattern(#/(?i)^(?:to|that|about|and|then|also|really|definitely|probably|actually|i\s+need\s+to|i\s+have\s+to|i\s+must|i\s+should)\s+/#, example: "to call mum"),
+        // "I have a dentist appointment on the 9th": the thing the person has is the task.
+        Pattern(#/(?i)^(?:i\s+have|i've\s+got|i\s+have\s+got|i\s+got|there's|there\s+is)\s+(?=(?:an?|my)\s)/#, example: "I have a dentist appointment"),
         // "a valuation at 14 Elm Road": a thing to do is named without its article, but "a
         // few eggs" keeps the words that count it.
         Pattern(#/(?i)^an?\s+(?!(?:few|couple|lot|bit|little|dozen|pair|bunch|word|quick|new|good|\d))/#, example: "a valuation"),
@@ -19,6 +21,10 @@ enum TitleCleaner {
         Pattern(#/(?i)\s*[,;]\s*(?:honestly|tbh|seriously|frankly|to\s+be\s+honest|ngl)\b.*$/#, example: "book the car in, honestly I need a break"),
         // "add get more coffee beans too": said after another request, not part of the task.
         Pattern(#/(?i)\s+(?:too|as\s+well)$/#, example: "get more coffee beans too"),
+        // "return the library books, there late already": how late it is, said as an aside
+        // (with "there" or "their" for "they're", as phones and hurried hands write it).
+        Pattern(#/(?i)\s*[,;]\s*(?:they'?re|theyre|there|their|it'?s|its|they\s+are|it\s+is)\s+(?:already\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:late|overdue)(?:\s+already)?$/#,
+                example: "return the library books, there late already"),
         Pattern(#/(?i)[\s,]+(?:at\s+the\s+(?:very\s+)?latest|at\s+latest|latest|no\s+later\s+than|not\s+later\s+than)$/#,
                 example: "renew the insurance, at the latest"),
         // "pick up the dry cleaning and it has to be [friday]": what led to a date lifted out.

@@ -48,6 +48,9 @@ extension TaskTool {
             if patch.due == .keep, case .set = patch.recurrence, let phrase = try arguments.string("recurrence") {
                 patch.due = try Self.weekdayDue(phrase, task: id, editor: editor)
             }
+            if case .set = patch.due, let phrase = try arguments.string("due") {
+                patch.due = try Self.timeOnItsDay(phrase, task: id, editor: editor) ?? patch.due
+            }
             let task = try ToolFailure.wrapping { try editor.update(id: id, patch) }
             return Self.outcome(task, status: "updated", details: true)
         }
@@ -95,6 +98,15 @@ extension TaskTool {
             guard try Recurrence.parse(phrase, clock: editor.clock).firstDue != nil else { return .keep }
             let moved = try Recurrence.parse(phrase, clock: editor.clock, current: try editor.task(id: id).due).firstDue
             return moved.map { .set($0) } ?? .keep
+        }
+    }
+
+    /// "make it 11am" said of a task due on saturday: a time alone moves the task within its
+    /// own day, not to today.
+    private static func timeOnItsDay(_ phrase: String, task id: Int64, editor: TaskEditor) throws(ToolFailure) -> FieldChange<Due>? {
+        try ToolFailure.wrapping {
+            guard let expression = DueGrammar.expression(phrase), let current = try editor.task(id: id).due else { return nil }
+            return try expression.resolve(clock: editor.clock, onDayOf: current).map { .set($0) }
         }
     }
 

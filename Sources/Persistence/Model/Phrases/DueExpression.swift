@@ -34,6 +34,13 @@ public struct DueExpression: Hashable, Sendable {
         }
     }
 
+    /// The day of this expression at the time of `other`, when this one names a day without
+    /// a time and `other` a time without a day: "tmrw pick up the kids at 4pm".
+    public func at(timeOf other: DueExpression) -> DueExpression? {
+        guard case .spoken(let day?, nil) = form, case .spoken(nil, let time?) = other.form else { return nil }
+        return DueExpression(day: day, time: time)
+    }
+
     /// Whether the day is before today whatever the clock says ("yesterday"): a date to list
     /// by, never one a new task is due on.
     public var isPast: Bool {
@@ -79,6 +86,14 @@ public struct DueExpression: Hashable, Sendable {
             }
             return Self.due(at: instant, in: clock.timeZone)
         }
+    }
+
+    /// A time said alone, placed on the day `current` falls on; `nil` when this names a day.
+    public func resolve(clock: TaskClock, onDayOf current: Due) throws -> Due? {
+        guard case .spoken(nil, let time?) = form else { return nil }
+        if let reason = impossibility { throw TaskInputError.impossibleDate(phrase, reason: reason) }
+        let date = current.localDate(in: clock.timeZone)
+        return Self.due(at: Self.instant(date, time, in: clock.timeZone), in: clock.timeZone)
     }
 
     private static func instant(_ date: LocalDate, _ time: TimeOfDay, in zone: TimeZone) -> Date {

@@ -64,14 +64,18 @@ extension DueParser {
             minute = value
         }
         let time: TimeOfDay?
+        var ambiguous = false
         if let afternoon {
             guard (1...12).contains(hour) else { return nil }
             time = TimeOfDay(hour: hour % 12 + (afternoon ? 12 : 0), minute: minute)
         } else {
             guard parts.count == 2, parts[0].allSatisfy(\.isASCIIDigit) else { return nil }
-            time = TimeOfDay(hour: hour, minute: minute)
+            // "at 2:15" is an afternoon as "at 2" is; "02:15" is the 24-hour clock.
+            let smallHour = parts[0].count == 1 && (1...5).contains(hour)
+            ambiguous = parts[0].first != "0" && hour <= 12
+            time = TimeOfDay(hour: smallHour ? hour + 12 : hour, minute: minute)
         }
-        return time.map { Parsed(value: $0, next: next, rule: .clockTime) }
+        return time.map { Parsed(value: $0, next: next, rule: .clockTime, ambiguousHour: ambiguous) }
     }
 
     /// "at 5", "at 17": a bare hour after "at" is read between 07:00 and 18:59 unless a
