@@ -67,7 +67,7 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(?:\s*:|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(?:\s*[:,]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
                                      example: "3 things: eggs, bread, butter")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
@@ -106,7 +106,7 @@ enum AddParser {
     static let bracketDetail = Pattern(#/(?i)\s*\(((?:for|about|re|regarding|with|to|from|ref)\s+[^()]+)\)\s*$/#,
                                        example: " (for the under 12s away game)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
-    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick)\s+(?:that|it|this)(?:\s+(?:down|in|on|for\s+me|to\s+(?:the|my)\s+(?:to-?do\s+)?list))*$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
     /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
     /// the request; a clause about the user's own day ("after i wake up") only says when.
@@ -211,6 +211,12 @@ enum AddParser {
            title.contains(",") || title.contains(" and ") {
             return nil
         }
+        // "hang the washing; buy batteries": a semicolon parts one task from the next.
+        let parts = text.split(separator: ";").map { String($0).trimming(" .") }.filter { !$0.isEmpty }
+        if parts.count > 1, parts.allSatisfy({ $0.split(separator: " ").count <= 8 }) {
+            let tasks = parts.map(draft(from:))
+            if tasks.allSatisfy({ !$0.title.isEmpty && AddDoubt.reason($0.title) == nil }) { return tasks }
+        }
         if let errands = errands(text) ?? twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) ?? twoItems(text) ?? lastItemDated(text) {
             return errands
         }
@@ -238,14 +244,37 @@ enum AddParser {
 
     /// "two things: book the vet for Luna, and renew the car insurance": as many tasks as the
     /// number said, each read with its own date and priority, when the words split into that many.
-    private static func countedTasks(_ body: String, count: Int?) -> [NewTask]? {
+    private static func countedTasks(_ said: String, count: Int?) -> [NewTask]? {
         guard let count else { return nil }
+        // "…, both with tag travel": fields said once for every task.
+        var body = said
+        var shared: NewTask?
+        if let tail = said.firstMatch(of: sharedFields.regex) {
+            let fields = draft(from: "it " + tail.output.1)
+            if fields.title.lowercased() == "it", !fields.tags.isEmpty || fields.priority != nil || fields.due != nil {
+                body = String(said[..<tail.range.lowerBound])
+                shared = fields
+            }
+        }
         for split in countedSplits {
             let parts = body.split(separator: split.regex).map { String($0).trimming(" .") }.filter { !$0.isEmpty }
-            if parts.count == count { return parts.map(draft(from:)) }
+            guard parts.count == count else { continue }
+            return parts.map { part in
+                var task = draft(from: part)
+                if let shared {
+                    task.tags = task.tags.isEmpty ? shared.tags : task.tags
+                    task.priority = task.priority ?? shared.priority
+                    task.due = task.due ?? shared.due
+                }
+                return task
+            }
         }
         return nil
     }
+
+    /// "…, both with tag travel", "…, all high priority": what every task of a counted list shares.
+    static let sharedFields = Pattern(#/(?i)\s*,?\s+(?:both|all(?:\s+of\s+them)?|each)\s+(?:with\s+|are\s+|as\s+|for\s+)?(.+)$/#,
+                                      example: ", both with tag travel")
 
     /// Lifts phrases out in an order where none can eat another's words: "every monday"
     /// before "monday", "tag it urgent" before "urgent". The title is empty when nothing but

@@ -5,8 +5,10 @@
 enum Filler {
     /// "on the, um, the 14th", "uhh", "erm": a hesitation with the pauses around it.
     static let hesitation = Pattern(#/(?i)(?:\s*,)?\s*\b(?:u+m+|u+h+|e+r+m*|hm+)\b\s*,?/#, example: "on the, um, the 14th")
-    /// "I, like, paid", "…, like", "add like get the tyres checked", "can you like, …".
-    static let like = Pattern(#/(?i)\s*,\s*like\s*(?:,|$)|^like\s*,?\s+|\b(add|you)\s+like\s*,?\s+/#, example: "I, like, paid the rent")
+    /// "I, like, paid", "…, like", "add like get the tyres checked", "can you like, …",
+    /// "stretch like every other day" (before when, where "the snacks they like" keeps it).
+    static let like = Pattern(#/(?i)\s*,\s*like\s*(?:,|$)|^like\s*,?\s+|\b(add|you)\s+like\s*,?\s+|\s+like(?=\s+(?:every|each|once|twice|around|tomorrow|today|tonight|next|this|daily|weekly|monthly)\b)/#,
+                              example: "I, like, paid the rent")
     /// "the, um, the 14th": a small word said again after a hesitation.
     static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
     /// "renew road tax lah", "already done liao".

@@ -45,12 +45,12 @@ enum ListParser {
     static let askedAfter = Pattern(#/^(?:(?:what'?s|whats|what)\s+about|(?:do|have)\s+i\s+(?:still\s+)?(?:got|have)(?!\s+(?:anything|any|something|much|stuff|nothing)\b))\s+(.+?)(?:\s+(?:on\s+(?:there|my\s+list|the\s+list)|left|still))?$/#,
                                     example: "do i still have the passport thing on there")
     static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
-    static let searchFiller = Pattern(#/^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
+    static let searchFiller = Pattern(#/^(?:the\s+|a\s+)?(?:words?|text|phrase|name)\s+(?=\S)|^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
     static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|needs?\s+doing|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
-    static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|as\s+well|included)\b|\b(?:including|incl\.?|with|plus|even)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
+    static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|also|as\s+well|included)\b|\b(?:including|incl\.?|with|plus|even)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
     /// "done and not done", "open or closed": both kinds, so every task.
     static let bothStatuses = Pattern(#/(?i)\b(?:done|finished|complete(?:d)?|ticked(?:\s+off)?|closed)\s+(?:and|&|or|\+|n)\s+(?:not(?:\s+(?:done|finished|completed?|yet)|(?=\s*(?:[,.!?]|$)))|undone|unfinished|incomplete|pending|open|outstanding)\b|\b(?:pending|open|outstanding|unfinished|undone|incomplete|not\s+done|to\s+do)\s+(?:and|&|or|\+|n)\s+(?:done|finished|completed?|closed)\b/#,
                                       example: "done and not done")

@@ -10,10 +10,13 @@ enum NoteParser {
                 example: "note on the passport task: photos are in the drawer"),
         Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:in\s+|into\s+)?(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)(?:\s*[:–—]\s*|\s+-\s+|\s+(?=["“]))(.+)$/#,
                 example: "add a note to task 6: window seat"),
-        Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|reading)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment|description|details?)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|which\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),
         Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:(?:please|pls)\s+)?(?:put|add|write|set)\s))(?:(?:please|pls)\s+)?(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)(?:\s*[:–—]\s*|\s+-\s+)(.+)$/#,
                 example: "for the flights, put in the description: window seat"),
+        // "put a note on it permit number is on the windscreen": the note straight after "it".
+        Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+)?(?:note|comment)\s+(?:on|to|for)\s+(it|that|this(?:\s+one)?)\s+(?!(?:saying|that\s+says|reading)\b)(.+)$/#,
+                example: "put a note on it permit number is on the windscreen"),
         // "for the dentist task write down: ask about the filling".
         Pattern(#/(?i)^(?:for|on)\s+(.+?)\s+(?:(?:please|pls)\s+)?(?:write|jot|note|put)\s+down\s*[:–—-]\s*(.+)$/#,
                 example: "for the dentist task write down: ask about the filling"),

@@ -25,11 +25,12 @@ enum ReasonReferent {
     private static let howOften: Set<String> = [
         "daily", "weekly", "monthly", "yearly", "fortnightly", "repeating", "recurring", "so", "as", "often", "frequently", "regularly",
     ]
-    /// "the garage isn't low any more": the level a task had is no part of its name either.
-    /// "I rang about that thing with the dentist": words that point at the thing without naming
-    /// it. A "that" alone ("I did that") is the pronoun the caller resolves, so it stays.
-    private static let vague: Set<String> = ["about", "thing", "things", "stuff", "business", "matter", "with", "regarding"]
+    /// "I rang about that thing with the dentist", "I made a mistake, bring it back": words that
+    /// point at the thing, or at nothing, without naming it. A "that" alone ("I did that") is
+    /// the pronoun the caller resolves, so it stays.
+    private static let vague: Set<String> = ["about", "thing", "things", "stuff", "business", "matter", "with", "regarding", "mistake", "error"]
     static let vagueThing = Pattern(#/(?i)\b(?:that|this)\s+(?=(?:thing|stuff|business|matter)\b)/#, example: "that thing")
+    /// "the garage isn't low any more": the level a task had is no part of its name either.
     private static let levels: Set<String> = ["low", "high", "medium", "urgent", "important", "priority", "any", "more", "longer"]
 
     /// Whether `reason` reads as news (it has a past form, an auxiliary or a negation) rather

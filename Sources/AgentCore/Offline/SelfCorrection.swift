@@ -18,6 +18,12 @@ enum SelfCorrection {
            let old = DuePhrase.extract(from: request) {
             return IntentParser.reading(old.rest + " " + correction).ruled
         }
+        // "delete task three no wait task four": another id for the id said, but "remove the
+        // priority from no. 8" says "no" as a word for "number".
+        if case .change(let change, .id) = said, correction.contains(TaskTargetParser.idNoun.regex),
+           case .id(let id)? = TaskTargetParser.parse(correction) {
+            return .change(change, of: .id(id))
+        }
         // "medium priority, no wait, high": a level corrected is ``Utterance``'s to read.
         guard DuePhrase.extract(from: correction) == nil, PriorityPhrase.named(in: correction) == nil,
               Priority(rawValue: correction.lowercased().trimming(" ,.")) == nil, case .change(let change, .words) = said,

@@ -11,8 +11,10 @@ enum SmallTalkParser {
                                 example: "thank you so much")
     static let acknowledgement = Pattern(#/ok|okay|k|cool|great|nice|perfect|got\s+it|alright|all\s+right|sure|fine|good|awesome|yes|yep|no|nope|(?:nice\s+one(?:\s+mate)?\s*,?\s*)?that'?s\s+(?:me|us)\s+(?:sorted|done|set)(?:\s+for\s+(?:today|now|the\s+day|the\s+week|tonight))?/#,
                                          example: "got it")
-    static let undo = Pattern(#/(?:undo|revert|take\s+(?:that|it)\s+back)(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing)))?/#,
-                              example: "undo the last change")
+    /// "undo that", "cancel the last thing you did", "I didn't mean that, take it back", "I
+    /// made a mistake, bring it back" ("bring it back" alone reopens a task: ``ChangeParser``).
+    static let undo = Pattern(#/(?:(?:i\s+)?(?:didn'?t|did\s+not)\s+mean\s+(?:that|it|to)[\s,.!]*)?(?:undo|revert|take\s+(?:that|it)\s+back|(?:cancel|reverse)\s+(?:the\s+)?last\s+(?:thing|change|action|step)(?:\s+(?:you|i)\s+(?:did|made))?)(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing)))?|(?:i\s+)?made\s+a\s+(?:mistake|error)[\s,.!]*(?:undo|revert|(?:take|bring)\s+(?:that|it)\s+back)(?:\s+(?:that|it|this))?/#,
+                              example: "I didn't mean that, take it back")
 
     static func parse(_ utterance: Utterance) -> Intent? {
         let key = utterance.key

@@ -17,7 +17,7 @@ enum TagEditParser {
     ]
     /// The tag first: "add the q4 tag to the report".
     /// The word "tag" first: "add the label 'travel' to the passport task".
-    static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?(?:tag|label)\s+['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
+    static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?:tag|label)\s+(?:called\s+|named\s+|of\s+)?['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
                                           example: "add the label 'travel' to the passport task")
     /// "add christmas to the tags on the shopping one".
     static let addingToTags = Pattern(#/(?i)^(?:add|put|stick|include)\s+#?([\w-]+)\s+(?:to|in|into|onto|among)\s+(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+)$/#,
@@ -56,8 +56,22 @@ enum TagEditParser {
 
     /// One tag swapped for another; read before a news clause and its request are split apart.
     static func swap(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.swapping.regex), let old = TagPhrase.normalise(match.output.2),
-              let new = TagPhrase.normalise(match.output.3), let target = TaskTargetParser.parse(match.output.1)
+        if let match = text.wholeMatch(of: Self.swapping.regex) ?? text.wholeMatch(of: Self.swappingOn.regex) {
+            return swapped(match.output.2, for: match.output.3, on: match.output.1)
+        }
+        guard let match = text.wholeMatch(of: Self.swappingNamed.regex) else { return nil }
+        return swapped(match.output.1, for: match.output.3, on: match.output.2)
+    }
+
+    /// "on the flights change the tag travel for holiday".
+    static let swappingOn = Pattern(#/(?i)^(?:on|for)\s+(.+?)\s*,?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?(?:tag|label)\s+#?([\w-]+)\s+(?:for|to|with|by)\s+#?([\w-]+)$/#,
+                                    example: "on the flights change the tag travel for holiday")
+    /// "swap the travel tag on book flights for vacation".
+    static let swappingNamed = Pattern(#/(?i)^(?:swap|change|switch|replace)\s+(?:the\s+)?#?([\w-]+)\s+(?:tag|label)\s+(?:on|of|for)\s+(.+?)\s+(?:for|to|with|by)\s+#?([\w-]+)$/#,
+                                       example: "swap the travel tag on book flights for vacation")
+
+    private static func swapped(_ old: Substring, for new: Substring, on named: Substring) -> Intent? {
+        guard let old = TagPhrase.normalise(old), let new = TagPhrase.normalise(new), let target = TaskTargetParser.parse(named)
         else { return nil }
         return .change(.update(TaskEdits(tags: .swapping(from: [old], to: [new]))), of: target)
     }

@@ -17,7 +17,10 @@ enum TaskTargetParser {
         "the date", "its date",
     ]
     static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
-    static let idList = Pattern(#/(?i)(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)\s*(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?#?\d{1,9})+/#, example: "tasks 3, 4 and 5")
+    static let idList = Pattern(#/(?i)(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?(?:number\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)(?:\s+(?:then|also))?\s*(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?(?:number\s+)?#?\d{1,9})+/#,
+                                example: "tasks 3, 4 and then task number 5")
+    /// "task number one and then task number six": ids said in words, read as digits so a list of them reads as ids do.
+    static let spelledAfterNoun = Pattern(#/(?i)\b((?:task|item|number|no\.?)\s+)(?!(?:number|no)\b)([a-z]+(?:-[a-z]+)?)\b/#, example: "task number six")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this|its)(?:\s+|$)/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")
@@ -70,8 +73,11 @@ enum TaskTargetParser {
            let id = Int(match.output.1) {
             return .id(id)
         }
-        if text.wholeMatch(of: Self.idList.regex) != nil {
-            let ids = text.matches(of: Self.digits.regex).compactMap { Int($0.output) }
+        let digitsSaid = text.replacing(Self.spelledAfterNoun.regex) { match in
+            match.output.1 + (NumberWords.cardinal(match.output.2).map(String.init) ?? String(match.output.2))
+        }
+        if digitsSaid.wholeMatch(of: Self.idList.regex) != nil {
+            let ids = digitsSaid.matches(of: Self.digits.regex).compactMap { Int($0.output) }
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
         if text.lowercased().wholeMatch(of: Self.everything.regex) != nil { return .all }

@@ -12,9 +12,10 @@ enum TitleCleaner {
         Pattern(#/(?i)\s+(?:later(?:\s+on)?|soon(?:ish)?|at\s+some\s+stage)$/#, example: "call grandma later"),
         // "my eye test at Specsavers": a thing of the person's own is named without "my", as on
         // any list; "my keys" alone keeps it. "The" stays: a title is kept as typed.
-        Pattern(#/(?i)^my\s+(?=[\w'-]+\s+[\w'-]+)/#, example: "my eye test at Specsavers"),
-        // "a medium priority task to defrost the freezer": the word for a task, before what to do.
-        Pattern(#/(?i)^(?:task|to-?do|reminder)\s+to\s+/#, example: "task to defrost the freezer"),
+        Pattern(#/(?i)^my\s+(?![\w-]+'s\s)(?=[\w'-]+\s+[\w'-]+)/#, example: "my eye test at Specsavers"),
+        // "a medium priority task to defrost the freezer", "low priority task: organise the
+        // photos": the word for a task, before what to do.
+        Pattern(#/(?i)^(?:task|to-?do|reminder)(?:\s+to\s+|\s*[:\-–—]\s*)/#, example: "task to defrost the freezer"),
         // "put the batteries on the list would you": a question tag after the request.
         Pattern(#/(?i)[\s,]+(?:would|could|will|can)\s+(?:you|ya|u)(?:\s+(?:please|dear|love))?$/#, example: "the batteries would you"),
         // "book the car in, honestly I need a holiday": an aside after a comma.
@@ -35,6 +36,8 @@ enum TitleCleaner {
         Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),
         Pattern(#/(?i)\s+(?:and|but|so|then|it'?s|it\s+is|which\s+is|that\s+is|due|by|with|for|at|as)$/#, example: "call mum by"),
     ]
+    /// "a high priority task finish the tax return": the word for a task before its verb.
+    static let taskWord = Pattern(#/(?i)^(?:task|to-?do)\s+(?=([a-z]+)\b)/#, example: "task finish the tax return")
     /// "call mum on [friday]", but "put the winter tyres on" keeps the particle its verb needs.
     static let danglingOn = Pattern(#/(?i)^(?!(?:put|try|turn|switch|carry|keep|have|log|sign|hang|pass|move)\s).*?(\s+on)$/#,
                                     example: "call mum on")
@@ -53,6 +56,10 @@ enum TitleCleaner {
                     title.removeSubrange(match.range)
                     changed = true
                 }
+            }
+            if let match = title.prefixMatch(of: taskWord.regex), EnglishWords.startsATask(match.output.1.lowercased()) {
+                title.removeSubrange(match.range)
+                changed = true
             }
             if let match = title.wholeMatch(of: danglingOn.regex) {
                 title.removeSubrange(match.output.1.startIndex..<match.output.1.endIndex)

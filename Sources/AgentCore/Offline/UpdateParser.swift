@@ -243,7 +243,7 @@ enum UpdateParser {
             return repeating(found, target)
         }
         guard let match = text.wholeMatch(of: Self.makeRepeat.regex) ?? text.wholeMatch(of: Self.shouldRepeat.regex)
-                ?? text.wholeMatch(of: Self.askRepeat.regex)
+                ?? text.wholeMatch(of: Self.askRepeat.regex) ?? text.wholeMatch(of: Self.repeatThis.regex)
         else { return nil }
         // "can the groceries repeat on weekdays": a repeat the tools cannot keep is refused, saying why.
         if let reason = RecurrencePhrase.impossibility(in: String(match.output.2)) { return .impossible(reason) }
@@ -253,6 +253,10 @@ enum UpdateParser {
         else { return nil }
         return repeating(found, target)
     }
+
+    /// "repeat the garage cleaning every month": the verb first, then the task and how often.
+    static let repeatThis = Pattern(#/(?i)(?:repeat|recur)\s+(.+?)\s+((?:every|each|once\s+a)\s+.+|daily|weekly|monthly|fortnightly)/#,
+                                    example: "repeat the garage cleaning every month")
 
     /// "can the groceries repeat on weekdays": a repeat asked for as a question.
     static let askRepeat = Pattern(#/(?i)(?:can|could|would)\s+(?!(?:you|i|we|u)\b)(.+?)\s+((?:repeat|recur)\s+.+)/#, example: "can the groceries repeat every week")

@@ -30,6 +30,7 @@ extension DueParser {
         if saidAt { found.append(bareHour(at: start, from: index)) }
         // "tonight 7ish", "sat 1530": a time that can be nothing else beside a day.
         if afterDay || saidAt { found.append(approximateHour(at: start, from: index) ?? fourFigures(at: start, from: index)) }
+        found.append(spokenClock(at: start, from: index, clipped: afterDay || saidAt))
         return found.compactMap(\.self).max { $0.next < $1.next }
     }
 
@@ -49,9 +50,9 @@ extension DueParser {
             afternoon = last == "p"
         }
         var next = index + 1
-        if afternoon == nil, let following = self.word(index + 1, after: start), let meridiem = Self.meridiems[following] {
+        if afternoon == nil, let (meridiem, after) = meridiem(at: index + 1, from: start) {
             afternoon = meridiem
-            next = index + 2
+            next = after
         }
         if afternoon == nil, digits == "24:00" { return Parsed(value: .midnight, next: next, rule: .clockTime) }
         // "7.30pm", and "7.30" after "at" or beside a day, as people write times in Britain.
@@ -74,6 +75,41 @@ extension DueParser {
             let smallHour = parts[0].count == 1 && (1...5).contains(hour)
             ambiguous = parts[0].first != "0" && hour <= 12
             time = TimeOfDay(hour: smallHour ? hour + 12 : hour, minute: minute)
+        }
+        return time.map { Parsed(value: $0, next: next, rule: .clockTime, ambiguousHour: ambiguous) }
+    }
+
+    /// "pm", "p.m." or, as speech is typed, "p m": whether it is the afternoon, and the index after it.
+    private func meridiem(at index: Int, from start: Int) -> (Bool, Int)? {
+        guard let said = word(index, after: start) else { return nil }
+        if let afternoon = Self.meridiems[said] { return (afternoon, index + 1) }
+        guard ["a", "p"].contains(said), word(index + 1, after: start) == "m" else { return nil }
+        return (said == "p", index + 2)
+    }
+
+    /// "five thirty p m", "ten fifteen", "seven oh five", "6 45": an hour and its minutes
+    /// said as two numbers, as people dictate a time; only after "at" or beside a day
+    /// (`clipped`) or before "pm", where two numbers can be nothing else.
+    private func spokenClock(at index: Int, from start: Int, clipped: Bool) -> Parsed<TimeOfDay>? {
+        guard let said = word(index, after: start), let hour = Self.hour(said), (1...12).contains(hour),
+              let first = word(index + 1, after: start), !["a", "an", "couple"].contains(first)
+        else { return nil }
+        let minute: Int
+        var next: Int
+        if ["oh", "o"].contains(first), let digit = word(index + 2, after: start).flatMap(NumberWords.cardinal), digit <= 9 {
+            (minute, next) = (digit, index + 3)
+        } else if let (value, after) = NumberWords.count(in: tokens, at: index + 1), (10...59).contains(value) {
+            (minute, next) = (value, after)
+        } else {
+            return nil
+        }
+        var time = daytime(hour).flatMap { TimeOfDay(hour: $0.hour, minute: minute) }
+        var ambiguous = true
+        if let (afternoon, after) = meridiem(at: next, from: start) {
+            time = TimeOfDay(hour: hour % 12 + (afternoon ? 12 : 0), minute: minute)
+            (ambiguous, next) = (false, after)
+        } else if !clipped {
+            return nil
         }
         return time.map { Parsed(value: $0, next: next, rule: .clockTime, ambiguousHour: ambiguous) }
     }

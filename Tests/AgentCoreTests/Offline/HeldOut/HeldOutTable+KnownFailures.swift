@@ -197,9 +197,27 @@
 /// followed left 21, none of which writes anything wrong: two store what was asked but send
 /// the day in other words ("at 11:00" for a task due saturday, "every saturday" for a date
 /// and a repeat), and one keeps "pls" out of a note.
+/// When the fiftieth (``HeldOutTable/fiftieth``, people writing English as a second language)
+/// and the fifty-first (``HeldOutTable/fiftyFirst``, people used to voice assistants) were
+/// added, 21 of 110 and 22 of 108 rows failed, 8 and 10 of them writing something wrong
+/// ("remember me to" kept in a title, "put in my list X, Y and Z" as one task, "put high
+/// priority to the bike" and "repeat the garage cleaning every month" added as tasks, "add low
+/// priority task: X" titled "Task: X", "five thirty p m" and "nine a m" left in titles,
+/// "hashtag fitness" kept, "set the dentist for three p m tomorrow" added); the work that
+/// followed left 6, none of which writes anything wrong: one stores the date and the repeat
+/// asked for but sends them as "every monday", and one lists the pending high-priority tasks
+/// where the row wants every one.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // fifty-first
+        "ok so remove the bike one i sold the bike",
+        "hey i watered the plants tick that off",
+        // fiftieth
+        "add buy a new charger ⏎ I bought it already, mark it done",
+        "groceries I do every week, put it repeating weekly",
+        "the meeting notes, make it repeat every monday",
+        "what is high priority in my list?",
         // forty-ninth: "make it 11am" and the note without "pls" store what a person means.
         "low priority: sort out the loft",
         "book parking for graduation dec 16 - note: need 2 spaces",
@@ -222,7 +240,6 @@ extension HeldOutTable {
         "move the email to Sarah to monday morning",
         "put the dentist call at half past four tomorrow afternoon",
         "show me everything that's due before the 1st of December",
-        "delete the flights one ⏎ I didnt mean that! undo it please",
         "what have I got about the dentist ⏎ move it to monday please",
         // forty-seventh: "what's due before Dec 3?" adds pending and a sort by date, arguably right.
         "new recurring task: mow the lawn every 2nd week",

@@ -106,6 +106,9 @@ private let withTimes: [SpokenDue] = [
     .init("friday at 7.30pm", "2025-03-21T19:30:00+01:00"), .init("tomorrow at 6.15", "2025-03-15T06:15:00+01:00"),
     .init("starting monday", "2025-03-17"), .init("beginning next week", "2025-03-17"),
     .init("on the 3rd at seven o'clock in the evening", "2025-04-03T19:00:00+02:00"), .init("friday at 8 in the morning", "2025-03-21T08:00:00+01:00"),
+    .init("tomorrow at five thirty p m", "2025-03-15T17:30:00+01:00"), .init("at ten fifteen on monday", "2025-03-17T10:15:00+01:00"),
+    .init("friday at nine oh five a m", "2025-03-21T09:05:00+01:00"), .init("tomorrow at 6 45", "2025-03-15T18:45:00+01:00"),
+    .init("saturday at 7 p m", "2025-03-15T19:00:00+01:00"), .init("sunday at eleven forty five", "2025-03-16T11:45:00+01:00"),
 ]
 
 let spokenDues = relativeDays + weekdays + weeksAndMonths + calendarDates + withTimes
