@@ -14,6 +14,10 @@ enum IntentResolver {
         let text = transcript.messages[userIndex].content
         let (intent, ruled) = IntentParser.message(text)
         let previous = transcript.assistantText(before: userIndex)
+        // "yes" to "Did you mean to add a task “buy milk”?": the reply just before, taken up.
+        if let previous, previous.index == userIndex - 1, let offered = SuggestionAnswer.intent(for: text, after: previous.text) {
+            return resolve(offered, userAt: userIndex, in: transcript)
+        }
         let question = previous.flatMap { ChoiceQuestion(reading: $0.text) }
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
             return pending(before: previous.index, in: transcript, taskIDs: [taskID])

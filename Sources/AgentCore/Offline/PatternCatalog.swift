@@ -66,7 +66,7 @@ enum PatternCatalog {
         SmallTalkParser.help,
         SmallTalkParser.greeting,
         SmallTalkParser.thanks,
-        SmallTalkParser.acknowledgement,
+        SmallTalkParser.acknowledgement, SuggestionAnswer.yes, SuggestionAnswer.offer,
         SmallTalkParser.undo,
         TaskTargetParser.numericID,
         TaskTargetParser.idList, TaskTargetParser.spelledAfterNoun,

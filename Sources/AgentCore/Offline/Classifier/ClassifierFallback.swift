@@ -20,6 +20,29 @@ enum ClassifierFallback {
 
     /// The intent of a message no rule read, or `nil` to leave it unknown.
     static func intent(for utterance: Utterance) -> Intent? {
+        let guess = guessed(for: utterance)
+        switch guess {
+        case nil, .unknown?: return errand(utterance) ?? guess
+        case .suggest(let suggestion)? where suggestion.label != .add && !suggestion.sure: return errand(utterance) ?? guess
+        default: return guess
+        }
+    }
+
+    /// "renew the car tax", "ring mum": a thing to do said alone, which the model may take for
+    /// a change or leave unread. It is offered as an add ("Did you mean to add …?", which a
+    /// "yes" takes up), never added on a guess; "book me a taxi" asks this assistant for
+    /// something else.
+    private static func errand(_ utterance: Utterance) -> Intent? {
+        let words = utterance.core.split(separator: " ")
+        guard words.count >= 2, EnglishWords.startsATask(words[0].lowercased()), !["me", "us"].contains(words[1].lowercased()),
+              utterance.core.firstMatch(of: negated.regex) == nil, !QuestionShape.isQuestion(utterance)
+        else { return nil }
+        let task = AddParser.draft(from: utterance.core)
+        guard !task.title.isEmpty, AddDoubt.reason(task.title) == nil else { return nil }
+        return .suggest(Suggestion(label: .add, words: utterance.core))
+    }
+
+    private static func guessed(for utterance: Utterance) -> Intent? {
         guard utterance.core.firstMatch(of: negated.regex) == nil else { return nil }
         let guess = IntentClassifier.shared.classify(utterance.core)
         guard guess.confidence >= askConfidence else { return nil }
