@@ -29,9 +29,10 @@ enum AddDoubt {
     /// "eventually i call the dentist today, not sure yet": a plan not yet made is no task.
     static let undecided = Pattern(#/\bnot\s+(?:sure|certain|decided)(?:\s+yet)?\s*$|^(?:maybe|perhaps|possibly|eventually)\s+(?:i|we)\s/#,
                                    example: "i call the dentist, not sure yet")
-    /// "Pay the aircon guy or", "Email sarah to": a title that stops mid-phrase is what was
-    /// left of a request the engine did not follow.
-    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]|\b(?:to|until|till|by)\s+(?:and|or)\b/#,
+    /// "Pay the aircon guy or", "Email sarah to", "Take the off the oat milk": a title that
+    /// stops mid-phrase, or has a gap where a word was lifted, is what was left of a request
+    /// the engine did not follow.
+    static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]|\b(?:to|until|till|by)\s+(?:and|or)\b|\b(?:the|a|an)\s+(?:off|from|of|to|for|with|into|onto|on|in|at)\s+(?:the|a|an|my|our)\b/#,
                                      example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
     /// A day number the date grammar did not take ("on the 45th", "32 March"), or a date in

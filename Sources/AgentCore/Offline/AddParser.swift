@@ -75,6 +75,8 @@ enum AddParser {
         Pattern(#/\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)/#, example: " and "),
     ]
     private static let countWords = ["2": 2, "two": 2, "3": 3, "three": 3, "4": 4, "four": 4, "5": 5, "five": 5, "6": 6, "six": 6]
+    /// "2 boxes of ", "20 bags of ": how much of a thing, before its name.
+    static let quantity = Pattern(#/^\d+\s+[a-z]+\s+of\s+/#, example: "2 boxes of ")
     /// "milk, eggs, bread": three or more things with commas alone.
     static let commaList = Pattern(#/[^,]+(?:,\s*[^,]+){2,}/#, example: "milk, eggs, bread")
     static let itemList = Pattern(#/(?i)(?:[^,]+,\s*)+[^,]+?,?\s+and\s+[^,]+/#, example: "stamps, envelopes and tape")
@@ -94,7 +96,7 @@ enum AddParser {
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
     /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
-    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)\s+(?:on|to)\s+it\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)(?:\s+(?:on|to)\s+it)?\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
@@ -205,8 +207,9 @@ enum AddParser {
     /// one to three words and the list must carry no date, priority or repeat, which could
     /// belong to one item or to all. A list inside quotes is one title the person spelled
     /// out ("add 'buy milk, eggs and bread'").
-    static func items(of text: String) -> [NewTask]? {
-        guard text.firstMatch(of: noteTail.regex) == nil else { return nil }
+    static func items(of said: String) -> [NewTask]? {
+        guard said.firstMatch(of: noteTail.regex) == nil else { return nil }
+        let text = said.replacing(stakes.regex, with: "")
         if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
            title.contains(",") || title.contains(" and ") {
             return nil
@@ -221,7 +224,9 @@ enum AddParser {
             return errands
         }
         let announced = text.wholeMatch(of: countedList.regex)
-        if let announced, let tasks = countedTasks(String(announced.output.2), count: countWords[announced.output.1.lowercased()]) {
+        // "these things: …" says there are several without saying how many.
+        let uncounted = announced.map { ["these", "the following"].contains($0.output.1.lowercased()) } == true
+        if let announced, let tasks = countedTasks(String(announced.output.2), count: uncounted ? 0 : countWords[announced.output.1.lowercased()]) {
             return tasks
         }
         let counted = announced.map { String($0.output.2) }
@@ -233,7 +238,8 @@ enum AddParser {
         let names = TitleCleaner.clean(TagPhrase.extractAll(from: body).rest)
             .split(separator: ",").flatMap { $0.split(separator: " and ") }
             .map { String($0).trimming(" ") }
-        guard names.count > 1, names.allSatisfy({ (1...3).contains($0.split(separator: " ").count) && !$0.saysSomething })
+        // "2 boxes of screws" is as short a name as "screws".
+        guard names.count > 1, names.allSatisfy({ (1...3).contains($0.replacing(quantity.regex, with: "").split(separator: " ").count) && !$0.saysSomething })
         else { return nil }
         // "buy milk, eggs and bread": one verb over every thing after it is one errand.
         let lengths = names.map { $0.split(separator: " ").count }
@@ -244,6 +250,7 @@ enum AddParser {
 
     /// "two things: book the vet for Luna, and renew the car insurance": as many tasks as the
     /// number said, each read with its own date and priority, when the words split into that many.
+    /// A `count` of 0 takes as many as there are, at least two.
     private static func countedTasks(_ said: String, count: Int?) -> [NewTask]? {
         guard let count else { return nil }
         // "…, both with tag travel": fields said once for every task.
@@ -256,9 +263,12 @@ enum AddParser {
                 shared = fields
             }
         }
-        for split in countedSplits {
-            let parts = body.split(separator: split.regex).map { String($0).trimming(" .") }.filter { !$0.isEmpty }
-            guard parts.count == count else { continue }
+        // Uncounted, "and" parts short names ("milk, eggs and bread") but not phrases ("ring the
+        // garage and the bank").
+        for index in count == 0 ? Array(countedSplits.indices.reversed()) : Array(countedSplits.indices) {
+            let parts = body.split(separator: countedSplits[index].regex).map { String($0).trimming(" .") }.filter { !$0.isEmpty }
+            let uncounted = count == 0 && parts.count > 1 && (index == 0 || parts.allSatisfy { $0.split(separator: " ").count <= 2 })
+            guard parts.count == count || uncounted else { continue }
             return parts.map { part in
                 var task = draft(from: part)
                 if let shared {
@@ -377,7 +387,9 @@ enum AddParser {
         let sides = text.components(separatedBy: " and also ")
         guard sides.count == 2 else { return nil }
         let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
-        guard words.allSatisfy({ (1...4).contains($0.count) }), !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
+        // "book the hairdresser for saturday and also buy printer ink": a verb of its own allows a longer side.
+        let longest = words[1].first.map(EnglishWords.startsATask) == true ? 6 : 4
+        guard words.allSatisfy({ (1...longest).contains($0.count) }), !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
         else { return nil }
         return sides.map(draft(from:))
     }
@@ -438,7 +450,7 @@ enum AddParser {
 
     /// "… because the shop shuts early on saturdays": why the task is needed, said after it.
     /// It is cut before any date is read, since a day inside it ("saturdays") is not the task's.
-    static let because = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:because|cos|coz|cuz|since)\s+(?:the|my|our|i|we|it|they|he|she|there|you)(?:'[a-z]+)?\b.*$/#,
+    static let because = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:(?:because|cuz|bc|b\/c)\s+\S|(?:cos|coz|since|'cause)\s+(?:the|my|our|i|we|it|they|he|she|there|you|apparently|obviously)(?:'[a-z]+)?\b).*$/#,
                                  example: " because the shop shuts early")
 
     /// "…, i'll sort the rest later honestly": the speaker's own plan for the rest, said
@@ -451,6 +463,12 @@ enum AddParser {
     /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
     static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|reyt|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
                                     example: ", it's all on the huh")
+
+    /// "…, i will NOT be late this year", "…, been putting it off for months", "… or we're
+    /// eating toast again", "…, before they charge me again", "… - running out of everything
+    /// lol": how the speaker feels about the task, or what is at stake, said after it.
+    static let stakes = Pattern(#/(?i)(?:\s*[,;]\s*(?:(?:i|we)\s+(?:will|won'?t|am|was|keep|always|never|really|literally|totally|swear|promise|hate)\b|i'?m\s+(?!(?:free|off|back|in|out|at|on|away|around|about|available)\b)|(?:i'?ve\s+|i\s+have\s+)?been\s+[a-z]+ing\b|(?:trying|hoping|meaning|dying)\s+to\b|before\s+(?:they|i|we|he|she|it|you)\s+[a-z]+)|\s+or\s+(?:else\s+)?(?:we|i|you|they|he|she)(?:'re|'ll|'m|\s+(?:will|are|am|get|have))\b|\s*(?:[,;]|\s[-–—])\s+[^,;]*\b(?:lol|lmao|haha+|rofl)[.!]*\s*$|\s[-–—]\s+(?:running|getting|going|run)\s+(?:out|low|short|late)\b).*$/#,
+                               example: ", i will NOT be late this year")
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
 
@@ -465,6 +483,7 @@ enum AddParser {
                 rest.removeSubrange(plan.range)
             }
         }
+        rest = rest.replacing(stakes.regex, with: "")
         var task = NewTask(title: "")
         if let note = rest.firstMatch(of: noteTail.regex) {
             task.description = String(note.output.1).trimming(" '\"")

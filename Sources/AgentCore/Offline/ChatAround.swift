@@ -31,6 +31,36 @@ enum ChatAround {
     static let aboutTheApp = Pattern(#/(?i)\b(?:set(?:ting)?\s+(?:this|it)\s+up|put\s+(?:things|stuff|my\s+jobs)\s+(?:in|into|on)\s+(?:here|this|it)|this\s+(?:app|programme|program|gadget|contraption)|(?:says|said|told\s+me)\s+(?:that\s+)?(?:i\s+should|to)\s+(?:use|try|type|write|put\s+(?:things|stuff)))\b/#,
                                      example: "My daughter says I should put things in here")
 
+    /// "ok so my car is making that noise again - add take it to the garage on saturday", "why
+    /// do i always forget my meds. add take them every day": a story first, then the add it
+    /// led to. The story is no task of its own: "buy milk, add eggs" keeps both.
+    static let storyThenAdd = Pattern(#/(?i)^(.+?)(?:[.!?;]+\s+|\s+[-–—]+\s+|\s*,\s+)((?:(?:so|ok|okay|anyway)\s+)?(?:(?:pls|please|plz|can\s+(?:you|u)|could\s+(?:you|u))\s+)?(?:add|remind\s+me|put\s+(?:these|this|those|them)\s+(?:on|in|down))\b(?!\s+(?:it|that|this|them|these|those|(?:a|an|the)\s+(?:[\w-]+\s+)?(?:note|tag|label|description|comment|details?)\b)\b)\s+\S.*)$/#,
+                                      example: "ugh the car again - add book the garage")
+    static let leansOnTheStory = Pattern(#/(?i)\b(?:before|after|beforehand|afterwards|then|that\s+day|the\s+day\s+before)$/#, example: "a few days before")
+    private static let storyStarts: Set<String> = ["add", "put", "remind", "new", "todo", "also", "and", "plus", "then"]
+
+    /// The add after a story, or `nil`.
+    static func afterStory(in text: String) -> String? {
+        guard let match = text.wholeMatch(of: storyThenAdd.regex) else { return nil }
+        let story = Utterance(String(match.output.1))
+        let words = story.key.split { !$0.isLetter && $0 != "'" }.map(String.init)
+        guard words.count >= 3, let first = words.first, !EnglishWords.startsATask(first), !storyStarts.contains(first),
+              AddParser.explicitBody(of: story.core) == nil
+        else { return nil }
+        switch IntentParser.reading(story.core).ruled {
+        case nil, .add?, .remind?, .unknown?, .offTopic?, .suggest?, .greeting?, .thanks?, .acknowledgement?: break
+        default: return nil
+        }
+        let request = String(match.output.2)
+        // "dad's party is on the 12th, remind me to get a card a few days before": the add
+        // leans on the story's day, which no title can hold.
+        guard request.firstMatch(of: leansOnTheStory.regex) == nil else { return nil }
+        switch IntentParser.reading(request).ruled {
+        case .add?, .addMany?: return request
+        default: return nil
+        }
+    }
+
     /// What follows a turn in the rambling when it is a request the rules read (without a
     /// sign-off after it), or `nil`.
     static func afterPivot(in text: String) -> String? {

@@ -10,7 +10,7 @@ enum ClearableField: String, CaseIterable, Hashable, Sendable {
     init?(naming words: Substring) {
         switch words.lowercased().split(whereSeparator: \.isWhitespace).last {
         case "date", "deadline", "due": self = .due
-        case "priority", "urgency": self = .priority
+        case "priority", "urgency", "urgent", "flag": self = .priority
         case "tag", "tags", "label", "labels": self = .tags
         default: return nil
         }

@@ -69,6 +69,12 @@ enum CompoundSplitter {
                task.title.lowercased().split(separator: " ").contains(where: { $0 == "it" || $0 == "them" }) {
                 return [first]
             }
+            // "what have i finished? i need to feel good about something": why the list was
+            // asked for, not a task; a task to add after a question says "add".
+            if case .list = first, following.count == 1, case .add? = following.first,
+               rest.prefixMatch(of: Self.obligation.regex) != nil {
+                return [first]
+            }
             // "mark task 3 as completed, rent has been paid": the news after it is its reason.
             if following.count == 1, let next = following.first, isReason(next, said: rest, after: first) { return [first] }
             // News first ("the dentist isn't urgent, make it medium") is ``ClausePair``'s to read.

@@ -1,5 +1,6 @@
 /// Recognises a request to empty a field: "clear the due date on the bill", "no priority for
-/// the gym", "remove all tags from the bike", "the rent has no deadline".
+/// the gym", "remove all tags from the bike", "the rent has no deadline", "take the urgent off
+/// the oat milk".
 ///
 /// The tool contract clears a field with `null`, so the edit names the field in
 /// `TaskEdits.cleared` and leaves every other field as it is.
@@ -9,9 +10,9 @@ enum FieldClearParser {
 
     /// The field first: "clear the due date on task 3", "take every tag off the bike".
     static let fieldFirst: [TwoPhrases] = [
-        Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe|strip|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|every\s+|any\s+)?(due\s+date|deadline|date|due|priority|urgency|tags?|labels?)\s+(?:on|of|from|for|in)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:clear|remove|delete|drop|unset|reset|wipe|strip|get\s+rid\s+of)\s+(?:out\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|every\s+|any\s+)?(due\s+date|deadline|date|due|priority|urgency|urgent(?:\s+flag)?|high[\s-]+priority|tags?|labels?)\s+(?:on|of|from|for|in)\s+(.+)$/#,
                 example: "clear the due date on the electricity bill"),
-        Pattern(#/(?i)^take\s+(?:away\s+|off\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|every\s+|any\s+)?(due\s+date|deadline|date|priority|tags?|labels?)\s+(?:off(?:\s+of)?|from)\s+(.+)$/#,
+        Pattern(#/(?i)^take\s+(?:away\s+|off\s+)?(?:the\s+|all\s+(?:of\s+)?(?:the\s+)?|every\s+|any\s+)?(due\s+date|deadline|date|priority|urgent(?:\s+flag)?|high[\s-]+priority|tags?|labels?)\s+(?:off(?:\s+of)?|from)\s+(.+)$/#,
                 example: "take every tag off the bike"),
         Pattern(#/(?i)^(?:no|without\s+an?|without)\s+(?:more\s+)?(due\s+date|deadline|date|priority|tags?|labels?)\s+(?:on|for|in)\s+(.+)$/#,
                 example: "no priority for the gym"),

@@ -80,4 +80,19 @@ enum FollowUp {
         }
         return nil
     }
+
+    /// The tasks added since the newest list before `index`, oldest first: after "add call the
+    /// vet" and "add buy dog food", "the second one" is the dog food, not task 2.
+    static func addedSinceList(before index: Int, in transcript: TurnTranscript) -> [Int] {
+        let adds = Set(transcript.messages[..<index].flatMap(\.toolCalls).filter { $0.name == TaskTool.addTask.rawValue }.map(\.id))
+        var added: [Int] = []
+        for message in transcript.messages[..<index].reversed() where message.role == .tool {
+            if case .listed = ToolOutcome(json: message.content) { break }
+            guard let callID = message.toolCallID, adds.contains(callID),
+                  let id = (try? JSONValue(parsing: message.content))?["task_id"]?.intValue
+            else { continue }
+            added.insert(Int(id), at: 0)
+        }
+        return added
+    }
 }

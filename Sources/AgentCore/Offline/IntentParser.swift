@@ -30,11 +30,19 @@ enum IntentParser {
         if let marked = EmojiVerb.eachMarked(in: text) { return reading(marked) }
         if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
+        // "groceries are done (mostly, i forgot the bread)": an aside in brackets says nothing to
+        // do; only a new task's brackets may hold its note.
+        if text.firstMatch(of: Self.bracketed.regex) != nil, !text.lowercased().contains("remind"),
+           AddParser.explicitBody(of: Utterance(text).core) == nil {
+            let plain = text.replacing(Self.bracketed.regex, with: "")
+            if !plain.trimming(" ").isEmpty { return reading(plain) }
+        }
         // "full list please, done and not done": both kinds of task asked for, not two requests.
         if let query = ListParser.bothKinds(in: text) {
             return (.list(query), .list(query))
         }
-        if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) ?? ChatAround.questionAfterPlan(in: text) {
+        if let request = ChatAround.request(in: text, leniently: false) ?? ChatAround.afterPivot(in: text) ?? ChatAround.afterStory(in: text)
+            ?? ChatAround.questionAfterPlan(in: text) {
             return reading(request)
         }
         if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
@@ -49,6 +57,8 @@ enum IntentParser {
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)
     }
+
+    static let bracketed = Pattern(#/\s+\([^()#\d]*\)/#, example: " (the clunky one)")
 
     /// "delete the flights task, trip is cancelled": a change read with its reason cut off
     /// (before it: ``ClausePair``), or `nil` when there is no reason or what is left is no
@@ -147,7 +157,9 @@ enum IntentParser {
             // "dentist call at quarter past ten tomorrow": a thing named without "add" or a verb of
             // its own is a task already on the list, which gets the date (``ReminderLookup``);
             // "renew my passport in a month" says what to do, so it stays a new task.
+            // A title still holding a command ("…, move it to wednesday") is no task's name.
             if case .add(var kept) = checked, kept.due != nil, kept.recurrence == nil,
+               kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil,
                let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.startsATask(String(first)) {
                 kept.title = kept.title.replacing(ReminderLookup.saidToBe.regex, with: "")
                 return .remind(kept)

@@ -71,7 +71,9 @@ enum IntentResolver {
             return .act(.change(change, of: .id(shown[number - 1])))
         case .change(let change, .position(let place)):
             switch FollowUp.listed(place: place, before: userIndex, in: transcript) {
-            case nil: return .act(.change(change, of: .id(place)))
+            case nil:
+                let added = FollowUp.addedSinceList(before: userIndex, in: transcript)
+                return .act(.change(change, of: .id(added.count > 1 && added.indices.contains(place - 1) ? added[place - 1] : place)))
             case .some(nil): return .say(ReplyComposer.invalidPlace(place))
             case .some(.some(let taskID)): return .act(.change(change, of: .id(taskID)))
             }

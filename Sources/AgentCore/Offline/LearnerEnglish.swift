@@ -14,7 +14,8 @@ enum LearnerEnglish {
     static let putLevel = Pattern(#/(?i)\b(?:put|give|set)\s+(high|low|medium|top|urgent)\s+priority\s+(?:to|on|for|at)\s+(.+)$/#,
                                   example: "put high priority to the bike")
     /// "put in my list tomatoes, onions and rice", "put on the list 'send the documents'": add.
-    static let putInList = Pattern(#/(?i)^(?:please\s+)?(?:put|write|insert)\s+(?:in|on|into|to)\s+(?:my|the)\s+(?:to-?do\s+)?list\s*:?\s+(?=\S)/#,
+    /// "put these on the list: …", as people of every kind say it, announces several.
+    static let putInList = Pattern(#/(?i)^(?:please\s+)?(?:put|write|insert)\s+(?:(these|the\s+following)\s+)?(?:in|on|into|to)\s+(?:my|the)\s+(?:to-?do\s+)?list\s*:?\s+(?=\S)/#,
                                    example: "put in my list tomatoes")
     /// "I did a mistake": made one.
     static let didAMistake = Pattern(#/(?i)\bdid\s+(?:a\s+)?(mistake|error)\b/#, example: "I did a mistake")
@@ -29,7 +30,7 @@ enum LearnerEnglish {
                 return "mark " + pronoun + " as done " + match.output.2
             }
             .replacing(putLevel.regex) { "make " + $0.output.2 + " " + $0.output.1 + " priority" }
-            .replacing(putInList.regex, with: "add ")
+            .replacing(putInList.regex) { $0.output.1 == nil ? "add " : "add these things: " }
             .replacing(didAMistake.regex) { "made a " + $0.output.1 }
     }
 }

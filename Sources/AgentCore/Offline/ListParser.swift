@@ -203,7 +203,8 @@ enum ListParser {
         // "most urgent first" orders by priority; it does not ask for urgent tasks only.
         let unsorted = rest.replacing(Self.byPriority.regex, with: "").replacing(Self.firstOrTop.regex, with: "")
         query.priority = PriorityPhrase.named(in: unsorted)
-        if query.status == nil, query.priority != nil, key.hasPrefix("what") { query.status = .pending }
+        // "what's urgent" asks what still needs doing; "what's high priority" asks for a level.
+        if query.status == nil, query.priority != nil, key.hasPrefix("what"), !key.contains("prio") { query.status = .pending }
         query.tag = tag(in: rest, inferred: query.search == nil)
         query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : .due)
         if rest.firstMatch(of: Self.upcoming.regex) != nil {
@@ -235,7 +236,9 @@ enum ListParser {
             let term = String(match.output.1).replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
             // "anything on monday" asks what is due, not for the word "monday".
             let saidOn = key.firstMatch(of: Self.anythingOn.regex)?.range == match.range
-            guard !term.isEmpty, !saidOn || DuePhrase.extract(from: "due " + term) == nil else { continue }
+            // "anything on the shopping tag" asks for a tag, not for the words.
+            guard !term.isEmpty, !saidOn || (DuePhrase.extract(from: "due " + term) == nil && !term.hasSuffix(" tag") && !term.hasSuffix(" label"))
+            else { continue }
             return (term, key.removing(match.range))
         }
         return nil

@@ -13,7 +13,7 @@ enum SmallTalkParser {
                                          example: "got it")
     /// "undo that", "cancel the last thing you did", "I didn't mean that, take it back", "I
     /// made a mistake, bring it back" ("bring it back" alone reopens a task: ``ChangeParser``).
-    static let undo = Pattern(#/(?:(?:i\s+)?(?:didn'?t|did\s+not)\s+mean\s+(?:that|it|to)[\s,.!]*)?(?:undo|revert|take\s+(?:that|it)\s+back|(?:cancel|reverse)\s+(?:the\s+)?last\s+(?:thing|change|action|step)(?:\s+(?:you|i)\s+(?:did|made))?)(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing)))?|(?:i\s+)?made\s+a\s+(?:mistake|error)[\s,.!]*(?:undo|revert|(?:take|bring)\s+(?:that|it)\s+back)(?:\s+(?:that|it|this))?/#,
+    static let undo = Pattern(#/(?:(?:i\s+)?(?:didn'?t|did\s+not)\s+mean\s+(?:that|it|to)[\s,.!]*)?(?:undo|revert|go\s+back|take\s+(?:that|it)\s+back|(?:cancel|reverse)\s+(?:the\s+)?last\s+(?:thing|change|action|step)(?:\s+(?:you|i)\s+(?:did|made))?)(?:\s+(?:that|it|this|the\s+last\s+(?:one|change|thing)))?|(?:i\s+)?made\s+a\s+(?:mistake|error)[\s,.!]*(?:undo|revert|(?:take|bring)\s+(?:that|it)\s+back)(?:\s+(?:that|it|this))?/#,
                               example: "I didn't mean that, take it back")
 
     static func parse(_ utterance: Utterance) -> Intent? {
@@ -24,6 +24,16 @@ enum SmallTalkParser {
         if utterance.whole.wholeMatch(of: greeting.regex) != nil || utterance.whole.wholeMatch(of: wellWishing.regex) != nil {
             return .greeting
         }
-        return intents.first { key.wholeMatch(of: $0.0.regex) != nil }?.1
+        if let intent = intents.first(where: { key.wholeMatch(of: $0.0.regex) != nil })?.1 { return intent }
+        // "no wait, not done yet, undo", "go back, she hasn't replied": the undo first or last,
+        // with why beside it, and no other request. Said so, it takes back only a change made
+        // in this conversation, as the classifier's undo does (``IntentResolver``).
+        let clauses = key.split(separator: clauseBreak.regex).map(String.init).filter { !$0.isEmpty }
+        guard clauses.count > 1, [clauses[0], clauses[clauses.count - 1]].contains(where: { $0.wholeMatch(of: undo.regex) != nil }),
+              !clauses.contains(where: { $0.hasPrefix("add ") || IntentParser.changeVerbs.contains(String($0.split(separator: " ")[0])) })
+        else { return nil }
+        return .suggest(Suggestion(label: .undo, sure: true))
     }
+
+    static let clauseBreak = Pattern(#/\s*[,;.!]+\s*/#, example: ", ")
 }

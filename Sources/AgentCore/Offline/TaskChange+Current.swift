@@ -1,11 +1,15 @@
+import Persistence
+
 /// Edits that depend on what the task holds now: tags added or removed, a due date moved
-/// by a span, and a priority moved a step. The engine lists tasks to find its target anyway, so it reads the
+/// by a span, a priority moved a step, and a weekly repeat on a named day (which keeps the
+/// task's time of day). The engine lists tasks to find its target anyway, so it reads the
 /// target's tags and due date from that list and sends the tool the whole new value.
 extension TaskChange {
     /// Whether the change can only be planned once the task's current fields are known.
     var needsCurrentTask: Bool {
         guard case .update(let edits) = self else { return false }
         return edits.shift != nil || edits.priorityStep != nil || (edits.tags != nil && edits.tags?.replacement == nil)
+            || (edits.due == nil && edits.repeatedWeekday != nil)
     }
 
     /// The change with its relative parts made absolute for `task`.
@@ -37,6 +41,12 @@ extension TaskChange {
             edits.due = moved
             edits.shift = nil
         }
+        // "make it every monday": due the next Monday at the time the task has now, then weekly.
+        if edits.due == nil, let weekday = edits.repeatedWeekday {
+            let time = task.due.flatMap { $0.dropFirst(10).first == "T" ? String($0.dropFirst(11).prefix(5)) : nil }
+            edits.due = weekday + (time.map { " at " + $0 } ?? "")
+            edits.recurrence = "weekly"
+        }
         if let step = edits.priorityStep {
             guard let level = step.moving(task.priority) else { throw EditRefusal(ReplyComposer.noFurtherPriority(task, step)) }
             edits.priority = level
@@ -52,5 +62,14 @@ struct EditRefusal: Error, Equatable {
 
     init(_ reply: String) {
         self.reply = reply
+    }
+}
+
+private extension TaskEdits {
+    /// "monday" when the repeat is "every monday".
+    var repeatedWeekday: String? {
+        guard let recurrence, recurrence.hasPrefix("every ") else { return nil }
+        let day = String(recurrence.dropFirst(6))
+        return CalendarWords.weekdayNames.contains(day) ? day : nil
     }
 }

@@ -22,6 +22,8 @@ enum TitleCleaner {
         Pattern(#/(?i)\s*[,;]\s*(?:honestly|tbh|seriously|frankly|to\s+be\s+honest|ngl)\b.*$/#, example: "book the car in, honestly I need a break"),
         // "add get more coffee beans too": said after another request, not part of the task.
         Pattern(#/(?i)\s+(?:too|as\s+well)$/#, example: "get more coffee beans too"),
+        // "go for a run lol": a laugh at the end, not part of the task.
+        Pattern(#/(?i)\s+(?:lol|lmao|haha+|rofl|xd)$/#, example: "go for a run lol"),
         // "return the library books, there late already": how late it is, said as an aside
         // (with "there" or "their" for "they're", as phones and hurried hands write it).
         Pattern(#/(?i)\s*[,;]\s*(?:they'?re|theyre|there|their|it'?s|its|they\s+are|it\s+is)\s+(?:already\s+)?(?:a\s+bit\s+|very\s+|so\s+)?(?:late|overdue)(?:\s+already)?$/#,
@@ -31,6 +33,7 @@ enum TitleCleaner {
         // "pick up the dry cleaning and it has to be [friday]": what led to a date lifted out.
         Pattern(#/(?i)\s+(?:and\s+)?(?:it|that|this)\s+(?:has\s+to|must|should|needs\s+to|'s\s+got\s+to|got\s+to|is|'s)(?:\s+be)?(?:\s+done)?$/#,
                 example: "pick up the dry cleaning and it has to be"),
+        AddParser.stakes,
         Pattern(#/\s+\)$|\(\s*\)/#, example: "tidy the shed )"),
         Pattern(#/^[\s,;:.!?\-]+/#, example: ", call mum"),
         Pattern(#/[\s,;:.!?\-]+$/#, example: "call mum ,"),

@@ -265,8 +265,8 @@ enum UpdateParser {
     static let fromNowOn = Pattern(#/(?i)^(.+?)\s*,?\s+from\s+now\s+on$/#, example: "team meeting notes every monday from now on")
 
     private static func repeating(_ found: RecurrencePhrase.Found, _ target: TaskTarget) -> Intent {
-        // "every monday" goes to the tool as said: it moves the date to the next Monday and
-        // keeps the task's time of day, which a separate "due: monday" would drop.
+        // "every monday" is made a due date and "weekly" once the task's time of day is known
+        // (``TaskChange/resolved(against:)``), so that time is kept.
         if found.recurrence == "weekly", let weekday = found.due {
             return .change(.update(TaskEdits(recurrence: "every " + weekday)), of: target)
         }
@@ -274,6 +274,8 @@ enum UpdateParser {
     }
 
     /// "change task 1 to X": X is a title unless all of it is a date, a priority or a recurrence.
+    static let fieldNamed = Pattern(#/(?i)\b(?:due\s+date|deadline|date|priority|tags?|labels?|repeat|recurrence)$/#, example: "the bike's due date")
+
     private static func rename(in text: String) -> Intent? {
         guard let match = text.wholeMatch(of: Self.rename.regex),
               let target = TaskTargetParser.parse(match.output.1)
@@ -296,8 +298,11 @@ enum UpdateParser {
         } else if let fields = FieldsAlone.edits(in: value), fields.count >= 2 {
             edits = fields.edits
         } else {
+            // Nor to "that": "change the bike's due date to that" names a field and a date said before.
             let title = value.trimming(" \"'").capitalizingFirstLetter()
-            guard !title.isEmpty else { return nil }
+            guard !title.isEmpty, !EnglishWords.thingPronouns.contains(title.lowercased()),
+                  match.output.1.firstMatch(of: Self.fieldNamed.regex) == nil
+            else { return nil }
             edits.title = title
         }
         return .change(.update(edits), of: target)

@@ -33,7 +33,7 @@ struct Utterance: Equatable {
     /// "ad call the bank", "addd …", "del groceries": "add" with a letter missing or doubled (a
     /// phone's autocorrect, or a slip), "delete" clipped. Only as the first word: "call Del"
     /// keeps its name.
-    static let clippedVerb = Pattern(#/(?i)^(ad|add{2,}|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
+    static let clippedVerb = Pattern(#/(?i)^(?:(?:pls|please|plz)\s+)?(ad|add{2,}|del)\s+(?=[a-z#\d])/#, example: "ad call the bank")
     /// "would you mind marking the rent as paid": the request's verb, after "mind", as "-ing".
     static let mindDoing = Pattern(#/(?i)^(?:(?:would|do)\s+)?(?:you|u|ya|yous|y'?all)\s+mind\s+([a-z]+ing)\b/#, example: "y'all mind adding")
     private static let doingToDo: [String: String] = [
@@ -63,6 +63,17 @@ struct Utterance: Equatable {
                                   example: "isnt actually done")
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
     static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
+    /// "got a new one, add …", "new job for you: …": a new task announced before it is said.
+    static let newOneLead = Pattern(#/(?i)^(?:(?:i'?ve\s+|we'?ve\s+)?got\s+)?(?:a\s+)?new\s+(?:one|job|task)(?:\s+for\s+(?:you|the\s+list))?\s*[,.:!–—-]+\s*(?:(?:please|pls)\s+)?(?:add\s+)?(?=\S)/#,
+                                    example: "got a new one, add paint the shed")
+    /// "add these: …", "add the following: …": several things announced, as "these things: …".
+    static let addThese = Pattern(#/(?i)^((?:please\s+|pls\s+)?add\s+)(?:these|the\s+following)\s*:\s*/#, example: "add these: ")
+    /// "passport renewal done and dusted": the idiom for done.
+    static let doneAndDusted = Pattern(#/(?i)\bdone\s+(?:and|&|n)\s+dusted\b/#, example: "done and dusted")
+    /// "the work-tagged ones": the ones tagged work.
+    static let hyphenTagged = Pattern(#/(?i)\b([a-z]+)-(?:tagged|labell?ed)\s+(ones|tasks|items|stuff|things|jobs|todos)\b/#, example: "the work-tagged ones")
+    /// "job 6 done", "push ticket 10 to sat": a trade's word for a numbered task.
+    static let jobNumber = Pattern(#/(?i)\b(?:job|ticket)(?=\s*#?\d{1,4}\b(?![.,:]\d))/#, example: "job 6 done")
     private static let shorthandWords: [String: String] = [
         "b4": "before", "thru": "through", "chg": "change", "n": "and", "rn": "now", "mv": "move", "th": "the", "dn": "done",
         "mrk": "mark", "dlt": "delete", "rmv": "remove", "wht": "what", "hv": "have", "gt": "got", "fxd": "fixed", "2": "to",
@@ -71,7 +82,7 @@ struct Utterance: Equatable {
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\s+itself\b/#, example: "today itself")
     /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
     /// corrected as it is said is the day it was corrected to.
-    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
+    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|actually\s*,?\s*no|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
                                       example: "thursday, no wait, I mean wednesday")
     /// "high priority, actually no, medium": a level corrected as it is said.
     static let correctedLevel = Pattern(#/(?i)\b(?:high|medium|low)(?:\s+priority)?\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:actually\s*,?\s+)?no|actually)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?(high|medium|low)\b(?:\s+priority)?/#,
@@ -223,6 +234,10 @@ struct Utterance: Equatable {
             .replacing(Self.arrow.regex, with: " to ")
             .replacing(Self.textSpeakAre.regex, with: "are ")
             .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
+            .replacing(Self.newOneLead.regex, with: "add ")
+            .replacing(Self.jobNumber.regex, with: "task")
+            .replacing(Self.addThese.regex) { $0.output.1 + "these things: " }
+            .replacing(Self.hyphenTagged.regex) { $0.output.2 + " tagged " + $0.output.1 }
             .replacing(Self.dayItself.regex) { String($0.output.1) }
             .replacing(Self.inTheDay.regex) { "on " + $0.output.1 }
             .replacing(Self.correctedDay.regex) { String($0.output.2) }
@@ -240,6 +255,7 @@ struct Utterance: Equatable {
         let quotesATitle = core.firstMatch(of: AddParser.quoted.regex) != nil
         core = core.replacing(Self.spokenForm.regex) { Self.spokenForms[$0.output.lowercased()] ?? String($0.output) }
             .replacing(Self.bothOff.regex, with: ", both done")
+            .replacing(Self.doneAndDusted.regex, with: "done")
             .replacing(Self.innerVocative.regex, with: ",")
             .replacing(Self.scouseLa.regex, with: "")
             .replacing(Self.plusSign.regex) { $0.output.1 + " and " }

@@ -13,7 +13,7 @@ import Testing
         HeldOutCase("the car insurance should be high priority", .writesNothing),
         HeldOutCase("renew passport should be low priority", .update(7, ["priority": "low"])),
         HeldOutCase("change the bike tag to weekend instead of home", .update(10, ["tags": .array([.string("weekend")])])),
-        HeldOutCase(["add call the council", "make that every friday"], .update(11, ["recurrence": "every friday"])),
+        HeldOutCase(["add call the council", "make that every friday"], .update(11, ["due": "friday", "recurrence": "weekly"])),
         HeldOutCase("crossed off the rent and the flights", .writes([.complete(3), .complete(6)])),
         HeldOutCase("stick ring the school on there for tomorrow", .add("Ring the school", ["due": "2026-11-27"])),
         HeldOutCase("anything about sarah on my list", .lists(["search": "sarah"])),

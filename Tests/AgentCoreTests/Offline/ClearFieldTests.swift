@@ -20,7 +20,8 @@ import Testing
     }
 
     @Test(arguments: ["no priority for the dentist", "remove the priority from task 2", "clear the dentist's priority",
-                      "the dentist has no priority", "take the priority off the dentist"])
+                      "the dentist has no priority", "take the priority off the dentist",
+                      "take the urgent off the dentist", "remove the high priority from task 2", "clear the urgent flag on the dentist"])
     func thePriorityIsCleared(_ text: String) async throws {
         let world = try HeldOutWorld()
         let said = try await world.converse([text])

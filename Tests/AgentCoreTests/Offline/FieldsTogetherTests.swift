@@ -48,8 +48,8 @@ import Testing
     /// A repeat on a weekday is one field, though it dates the task too; a task set up is
     /// a new one.
     @Test(arguments: [
-        HeldOutCase("set the garage one to repeat every monday", .update(8, ["recurrence": "every monday"])),
-        HeldOutCase(["add call the council", "make that every friday"], .update(11, ["recurrence": "every friday"])),
+        HeldOutCase("set the garage one to repeat every monday", .update(8, ["due": "monday", "recurrence": "weekly"])),
+        HeldOutCase(["add call the council", "make that every friday"], .update(11, ["due": "friday", "recurrence": "weekly"])),
         HeldOutCase("set up a task to sweep the yard every monday", .add("Sweep the yard", ["due": "monday", "recurrence": "weekly"])),
     ])
     func oneFieldIsNotReadAsTwo(_ row: HeldOutCase) async throws {

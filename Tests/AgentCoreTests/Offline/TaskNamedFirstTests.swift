@@ -8,7 +8,7 @@ import Testing
         HeldOutCase("the rent I paid this morning", .complete(3)),
         HeldOutCase("flights we booked already", .complete(6)),
         HeldOutCase("email sarah -> mon", .update(9, ["due": "2026-11-30"])),
-        HeldOutCase("clean the garage every saturday from now on", .update(8, ["recurrence": "every saturday"])),
+        HeldOutCase("clean the garage every saturday from now on", .update(8, ["due": "saturday", "recurrence": "weekly"])),
         HeldOutCase("fix the bike daily from now on", .update(10, ["recurrence": "daily"])),
         HeldOutCase("the dentist no need date already, remove the date", .update(2, ["due": .null])),
         HeldOutCase("add send the invoice every month, first one on the 10th",

@@ -6,7 +6,7 @@ import TestSupport
 /// Ctrl-C, `kill` and a closed terminal under `chattui ask`: the reply stops, what had
 /// arrived is kept.
 @Suite(.serialized) struct AskInterruptTests {
-    @Test(.timeLimit(.minutes(1)), arguments: [SIGINT, SIGTERM, SIGHUP])
+    @Test(.timeLimit(.minutes(10)), arguments: [SIGINT, SIGTERM, SIGHUP])
     func aSignalSavesWhatHadStreamedMarkedInterrupted(signal: Int32) async throws {
         let server = try await FakeOpenAIServer.start(script: """
             [{"text": "One two three four five six seven eight nine ten eleven twelve",

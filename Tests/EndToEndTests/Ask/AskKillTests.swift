@@ -6,7 +6,7 @@ import TestSupport
 /// `kill -9` in the middle of `chattui ask`, on each backend: nothing runs to tidy up, yet
 /// every model step is stored whole or not at all, and the next turn is accepted.
 @Suite(.serialized) struct AskKillTests {
-    @Test(.timeLimit(.minutes(1)), arguments: StoreBackend.available)
+    @Test(.timeLimit(.minutes(10)), arguments: StoreBackend.available)
     func aKilledTurnKeepsWholeStepsOnlyAndTheNextTurnIsAccepted(backend: StoreBackend) async throws {
         // Given a turn whose first step added a task and whose second step is streaming
         let server = try await FakeOpenAIServer.start(script: #"""

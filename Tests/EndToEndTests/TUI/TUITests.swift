@@ -4,7 +4,7 @@ import Testing
 /// The chat screen under tmux: the real binary in a real terminal, driven with keys and read
 /// back with `capture-pane`. One at a time: each starts a tmux server and a chattui, and two
 /// cores are easily swamped.
-@Suite(.serialized, .timeLimit(.minutes(1))) struct TUITests {
+@Suite(.serialized, .timeLimit(.minutes(10))) struct TUITests {
     /// The status bar of a fresh chat: state, conversation, provider and model, hints.
     static let freshStatus = "idle · new · offline/engine"
 

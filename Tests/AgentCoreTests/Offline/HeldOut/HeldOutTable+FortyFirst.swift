@@ -88,7 +88,7 @@ extension HeldOutTable {
         .init("rename fix the bike to fix the bike puncture", .update(10, ["title": .string("Fix the bike puncture")])),
         .init("tag the flights as family too", .update(6, ["tags": .array([.string("travel"), .string("family")])])),
         .init("make clean the garage a monthly thing", .update(8, ["recurrence": .string("monthly")])),
-        .init("team meeting notes should repeat every monday", .update(4, ["recurrence": .string("every monday")])),
+        .init("team meeting notes should repeat every monday", .update(4, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("I'll do the groceries just now, set it for this afternoon", .update(1, ["due": .string("2026-11-26T15:00:00Z")])),
         .init("did i already water the plants?", .writesNothing),
         .init("change Email Sarah to Email Sarah and Julie", .update(9, ["title": .string("Email Sarah and Julie")])),

@@ -107,7 +107,7 @@ extension HeldOutTable {
         .init("change the groceries tag to home instead of shopping", .update(1, ["tags": .array([.string("home")])])),
         .init("the meeting notes, set them for 3rd january and high priority",
               .update(4, ["due": .string("2027-01-03"), "priority": .string("high")])),
-        .init(["add call the IT vendor", "make that every monday"], .update(11, ["recurrence": .string("every monday")])),
+        .init(["add call the IT vendor", "make that every monday"], .update(11, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("the travel one — add a note: Check baggage allowance first",
               .update(6, ["description": .string("Check baggage allowance first")])),
 

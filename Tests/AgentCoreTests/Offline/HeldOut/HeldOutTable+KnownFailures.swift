@@ -194,9 +194,9 @@
 /// "tea bags, digestives and marmalade" as one task, a note "with a note saying" or "on X
 /// please add a note -" added as a task, "its ever so cold isnt it" added, "finished X and Y
 /// this morning" dating Y, "make it 11am" moving a saturday task to today); the work that
-/// followed left 21, none of which writes anything wrong: two store what was asked but send
-/// the day in other words ("at 11:00" for a task due saturday, "every saturday" for a date
-/// and a repeat), and one keeps "pls" out of a note.
+/// followed left 21, none of which writes anything wrong: one stores what was asked but sends
+/// the day in other words ("at 11:00" for a task due saturday), and one keeps "pls" out of a
+/// note.
 /// When the fiftieth (``HeldOutTable/fiftieth``, people writing English as a second language)
 /// and the fifty-first (``HeldOutTable/fiftyFirst``, people used to voice assistants) were
 /// added, 21 of 110 and 22 of 108 rows failed, 8 and 10 of them writing something wrong
@@ -204,20 +204,39 @@
 /// priority to the bike" and "repeat the garage cleaning every month" added as tasks, "add low
 /// priority task: X" titled "Task: X", "five thirty p m" and "nine a m" left in titles,
 /// "hashtag fitness" kept, "set the dentist for three p m tomorrow" added); the work that
-/// followed left 6, none of which writes anything wrong: one stores the date and the repeat
-/// asked for but sends them as "every monday", and one lists the pending high-priority tasks
-/// where the row wants every one.
+/// followed left 6, none of which writes anything wrong.
+/// When the fifty-second (``HeldOutTable/fiftySecond``, people who brain-dump: a story, then
+/// the request, then why it matters) and the fifty-third (``HeldOutTable/fiftyThird``,
+/// tradespeople typing between jobs) were added, 37 of 109 and 18 of 103 rows failed, 21 and 2
+/// of them writing something wrong (the story before "- add …" kept in the title, "bc i
+/// missed it", ", been putting it off" and "or we're eating toast" kept, "isn't low priority"
+/// read as low, "move it to wednesday" after "can't do the dentist tomorrow" moving it to
+/// tomorrow, a bike renamed "That", "i need to feel good" after a question added, "the second
+/// one" after two adds changing task 2); the work that followed left 10, of which two add
+/// one task where two were meant ("ring the electrician + send the quote", "2 tins of
+/// magnolia and 1 roller tray"). Updates now send "every monday" as the date and "weekly",
+/// as adds do, so the rows that wanted that pass.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // fifty-third: two lists kept as one task.
+        "pls add ring the electrician re rewire + send quote to mr khan",
+        "add 2 tins of magnolia and 1 roller tray",
+        "add invoice the taylors £2,350 ⏎ add order skirting board ⏎ invoice sent, mark it done",
+        "whats due before dec 5",
+        "add price up the loft conversion ⏎ due fri 9am",
+        // fifty-second
+        "cleaned the garage AND called the dentist, productive morning for once",
+        "add buy a birthday card for dad ⏎ add wrap dad's present ⏎ both done actually lol",
+        "can u get rid of 6 and 8 i'm overwhelmed just looking at them",
+        "add buy a new kettle ⏎ actually nvm the old one works fine, delete it",
+        "the passport is actually kind of urgent (trip!!) so make it high priority",
         // fifty-first
         "ok so remove the bike one i sold the bike",
         "hey i watered the plants tick that off",
         // fiftieth
         "add buy a new charger ⏎ I bought it already, mark it done",
         "groceries I do every week, put it repeating weekly",
-        "the meeting notes, make it repeat every monday",
-        "what is high priority in my list?",
         // forty-ninth: "make it 11am" and the note without "pls" store what a person means.
         "low priority: sort out the loft",
         "book parking for graduation dec 16 - note: need 2 spaces",
@@ -230,13 +249,12 @@ extension HeldOutTable {
         "work stuff still pending?",
         "add pick up the cake sat ⏎ make it 11am",
         "show travel stuff ⏎ put a note on it: window seat pls",
-        // forty-eighth: the garage row stores the date and the repeat, sent as "every saturday".
+        // forty-eighth
         "two things please dear, phone the gas man and buy bird seed",
         "please add order the turkey from the butchers, put it under shopping and christmas",
         "flights are booked for Malaga hooray, you can tick that",
         "got the new passport through the post today so thats finished",
         "change the rent so it repeats every four weeks",
-        "the garage wants doing every saturday from now on",
         "move the email to Sarah to monday morning",
         "put the dentist call at half past four tomorrow afternoon",
         "show me everything that's due before the 1st of December",
@@ -256,7 +274,6 @@ extension HeldOutTable {
         "hello dear, just to let you know the bike is back from the repair shop and working beautifully, so that one's done",
         "I've emailed Sarah, and I've also done the team meeting notes",
         "I need to water the plants again, would you put it back on my list as not done",
-        "I do my big shop every Friday, could you make the groceries repeat every Friday",
         "delete the garage one ⏎ oh no I didn't mean that, please undo it",
         "Would you read me out everything I've already done",
         "what have I got with the work tag on it",
@@ -324,7 +341,6 @@ extension HeldOutTable {
         "ring the fish supplier about the turbot after lunch",
         "I was today in the shop and bought all groceries, please mark it",
         "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
-        "what's low priority on there",
         "Bike fixed, brekkie now 🥣",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
@@ -332,7 +348,6 @@ extension HeldOutTable {
         "add bakery inspection 4/12 - uk date so 4th december",
         "delete the thing with the tag",
         "The team meeting notes must be ready for the PCC on Wednesday 9th, set that as the due date",
-        "whats low priority",
     ]
 
     static let knownWriters: Set<String> = [

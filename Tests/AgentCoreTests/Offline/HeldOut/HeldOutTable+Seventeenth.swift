@@ -83,7 +83,7 @@ extension HeldOutTable {
         .init("the dentist isn't urgent anymore", .update(2, ["priority": .string("low")])),
         .init("also tag email sarah with clients",
               .update(9, ["tags": .array([.string("work"), .string("clients")])])),
-        .init("set the garage one to repeat every monday", .update(8, ["recurrence": .string("every monday")])),
+        .init("set the garage one to repeat every monday", .update(8, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("add a note to book flights: window seat, check baggage allowance",
               .update(6, ["description": .string("window seat, check baggage allowance")])),
         .init(["add prep the turkey brine", "make that due christmas eve"], .update(11, ["due": .string("2026-12-24")])),

@@ -120,7 +120,7 @@ extension HeldOutTable {
         .init("email sarah -> mon pls", .update(9, ["due": .string("monday")])),
         .init("garage can wait til next week", .update(8, ["due": .string("next week")])),
         .init("team meeting notes every monday from now on",
-              .update(4, ["recurrence": .string("every monday")])),   // the tool moves the date to Monday
+              .update(4, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("the flights put high priority can or not", .update(6, ["priority": .string("high")])),
         .init(["delete the groceries", "undo that"], .writes([.undo])),
         .init(["done the passport", "oops no put it back"], .writes([.undo])),

@@ -85,7 +85,7 @@ extension HeldOutTable {
         .init(["add ring the school about the paper round", "make it tomorrow after lunch"],
               .update(11, ["due": .string("2026-11-27T13:00:00Z")])),
         .init(["add chase the ethics approval", "tag that phd"], .update(11, ["tags": .array([.string("phd")])])),
-        .init("the groceries want doing every monday", .update(1, ["recurrence": .string("every monday")])),
+        .init("the groceries want doing every monday", .update(1, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("where's the dentist one to? is it still friday?", .writesNothing),   // a question, no change
         .init("move the dentist and sarah's email to monday",
               .writes([.update(2, ["due": .string("monday")]), .update(9, ["due": .string("monday")])])),

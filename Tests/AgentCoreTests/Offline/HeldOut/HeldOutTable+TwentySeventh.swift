@@ -79,7 +79,7 @@ extension HeldOutTable {
         .init("tag email sarah as followup too", .update(9, ["tags": .array([.string("work"), .string("followup")])])),
         .init("add a note to the flights: Window seats for the kids", .update(6, ["description": .string("Window seats for the kids")])),
         .init("turn off the repeat on pay rent", .update(3, ["recurrence": .null])),
-        .init("the team meeting notes should repeat every monday", .update(4, ["recurrence": .string("every monday")])),
+        .init("the team meeting notes should repeat every monday", .update(4, ["due": .string("monday"), "recurrence": .string("weekly")])),
         .init("Kindly change the due date of 'Pay rent' to the 3rd of December.", .update(3, ["due": .string("2026-12-03")])),
         .init("please change book flights date to 20 december", .update(6, ["due": .string("2026-12-20")])),
         .init("shift the bike to next week, ain't got time", .update(10, ["due": .string("next week")])),

@@ -123,7 +123,7 @@ extension HeldOutTable {
         .init("show me only the work stuff", .lists(["tag": "work"])),
         .init("anything about sarah?", .lists(["search": "sarah"])),
         .init("find the passport task", .lists(["search": "passport"])),
-        .init("what's high priority", .lists(["priority": "high", "status": "pending"])),
+        .init("what's high priority", .lists(["priority": "high"])),
         .init("show me my shopping tasks", .lists(["tag": "shopping"])),
         .init("tasks tagged travel", .lists(["tag": "travel"])),
         .init("search for bike", .lists(["search": "bike"])),
