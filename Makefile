@@ -11,7 +11,7 @@ run: setup release
 # (scripts/postgres/): it is started before and stopped after, also when a test fails.
 test: setup
 	$(SWIFT) build --build-tests
-	./scripts/postgres/with_cluster.sh sh -c '$(SWIFT) test --skip-build && ./scripts/install_test.sh'
+	./scripts/postgres/with_cluster.sh sh -c 'SWIFT=$(SWIFT) ./scripts/run_tests.sh && ./scripts/install_test.sh'
 
 setup:
 	@./scripts/setup.sh
