@@ -263,7 +263,7 @@ enum AddParser {
                 shared = fields
             }
         }
-        // Uncounted, "and" parts short names ("milk, eggs and bread") but not phrases ("ring the
+        // Not counted, "and" parts short names ("milk, eggs and bread"), not phrases ("ring the
         // garage and the bank").
         for index in count == 0 ? Array(countedSplits.indices.reversed()) : Array(countedSplits.indices) {
             let parts = body.split(separator: countedSplits[index].regex).map { String($0).trimming(" .") }.filter { !$0.isEmpty }
@@ -403,7 +403,9 @@ enum AddParser {
         // "school photo money for Leo friday and nativity costume for Mia next week": things
         // with a day each are two tasks even without a verb.
         let datedEach = tasks.allSatisfy { $0.due != nil && $0.title.split(separator: " ").count >= 2 }
-        guard words.allSatisfy({ $0.count >= 2 && (datedEach || EnglishWords.errandVerbs.contains($0[0])) }),
+        // "2 tins of magnolia and 1 roller tray": a count before each thing makes two things.
+        let countedEach = words.allSatisfy { $0.first.flatMap { Int($0) } != nil }
+        guard words.allSatisfy({ $0.count >= 2 && (datedEach || countedEach || EnglishWords.errandVerbs.contains($0[0])) }),
               !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
         else { return nil }
         // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's;

@@ -126,7 +126,7 @@ enum PatternCatalog {
         Utterance.opening,
         Utterance.closing, Utterance.tickedOf, Utterance.clippedVerb, Utterance.mindDoing,
         Utterance.spokenStop, Utterance.spokenQuestion, Utterance.textSpeakAre, Utterance.softener,
-        Utterance.shorthand, Utterance.jobNumber, Utterance.newOneLead, Utterance.addThese, Utterance.doneAndDusted, Utterance.hyphenTagged, Utterance.dayItself,
+        Utterance.shorthand, Utterance.jobNumber, Utterance.plusVerb, Utterance.newOneLead, Utterance.addThese, Utterance.doneAndDusted, Utterance.hyphenTagged, Utterance.dayItself,
         Utterance.correctedDay, Utterance.fieldCall, Utterance.keyValue, TagPhrase.leadingVerb, DoneStatement.stateAfter, UpdateParser.tagNamed, UpdateParser.dueSoThat, ChangeParser.pastFinish, TagPhrase.joinedTags,
         DoneStatement.active, DoneStatement.fronted,
         DoneStatement.passive, DoneStatement.markedOff, DoneStatement.stateWord,

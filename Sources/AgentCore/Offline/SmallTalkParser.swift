@@ -30,7 +30,7 @@ enum SmallTalkParser {
         // in this conversation, as the classifier's undo does (``IntentResolver``).
         let clauses = key.split(separator: clauseBreak.regex).map(String.init).filter { !$0.isEmpty }
         guard clauses.count > 1, [clauses[0], clauses[clauses.count - 1]].contains(where: { $0.wholeMatch(of: undo.regex) != nil }),
-              !clauses.contains(where: { $0.hasPrefix("add ") || IntentParser.changeVerbs.contains(String($0.split(separator: " ")[0])) })
+              !clauses.contains(where: { $0.hasPrefix("add ") || IntentParser.changeVerbs.contains($0.split(separator: " ").first.map(String.init) ?? "") })
         else { return nil }
         return .suggest(Suggestion(label: .undo, sure: true))
     }

@@ -185,6 +185,8 @@ struct Utterance: Equatable {
     static let bothOff = Pattern(#/(?i),\s*(?:(?:please|pls|can\s+you|you\s+can)\s+)?(?:tick|mark|cross|check)\s+(?:them\s+|em\s+)?both\s+(?:off|done|as\s+done)$/#,
                                  example: ", tick both off")
     static let plusSign = Pattern(#/(?i)([a-z]+ed|paid|done|sorted|sent|bought)\s+\+\s+(?=[a-z])/#, example: "rent paid + dentist called")
+    /// "ring the electrician + send the quote": a plus before a verb joins two things to do.
+    static let plusVerb = Pattern(#/\s+\+\s+([a-z]+)\b/#, example: "ring the electrician + send the quote")
     /// "add title=\"update test plan\"": a title given as a field, taken as written.
     static let titleField = Pattern(#/(?i)\btitle\s*=\s*"([^"]*)"/#, example: "title=\"update test plan\"")
 
@@ -259,6 +261,7 @@ struct Utterance: Equatable {
             .replacing(Self.innerVocative.regex, with: ",")
             .replacing(Self.scouseLa.regex, with: "")
             .replacing(Self.plusSign.regex) { $0.output.1 + " and " }
+            .replacing(Self.plusVerb.regex) { EnglishWords.startsATask(String($0.output.1)) ? " and " + $0.output.1 : String($0.output.0) }
             .replacing(Self.titleField.regex) { "'" + $0.output.1 + "'" }
             .replacing(Self.vocative.regex) { String($0.output.1) }
             .replacing(Self.tickSaid.regex, with: ". done")

@@ -24,6 +24,8 @@ import Testing
         HeldOutCase("got a new one for you: paint the shed", .add("Paint the shed")),
         HeldOutCase("add teabags, sugar and foil - running low on all of it", .writes([.add("Teabags"), .add("Sugar"), .add("Foil")])),
         HeldOutCase("add ring the school and put a note saying ask about the trip", .add("Ring the school", ["description": "ask about the trip"])),
+        HeldOutCase("add phone the scaffolders + email the architect", .writes([.add("Phone the scaffolders"), .add("Email the architect")])),
+        HeldOutCase("add 3 bags of plaster and 2 boxes of nails", .writes([.add("3 bags of plaster"), .add("2 boxes of nails")])),
         HeldOutCase("pls ad pick up the prescription tomorrow", .add("Pick up the prescription", ["due": "2026-11-27"])),
         HeldOutCase("add repaint the fence on saturday and also fix the gate latch",
                     .writes([.add("Repaint the fence", ["due": "2026-11-28"]), .add("Fix the gate latch")])),
