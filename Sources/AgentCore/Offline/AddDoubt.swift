@@ -9,7 +9,7 @@ enum AddDoubt {
     ]
     /// "is fine", "was great": what is left of a remark about a date, with no task in it.
     static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")
-    static let command = Pattern(#/^(?:the|a|an)\s+[\w-]+\s+(?:tag|label)$|^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|snooze|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
+    static let command = Pattern(#/^the\s+task\s+"|^make\s+(?:the|my)\s+[\w' -]+,\s|^(?:the|a|an)\s+[\w-]+\s+(?:tag|label)$|^make\s+(?:.*\bthe\s+[\w'-]+\s+one\b|.*\bboth\b|.*\bdue\b).*$|^(?:delete|remove|complete|mark|tick|cross|rename|reschedule|postpone|snooze|undo|show|list|set|move|push|change|update|edit|finish|put|bring|tag|label|cancel|drop|bump|prioriti[sz]e)\b(?:\s+the\s+[\w'-]+\s+one\b.*|\s+(?:it|that|them|this|everything|both|anything)\b.*|\s+all(?:\s+(?:of\s+)?(?:them|the\s+tasks|my\s+tasks|tasks)\b.*)?$|.*\btasks?\b.*|\s+#?\d+\b.*|.*(?:\b(?:item|number|no\.?)\s*|#)\d+\b.*)$/#,
                                  example: "delete task 4")
     /// "set the plants to every 3 days" with the repeat lifted: an edit whose new value was
     /// taken out, leaving "set the plants to".
@@ -26,6 +26,9 @@ enum AddDoubt {
     /// pushed to the 10th": news that a task waits, not a new task.
     static let postponed = Pattern(#/\b(?:can|could|will\s+have\s+to|'ll\s+have\s+to|has\s+to|have\s+to|must|should)\s+wait\b|\bwait\s+(?:till|until|til|'til|for)\b|\b(?:isn'?t|is\s+not)\s+(?:urgent|pressing)\b|\b(?:got|been|was|were)\s+(?:pushed|moved|postponed|bumped|delayed|rescheduled)\s+(?:back|to|till|until|for)\b/#,
                                    example: "email sarah will have to wait")
+    /// "the passport is now, need it for the trip" once "high prio" is lifted: news of a
+    /// task's new state, not a task.
+    static let isNow = Pattern(#/\b(?:is|are|'s)\s+now(?:\s*[,.;]|$)/#, example: "the passport is now")
     /// "eventually i call the dentist today, not sure yet": a plan not yet made is no task.
     static let undecided = Pattern(#/\bnot\s+(?:sure|certain|decided)(?:\s+yet)?\s*$|^(?:maybe|perhaps|possibly|eventually)\s+(?:i|we)\s/#,
                                    example: "i call the dentist, not sure yet")
@@ -74,6 +77,9 @@ enum AddDoubt {
         if key.wholeMatch(of: placeless.regex) != nil {
             return "“\(title)” doesn't say where to put it; to move a task, say “move the dentist to friday”"
         }
+        if key.firstMatch(of: isNow.regex) != nil {
+            return "“\(title)” reads like news about a task you already have, not a new one"
+        }
         if key.firstMatch(of: postponed.regex) != nil {
             return "“\(title)” reads like news that a task can wait, not a new task"
         }
@@ -83,7 +89,10 @@ enum AddDoubt {
         if key.firstMatch(of: negatedStatement.regex) != nil {
             return "“\(title)” reads like news about something you won't do, not a task to add"
         }
-        if key.firstMatch(of: danglingEnd.regex) != nil {
+        if key.prefixMatch(of: AddParser.countedList.regex) != nil {
+            return "“\(title)” reads like a list I couldn't split: name each task, separated by commas"
+        }
+        if key.firstMatch(of: danglingEnd.regex) != nil || opensAQuote(title) {
             return "“\(title)” stops in the middle, so I may have misread it"
         }
         if let date = key.firstMatch(of: unreadDate.regex) {
@@ -97,6 +106,16 @@ enum AddDoubt {
         }
         return nil
     }
+
+    /// "Stick 'renew car insurance": a quote opened and never closed is what is left of a
+    /// quoted title the request was built around.
+    private static func opensAQuote(_ key: String) -> Bool {
+        guard let opening = key.firstMatch(of: quoteOpening.regex) else { return false }
+        return key[opening.range.upperBound...].firstMatch(of: quoteClosing.regex) == nil
+    }
+
+    static let quoteOpening = Pattern(#/(?:^|\s)['"‘“](?=\w)/#, example: "stick 'renew")
+    static let quoteClosing = Pattern(#/\w[.!?]?['"’”](?=$|[\s,.!?;:)])/#, example: "insurance'")
 
     private static let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
                                  "October", "November", "December"]

@@ -67,8 +67,8 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(?:\s*[:,]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
-                                     example: "3 things: eggs, bread, butter")
+    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
+                                     example: "3 things from standup: eggs, bread, butter")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
         Pattern(#/\s*(?:[,;]\s*(?:and\s+)?)/#, example: ", and "),
@@ -226,10 +226,12 @@ enum AddParser {
         let announced = text.wholeMatch(of: countedList.regex)
         // "these things: …" says there are several without saying how many.
         let uncounted = announced.map { ["these", "the following"].contains($0.output.1.lowercased()) } == true
-        if let announced, let tasks = countedTasks(String(announced.output.2), count: uncounted ? 0 : countWords[announced.output.1.lowercased()]) {
+        // "3 things for the weekend: …": a day said of the whole list is each task's.
+        let listDue = announced?.output.2.flatMap { DuePhrase.extract(from: String($0))?.due }
+        if let announced, let tasks = countedTasks(String(announced.output.3), count: uncounted ? 0 : countWords[announced.output.1.lowercased()], due: listDue) {
             return tasks
         }
-        let counted = announced.map { String($0.output.2) }
+        let counted = announced.map { String($0.output.3) }
         let body = counted ?? text
         guard counted != nil || body.wholeMatch(of: itemList.regex) != nil || body.wholeMatch(of: commaList.regex) != nil
         else { return nil }
@@ -245,22 +247,23 @@ enum AddParser {
         let lengths = names.map { $0.split(separator: " ").count }
         let firstWord = names[0].split(separator: " ").first.map { String($0).lowercased() } ?? ""
         if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }), EnglishWords.startsATask(firstWord) { return nil }
-        return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags) }
+        return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags, due: listDue) }
     }
 
     /// "two things: book the vet for Luna, and renew the car insurance": as many tasks as the
     /// number said, each read with its own date and priority, when the words split into that many.
     /// A `count` of 0 takes as many as there are, at least two.
-    private static func countedTasks(_ said: String, count: Int?) -> [NewTask]? {
+    private static func countedTasks(_ said: String, count: Int?, due: String?) -> [NewTask]? {
         guard let count else { return nil }
         // "…, both with tag travel": fields said once for every task.
         var body = said
-        var shared: NewTask?
+        var shared: NewTask? = due.map { NewTask(title: "", due: $0) }
         if let tail = said.firstMatch(of: sharedFields.regex) {
             let fields = draft(from: "it " + tail.output.1)
             if fields.title.lowercased() == "it", !fields.tags.isEmpty || fields.priority != nil || fields.due != nil {
                 body = String(said[..<tail.range.lowerBound])
                 shared = fields
+                shared?.due = fields.due ?? due
             }
         }
         // Not counted, "and" parts short names ("milk, eggs and bread"), not phrases ("ring the
@@ -437,11 +440,23 @@ enum AddParser {
         return details(of: body)
     }
 
+    /// "\"front 2.3 bar, rear 2.5 bar\" monthly": a quoted note, and what was said after its
+    /// closing quote, which is the task's and not the note's.
+    private static func quotedFirst(_ note: String) -> (note: String, after: String) {
+        let text = note.trimming(" ")
+        guard let open = text.first, open == "\"" || open == "'",
+              let close = text.dropFirst().firstIndex(of: open), text.index(after: close) < text.endIndex
+        else { return (note, "") }
+        return (String(text[text.index(after: text.startIndex)..<close]), " " + text[text.index(after: close)...])
+    }
+
     /// What may stand around a quoted title without being part of it: "add please the task
-    /// 'X' until friday", "'X' for month end".
+    /// 'X' until friday", "'X' for month end", "can you stick 'X' on for the 20th".
     private static let quoteFraming: Set<String> = [
         "please", "pls", "the", "a", "an", "new", "task", "todo", "to-do", "reminder", "item", "called", "named", "titled",
         "saying", "says", "that", "for", "by", "until", "till", "on", "due", "to", "me", "with", "of", "as",
+        "stick", "put", "pop", "bung", "chuck", "jot", "write", "add", "down", "in", "onto", "my", "list", "there",
+        "hey", "can", "could", "you", "u",
     ]
 
     /// "add buy a new mug, low priority. the old one didn't survive my 5am clumsiness": a
@@ -463,13 +478,13 @@ enum AddParser {
 
     /// "…, it's all on the huh", "…, it's her birthday": how things stand, said after the
     /// task. A level, a date or a repeat said so ("it's urgent", "it's for friday") is the task's.
-    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are)\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|reyt|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
+    static let stateRemark = Pattern(#/(?i)\s*,\s*(?:it'?s|it\s+is|they'?re|they\s+are|there'?s|theres|there\s+(?:is|are))\s+(?!(?:(?:very|really|super|quite|pretty|not|a\s+bit|so|proper|dead|pure|real|right|reyt|mega|wicked|nothing|nowt)\s+)*(?:urgent|important|high|low|medium|due|for|a|an|top|asap|no|whenever|every|weekly|daily|monthly|fortnightly|tomorrow|today|tonight|on|by|at|in|before|until|till|pressing|priority|critical|needed|overdue|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,]*$/#,
                                     example: ", it's all on the huh")
 
     /// "…, i will NOT be late this year", "…, been putting it off for months", "… or we're
     /// eating toast again", "…, before they charge me again", "… - running out of everything
     /// lol": how the speaker feels about the task, or what is at stake, said after it.
-    static let stakes = Pattern(#/(?i)(?:\s*[,;]\s*(?:(?:i|we)\s+(?:will|won'?t|am|was|keep|always|never|really|literally|totally|swear|promise|hate)\b|i'?m\s+(?!(?:free|off|back|in|out|at|on|away|around|about|available)\b)|(?:i'?ve\s+|i\s+have\s+)?been\s+[a-z]+ing\b|(?:trying|hoping|meaning|dying)\s+to\b|before\s+(?:they|i|we|he|she|it|you)\s+[a-z]+)|\s+or\s+(?:else\s+)?(?:we|i|you|they|he|she)(?:'re|'ll|'m|\s+(?:will|are|am|get|have))\b|\s*(?:[,;]|\s[-–—])\s+[^,;]*\b(?:lol|lmao|haha+|rofl)[.!]*\s*$|\s[-–—]\s+(?:running|getting|going|run)\s+(?:out|low|short|late)\b).*$/#,
+    static let stakes = Pattern(#/(?i)(?:\s*[,;]\s*(?:(?:i|we)\s+(?:will|won'?t|am|was|keep|always|never|really|literally|totally|swear|promise|hate)\b|i'?m\s+(?!(?:free|off|back|in|out|at|on|away|around|about|available)\b)|(?:i'?ve\s+|i\s+have\s+)?been\s+[a-z]+ing\b|(?:trying|hoping|meaning|dying)\s+to\b|(?:i\s+)?(?:can'?t|cannot|mustn'?t|musn'?t)\s+(?:forget|miss|be\s+late|mess)\b|before\s+(?:they|i|we|he|she|it|you)\s+[a-z]+)|\s+or\s+(?:else\s+)?(?:we|i|you|they|he|she)(?:'re|'ll|'m|\s+(?:will|are|am|get|have))\b|\s*(?:[,;]|\s[-–—])\s+[^,;]*\b(?:lol|lmao|haha+|rofl)[.!]*\s*$|\s[-–—]\s+(?:running|getting|going|run)\s+(?:out|low|short|late)\b).*$/#,
                                example: ", i will NOT be late this year")
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
@@ -488,8 +503,9 @@ enum AddParser {
         rest = rest.replacing(stakes.regex, with: "")
         var task = NewTask(title: "")
         if let note = rest.firstMatch(of: noteTail.regex) {
-            task.description = String(note.output.1).trimming(" '\"")
-            rest.removeSubrange(note.range)
+            let (said, after) = quotedFirst(String(note.output.1))
+            task.description = said.trimming(" '\"")
+            rest.replaceSubrange(note.range, with: after)
         } else if let detail = rest.firstMatch(of: bracketDetail.regex) {
             task.description = String(detail.output.1).trimming(" ")
             rest.removeSubrange(detail.range)

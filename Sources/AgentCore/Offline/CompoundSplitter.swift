@@ -37,6 +37,8 @@ enum CompoundSplitter {
                rest.split(separator: " ").count <= 3 {
                 continue
             }
+            // "add get mum a present, cant forget again": what is at stake, not a second task.
+            if case .add? = request(lead), (", " + rest).wholeMatch(of: AddParser.stakes.regex) != nil { continue }
             // "add stamps and bin bags": a verb that is also a noun ("bin", "book", "file"),
             // with no "the", "my" or id after it, names the next thing to add.
             if case .add? = request(lead), Self.nounAfterAnd(rest) { continue }
@@ -78,7 +80,9 @@ enum CompoundSplitter {
             // "mark task 3 as completed, rent has been paid": the news after it is its reason.
             if following.count == 1, let next = following.first, isReason(next, said: rest, after: first) { return [first] }
             // News first ("the dentist isn't urgent, make it medium") is ``ClausePair``'s to read.
-            let all = ReasonReferent.isStatement(lead) ? [first] + following : Self.pointing([first] + following)
+            // "rename task 10 to Get bike serviced and make it low": a command, whatever its new title says.
+            let commanded = lead.lowercased().split(separator: " ").first.map { IntentParser.changeVerbs.contains(String($0)) } == true
+            let all = ReasonReferent.isStatement(lead) && !commanded ? [first] + following : Self.pointing([first] + following)
             // "tag it invoices and make it high": changes to "it" join only one another, so
             // "remind me to pick up the kids and drop them at school" stays one task.
             let leaning = all.filter(\.isAboutPronoun).count

@@ -61,6 +61,7 @@ enum DoneStatement {
     /// the deed needs its object: "Flights booked for the hen do" is news of the flights.
     static let someoneElse = Pattern(#/^(?:(?i:he|she|they|(?:the|my|our|his|her)\s+(?:kids|children|boys|girls|lads|husband|wife|partner|son|daughter|mum|mam|mom|dad|boss|team|neighbours?|cleaner|builders?|brother|sister|nan|grandad|flatmate|housemate))|[A-Z][a-z]+)(?i:'s|'ve|\s+has|\s+have|\s+had)?\s+(?=(?i:(?:just|already|finally|now|also)\s+)*(?i:[a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|done|dealt)\s+(?!(?i:for|at|on|in|by|with|to|from|today|yesterday|now|already|finally|last|this|earlier|off|up|out)\b)\S)/#,
                                     example: "Dave did the garage")
+    private static let thingPronouns: Set<String> = ["it", "them", "that", "this", "that one", "this one"]
     private static let objectPronouns: Set<String> = ["me", "us", "him", "her", "them", "it", "you", "that", "this"]
 
     static let doneForDid = Pattern(#/(?i)^done\s+/#, example: "done ")
@@ -95,7 +96,9 @@ enum DoneStatement {
            !indefinite.contains(match.output.2.lowercased().split(separator: " ").first.map(String.init) ?? "") {
             let verb = match.output.1.lowercased()
             let object = String(match.output.2).replacing(particle.regex, with: "")
-            return general.contains(verb) ? object.replacing(stateAfter.regex, with: "") : match.output.1 + " " + object
+            // "sent it", "charged them": the deed was done to the task just named.
+            if general.contains(verb) || thingPronouns.contains(object.lowercased()) { return object.replacing(stateAfter.regex, with: "") }
+            return match.output.1 + " " + object
         }
         guard let match = withoutPastTime(text).wholeMatch(of: passive.regex) else { return nil }
         let verb = match.output.3.lowercased()

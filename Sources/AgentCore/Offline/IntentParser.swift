@@ -26,7 +26,7 @@ enum IntentParser {
     /// The intent, and what the rules alone made of the message (`nil` when none read it,
     /// so the intent came from the classifier or is unknown): the resolver needs both.
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
-        let text = NumberedRequests.joined(Checklist.read(said))
+        let text = NumberedRequests.joined(Checklist.read(FormalEnglish.read(said)))
         if let marked = EmojiVerb.eachMarked(in: text) { return reading(marked) }
         if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
@@ -51,7 +51,7 @@ enum IntentParser {
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = EmojiVerb.urging(
             FieldsAlone.namedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
-                ?? rules(utterance) ?? remarked(utterance), in: text)
+                ?? commandThenRemark(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
@@ -69,6 +69,29 @@ enum IntentParser {
               case .change = intent
         else { return nil }
         return intent
+    }
+
+    /// "make the bike low priority, no ones riding it in this weather", "make renew passport
+    /// high priority, trip in jan": a change said first, then a remark after a comma that no
+    /// rule reads as a request of its own.
+    private static func commandThenRemark(_ utterance: Utterance) -> Intent? {
+        let core = utterance.core
+        guard let comma = core.firstRange(of: ", "),
+              let verb = core.split(separator: " ").first.map({ $0.lowercased() }), changeVerbs.contains(verb) || ["make", "set"].contains(verb),
+              case .change(_, let target)? = rules(Utterance(String(core[..<comma.lowerBound]))), target != .all,
+              isAside(String(core[comma.upperBound...])), rules(Utterance(String(core[comma.upperBound...]))) == nil
+        else { return nil }
+        return rules(Utterance(String(core[..<comma.lowerBound])))
+    }
+
+    /// A few words of comment: not a number ("1, 2 and 6"), a tag, a field ("top priority",
+    /// "due friday"), or a name going on ("the bike").
+    private static func isAside(_ text: String) -> Bool {
+        let words = text.lowercased().split(separator: " ")
+        return words.count >= 2 && !text.contains(where: { $0.isNumber || $0 == "#" })
+            && !["and", "or", "then", "also", "plus", "the", "a", "an", "my"].contains(words[0])
+            && PriorityPhrase.named(in: text.lowercased()) == nil && DuePhrase.extract(from: text) == nil
+            && RecurrencePhrase.extract(from: text) == nil
     }
 
     /// "rent doesnt need to repeat anymore, last month in this flat": when nothing else reads

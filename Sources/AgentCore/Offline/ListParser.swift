@@ -47,7 +47,7 @@ enum ListParser {
     static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
     static let searchFiller = Pattern(#/^(?:the\s+|a\s+)?(?:words?|text|phrase|name)\s+(?=\S)|^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
     static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
-    static let done = Pattern(#/\b(?:completed|done|finished|complete|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
+    static let done = Pattern(#/\b(?:completed|done|finished|complete|closed|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|needs?\s+doing|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
     static let doneToo = Pattern(#/\b(?:done|completed|finished)\s+(?:ones\s+)?(?:too|also|as\s+well|included)\b|\b(?:including|incl\.?|with|plus|even)\s+(?:the\s+)?(?:done|completed|finished)\b/#, example: "done ones too")
@@ -68,10 +68,10 @@ enum ListParser {
     /// "anything left for travel?", "what's to do for the kitchen": the tasks of one kind.
     static let leftFor = Pattern(#/\b(?:left|remaining|outstanding|pending|open|to\s+do|anything|something)\s+for\s+(?:the\s+|my\s+)?([\w-]+)$/#,
                                  example: "anything left for travel")
-    static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date)\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b|\b(?:in\s+order\s+of|by)\s+when\s+(?:they'?re|they\s+are|it'?s|each\s+is)\s+due\b/#, example: "by due date")
+    static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date(?!\s+(?:added|created|made|entered)))\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b|\b(?:in\s+order\s+of|by)\s+when\s+(?:they'?re|they\s+are|it'?s|each\s+is)\s+due\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\b(?:most\s+)?(?:important|urgent)(?:\s+(?:ones|tasks|stuff))?\s+first\b|\b(?:highest|high|top)\s+priority\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
     static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
-    static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:date\s+)?created|by\s+when\s+(?:they\s+were|it\s+was)\s+(?:added|created))\b/#, example: "by date created")
+    static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:the\s+)?(?:date\s+)?(?:created|added)|by\s+(?:the\s+)?date\s+(?:made|entered)|by\s+when\s+(?:they\s+were|it\s+was|i)\s+(?:added|created)|in\s+(?:the\s+)?order\s+(?:in\s+which\s+)?(?:(?:i|we|you|they\s+were|it\s+was)\s+)?(?:added|created|made|entered|put)(?:\s+(?:it|them))?(?:\s+in)?)\b/#, example: "in the order i added them")
 
     /// "full list please, done and not done": every task, with whatever else the words filter by.
     /// Read from the text as typed, since "…, done or not" ends as a question tag would.
@@ -186,6 +186,7 @@ enum ListParser {
     /// patterns above, or by the classifier).
     static func filters(in key: String) -> ListRequest {
         var query = ListRequest()
+        var cutOffOnly = false
         var rest = key.replacing(Self.listNoun.regex, with: "list")
         if let found = search(in: rest) {
             query.search = found.term
@@ -198,7 +199,10 @@ enum ListParser {
             query.status = query.status ?? .pending
         } else if query.status != .completed, let due = dueBefore(in: rest) {
             query.dueBefore = due
-            query.status = query.status ?? .pending
+            // "what's due this week" asks what is left to do, soonest first; "what's due before
+            // dec 5" names a cut-off date, a filter and nothing more.
+            cutOffOnly = (query.status == nil || query.status == .all) && rest.firstMatch(of: Self.beforeADate.regex) != nil
+            if !cutOffOnly { query.status = query.status ?? .pending }
         }
         // "most urgent first" orders by priority; it does not ask for urgent tasks only.
         let unsorted = rest.replacing(Self.byPriority.regex, with: "").replacing(Self.firstOrTop.regex, with: "")
@@ -206,7 +210,7 @@ enum ListParser {
         // "what's urgent" asks what still needs doing; "what's high priority" asks for a level.
         if query.status == nil, query.priority != nil, key.hasPrefix("what"), !key.contains("prio") { query.status = .pending }
         query.tag = tag(in: rest, inferred: query.search == nil)
-        query.sort = sort(in: rest) ?? (query.dueBefore == nil ? nil : .due)
+        query.sort = sort(in: rest) ?? (query.dueBefore == nil || cutOffOnly ? nil : .due)
         if rest.firstMatch(of: Self.upcoming.regex) != nil {
             let priorities = rest.hasPrefix("priorit")
             query.sort = query.sort ?? (priorities ? .priority : .due)
@@ -283,6 +287,7 @@ enum ListParser {
                                  example: "with no due date")
 
     static let beforeNextWeek = Pattern(#/\b(?:before|b4)\s+next\s+week\b/#, example: "before next week")
+    static let beforeADate = Pattern(#/\b(?:before|b4)\s+(?:the\s+)?(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)/#, example: "due before dec 5")
     static let strictlyBefore = Pattern(#/\b(?:before|b4)\s+(?:next\s+|the\s+)?[a-z]+\??$/#, example: "before saturday")
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.

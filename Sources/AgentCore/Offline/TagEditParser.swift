@@ -17,7 +17,7 @@ enum TagEditParser {
     ]
     /// The tag first: "add the q4 tag to the report".
     /// The word "tag" first: "add the label 'travel' to the passport task".
-    static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?:tag|label)\s+(?:called\s+|named\s+|of\s+)?['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
+    static let addingLabelFirst = Pattern(#/(?i)^(?:add|put|stick|apply|attach|slap|assign)\s+(?:the\s+|a\s+|an\s+)?(?:new\s+)?(?:tag|label)\s+(?:called\s+|named\s+|of\s+)?['"#]?([\w-]+)['"]?\s+(?:to|on|onto)\s+(.+)$/#,
                                           example: "add the label 'travel' to the passport task")
     /// "add christmas to the tags on the shopping one".
     static let addingToTags = Pattern(#/(?i)^(?:add|put|stick|include)\s+#?([\w-]+)\s+(?:to|in|into|onto|among)\s+(?:the\s+)?(?:tags|labels)\s+(?:on|of|for)\s+(.+)$/#,
@@ -59,9 +59,19 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.swapping.regex) ?? text.wholeMatch(of: Self.swappingOn.regex) {
             return swapped(match.output.2, for: match.output.3, on: match.output.1)
         }
+        if let match = text.wholeMatch(of: Self.swappingInstead.regex) {
+            return swapped(match.output.3, for: match.output.2, on: match.output.1)
+        }
         guard let match = text.wholeMatch(of: Self.swappingNamed.regex) else { return nil }
         return swapped(match.output.1, for: match.output.3, on: match.output.2)
     }
+
+    /// "retag the groceries as errands instead of shopping": the new tag, then the old one.
+    static let swappingInstead = Pattern(#/(?i)^(?:re-?tag|tag|re-?label|label|file)\s+(.+?)\s+(?:as\s+|with\s+|under\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
+                                         example: "retag the groceries as errands instead of shopping")
+    /// "add tags finance and personal to the rent task": several tags added at once.
+    static let addingSeveral = Pattern(#/(?i)^(?:add|put|stick|apply|attach|assign)\s+(?:the\s+)?(?:tags|labels)\s+#?([\w-]+)(?:\s*,\s*#?([\w-]+))?\s*(?:,\s*)?(?:and|&|\+)\s+#?([\w-]+)\s+(?:to|on|onto)\s+(.+)$/#,
+                                       example: "add tags finance and personal to the rent task")
 
     /// "on the flights change the tag travel for holiday".
     static let swappingOn = Pattern(#/(?i)^(?:on|for)\s+(.+?)\s*,?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?(?:tag|label)\s+#?([\w-]+)\s+(?:for|to|with|by)\s+#?([\w-]+)$/#,
@@ -82,6 +92,11 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex)
             ?? text.wholeMatch(of: Self.addingToTags.regex) {
             return intent(.adding, tag: match.output.1, target: match.output.2)
+        }
+        if let match = text.wholeMatch(of: Self.addingSeveral.regex) {
+            let tags = [match.output.1, match.output.2, match.output.3].compactMap { $0.flatMap(TagPhrase.normalise) }
+            guard let target = TaskTargetParser.parse(match.output.4) else { return nil }
+            return .change(.update(TaskEdits(tags: .adding(tags))), of: target)
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),
            let tag = match.output.1 ?? match.output.2 ?? match.output.3 {

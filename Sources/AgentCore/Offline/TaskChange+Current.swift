@@ -1,15 +1,15 @@
 import Persistence
 
 /// Edits that depend on what the task holds now: tags added or removed, a due date moved
-/// by a span, a priority moved a step, and a weekly repeat on a named day (which keeps the
-/// task's time of day). The engine lists tasks to find its target anyway, so it reads the
+/// by a span, a priority moved a step, a weekly repeat on a named day (which keeps the
+/// task's time of day), and a time alone (which keeps the task's day). The engine lists tasks to find its target anyway, so it reads the
 /// target's tags and due date from that list and sends the tool the whole new value.
 extension TaskChange {
     /// Whether the change can only be planned once the task's current fields are known.
     var needsCurrentTask: Bool {
         guard case .update(let edits) = self else { return false }
         return edits.shift != nil || edits.priorityStep != nil || (edits.tags != nil && edits.tags?.replacement == nil)
-            || (edits.due == nil && edits.repeatedWeekday != nil)
+            || (edits.due == nil && edits.repeatedWeekday != nil) || edits.timeOnly != nil
     }
 
     /// The change with its relative parts made absolute for `task`.
@@ -47,6 +47,10 @@ extension TaskChange {
             edits.due = weekday + (time.map { " at " + $0 } ?? "")
             edits.recurrence = "weekly"
         }
+        // "actually make that 3pm": the time on the day the task has now, said in full.
+        if let time = edits.timeOnly, let day = task.due, day.count == 10 {
+            edits.due = day + " at " + time
+        }
         if let step = edits.priorityStep {
             guard let level = step.moving(task.priority) else { throw EditRefusal(ReplyComposer.noFurtherPriority(task, step)) }
             edits.priority = level
@@ -66,6 +70,12 @@ struct EditRefusal: Error, Equatable {
 }
 
 private extension TaskEdits {
+    /// "15:00" when the new due date is a time alone ("at 15:00").
+    var timeOnly: String? {
+        guard let due, let match = due.wholeMatch(of: /at (\d{2}):(\d{2})/) else { return nil }
+        return match.output.1 + ":" + match.output.2
+    }
+
     /// "monday" when the repeat is "every monday".
     var repeatedWeekday: String? {
         guard let recurrence, recurrence.hasPrefix("every ") else { return nil }

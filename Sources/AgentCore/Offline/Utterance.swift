@@ -64,7 +64,7 @@ struct Utterance: Equatable {
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
     static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
     /// "got a new one, add …", "new job for you: …": a new task announced before it is said.
-    static let newOneLead = Pattern(#/(?i)^(?:(?:i'?ve\s+|we'?ve\s+)?got\s+)?(?:a\s+)?new\s+(?:one|job|task)(?:\s+for\s+(?:you|the\s+list))?\s*[,.:!–—-]+\s*(?:(?:please|pls)\s+)?(?:add\s+)?(?=\S)/#,
+    static let newOneLead = Pattern(#/(?i)^(?:(?:i'?ve\s+|we'?ve\s+)?got\s+)?(?:a\s+)?new\s+(?:one|job|task)(?:\s+for\s+(?:you|the\s+list)|\s+(?:from|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w:'-]+(?:\s+[\w:'-]+)?)?\s*[,.:!–—-]+\s*(?:(?:please|pls)\s+)?(?:add\s+)?(?=\S)/#,
                                     example: "got a new one, add paint the shed")
     /// "add these: …", "add the following: …": several things announced, as "these things: …".
     static let addThese = Pattern(#/(?i)^((?:please\s+|pls\s+)?add\s+)(?:these|the\s+following)\s*:\s*/#, example: "add these: ")
@@ -99,6 +99,16 @@ struct Utterance: Equatable {
     static let arrow = Pattern(#/\s*(?:->|→|=>)(?!\s*(?:done|finished|completed?|sorted|paid|gone)\b)\s*/#, example: "rename a -> b")
     /// "email sarah -> mon": a task, an arrow, and only a date after it.
     static let arrowToDate = Pattern(#/^(.+?)\s*(?:->|→|=>)\s*(.+)$/#, example: "email sarah -> mon")
+    /// "re: passport - EOD tmrw": a task named as an email subject, then only a date for it.
+    static let regardingDate = Pattern(#/(?i)^re\s*:\s*(.+?)\s+[-–—]\s+(.+)$/#, example: "re: passport - EOD tmrw")
+
+    /// "move TASK to DATE" when `date` is only a date, else `whole` as it was.
+    private static func moving(_ task: Substring, to date: Substring, else whole: Substring) -> String {
+        guard let found = DuePhrase.extract(from: "due " + date), found.rest.wholeMatch(of: UpdateParser.dateComment.regex) != nil
+        else { return String(whole) }
+        return "move " + task + " to " + date
+    }
+
     /// "delete7", "mark3done": a command typed without its spaces.
     static let glued = Pattern(#/(?i)\b(delete|remove|complete|mark|done|finish|tick|del|rm|task)(\d{1,9})(done|complete|completed|finished)?\b/#,
                                example: "mark3done")
@@ -186,6 +196,70 @@ struct Utterance: Equatable {
                                  example: ", tick both off")
     static let plusSign = Pattern(#/(?i)([a-z]+ed|paid|done|sorted|sent|bought)\s+\+\s+(?=[a-z])/#, example: "rent paid + dentist called")
     /// "ring the electrician + send the quote": a plus before a verb joins two things to do.
+    /// "chuck a food tag on the groceries", "bung a note on the insurance one: …": a tag or a
+    /// note thrown on is put on, though "chuck the groceries" throws the task away.
+    static let throwOn = Pattern(#/(?i)\b(?:chuck|bung|whack|throw|slap|shove|pop)\s+(?=(?:a|an|the|some|this|that)\s+(?:[#\w-]+\s+){0,2}(?:tags?|labels?|notes?|comments?|descriptions?)\s+(?:on|onto|to|for)\b)/#,
+                                 example: "chuck a food tag on the groceries")
+    /// "close that out", "close out task 4", "what have I closed out": office words for done.
+    static let closeOut = Pattern(#/(?i)\b(close\s+(?:it|that|this(?:\s+one)?|them))\s+out\b|^(close)\s+out\s+(?=task\b|#|\d|the\b|it\b|that\b|my\b)|\b(closed)\s+out\b/#,
+                                  example: "close that out")
+    /// "action item for me: …", "three action items from standup: …", "my open action items":
+    /// an office word for a task, said where a task would be.
+    static let actionItem = Pattern(#/(?i)(^|\b(?:my|open|new|an|one|two|three|four|five|some|any|these|all|outstanding|pending)\s+)action\s+item(s?)\b/#,
+                                    example: "new action item: prep slides")
+    /// "that one can be closed", "task 10 can be closed": news that a task is finished.
+    static let canBeClosed = Pattern(#/(?i)\s+(?:can|could|should)\s+(?:now\s+)?be\s+(?:closed|closed\s+(?:out|off)|signed\s+off)\b/#,
+                                     example: "task 10 can be closed")
+    /// "three action items from standup: …", "2 things for the weekend: …": a list announced
+    /// by its count is a list to add, though no verb says so.
+    static let countedLead = Pattern(#/(?i)^(?=(?:\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of)\s+(?:new\s+)?(?:things|items|tasks|todos|to-?dos)(?:\s+(?:from|for|after|out\s+of)\s+[\w' -]{1,30}?)?\s*:)/#,
+                                     example: "three tasks from standup: …")
+    /// "monday COB (5pm)", "by EOW (fri)": the time or day in brackets pins the date said
+    /// just before it down.
+    static let timeInBrackets = Pattern(#/(?i)\s*\(\s*(\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm)|\d{1,2}:\d{2}|noon|midday)\s*\)/#,
+                                        example: "monday COB (5pm)")
+    static let weekEndInBrackets = Pattern(#/(?i)\b(?:eow|end\s+of\s+(?:the\s+)?(?:work(?:ing)?\s+)?week)\s*\(\s*((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*)\.?\s*\)/#,
+                                           example: "by EOW (fri)")
+    /// "… when you get a chance", "… if you get a sec": courtesy said last asks nothing.
+    static let whenYouCan = Pattern(#/(?i)[\s,]+(?:when(?:ever)?\s+you\s+(?:get|have)\s+(?:a\s+)?(?:sec|second|min|minute|moment|chance|mo)|if\s+you\s+(?:get|have)\s+(?:a\s+)?(?:sec|second|min|minute|moment|chance))\s*(?=[.!?]*$)/#,
+                                    example: "set the garage to medium when you get a chance")
+    /// "— owner: me —", ", assignee: me": who does it, which on one person's list is always them.
+    static let ownerMe = Pattern(#/(?i)\s*(?:[—–,;]|\s-)?\s*\b(?:owner|assignee|assigned\s+to|dri)\s*[:=]?\s*(?:me|myself)\b\s*[—–]?/#,
+                                 example: "submit expense report — owner: me —")
+    /// "its a blocker so high priority": why it matters, then the level it earns.
+    static let soLevel = Pattern(#/(?i)(?:\s*[,.;?!]\s*|\s+)(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+so\s+(?=(?:(?:very|really|super)\s+)?(?:high|low|medium|top|urgent)\b)/#,
+                                 example: ", its a blocker so high priority")
+    /// "email sarah should happen every monday going forward": a repeat said of a task.
+    static let goingForward = Pattern(#/(?i)\b(?:going\s+forward|moving\s+forward|from\s+here\s+on(?:\s+in|\s+out)?)\b/#, example: "going forward")
+    static let shouldRecur = Pattern(#/(?i)\s+(?:should|will|needs\s+to|has\s+to|must|is\s+going\s+to)\s+(?:happen|be\s+done|go\s+out)\s+(?=(?:every|each)\b|(?:weekly|daily|monthly|fortnightly)\b)/#,
+                                     example: "email sarah should happen every monday")
+    /// "anything with passport in it", "tasks with 'passport' in them": the words to look for.
+    static let wordsInIt = Pattern(#/(?i)\bwith\s+(['"]?)([\w-]+(?:\s+[\w-]+)?)\1\s+in\s+(?:it|them|the\s+(?:title|name)s?)\b/#,
+                                   example: "tasks with 'passport' in them")
+    /// "can I get a view of tasks …", "could I see a list of …": asking to be shown.
+    static let getAView = Pattern(#/(?i)^(?:can|could|may)\s+i\s+(?:get|have|see|grab)\s+(?:a\s+)?(?:view|list|look|rundown|overview)\s+(?:of|at)\s+/#,
+                                  example: "can I get a view of tasks")
+    /// "the flights task AND the garage one": a joining word typed in capitals for stress.
+    static let shoutedJoin = Pattern(#/\s(AND|THEN|ALSO)\s/#, example: " AND ")
+    /// "due date for fixing the bike: dec 12", "deadline on the report - friday": a field named, then its value.
+    static let dueDateFor = Pattern(#/(?i)^(?:the\s+)?(?:new\s+)?(?:due\s+date|deadline)\s+(?:for|on|of)\s+(.+?)\s*(?::|\s[-–—=]|\s+(?:is|should\s+be|now))\s*(.+)$/#,
+                                    example: "due date for fixing the bike: dec 12")
+    /// "doneee", "flightsss", "finallyyy": a letter held for effect; no English word has one three times.
+    static let stretched = Pattern(#/(?i)([a-z])\1{2,}/#, example: "doneee")
+    /// "done lol that was quick", "… lmao its not even that bad": a laugh, then a remark on it.
+    /// "doneee lol that was quick": news that the task just named is done, and fast.
+    static let doneQuick = Pattern(#/(?i)^(?:done|finished|did\s+it)[\s,.!]*(?:(?:lol|lmao|haha+)[\s,.!]*)?(?:that|it)\s+was\s+(?:quick|easy|fast|painless)\b.*$/#,
+                                   example: "done lol that was quick")
+    /// ", im busy till then": why a date was chosen, said after it.
+    static let busyTillThen = Pattern(#/(?i)\s*[,;]\s*(?:i'?m|im|i\s+am)\s+(?:so\s+|too\s+|really\s+)?(?:busy|away|swamped|slammed|snowed\s+under|flat\s+out)\b[^,;]*$/#,
+                                      example: ", im busy till then")
+    static let laughRemark = Pattern(#/(?i)[\s,]+(?:lol|lmao|lmfao|rofl|haha+|hehe+|xd)\b[\s,.!]*(?:(?:that|this|it|its|it'?s|i|im|i'?m|my|mine|she|he|they|we|so|omg|ngl|fr|tbh|but|jk|cant|can'?t)\b[^,;]*)?$/#,
+                                   example: "done lol that was quick")
+    /// "nvm, just delete that one": the change of mind is said by the request after it.
+    static let nevermindLead = Pattern(#/(?i)^(?:nvm|never\s*mind|nevermind|scratch\s+that)[,.!\s]+(?:just\s+)?(?=(?:delete|remove|scrap|bin|cancel|get\s+rid|drop|mark|tick|complete|move|push|add|make|change|set|put)\b)/#,
+                                     example: "nvm just delete that one")
+    /// "ima need to …", "imma call mum": what the speaker has to do.
+    static let imma = Pattern(#/(?i)^(?:ima|imma|i'?ma)\s+((?:need|have|got)\s+to\s+|gotta\s+)?/#, example: "ima need to")
     static let plusVerb = Pattern(#/\s+\+\s+([a-z]+)\b/#, example: "ring the electrician + send the quote")
     /// "add title=\"update test plan\"": a title given as a field, taken as written.
     static let titleField = Pattern(#/(?i)\btitle\s*=\s*"([^"]*)"/#, example: "title=\"update test plan\"")
@@ -219,23 +293,23 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(RegionalEnglish.read(LearnerEnglish.read(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: OrderForm.read(
+        var core = TypoCorrector.correct(RegionalEnglish.read(LearnerEnglish.read(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: FormalEnglish.read(OrderForm.read(
             Self.dictatedMarksRead(in: TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()
-                .replacing(Self.trailingOff.regex, with: ", "))))))))))
+                .replacing(Self.trailingOff.regex, with: ", ")))))))))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }
             .replacing(Self.rightForWrite.regex) { $0.output.1 + " write " }
             .replacing(Self.glued.regex) { [$0.output.1, $0.output.2, $0.output.3 ?? ""].joined(separator: " ").trimming(" ") }
-            .replacing(Self.arrowToDate.regex) { match in
-                guard let found = DuePhrase.extract(from: "due " + match.output.2),
-                      found.rest.wholeMatch(of: UpdateParser.dateComment.regex) != nil
-                else { return String(match.output.0) }
-                return "move " + match.output.1 + " to " + match.output.2
-            }
+            .replacing(Self.timeInBrackets.regex) { " " + $0.output.1 }
+            .replacing(Self.weekEndInBrackets.regex) { String($0.output.1) }
+            .replacing(Self.arrowToDate.regex) { Self.moving($0.output.1, to: $0.output.2, else: $0.output.0) }
+            .replacing(Self.regardingDate.regex) { Self.moving($0.output.1, to: $0.output.2, else: $0.output.0) }
+            .replacing(Self.dueDateFor.regex) { Self.moving($0.output.1, to: $0.output.2, else: $0.output.0) }
             .replacing(Self.arrow.regex, with: " to ")
             .replacing(Self.textSpeakAre.regex, with: "are ")
             .replacing(Self.shorthand.regex) { Self.shorthandWords[$0.output.lowercased()] ?? String($0.output) }
+            .replacing(Self.actionItem.regex) { $0.output.1 + "task" + $0.output.2 }
             .replacing(Self.newOneLead.regex, with: "add ")
             .replacing(Self.jobNumber.regex, with: "task")
             .replacing(Self.addThese.regex) { $0.output.1 + "these things: " }
@@ -251,6 +325,24 @@ struct Utterance: Equatable {
             .replacing(Self.softener.regex) { String($0.output.1 ?? $0.output.2 ?? "") }
             .replacing(Self.tickedOf.regex) { $0.output.1 + " off" }
             .replacing(Self.mindDoing.regex) { Self.doingToDo[$0.output.1.lowercased()].map { "would you mind " + $0 } ?? String($0.output.0) }
+            .replacing(Self.throwOn.regex, with: "put ")
+            .replacing(Self.stretched.regex) { String($0.output.1) }
+            .replacing(Self.doneQuick.regex, with: "done it")
+            .replacing(Self.busyTillThen.regex, with: "")
+            .replacing(Self.laughRemark.regex, with: "")
+            .replacing(Self.nevermindLead.regex, with: "")
+            .replacing(Self.imma.regex, with: "i need to ")
+            .replacing(Self.shouldRecur.regex, with: " ")
+            .replacing(Self.goingForward.regex, with: "from now on")
+            .replacing(Self.wordsInIt.regex) { " about " + $0.output.2 }
+            .replacing(Self.getAView.regex, with: "show ")
+            .replacing(Self.shoutedJoin.regex) { " " + $0.output.1.lowercased() + " " }
+            .replacing(Self.whenYouCan.regex, with: "")
+            .replacing(Self.ownerMe.regex, with: " ")
+            .replacing(Self.soLevel.regex, with: ", ")
+            .replacing(Self.canBeClosed.regex, with: " is done")
+            .replacing(Self.countedLead.regex, with: "add ")
+            .replacing(Self.closeOut.regex) { $0.output.2 != nil ? "close " : String($0.output.1 ?? $0.output.3 ?? "") }
             .replacing(Self.clippedVerb.regex) { $0.output.1.lowercased().hasPrefix("ad") ? "add " : "delete " }
             .replacing(Self.bareIDPossessive.regex) { $0.output.1 + " " + $0.output.2 + "'s" }
         // "to 'Repair the bicycle chain'": a quote's closing mark is not a dropped "g".

@@ -140,7 +140,9 @@ extension DueParser {
         case .nextWeek:
             return fixed(["next", "week"], .nextWeek, rule, at: index)
         case .endOfWeek:
+            // "EOW" is office speak for the end of the working week: this Friday, today on a Friday.
             return fixed(["this", "week"], .endOfWeek, rule, at: index) ?? endOf("week", .endOfWeek, rule, at: the)
+                ?? fixed(["eow"], .thisWeekday(5), rule, at: index)
         case .endOfNextWeek:
             return fixed(["end", "of", "next", "week"], .endOfNextWeek, rule, at: the)
         case .nextMonth:

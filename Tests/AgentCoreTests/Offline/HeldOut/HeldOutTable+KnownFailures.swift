@@ -194,9 +194,8 @@
 /// "tea bags, digestives and marmalade" as one task, a note "with a note saying" or "on X
 /// please add a note -" added as a task, "its ever so cold isnt it" added, "finished X and Y
 /// this morning" dating Y, "make it 11am" moving a saturday task to today); the work that
-/// followed left 21, none of which writes anything wrong: one stores what was asked but sends
-/// the day in other words ("at 11:00" for a task due saturday), and one keeps "pls" out of a
-/// note.
+/// followed left 21, none of which writes anything wrong: one keeps "pls" out of a note. A
+/// time alone ("make it 11am") is now sent with the task's own day, so that row passes.
 /// When the fiftieth (``HeldOutTable/fiftieth``, people writing English as a second language)
 /// and the fifty-first (``HeldOutTable/fiftyFirst``, people used to voice assistants) were
 /// added, 21 of 110 and 22 of 108 rows failed, 8 and 10 of them writing something wrong
@@ -215,12 +214,46 @@
 /// one" after two adds changing task 2); the work that followed left 8, none of which writes
 /// anything wrong. Updates now send "every monday" as the date and "weekly",
 /// as adds do, so the rows that wanted that pass.
+/// When the fifty-fourth (``HeldOutTable/fiftyFourth``, office workers in corporate jargon)
+/// and the fifty-fifth (``HeldOutTable/fiftyFifth``, teenagers and gamers) were added, 25 of
+/// 109 and 11 of 103 rows failed, 13 and 6 of them writing something wrong ("action item for
+/// me:" and "owner: me" kept in titles, "X is now high prio, need it for …", "set X to medium
+/// when you get a chance" and "due date for X: dec 12" added as tasks, "rename … and make it
+/// low priority" renaming to the whole rest, "lol my teacher said so" kept, "chuck a food tag
+/// on the groceries" deleting the groceries, "doneee lol" undoing the add); the work that
+/// followed (office words, "EOW", a time or day in brackets, a laugh and the remark after it,
+/// stretched letters, a tag thrown on, "can be closed", several tags at once, a time alone
+/// kept on the task's day) made both pass. "What's due before dec 5" now lists by that date
+/// alone, as five batches asked. When the fifty-sixth (``HeldOutTable/fiftySixth``, parents
+/// typing one-handed) and the fifty-seventh (``HeldOutTable/fiftySeventh``, formal and exact
+/// writers) were added, 12 of 111 and 35 of 114 rows failed, 2 and 13 of them writing
+/// something wrong (a change then a remark, "make the bike low priority, no ones riding it",
+/// added as a task; a quoted title that kept "and assign it high priority"; "remove the
+/// existing due date from the rent task and replace it with …" deleting the rent; "if you
+/// would" and "I should not have done that" added as tasks); the work that followed
+/// (``FormalEnglish``, a change said before a remark) left 16, none of which writes anything wrong.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // fifty-seventh
+        "Add: Order new spectacles. Description: the prescription is in the blue folder. Priority: low.",
+        "Would you add two tasks, please: first, \"Return the library books\"; second, \"Buy a birthday card for Margaret\".",
+        "I have just noticed that the smoke alarm has begun to chirp. Please add \"Replace the smoke alarm battery\" with priority high.",
+        "Kindly delete the completed task concerning the plants.",
+        "Please replace the labels on task no. 4 with \"meetings\" only.",
+        "The task \"Book flights\" should also carry the label holiday; please add it.",
+        // fifty-sixth
+        "add order dad's repeat prescription, high priority, he's nearly out",
+        "rent needs paying by dec 3 this month, change it",
+        "passport - the forms are on the fridge, put that in the description",
+        "the dentist appt is actually friday at 3:30pm",
+        "team meeting notes - take off the work tag and put school instead",
+        "tag passport travel and urgent",
+        "add school nurse form ⏎ due tomorrow pls",
+        "shopping tag pls",
+        "mark the plants as watered, did it before school",
         // fifty-third
         "add invoice the taylors £2,350 ⏎ add order skirting board ⏎ invoice sent, mark it done",
-        "whats due before dec 5",
         "add price up the loft conversion ⏎ due fri 9am",
         // fifty-second
         "cleaned the garage AND called the dentist, productive morning for once",
@@ -232,9 +265,8 @@ extension HeldOutTable {
         "ok so remove the bike one i sold the bike",
         "hey i watered the plants tick that off",
         // fiftieth
-        "add buy a new charger ⏎ I bought it already, mark it done",
         "groceries I do every week, put it repeating weekly",
-        // forty-ninth: "make it 11am" and the note without "pls" store what a person means.
+        // forty-ninth: the note without "pls" stores what a person means.
         "low priority: sort out the loft",
         "book parking for graduation dec 16 - note: need 2 spaces",
         "dont need the rent one anymore weve moved out, delete it",
@@ -244,7 +276,6 @@ extension HeldOutTable {
         "flights - change tag to holiday",
         "dentist to mon and bike to sun",
         "work stuff still pending?",
-        "add pick up the cake sat ⏎ make it 11am",
         "show travel stuff ⏎ put a note on it: window seat pls",
         // forty-eighth
         "two things please dear, phone the gas man and buy bird seed",
@@ -256,13 +287,12 @@ extension HeldOutTable {
         "put the dentist call at half past four tomorrow afternoon",
         "show me everything that's due before the 1st of December",
         "what have I got about the dentist ⏎ move it to monday please",
-        // forty-seventh: "what's due before Dec 3?" adds pending and a sort by date, arguably right.
+        // forty-seventh
         "new recurring task: mow the lawn every 2nd week",
         "erase the finished plants task",
         "the bike can wait until a week from friday",
         "the team meeting notes should be weekly, every monday",
         "rent is a one-off from now on",
-        "what's due before Dec 3?",
         // forty-sixth: the first two keep "The" in the title, as typed (see TitleRoundTripTests).
         "Could you add the church flower rota every Sunday please",
         "I'd like to add the parish council meeting, it's on the tenth of December at seven o'clock in the evening",
@@ -293,17 +323,16 @@ extension HeldOutTable {
         "groceries tag also add weekend can",
         // thirty-seventh
         "so i went down tesco then got all the groceries then came home so yeah thats done",
-        // thirty-sixth
+        // thirty-sixth: five later batches list "due before <a date>" by that date alone; this one wanted pending, by due date.
+        "which tasks are due before the 10th of december?",
         "add put the winter tires on next tuesday eh",
         // thirty-fifth
         "gonnae add phone the council aboot the bins",
         "what's tagged travel? ⏎ great, that's done now",
-        "add buy dog shampoo ⏎ actually just bought it, tick it off",
         "garage clean out finish, tick it nah",
         "Task 3 is finish, I pay already",
         "passport task give medium priority please",
         "the groceries need doing tonight, can you set that",
-        "Show all tasks in the order I created them",
         "Show me tasks with flights",
         // thirty-fourth
         "got the garage done on my day off",
