@@ -44,13 +44,15 @@ enum FieldsAlone {
 
     /// "high priority and tag it suppliers" after "add order the hams": a change to the task
     /// the conversation named last. A lone date or tag is left to the other readers: "friday"
-    /// and "#work" alone more often ask for a list.
+    /// and "#work" alone more often ask for a list; "due friday" does not.
     /// "that's every week", "it's weekly": the fields said of the task just named.
     static let saidOfIt = Pattern(#/(?i)^(?:and\s+)?(?:that'?s|it'?s|it\s+is|that\s+is|this\s+is|this\s+one'?s)\s+/#, example: "that's ")
 
     static func parse(_ utterance: Utterance) -> Intent? {
+        // "due tomorrow pls" after an add: a date said with "due" is the task's, not a question.
+        let dueSaid = utterance.key.hasPrefix("due ")
         guard !utterance.asked, let found = edits(in: utterance.core.replacing(Self.saidOfIt.regex, with: "")),
-              found.count >= 2 || found.edits.priority != nil || found.edits.recurrence != nil
+              found.count >= 2 || found.edits.priority != nil || found.edits.recurrence != nil || (dueSaid && found.edits.due != nil)
         else { return nil }
         return .change(.update(found.edits), of: .pronoun)
     }

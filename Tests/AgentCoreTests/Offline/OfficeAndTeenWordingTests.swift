@@ -44,6 +44,7 @@ import Testing
         HeldOutCase("add the tags admin and home to the rent task", .update(3, ["tags": ["admin", "home"]])),
         HeldOutCase("the garage should happen every saturday going forward", .update(8, ["due": "2026-11-28", "recurrence": "weekly"])),
         HeldOutCase(["add call the plumber tomorrow", "make that 10am"], .update(11, ["due": "2026-11-27T10:00:00Z"])),
+        HeldOutCase(["add sign the permission slip", "due monday pls"], .update(11, ["due": "2026-11-30"])),
     ])
     func theTaskIsChanged(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

@@ -231,7 +231,8 @@
 /// added as a task; a quoted title that kept "and assign it high priority"; "remove the
 /// existing due date from the rent task and replace it with …" deleting the rent; "if you
 /// would" and "I should not have done that" added as tasks); the work that followed
-/// (``FormalEnglish``, a change said before a remark) left 16, none of which writes anything wrong.
+/// (``FormalEnglish``, a change said before a remark, "due tomorrow pls" right after an add
+/// dating that task) left 14, none of which writes anything wrong.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
@@ -249,12 +250,10 @@ extension HeldOutTable {
         "the dentist appt is actually friday at 3:30pm",
         "team meeting notes - take off the work tag and put school instead",
         "tag passport travel and urgent",
-        "add school nurse form ⏎ due tomorrow pls",
         "shopping tag pls",
         "mark the plants as watered, did it before school",
         // fifty-third
         "add invoice the taylors £2,350 ⏎ add order skirting board ⏎ invoice sent, mark it done",
-        "add price up the loft conversion ⏎ due fri 9am",
         // fifty-second
         "cleaned the garage AND called the dentist, productive morning for once",
         "add buy a birthday card for dad ⏎ add wrap dad's present ⏎ both done actually lol",
