@@ -59,8 +59,14 @@ enum AddDoubt {
     /// "rent due dec 2 this time": a one-off change to something already on the list.
     static let thisTime = Pattern(#/\b(?:this\s+time|this\s+once|for\s+once|this\s+month|this\s+week)$/#, example: "rent this time")
 
+    /// "Task 4", "#2": a task on the list named by its number, never a new task's title.
+    static let reference = Pattern(#/^(?:the\s+)?(?:task|item|todo|number|no\.?|#)\s*#?\d+$/#, example: "task 4")
+
     static func reason(_ title: String) -> String? {
         let key = title.lowercased().trimming(" \"'.,!?")
+        if key.wholeMatch(of: reference.regex) != nil {
+            return "“\(title)” names a task you already have; to change it, say “make task 4 high priority”"
+        }
         if pronouns.contains(key) || key.prefixMatch(of: verbFirst.regex) != nil {
             return "“\(title)” doesn't say what the task is"
         }

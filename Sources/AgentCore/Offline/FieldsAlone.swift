@@ -68,6 +68,17 @@ enum FieldsAlone {
         return .change(.update(found.edits), of: target)
     }
 
+    /// "task 4 p2", "#2 due fri 4pm", "item 6 #personal": a task named by its number, then
+    /// fields alone, as a tracker's shorthand says them.
+    static let numbered = Pattern(#/(?i)^((?:task|item|todo|number|#)\s*#?\d+)\s*[:,-]?\s+(.+)$/#, example: "task 4 p2")
+
+    static func numberedThenFields(_ utterance: Utterance) -> Intent? {
+        guard let match = utterance.core.wholeMatch(of: numbered.regex), let found = edits(in: String(match.output.2)),
+              let target = TaskTargetParser.parse(String(match.output.1))
+        else { return nil }
+        return .change(.update(found.edits), of: target)
+    }
+
     /// "make it high, set it due friday, and add the holiday tag": verbs that only say a field follows.
     static let fieldVerbs = Pattern(#/(?i)\b(?:make\s+it|set\s+it(?:\s+to)?|give\s+it|put\s+it)\s+/#, example: "make it ")
     /// "add the holiday tag": a tag said by name.

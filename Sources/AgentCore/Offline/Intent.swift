@@ -106,6 +106,8 @@ enum TaskChange: Equatable, Sendable {
 /// The fields an update sets; `nil` leaves a field as it is.
 struct TaskEdits: Equatable, Sendable {
     var title: String?
+    /// Words of the title replaced; resolved against the task's title before the call.
+    var titleSubstitution: TitleSubstitution?
     var description: String?
     var priority: Priority?
     /// "up a notch": a step from the priority the task has; resolved against it before the call.

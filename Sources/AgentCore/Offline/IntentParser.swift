@@ -26,7 +26,7 @@ enum IntentParser {
     /// The intent, and what the rules alone made of the message (`nil` when none read it,
     /// so the intent came from the classifier or is unknown): the resolver needs both.
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
-        let text = NumberedRequests.joined(Checklist.read(FormalEnglish.read(said)))
+        let text = NumberedRequests.joined(Checklist.read(FormalEnglish.read(TerseCommands.read(said))))
         if let marked = EmojiVerb.eachMarked(in: text) { return reading(marked) }
         if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
@@ -50,8 +50,8 @@ enum IntentParser {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = EmojiVerb.urging(
-            FieldsAlone.namedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
-                ?? commandThenRemark(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
+            FieldsAlone.namedThenFields(utterance) ?? FieldsAlone.numberedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
+                ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
@@ -78,11 +78,23 @@ enum IntentParser {
         let core = utterance.core
         guard let comma = core.firstRange(of: ", "),
               let verb = core.split(separator: " ").first.map({ $0.lowercased() }), changeVerbs.contains(verb) || ["make", "set"].contains(verb),
-              case .change(_, let target)? = rules(Utterance(String(core[..<comma.lowerBound]))), target != .all,
+              let command = rules(Utterance(String(core[..<comma.lowerBound]))), case .change(_, let target) = command, target != .all,
               isAside(String(core[comma.upperBound...])), rules(Utterance(String(core[comma.upperBound...]))) == nil
         else { return nil }
-        return rules(Utterance(String(core[..<comma.lowerBound])))
+        return command
     }
+
+    /// "the meeting notes are wrapped up, mark complete": news that a task is done, then the
+    /// request to mark it so, with no task of its own.
+    private static func doneThenMarked(_ utterance: Utterance) -> Intent? {
+        guard let match = utterance.core.wholeMatch(of: markedAfter.regex),
+              let news = rules(Utterance(String(match.output.1))), case .change(.complete, let target) = news, target != .all
+        else { return nil }
+        return news
+    }
+
+    static let markedAfter = Pattern(#/(?i)^(.+?)\s*[,;.]\s*(?:so\s+)?(?:pls\s+|please\s+)?(?:mark|tick|check|close)\s+(?:it\s+|them\s+|that\s+)?(?:as\s+)?(?:off|complete|completed|done|finished)(?:\s+(?:pls|please))?[.!]?$/#,
+                                     example: "the meeting notes are wrapped up, mark complete")
 
     /// A few words of comment: not a number ("1, 2 and 6"), a tag, a field ("top priority",
     /// "due friday"), or a name going on ("the bike").
@@ -181,10 +193,13 @@ enum IntentParser {
             // its own is a task already on the list, which gets the date (``ReminderLookup``);
             // "renew my passport in a month" says what to do, so it stays a new task.
             // A title still holding a command ("…, move it to wednesday") is no task's name.
-            if case .add(var kept) = checked, kept.due != nil, kept.recurrence == nil,
+            // "garage monthly pls", "bikes no rush" say only how often or how urgent, as a date would.
+            if case .add(var kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
                kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil,
-               let first = kept.title.lowercased().split(separator: " ").first, !EnglishWords.startsATask(String(first)) {
-                kept.title = kept.title.replacing(ReminderLookup.saidToBe.regex, with: "")
+               let first = kept.title.lowercased().split(separator: " ").first,
+               !EnglishWords.startsATask(String(first)) || utterance.key.split(separator: " ").dropFirst().first == "due" {
+                kept.title = kept.title.replacing(ReminderLookup.superseded.regex, with: "").replacing(ReminderLookup.saidToBe.regex, with: "")
+                if kept.recurrence != nil { kept.title = kept.title.replacing(ReminderLookup.saidToRepeat.regex, with: "") }
                 return .remind(kept)
             }
             // "team meeting notes happen every friday now": news of how often a task comes round.

@@ -15,9 +15,9 @@ enum ListParser {
         "alphabetical", "alphabetised", "alphabetized", "sorted", "ordered", "numbered", "short", "quick", "updated",
     ]
 
-    /// "for work", "at home": a context names a tag in a list request as it does in an add.
+    /// "for work", "at home", "open in work": a context names a tag in a list request as it does in an add.
     static let contextGrammar = PhraseGrammar.compiled([
-        PhraseRule("(?:for|at)\\s+(?:" + TagPhrase.contexts.joined(separator: "|") + ")", example: "at home") { phrase in
+        PhraseRule("(?:for|at|in)\\s+(?:" + TagPhrase.contexts.joined(separator: "|") + ")", example: "at home") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
     ])

@@ -32,8 +32,12 @@ enum NoteParser {
     static let taskThenNote = Pattern(#/(?i)^(.+?)\s*[-–,:;]\s*(?:(?:add|put|write|leave)\s+(?:a\s+)?(?:note|comment)\s*:|note\s+(?:that|down)\b\s*:?)\s*(.+)$/#,
                                       example: "Renew passport - add a note: old one is in the cabinet")
 
+    /// "bike one - back tyre flat, add that as a note": the task, the note, then what to do with it.
+    static let noteThenAsked = Pattern(#/(?i)^(.+?)\s*[-–:]\s+(.+?)\s*[,;.]?\s+(?:pls\s+|please\s+)?(?:add|put|save|keep|stick|write)\s+(?:that|this|it)\s+(?:as|in|on|to|into)\s+(?:a\s+|the\s+)?(?:note|description|comment|notes)$/#,
+                                       example: "bike one - back tyre flat, add that as a note")
+
     static func parse(_ utterance: Utterance) -> Intent? {
-        for pattern in [taskThenNote] + patterns {
+        for pattern in [taskThenNote, noteThenAsked] + patterns {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
                   let target = TaskTargetParser.parse(match.output.1)
             else { continue }

@@ -57,7 +57,16 @@ enum RecurrencePhrase {
     }
 
     /// The recurrence found in `text`, if any.
-    static func extract(from text: String) -> Found? {
+    /// "monthly from the 1st", "every 2 weeks from sat": the day a repeat starts, said with "from".
+    static let startingFrom = Pattern(#/(?i)(\b(?:every|daily|weekly|monthly|fortnightly|yearly)\b[^,;]*?)\s+from\s+(?=(?:the\s+)?\d|(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next)\b)/#,
+                                      example: "monthly from the 1st")
+
+    static func extract(from said: String) -> Found? {
+        // "every monday from next week" names its own first day; only a repeat without one takes it.
+        let text = said.replacing(startingFrom.regex) { match in
+            let words = match.output.1.lowercased().split(separator: " ").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }
+            return words.contains { CalendarWords.isoWeekday($0) != nil } ? String(match.output.0) : match.output.1 + " starting "
+        }
         if let match = monthDayGrammar.firstMatch(in: text) {
             return Found(recurrence: "monthly", due: match.value, rest: match.rest)
         }

@@ -6,6 +6,10 @@ extension ReplyComposer {
     }
 
     /// "#10 Fix the bike isn't tagged #home (it has no tags), so nothing changed."
+    static func notInTitle(_ task: TaskSummary, _ words: String) -> String {
+        "\(subject(task)) has no “\(words)” in its title, so nothing changed."
+    }
+
     static func notTagged(_ task: TaskSummary, _ tags: [String]) -> String {
         let current = task.tags ?? []
         let has = current.isEmpty ? "it has no tags" : "its tags: \(hashed(current))"

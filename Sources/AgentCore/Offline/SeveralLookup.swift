@@ -35,7 +35,9 @@ struct SeveralLookup {
             }
             let full = TaskMatcher.fullMatches(name, in: tasks)
             let covered = TaskMatcher.coveredMatch(name, in: tasks)
-            let matches = full.isEmpty ? covered.map { [$0] } ?? [] : full
+            // "did the shopping and …": a name no title holds may be the one task's tag.
+            let tagged = TaskMatcher.taggedMatches(name, in: tasks)
+            let matches = full.isEmpty ? covered.map { [$0] } ?? (tagged.count == 1 ? tagged : []) : full
             guard matches.count == 1, !chosen.contains(where: { $0.taskID == matches[0].taskID }) else {
                 return .reply(ReplyComposer.unclearName(name, matches: matches.count, verb: verb))
             }

@@ -62,12 +62,21 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.swappingInstead.regex) {
             return swapped(match.output.3, for: match.output.2, on: match.output.1)
         }
+        if let match = text.wholeMatch(of: Self.swappingAfterName.regex), match.output.3 != nil || match.output.2.hasPrefix("#") {
+            return swapped(match.output.2, for: match.output.4, on: match.output.1)
+        }
         guard let match = text.wholeMatch(of: Self.swappingNamed.regex) else { return nil }
         return swapped(match.output.1, for: match.output.3, on: match.output.2)
     }
 
+    /// "flights swap travel tag for holiday", "meeting notes: swap #work for #admin": the task
+    /// first, then the swap; the old tag is said with "#" or the word "tag", so that "the
+    /// bike swap monday for tuesday" is no tag.
+    static let swappingAfterName = Pattern(#/(?i)^(.+?)\s*[:,-]?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?(#?[\w-]+)(\s+(?:tag|label))?\s+(?:for|to|with)\s+(?:the\s+)?#?([\w-]+)(?:\s+(?:tag|label))?$/#,
+                                           example: "flights swap travel tag for holiday")
+
     /// "retag the groceries as errands instead of shopping": the new tag, then the old one.
-    static let swappingInstead = Pattern(#/(?i)^(?:re-?tag|tag|re-?label|label|file)\s+(.+?)\s+(?:as\s+|with\s+|under\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
+    static let swappingInstead = Pattern(#/(?i)^(?:re-?tag|tag|re-?label|label|file)\s+(.+?):?\s+(?:as\s+|with\s+|under\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
                                          example: "retag the groceries as errands instead of shopping")
     /// "add tags finance and personal to the rent task": several tags added at once.
     static let addingSeveral = Pattern(#/(?i)^(?:add|put|stick|apply|attach|assign)\s+(?:the\s+)?(?:tags|labels)\s+#?([\w-]+)(?:\s*,\s*#?([\w-]+))?\s*(?:,\s*)?(?:and|&|\+)\s+#?([\w-]+)\s+(?:to|on|onto)\s+(.+)$/#,

@@ -9,7 +9,7 @@ extension TaskChange {
     var needsCurrentTask: Bool {
         guard case .update(let edits) = self else { return false }
         return edits.shift != nil || edits.priorityStep != nil || (edits.tags != nil && edits.tags?.replacement == nil)
-            || (edits.due == nil && edits.repeatedWeekday != nil) || edits.timeOnly != nil
+            || (edits.due == nil && edits.repeatedWeekday != nil) || edits.timeOnly != nil || edits.titleSubstitution != nil
     }
 
     /// The change with its relative parts made absolute for `task`.
@@ -50,6 +50,11 @@ extension TaskChange {
         // "actually make that 3pm": the time on the day the task has now, said in full.
         if let time = edits.timeOnly, let day = task.due, day.count == 10 {
             edits.due = day + " at " + time
+        }
+        if let substitution = edits.titleSubstitution {
+            guard let title = substitution.applied(to: task.title) else { throw EditRefusal(ReplyComposer.notInTitle(task, substitution.old)) }
+            edits.title = title
+            edits.titleSubstitution = nil
         }
         if let step = edits.priorityStep {
             guard let level = step.moving(task.priority) else { throw EditRefusal(ReplyComposer.noFurtherPriority(task, step)) }

@@ -51,6 +51,9 @@ enum TaskTargetParser {
     static let bothOfThem = Pattern(#/(?i)\s+(?:both|all\s+of\s+them|the\s+two\s+of\s+them)$/#, example: " both")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
+    /// "tick off the 2nd": a place on the list, in figures.
+    static let placeInFigures = Pattern(#/the\s+(\d{1,2})(?:st|nd|rd|th)/#, example: "the 2nd")
+
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
@@ -64,6 +67,7 @@ enum TaskTargetParser {
             if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
         }
         if let places = places(text.lowercased()) { return .positions(places) }
+        if let match = text.lowercased().wholeMatch(of: Self.placeInFigures.regex), let place = Int(match.output.1) { return .position(place) }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
         if let match = text.lowercased().wholeMatch(of: Self.numberSaid.regex), let number = Int(match.output.1) { return .numbered(number) }
         if let match = text.lowercased().wholeMatch(of: Self.priorityNamed.regex), let priority = PriorityPhrase.named(in: String(match.output.1)) {

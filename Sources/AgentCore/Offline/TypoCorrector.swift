@@ -19,7 +19,7 @@ enum TypoCorrector {
 
     /// Common slips more than one edit away.
     private static let known: [String: String] = [
-        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks",
+        "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks", "wkend": "weekend", "wknd": "weekend", "abt": "about",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
         "plese": "please", "pleae": "please", "pls": "please", "taks": "task", "tsak": "task",
         "payed": "paid", "mve": "move", "evry": "every", "wat": "what", "wot": "what", "wats": "whats", "wots": "whats", "grocerys": "groceries", "teh": "the", "dnoe": "done", "doen": "done", "donee": "done", "compelted": "completed",

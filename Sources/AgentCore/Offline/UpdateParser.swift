@@ -11,7 +11,7 @@ enum UpdateParser {
     static let shouldRepeat = Pattern(#/(?i)(.+?)\s+(?:should|must|needs\s+to|needs|wants?|has\s+to|will)\s+(?:be\s+)?(?:(?:doing|done|go|run|happen|come\s+round|[a-z]+ed|[a-z]{3,}ing)\s+)?((?:repeat|recur)\s+.+|(?:daily|weekly|monthly|fortnightly)\b.*|(?:every|each|once\s+a)\s+.+)/#, example: "task 10 should repeat every month")
     /// "tag the bike task weekend": the task named as one, then the tag.
     static let tagNamed = Pattern(#/(?i)(?:tag|label)\s+(.+?\s(?:task|one|item|thing))\s+(?:as\s+|with\s+)?#?([\w-]+)/#, example: "tag the bike task weekend")
-    static let tagWith = Pattern(#/(?i)(?:tag|label)\s+(.+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
+    static let tagWith = Pattern(#/(?i)(?:tag|label)\s+((?:#\d+\b|[^#])+?)\s+(?:(?:with|as)\s+#?|#)([\w-]+)/#, example: "tag task 6 with travel")
     static let setDue = Pattern(#/(?i)(?:set|change|update|move|make)\s+(?:the\s+)?(?:due\s+date|deadline|due)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(.+)/#, example: "set the due date of task 6 to friday")
     /// "change book flights date to 20 december": the task, then the field by name.
     static let namedDate = Pattern(#/(?i)(?:set|change|update|move|make|put)\s+((?!(?:the|its|it's|my|this|that)\s+(?:due\s+)?(?:date|deadline)\b).+?)(?:'s)?\s+(?:due\s+date|date|deadline|due)\s+(?:to|for|as|on)\s+(.+)/#,
@@ -68,8 +68,15 @@ enum UpdateParser {
         // "A reminder to file the invoices should be added": a new task, said in the passive.
         guard utterance.core.wholeMatch(of: AddParser.passiveAdd.regex) == nil else { return nil }
         let text = utterance.core.replacing(Self.shouldSay.regex) { "rename " + $0.output.1 + " to " + $0.output.2 }
+        if let substituted = substitution(in: utterance.core) { return substituted }
         return fields(in: text) ?? tag(in: text) ?? PriorityEditParser.parse(text) ?? due(in: text) ?? dueInstead(in: text) ?? recurrence(in: text) ?? renameInstead(in: text)
             ?? renameQuoted(in: text) ?? rename(in: text) ?? PronounRename.parse(text)
+    }
+
+    private static func substitution(in text: String) -> Intent? {
+        guard let match = text.trimming(" ").wholeMatch(of: TitleSubstitution.pattern.regex), let target = TaskTargetParser.parse(match.output.3)
+        else { return nil }
+        return .change(.update(TaskEdits(titleSubstitution: TitleSubstitution(old: String(match.output.1), new: String(match.output.2)))), of: target)
     }
 
     private static func renameQuoted(in text: String) -> Intent? {
@@ -108,8 +115,33 @@ enum UpdateParser {
            let tag = TagPhrase.normalise(match.output.2), let target = TaskTargetParser.parse(match.output.1) {
             return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)
         }
+        if let match = text.wholeMatch(of: Self.tagLast.regex) ?? namedThenTag(in: text),
+           let target = TaskTargetParser.parse(match.output.1), target != .all {
+            let tags = match.output.2.split { $0 == " " || $0 == "," }.filter { $0.lowercased() != "and" }.compactMap(TagPhrase.normalise)
+            return tags.isEmpty ? nil : .change(.update(TaskEdits(tags: .adding(tags))), of: target)
+        }
         return nil
     }
+
+    /// "tag passport travel", "tag 9 admin", "tag the garage one #chores #home": the task, then
+    /// its tags last: one word, two joined by "and", or any number said with "#".
+    static let tagLast = Pattern(#/(?i)^tag\s+([^,;:]+?)\s+(#[\w-]+(?:\s*,?\s+(?:and\s+)?#[\w-]+)*|[\w-]+|#?[\w-]+\s+and\s+#?[\w-]+)$/#,
+                                 example: "tag passport travel")
+    /// "groceries tag home", but not "which tasks have the tag work" (a list) or "high priority
+    /// and tag it suppliers" (fields for the task just named).
+    private static func namedThenTag(in text: String) -> Regex<(Substring, Substring, Substring)>.Match? {
+        guard let match = text.wholeMatch(of: Self.namedThenTag.regex) else { return nil }
+        let named = match.output.1.lowercased()
+        let words = named.split(separator: " ")
+        guard let last = words.last, !["the", "a", "an", "with", "my", "and", "it", "any", "no"].contains(last),
+              !words.contains(where: { ["task", "tasks", "which", "what", "whats", "what's", "show", "list", "have", "has"].contains($0) }),
+              PriorityPhrase.named(in: named) == nil, DuePhrase.extract(from: String(named)) == nil
+        else { return nil }
+        return match
+    }
+
+    /// "groceries tag home": the task named first, then the tag.
+    static let namedThenTag = Pattern(#/(?i)^(?!(?:add|new|create|todo|remind|put|make)\b)([^,:;]+?)\s+(?:tag|label)\s+(?:it\s+)?(#?[\w-]+)$/#, example: "groceries tag home")
 
     /// "make the passport high priority and due by the end of the week", "set the bike to low
     /// and weekly": a task named, then two or more fields with no verb between them.

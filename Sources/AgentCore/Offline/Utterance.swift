@@ -102,8 +102,12 @@ struct Utterance: Equatable {
     /// "re: passport - EOD tmrw": a task named as an email subject, then only a date for it.
     static let regardingDate = Pattern(#/(?i)^re\s*:\s*(.+?)\s+[-–—]\s+(.+)$/#, example: "re: passport - EOD tmrw")
 
-    /// "move TASK to DATE" when `date` is only a date, else `whole` as it was.
+    /// "move TASK to DATE" when `date` is only a date, "make TASK p3" when it is only a level,
+    /// else `whole` as it was.
     private static func moving(_ task: Substring, to date: Substring, else whole: Substring) -> String {
+        if let level = PriorityPhrase.extract(from: String(date)), level.rest.trimming(" ,.!").isEmpty {
+            return "make " + task + " " + date
+        }
         guard let found = DuePhrase.extract(from: "due " + date), found.rest.wholeMatch(of: UpdateParser.dateComment.regex) != nil
         else { return String(whole) }
         return "move " + task + " to " + date
@@ -234,7 +238,7 @@ struct Utterance: Equatable {
     static let shouldRecur = Pattern(#/(?i)\s+(?:should|will|needs\s+to|has\s+to|must|is\s+going\s+to)\s+(?:happen|be\s+done|go\s+out)\s+(?=(?:every|each)\b|(?:weekly|daily|monthly|fortnightly)\b)/#,
                                      example: "email sarah should happen every monday")
     /// "anything with passport in it", "tasks with 'passport' in them": the words to look for.
-    static let wordsInIt = Pattern(#/(?i)\bwith\s+(['"]?)([\w-]+(?:\s+[\w-]+)?)\1\s+in\s+(?:it|them|the\s+(?:title|name)s?)\b/#,
+    static let wordsInIt = Pattern(#/(?i)(?:\bwith|\bw\/)\s+(['"]?)([\w-]+(?:\s+[\w-]+)?)\1\s+in\s+(?:it|them|the\s+(?:title|name)s?)\b/#,
                                    example: "tasks with 'passport' in them")
     /// "can I get a view of tasks …", "could I see a list of …": asking to be shown.
     static let getAView = Pattern(#/(?i)^(?:can|could|may)\s+i\s+(?:get|have|see|grab)\s+(?:a\s+)?(?:view|list|look|rundown|overview)\s+(?:of|at)\s+/#,
@@ -293,9 +297,9 @@ struct Utterance: Equatable {
     }
 
     init(_ text: String) {
-        var core = TypoCorrector.correct(RegionalEnglish.read(LearnerEnglish.read(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: FormalEnglish.read(OrderForm.read(
+        var core = TypoCorrector.correct(RegionalEnglish.read(LearnerEnglish.read(Scots.read(Pidgin.read(Hinglish.read(Filler.removed(from: FormalEnglish.read(TerseCommands.read(OrderForm.read(
             Self.dictatedMarksRead(in: TerminalSanitizer.sanitize(text).removingEmoji().foldingQuotes().collapsingSpaces()
-                .replacing(Self.trailingOff.regex, with: ", ")))))))))))
+                .replacing(Self.trailingOff.regex, with: ", "))))))))))))
             .replacing(Self.textSpeakTo.regex) { $0.output.1 + " to " }
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }

@@ -28,8 +28,7 @@ import Testing
 
     @Test(arguments: ["we don't need anything else", "they don't need cleaning"])
     func needingNothingNamesNoTask(_ text: String) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.reply)")
+        try await HeldOutTests.expectNothingWritten(text)
     }
 
     @Test func forgetAboutTheGymDeletesTheGymTask() async throws {
@@ -42,8 +41,7 @@ import Testing
     @Test(arguments: ["we won't be painting the fence", "no longer need to book the hotel", "the party got cancelled",
                       "I'm not going to the garage today", "we're not doing the party this year"])
     func newsAboutNoTaskWritesNothing(_ text: String) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
+        try await HeldOutTests.expectNothingWritten(text)
     }
 
     /// "Suppress" (French "supprimer"), "task no. 9", and an emoji standing for the pause after the news.

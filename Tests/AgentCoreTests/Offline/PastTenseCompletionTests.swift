@@ -36,8 +36,7 @@ import Testing
 
     @Test(arguments: ["rang the plumber", "I bought a new bike", "I sold the car", "walked the dog", "I emailed the dentist"])
     func aWeakMatchWritesNothing(_ text: String) async throws {
-        let said = try await HeldOutWorld().converse([text])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty, "\(said.exchanges.map(\.name)) \(said.reply)")
+        try await HeldOutTests.expectNothingWritten(text)
     }
 
     /// "Mark it resolved", "I have finish to…" (a French or Italian speaker's perfect): done.

@@ -18,20 +18,17 @@ import Testing
     }
 
     @Test func noToTheOfferWritesNothing() async throws {
-        let said = try await HeldOutWorld().converse(["renew the car tax", "no"])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty)
+        try await HeldOutTests.expectNothingWritten("renew the car tax", "no")
     }
 
     /// "Did you mean to rename a task? Say “rename task 3 to …”": the offer names no task.
     @Test func yesToAnOfferWithAPlaceholderWritesNothing() async throws {
-        let said = try await HeldOutWorld().converse(["delete", "yes"])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty)
+        try await HeldOutTests.expectNothingWritten("delete", "yes")
     }
 
     /// A "yes" long after the offer answers whatever came since, not the offer.
     @Test func yesAfterAnotherTurnIsNoAnswerToTheOffer() async throws {
-        let said = try await HeldOutWorld().converse(["renew the car tax", "show my tasks", "yes"])
-        #expect(said.exchanges.filter(\.isWrite).isEmpty)
+        try await HeldOutTests.expectNothingWritten("renew the car tax", "show my tasks", "yes")
     }
 
     @Test(arguments: ["book me a taxi", "write me a poem", "don't buy more bird seed"])

@@ -206,10 +206,11 @@ extension DueParser {
         }
     }
 
-    /// A 4-digit year after a date, which may follow a comma ("June 3, 2027").
+    /// A 4-digit year after a date, which may follow a comma ("June 3, 2027"). Only this
+    /// century's years count: "3rd dec 1600" is a date at a 24-hour time, as shift workers write it.
     private func dated(month: Int, day: Int, yearAt index: Int, _ rule: DueRule) -> Parsed<DayReference> {
         if tokens.indices.contains(index), tokens[index].text.count == 4, let year = Int(tokens[index].text),
-           tokens[index].text.allSatisfy(\.isASCIIDigit), year >= 1000 {
+           tokens[index].text.allSatisfy(\.isASCIIDigit), (2000...2099).contains(year) {
             return Parsed(value: .calendar(month: month, day: day, year: year), next: index + 1, rule: rule)
         }
         return Parsed(value: .calendar(month: month, day: day, year: nil), next: index, rule: rule)

@@ -232,10 +232,22 @@
 /// existing due date from the rent task and replace it with …" deleting the rent; "if you
 /// would" and "I should not have done that" added as tasks); the work that followed
 /// (``FormalEnglish``, a change said before a remark, "due tomorrow pls" right after an add
-/// dating that task) left 14, none of which writes anything wrong.
+/// dating that task) left 14, none of which writes anything wrong. When the fifty-eighth
+/// (``HeldOutTable/fiftyEighth``, shift workers and nurses on a break) and the fifty-ninth
+/// (``HeldOutTable/fiftyNinth``, developers typing as to a command line or a ticket tracker)
+/// were added, 22 of 114 and 44 of 113 rows failed, 8 and 15 of them writing something wrong
+/// ("garage monthly pls" and "bikes no rush" added as tasks "Garage" and "Bikes"; "3rd dec
+/// 1600" read as the year 1600; "#2 eta fri 4pm" adding a task "Eta" tagged "2"; "task 4 p2"
+/// adding "Task 4"; "ls p1" adding "Ls"; "+infra" and backticks kept in titles); the work that
+/// followed (``TerseCommands``, a task named with only a field after it changing that task,
+/// fields after a task's number, "s/old/new/", tags said last or after the task's name, a
+/// repeat that starts "from" a day, a 24-hour time after a date) left two, neither writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // fifty-eighth
+        "got my new passport thru the post",
+        "did the shopping and the team notes on my break",
         // fifty-seventh
         "Add: Order new spectacles. Description: the prescription is in the blue folder. Priority: low.",
         "Would you add two tasks, please: first, \"Return the library books\"; second, \"Buy a birthday card for Margaret\".",
@@ -246,10 +258,8 @@ extension HeldOutTable {
         // fifty-sixth
         "add order dad's repeat prescription, high priority, he's nearly out",
         "rent needs paying by dec 3 this month, change it",
-        "passport - the forms are on the fridge, put that in the description",
         "the dentist appt is actually friday at 3:30pm",
         "team meeting notes - take off the work tag and put school instead",
-        "tag passport travel and urgent",
         "shopping tag pls",
         "mark the plants as watered, did it before school",
         // fifty-third
@@ -339,7 +349,6 @@ extension HeldOutTable {
         "I already make the shopping",
         "I've called the dentist, chale",
         "gorra the garage sided, mark it off",
-        "#9 make it high priority",
         "what work have I still got to do",
         "please show me everything, also the finished ones",
         // thirty-third

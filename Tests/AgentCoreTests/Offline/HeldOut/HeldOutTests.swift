@@ -71,6 +71,14 @@ import Testing
         #expect(problem == nil, "\(problem ?? "")", sourceLocation: sourceLocation)
     }
 
+    /// Expects the messages, said in order, to write nothing, and records what they wrote at
+    /// the caller's line.
+    static func expectNothingWritten(_ messages: String..., sourceLocation: SourceLocation = #_sourceLocation) async throws {
+        let said = try await HeldOutWorld().converse(messages)
+        let writes = said.exchanges.filter(\.isWrite).map { "\($0.name) \($0.arguments.text)" }
+        #expect(writes.isEmpty, "\(writes), reply “\(said.reply)”", sourceLocation: sourceLocation)
+    }
+
     static func problem(_ row: HeldOutCase) async throws -> String? {
         let world = try HeldOutWorld()
         let said = try await world.converse(row.messages)
