@@ -44,7 +44,7 @@ enum AddDoubt {
     /// "ugh 3 sectors today and a 5am report, my feet are dead", "thank you so much, you've
     /// been amazing this week": a day told as a sigh or thanks, not a task to add, when no
     /// verb asks for one.
-    static let venting = Pattern(#/(?i)^(?:ugh|sigh|argh|urgh|fml)\b|\bmy\s+[a-z]+\s+(?:is|are)\s+(?:dead|killing\s+me|aching|sore|throbbing)\b|\bi'?m\s+(?:so\s+|absolutely\s+)?(?:tired|exhausted|knackered|shattered|wrecked|dead\s+on\s+my\s+feet)\b|\bthank\s+you\b|\byou'?ve\s+been\b|\byou'?re\s+(?:amazing|brilliant|great|a\s+star|the\s+best|a\s+lifesaver)\b/#,
+    static let venting = Pattern(#/(?i)^(?:ugh|sigh|argh|urgh|fml)\b|^(?:i|we)\s+(?:hate|loathe|can'?t\s+stand)\s+(?:everything|everyone|this|it|that|my|mondays?|today|work|life)\b|\bmy\s+[a-z]+\s+(?:is|are)\s+(?:dead|killing\s+me|aching|sore|throbbing)\b|\bi'?m\s+(?:so\s+|absolutely\s+)?(?:tired|exhausted|knackered|shattered|wrecked|dead\s+on\s+my\s+feet)\b|\bthank\s+you\b|\byou'?ve\s+been\b|\byou'?re\s+(?:amazing|brilliant|great|a\s+star|the\s+best|a\s+lifesaver)\b/#,
                                  example: "ugh my feet are dead")
     static let unreadDate = Pattern(#/\b\d{1,2}\/\d{1,2}(?:\/\d{2,4})?\b|\b(?:on|by|due|for|the)\s+(?:the\s+)?\d{1,4}(?:st|nd|rd|th)\b|\b\d{1,4}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\s+\d{1,4}(?:st|nd|rd|th)?\b|\b(?:in|after)\s+(?:\d+|an?|one|two|three|a\s+few|a\s+couple\s+of)\s+(?:hours?|hrs?|minutes?|mins?|seconds?|days?|weeks?|months?|years?)\b/#, example: "call joe on 32 march")
 

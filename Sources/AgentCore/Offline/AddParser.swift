@@ -484,14 +484,36 @@ enum AddParser {
     /// "…, i will NOT be late this year", "…, been putting it off for months", "… or we're
     /// eating toast again", "…, before they charge me again", "… - running out of everything
     /// lol": how the speaker feels about the task, or what is at stake, said after it.
-    static let stakes = Pattern(#/(?i)(?:\s*[,;]\s*(?:(?:i|we)\s+(?:will|won'?t|am|was|keep|always|never|really|literally|totally|swear|promise|hate)\b|i'?m\s+(?!(?:free|off|back|in|out|at|on|away|around|about|available)\b)|(?:i'?ve\s+|i\s+have\s+)?been\s+[a-z]+ing\b|(?:trying|hoping|meaning|dying)\s+to\b|(?:i\s+)?(?:can'?t|cannot|mustn'?t|musn'?t)\s+(?:forget|miss|be\s+late|mess)\b|before\s+(?:they|i|we|he|she|it|you)\s+[a-z]+)|\s+or\s+(?:else\s+)?(?:we|i|you|they|he|she)(?:'re|'ll|'m|\s+(?:will|are|am|get|have))\b|\s*(?:[,;]|\s[-–—])\s+[^,;]*\b(?:lol|lmao|haha+|rofl)[.!]*\s*$|\s[-–—]\s+(?:running|getting|going|run)\s+(?:out|low|short|late)\b).*$/#,
+    static let stakes = Pattern(#/(?i)(?:\s*[,;]\s*(?:(?:i|we)\s+(?:will|won'?t|am|was|keep|always|never|really|literally|totally|swear|promise|hate)\b|i'?m\s+(?!(?:free|off|back|in|out|at|on|away|around|about|available)\b)|(?:i'?ve\s+|i\s+have\s+)?been\s+[a-z]+ing\b|(?:trying|hoping|meaning|dying)\s+to\b|(?:i\s+)?(?:can'?t|cannot|mustn'?t|musn'?t)\s+(?:forget|miss|be\s+late|mess)\b|before\s+(?:they|i|we|he|she|it|you)\s+[a-z]+)|\s+or\s+(?:else\s+)?(?:we|i|you|they|he|she|it)(?:'re|'ll|'m|\s+(?:will|are|am|get|have))\b|\s*(?:[,;]|\s[-–—])\s+[^,;]*\b(?:lol|lmao|haha+|rofl)[.!]*\s*$|\s[-–—]\s+(?:running|getting|going|run)\s+(?:out|low|short|late)\b).*$/#,
                                example: ", i will NOT be late this year")
+
+    /// "…, work tag, high priority": a tag said as a field of its own, before the word "tag".
+    static let tagWordAfter = Pattern(#/(?i),\s*#?([a-z0-9_-]{1,32})\s+(?:tag|label)\s*(?=,|$)/#, example: ", work tag,")
+
+    /// "…, we're out AGAIN", "…, yes ALREADY, don't judge me", "…. learned that the hard way",
+    /// "…. sigh.", "… apparently": a grumble after the task that names none of its fields.
+    static let grumble = Pattern(#/(?i)(?:\s*,\s*(?:we'?re|we\s+are|we'?ve|i'?ve|apparently|yes|yeah|honestly|seriously|don'?t\s+judge|cba|can'?t\s+be\s+(?:bothered|arsed|asked)|no\s+way|ffs|smh|ugh|sigh)\b|[.!]+\s+(?=(?-i:[a-z])\S*\s+\S|I\s|(?:sigh|ugh|lol|smh)\b)|\s+(?:apparently|obviously|i\s+guess)(?=[.!]*$)).*$/#,
+                                 example: ", we're out AGAIN")
+
+    /// `text` without a grumble at its end, when the grumble names no field of the task.
+    static func withoutGrumble(_ text: String) -> String {
+        var rest = text
+        for _ in 0..<2 {
+            guard let aside = rest.firstMatch(of: grumble.regex) else { break }
+            let said = String(aside.output)
+            guard PriorityPhrase.named(in: said.lowercased()) == nil, DuePhrase.extract(from: said) == nil,
+                  RecurrencePhrase.extract(from: said) == nil, !said.contains("#"), said.firstMatch(of: /(?i)\b(?:tag|label)/) == nil
+            else { break }
+            rest.removeSubrange(aside.range)
+        }
+        return rest
+    }
 
     static let doingIt = Pattern(#/(?i)\b(?:do|sort|handle|get\s+to)\s+(?:it|that|this)\b/#, example: "do it")
 
     /// The phrases of `body` lifted out, and what is left as the title.
     private static func details(of body: String) -> NewTask {
-        var rest = body.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "").replacing(stateRemark.regex, with: "")
+        var rest = withoutGrumble(body.replacing(tagWordAfter.regex) { ", #" + $0.output.1 }.replacing(pastRemark.regex, with: "").replacing(because.regex, with: "").replacing(stateRemark.regex, with: ""))
         if let plan = rest.firstMatch(of: ownPlan.regex) {
             // "call mum, i'll do it tomorrow": the day it will be done is its due date.
             if let day = DuePhrase.extract(from: String(plan.output)) {

@@ -49,13 +49,19 @@ enum IntentParser {
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = EmojiVerb.urging(
-            FieldsAlone.namedThenFields(utterance) ?? FieldsAlone.numberedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance) ?? ClausePair.topic(in: utterance.core)
-                ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
+        let ruled = EmojiVerb.urging(wholeMessage(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance)
+            ?? ClausePair.topic(in: utterance.core) ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
         return (intent, ruled)
+    }
+
+    /// Readings of the whole message, before its clauses are split apart: fields after a task's
+    /// name or number, a tag swapped, a repeat replaced.
+    private static func wholeMessage(_ utterance: Utterance) -> Intent? {
+        FieldsAlone.namedThenFields(utterance) ?? FieldsAlone.numberedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core)
+            ?? RepeatStopParser.replaced(utterance)
     }
 
     static let bracketed = Pattern(#/\s+\([^()#\d]*\)/#, example: " (the clunky one)")

@@ -9,11 +9,11 @@ struct ReminderLookup {
 
     /// "dentist call is first thing tomorrow", "the garage needs doing by friday": the verb
     /// that joined the task to its date.
-    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
+    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be|can\s+be|could\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
                                   example: "dentist call is")
 
     /// "rent due 3 dec now, not the 1st": "now", or the value it had, said after the new one.
-    static let superseded = Pattern(#/(?i)(?:\s+(?:now|instead))?(?:\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?[a-z0-9]+)?$/#,
+    static let superseded = Pattern(#/(?i)(?:\s+(?:now|instead))?(?:\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:on\s+)?(?:the\s+)?[a-z0-9]+(?:\s+day)?)?$/#,
                                     example: "rent now not the 1st")
 
     /// "team meeting notes happen every friday now": the verb that joined a task to how often

@@ -32,7 +32,25 @@ enum RepeatStopParser {
     static let notThatOften = Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it)\s)(.+?)\s+(?:doesn'?t|does\s+not|don'?t|do\s+not|isn'?t|is\s+not|aren'?t|are\s+not|won'?t|will\s+not|needn'?t|need\s+not|shouldn'?t|should\s+not|no\s+longer)(?:\s+[a-z']+){0,5}$/#,
                                       example: "the rent doesn't need to come round")
 
+    /// "rent isn't monthly anymore, it's every 4 weeks": a new repeat said after the old one
+    /// stopped, which changes the repeat rather than ending it.
+    static let newRepeat = Pattern(#/(?i)\b(?:it'?s|its|it\s+is|now|but|make\s+it)\s+(?:every|daily|weekly|monthly|fortnightly|yearly)\b/#, example: "it's every 4 weeks")
+
+    /// "rent isn't monthly anymore, it's every 4 weeks. don't ask": the old repeat, then the new.
+    static let repeatReplaced = Pattern(#/(?i)^(.+?)\s+(?:is\s+not|isn'?t|is\s+no\s+longer|does\s+not\s+repeat|doesn'?t\s+repeat)\s+(?:every\s+\w+|daily|weekly|monthly|fortnightly|yearly)(?:\s+any\s?more)?\s*[,;.]?\s*(?:it\s+is|it'?s|its|now|but|make\s+it)\s+(.+?)(?:[.!]\s.*)?[.!]?$/#,
+                                        example: "rent is not monthly anymore it is every 4 weeks")
+
+    /// The new repeat of ``repeatReplaced``; read before a message's clauses are split apart.
+    static func replaced(_ utterance: Utterance) -> Intent? {
+        guard let match = utterance.core.wholeMatch(of: repeatReplaced.regex), let target = TaskTargetParser.parse(match.output.1),
+              let found = RecurrencePhrase.extract(from: String(match.output.2)), found.rest.trimming(" ,.!").isEmpty
+        else { return nil }
+        return .change(.update(TaskEdits(due: found.due, recurrence: found.recurrence)), of: target)
+    }
+
     static func parse(_ utterance: Utterance) -> Intent? {
+        if let intent = replaced(utterance) { return intent }
+        guard utterance.core.firstMatch(of: newRepeat.regex) == nil else { return nil }
         for pattern in Self.patterns {
             guard let match = utterance.core.wholeMatch(of: pattern.regex),
                   let target = TaskTargetParser.parse(match.output.1)

@@ -62,6 +62,12 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.swappingInstead.regex) {
             return swapped(match.output.3, for: match.output.2, on: match.output.1)
         }
+        if let match = text.wholeMatch(of: Self.swappingOwned.regex) {
+            return swapped(match.output.2, for: match.output.3, on: match.output.1)
+        }
+        if let match = text.wholeMatch(of: Self.swappingFrom.regex) {
+            return swapped(match.output.2, for: match.output.3, on: match.output.1)
+        }
         if let match = text.wholeMatch(of: Self.swappingAfterName.regex), match.output.3 != nil || match.output.2.hasPrefix("#") {
             return swapped(match.output.2, for: match.output.4, on: match.output.1)
         }
@@ -69,6 +75,12 @@ enum TagEditParser {
         return swapped(match.output.1, for: match.output.3, on: match.output.2)
     }
 
+    /// "swap sarah's work tag for personal": the task's name as a possessive.
+    static let swappingOwned = Pattern(#/(?i)^(?:swap|change|switch|replace)\s+(?:the\s+)?(.+?)(?:'s|')\s+#?([\w-]+)\s+(?:tag|label)\s+(?:for|to|with)\s+#?([\w-]+)$/#,
+                                       example: "swap sarah's work tag for personal")
+    /// "change the flights tag from travel to business".
+    static let swappingFrom = Pattern(#/(?i)^(?:change|switch|swap|move)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:tag|label)\s+from\s+#?([\w-]+)\s+(?:to|for|into)\s+#?([\w-]+)$/#,
+                                      example: "change the flights tag from travel to business")
     /// "flights swap travel tag for holiday", "meeting notes: swap #work for #admin": the task
     /// first, then the swap; the old tag is said with "#" or the word "tag", so that "the
     /// bike swap monday for tuesday" is no tag.
@@ -96,7 +108,7 @@ enum TagEditParser {
     }
 
     static func parse(_ utterance: Utterance) -> Intent? {
-        let text = utterance.core
+        let text = utterance.core.replacing(UpdateParser.tagToo.regex, with: "")
         if let swapped = swap(in: text) { return swapped }
         if let match = text.wholeMatch(of: Self.addingTagFirst.regex) ?? text.wholeMatch(of: Self.addingLabelFirst.regex)
             ?? text.wholeMatch(of: Self.addingToTags.regex) {

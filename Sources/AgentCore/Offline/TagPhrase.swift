@@ -4,7 +4,7 @@ enum TagPhrase {
     static let contexts = ["work", "home", "school", "personal", "family", "office", "errands", "shopping"]
 
     static let grammar = PhraseGrammar.compiled([
-        PhraseRule(#"#[a-z0-9_-]{1,32}"#, example: "#errands") { normalise($0) },
+        PhraseRule(#"#(?![0-9]+\b)[a-z0-9_-]{1,32}"#, example: "#errands") { normalise($0) },
         PhraseRule(#"(?:(?:put|add|give\s+it|with)\s+(?:the|a)\s+)?(?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with|is|are|=))?:?\s+#?(?!(?:the|a|an|my|this|that|it|them)\b)[a-z0-9_-]{1,32}"#, example: "tag it travel") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.flatMap(normalise)
         },

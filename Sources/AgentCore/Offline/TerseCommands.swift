@@ -34,11 +34,18 @@ enum TerseCommands {
     static let statusLevel = Pattern(#/(?i)^(open|pending|done|closed)\s+(p[1-4])s?\s*\??$/#, example: "open p1s?")
     /// "+backend" said alone: a tag for the task just named.
     static let tagsAlone = Pattern(#/(?i)^\+([a-z][\w-]*)((?:\s+\+[a-z][\w-]*)*)$/#, example: "+backend")
+    /// "1, 6 & 10": an ampersand between task numbers.
+    static let ampersand = Pattern(#/(\d)\s*&\s*(?=#?\d)/#, example: "6 & 10")
+    /// "tasks 1, 6 and 10 all done": every one of the numbered tasks, done.
+    static let allDone = Pattern(#/(?i)^((?:tasks?|items?|numbers?)\s+#?\d+(?:\s*(?:,|and)\s*#?\d+)+)\s+(?:are\s+)?all\s+(done|finished|complete|completed|sorted)\b/#,
+                                 example: "tasks 1, 6 and 10 all done")
     /// "p1 that", "p3 it": a level given to the task just named.
     static let levelFirst = Pattern(#/(?i)^(p[1-4])\s+(that|it|this)$/#, example: "p1 that")
 
     static func read(_ text: String) -> String {
         let fields = text.replacing(backtick.regex, with: "\"")
+            .replacing(ampersand.regex) { $0.output.1 + " and " }
+            .replacing(allDone.regex) { $0.output.1 + " are " + $0.output.2 }
             .replacing(statusLevel.regex) { "list " + $0.output.1 + " " + $0.output.2 + " tasks" }
             .replacing(tagsAlone.regex) { "tag it " + $0.output.1 + $0.output.2.replacing("+", with: "and ") }
             .replacing(bracketedLevel.regex) { "add " + $0.output.3 + ", " + $0.output.2 }

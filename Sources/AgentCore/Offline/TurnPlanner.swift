@@ -13,6 +13,8 @@ enum TurnPlanner {
         switch IntentResolver.resolve(userAt: userIndex, in: transcript) {
         case .say(let text):
             return .reply(text)
+        case .act(.undo) where transcript.exchanges.isEmpty:
+            return .calls(Array(repeating: .undo, count: max(1, transcript.changes(ofRequestBefore: userIndex))))
         case .act(let intent):
             return plan(intent, after: transcript.exchanges)
         }
@@ -27,8 +29,8 @@ enum TurnPlanner {
         case .thanks: return .reply(ReplyComposer.thanks)
         case .acknowledgement: return .reply(ReplyComposer.acknowledgement)
         case .undo:
-            guard let last = exchanges.last else { return .calls([.undo]) }
-            return .reply(ReplyComposer.undone(last.result.flatMap { try? JSONValue(parsing: $0) }))
+            guard !exchanges.isEmpty else { return .calls([.undo]) }
+            return .reply(exchanges.map { ReplyComposer.undone($0.result.flatMap { try? JSONValue(parsing: $0) }) }.joined(separator: "\n"))
         case .unknown, .pick: return .reply(ReplyComposer.unknown)
         case .offTopic: return .reply(ReplyComposer.offTopic)
         case .suggest(let suggestion): return .reply(ReplyComposer.suggestion(suggestion))

@@ -37,6 +37,22 @@ struct TurnTranscript {
         return max(highest, calls.count) + 1
     }
 
+    /// How many tasks the user's request before message `index` changed, so that "undo" after
+    /// "rm 3 4" or "add eggs, flour and sugar" takes back the whole request, not its last call.
+    func changes(ofRequestBefore index: Int) -> Int {
+        guard let previous = messages[..<index].lastIndex(where: { $0.role == .user }) else { return 0 }
+        let turn = messages[(previous + 1)..<index]
+        let results = Dictionary(
+            turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
+            uniquingKeysWith: { first, _ in first })
+        return turn.flatMap(\.toolCalls).filter { call in
+            guard let tool = TaskTool(rawValue: call.name), tool != .listTasks,
+                  let result = results[call.id].flatMap({ try? JSONValue(parsing: $0) })
+            else { return false }
+            return result["error"] == nil && result["already_completed"] == nil
+        }.count
+    }
+
     /// The text of the newest assistant reply before message `index`, skipping tool chatter.
     func assistantText(before index: Int) -> (text: String, index: Int)? {
         guard let found = messages[..<index].lastIndex(where: { $0.role == .assistant && $0.toolCalls.isEmpty })

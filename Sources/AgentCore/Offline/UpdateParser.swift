@@ -61,7 +61,7 @@ enum UpdateParser {
                                    example: "typo in task 4, should be Team meeting agenda")
 
     /// "make the groceries one 'buy groceries for the week'": a quoted new title.
-    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit|amend)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+(?:read\s+|say\s+)?|into\s+|as\s+|in\s+)?(?:'([^']+)'|"([^"]+)")(?:\s+(?:from\s+now\s+on|going\s+forward|instead|now))?/#,
+    static let renameQuoted = Pattern(#/(?i)(?:make|change|turn|set|rename|retitle|call|update|edit|amend)\s+(?:the\s+(?:title|name|text|wording)\s+(?:of|on|for)\s+)?(.+?)\s+(?:to\s+(?:read\s+|say\s+)?|into\s+|as\s+|in\s+)?(?:'([^']+)'|"([^"]+)")(?:\s+(?:from\s+now\s+on|going\s+forward|instead|now))?(?:[.!]+(?:\s+[^'"]*)?)?/#,
                                       example: "make the groceries one 'buy groceries for the week'")
 
     static func parse(_ utterance: Utterance) -> Intent? {
@@ -97,9 +97,11 @@ enum UpdateParser {
 
     /// "put book flights under work too": a tag is added beside the others anyway.
     static let tagToo = Pattern(#/(?i)\s+(?:too|as\s+well|also)$/#, example: " too")
+    /// "tag the bike one 'weekend'": one tag in quotes, said last.
+    static let quotedTag = Pattern(#/\s+['"]([\w-]+)['"]$/#, example: " 'weekend'")
 
     private static func tag(in said: String) -> Intent? {
-        let text = said.replacing(Self.tagToo.regex, with: "")
+        let text = said.replacing(Self.tagToo.regex, with: "").replacing(Self.quotedTag.regex) { " " + $0.output.1 }
         if let match = text.wholeMatch(of: Self.addTag.regex),
            let tag = TagPhrase.normalise(match.output.1), let target = TaskTargetParser.parse(match.output.2) {
             return .change(.update(TaskEdits(tags: .adding([tag]))), of: target)

@@ -242,9 +242,39 @@
 /// followed (``TerseCommands``, a task named with only a field after it changing that task,
 /// fields after a task's number, "s/old/new/", tags said last or after the task's name, a
 /// repeat that starts "from" a day, a 24-hour time after a date) left two, neither writing.
+/// When the sixtieth (``HeldOutTable/sixtieth``, small-business owners with order numbers and
+/// amounts) and the sixty-first (``HeldOutTable/sixtyFirst``, grumpy and sarcastic people)
+/// were added, 12 of 104 and 35 of 113 rows failed, 4 and 15 of them writing something wrong
+/// (grumbles kept in titles: "Milk, we're out AGAIN", "Meal prep. sigh"; "#4521" taken for a
+/// tag; "i hate everything today" added; "change the flights tag from travel to business"
+/// renaming the task "Business"; "rent isn't monthly anymore it's every 4 weeks" ending the
+/// repeat); the work that followed (a grumble after a task dropped unless it names a field,
+/// sighs and scorn words ignored, tags swapped "from … to" and by possessive, a new repeat
+/// after the old) left 18, none writing. "The 1st and 2nd ones" with no list shown stays a
+/// question: "delete the top 3" must not guess.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // sixty-first
+        "the 1st and 2nd ones are done, moving on",
+        "passport's renewed, 2 HOURS in that queue, never again",
+        "why is the bike thing STILL on here?? delete it",
+        "passport, high priority. trip is in like 3 weeks, brilliant",
+        "what's on my work pile",
+        "where's the passport thing, search for it",
+        "completed stuff only, sorted by title",
+        "shopping tag, what's on it",
+        "add buy a new toaster ⏎ make it high priority, the old one literally EXPLODED",
+        "what's the dentist one about ⏎ move it to monday then",
+        "add renew gym pass ⏎ add sort the recycling ⏎ actually delete that last one",
+        "watered the bloody plants, tick it",
+        // sixtieth
+        "bin off number 6, trip's cancelled",
+        "meeting notes - put the details as: Q4 targets, 3 new clients, hire 1 PT",
+        "replace the tags on task 4 with admin and q4",
+        "what's still open on the travel side",
+        "show the lot alphabetically ⏎ the 3rd one is sorted, tick it",
+        "the plants one's done too",
         // fifty-eighth
         "got my new passport thru the post",
         "did the shopping and the team notes on my break",
@@ -337,7 +367,6 @@ extension HeldOutTable {
         "add put the winter tires on next tuesday eh",
         // thirty-fifth
         "gonnae add phone the council aboot the bins",
-        "what's tagged travel? ⏎ great, that's done now",
         "garage clean out finish, tick it nah",
         "Task 3 is finish, I pay already",
         "passport task give medium priority please",

@@ -7,7 +7,7 @@ enum HeldOutTable {
         creating + prioritising + tagging + dating + repeating + several + noting
             + completing + deleting + rescheduling + renaming + retagging + reprioritising + reopening
             + listing + searching + filtering + sorting + following + failing + oddlyTyped + fresh + unseen + fourth + fifth + sixth + seventh + eighth + ninth + tenth + eleventh + twelfth + thirteenth + fourteenth + fifteenth + sixteenth
-            + seventeenth + eighteenth + nineteenth + twentieth + twentyFirst + twentySecond + twentyThird + twentyFourth + twentyFifth + twentySixth + twentySeventh + twentyEighth + twentyNinth + thirtieth + thirtyFirst + thirtySecond + thirtyThird + thirtyFourth + thirtyFifth + thirtySixth + thirtySeventh + thirtyEighth + thirtyNinth + fortieth + fortyFirst + fortySecond + fortyThird + fortyFourth + fortyFifth + fortySixth + fortySeventh + fortyEighth + fortyNinth + fiftieth + fiftyFirst + fiftySecond + fiftyThird + fiftyFourth + fiftyFifth + fiftySixth + fiftySeventh + fiftyEighth + fiftyNinth
+            + seventeenth + eighteenth + nineteenth + twentieth + twentyFirst + twentySecond + twentyThird + twentyFourth + twentyFifth + twentySixth + twentySeventh + twentyEighth + twentyNinth + thirtieth + thirtyFirst + thirtySecond + thirtyThird + thirtyFourth + thirtyFifth + thirtySixth + thirtySeventh + thirtyEighth + thirtyNinth + fortieth + fortyFirst + fortySecond + fortyThird + fortyFourth + fortyFifth + fortySixth + fortySeventh + fortyEighth + fortyNinth + fiftieth + fiftyFirst + fiftySecond + fiftyThird + fiftyFourth + fiftyFifth + fiftySixth + fiftySeventh + fiftyEighth + fiftyNinth + sixtieth + sixtyFirst
     }
 
     /// Messages that must lead to no write at all, only a reply.
