@@ -501,8 +501,7 @@ enum AddParser {
         for _ in 0..<2 {
             guard let aside = rest.firstMatch(of: grumble.regex) else { break }
             let said = String(aside.output)
-            guard PriorityPhrase.named(in: said.lowercased()) == nil, DuePhrase.extract(from: said) == nil,
-                  RecurrencePhrase.extract(from: said) == nil, !said.contains("#"), said.firstMatch(of: /(?i)\b(?:tag|label)/) == nil
+            guard !FieldsAlone.namesAField(said), !said.contains("#"), said.firstMatch(of: /(?i)\b(?:tag|label)/) == nil
             else { break }
             rest.removeSubrange(aside.range)
         }

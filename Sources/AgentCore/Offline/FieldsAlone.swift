@@ -8,6 +8,11 @@ enum FieldsAlone {
     /// What may be left beside the fields: "now", "too", "please".
     static let nothingElse = Pattern(#/(?i)[\s,.!]*(?:(?:now|then|instead|too|as\s+well|please|pls|thanks|is\s+(?:fine|better|good|ok(?:ay)?)|works(?:\s+better)?|would\s+be\s+(?:better|fine|good))\b[\s,.!]*)*/#, example: "now please")
 
+    /// Whether `text` says a priority, a date or a repeat: a remark that does is part of the request.
+    static func namesAField(_ text: String) -> Bool {
+        PriorityPhrase.named(in: text.lowercased()) != nil || DuePhrase.extract(from: text) != nil || RecurrencePhrase.extract(from: text) != nil
+    }
+
     /// The edits and how many fields were said, when `text` is nothing but fields and the
     /// words that join them.
     static func edits(in text: String) -> (edits: TaskEdits, count: Int)? {

@@ -108,8 +108,7 @@ enum IntentParser {
         let words = text.lowercased().split(separator: " ")
         return words.count >= 2 && !text.contains(where: { $0.isNumber || $0 == "#" })
             && !["and", "or", "then", "also", "plus", "the", "a", "an", "my"].contains(words[0])
-            && PriorityPhrase.named(in: text.lowercased()) == nil && DuePhrase.extract(from: text) == nil
-            && RecurrencePhrase.extract(from: text) == nil
+            && !FieldsAlone.namesAField(text)
     }
 
     /// "rent doesnt need to repeat anymore, last month in this flat": when nothing else reads

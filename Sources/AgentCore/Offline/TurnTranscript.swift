@@ -18,10 +18,7 @@ struct TurnTranscript {
         self.messages = messages
         lastUserIndex = messages.lastIndex { $0.role == .user }
         let turn = messages[((lastUserIndex ?? -1) + 1)...]
-        let results = Dictionary(
-            turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
-            uniquingKeysWith: { first, _ in first })
-        exchanges = turn.flatMap { $0.toolCalls }.map { Exchange(call: $0, result: results[$0.id]) }
+        exchanges = Self.exchanges(in: turn)
         isAnswered = turn.last.map { $0.role == .assistant && $0.toolCalls.isEmpty } ?? false
     }
 
@@ -41,16 +38,20 @@ struct TurnTranscript {
     /// "rm 3 4" or "add eggs, flour and sugar" takes back the whole request, not its last call.
     func changes(ofRequestBefore index: Int) -> Int {
         guard let previous = messages[..<index].lastIndex(where: { $0.role == .user }) else { return 0 }
-        let turn = messages[(previous + 1)..<index]
-        let results = Dictionary(
-            turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
-            uniquingKeysWith: { first, _ in first })
-        return turn.flatMap(\.toolCalls).filter { call in
-            guard let tool = TaskTool(rawValue: call.name), tool != .listTasks,
-                  let result = results[call.id].flatMap({ try? JSONValue(parsing: $0) })
+        return Self.exchanges(in: messages[(previous + 1)..<index]).filter { exchange in
+            guard let tool = TaskTool(rawValue: exchange.call.name), tool != .listTasks,
+                  let result = exchange.result.flatMap({ try? JSONValue(parsing: $0) })
             else { return false }
             return result["error"] == nil && result["already_completed"] == nil
         }.count
+    }
+
+    /// Each tool call among `turn`, with the result a tool message gave it.
+    private static func exchanges(in turn: ArraySlice<ChatMessage>) -> [Exchange] {
+        let results = Dictionary(
+            turn.compactMap { message in message.toolCallID.map { ($0, message.content) } },
+            uniquingKeysWith: { first, _ in first })
+        return turn.flatMap { $0.toolCalls }.map { Exchange(call: $0, result: results[$0.id]) }
     }
 
     /// The text of the newest assistant reply before message `index`, skipping tool chatter.
