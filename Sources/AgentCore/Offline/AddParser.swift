@@ -108,7 +108,7 @@ enum AddParser {
     static let bracketDetail = Pattern(#/(?i)\s*\(((?:for|about|re|regarding|with|to|from|ref)\s+[^()]+)\)\s*$/#,
                                        example: " (for the under 12s away game)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
-    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this|them|those|these)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
     /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
     /// the request; a clause about the user's own day ("after i wake up") only says when.
@@ -118,13 +118,16 @@ enum AddParser {
     static let remindMe = Pattern(#/(?i)remind\s+(?:me|him|her|them|us)(?:\s+(?:to|about|that(?:\s+i\s+(?:need|have)\s+to)?))?(?:\s+(.*))?/#,
                                   example: "remind me to call mum")
 
+    /// "we're out of teabags, milk and cat food, can u add them": what ran out is what to buy.
+    static let runOutOf = Pattern(#/(?i)^(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve|i'?ve)\s+(?:(?:run|ran|running)\s+)?(?:out\s+of|low\s+on)\s+/#, example: "we're out of ")
+
     /// "todo renew my licence": the word for a task with no colon after it, then what to do.
     static let todoFirst = Pattern(#/(?i)(?:new\s+)?(?:todo|to-do|to\s+do|task|reminder)\s+(.+)/#, example: "todo renew my licence")
 
     /// The words after the opening that says "add this", or `nil` when there is none.
     static func explicitBody(of text: String) -> String? {
         if let match = text.wholeMatch(of: addThat.regex), let said = match.output.1 ?? match.output.2 {
-            let body = String(said)
+            let body = String(said).replacing(runOutOf.regex, with: "")
             return explicitBody(of: body) ?? body
         }
         if let match = text.wholeMatch(of: onTheList.regex) {
@@ -209,7 +212,11 @@ enum AddParser {
     /// out ("add 'buy milk, eggs and bread'").
     static func items(of said: String) -> [NewTask]? {
         guard said.firstMatch(of: noteTail.regex) == nil else { return nil }
-        let text = said.replacing(stakes.regex, with: "")
+        var text = said.replacing(stakes.regex, with: "")
+        // "bread, butter & coffee": an ampersand that ends a comma list is its "and".
+        if text.contains(","), !text.contains(" and "), let last = text.ranges(of: " & ").last, !text[last.upperBound...].contains(",") {
+            text.replaceSubrange(last, with: " and ")
+        }
         if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
            title.contains(",") || title.contains(" and ") {
             return nil
@@ -221,7 +228,7 @@ enum AddParser {
             if tasks.allSatisfy({ !$0.title.isEmpty && AddDoubt.reason($0.title) == nil }) { return tasks }
         }
         if let errands = errands(text) ?? twoErrands(text) ?? twoThings(text) ?? alsoJoined(text) ?? twoItems(text) ?? lastItemDated(text) {
-            return errands
+            return sharingClosingTags(errands, of: text)
         }
         let announced = text.wholeMatch(of: countedList.regex)
         // "these things: …" says there are several without saying how many.
@@ -248,6 +255,20 @@ enum AddParser {
         let firstWord = names[0].split(separator: " ").first.map { String($0).lowercased() } ?? ""
         if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }), EnglishWords.startsATask(firstWord) { return nil }
         return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags, due: listDue) }
+    }
+
+    static let closingTags = Pattern(#/(?:\s+#[A-Za-z][\w-]*)+\s*$/#, example: " #wedding")
+
+    /// "book caterer friday, order cake dec 5 and send invites next week #wedding": tags that
+    /// close a list of tasks are every task's.
+    private static func sharingClosingTags(_ tasks: [NewTask], of text: String) -> [NewTask] {
+        guard tasks.count > 1, let closing = text.firstMatch(of: closingTags.regex) else { return tasks }
+        let tags = closing.output.split(separator: " ").compactMap { TagPhrase.normalise($0) }
+        return tasks.map { task in
+            var shared = task
+            shared.tags += tags.filter { !task.tags.contains($0) }
+            return shared
+        }
     }
 
     /// "two things: book the vet for Luna, and renew the car insurance": as many tasks as the
@@ -492,7 +513,7 @@ enum AddParser {
 
     /// "…, we're out AGAIN", "…, yes ALREADY, don't judge me", "…. learned that the hard way",
     /// "…. sigh.", "… apparently": a grumble after the task that names none of its fields.
-    static let grumble = Pattern(#/(?i)(?:\s*,\s*(?:we'?re|we\s+are|we'?ve|i'?ve|apparently|yes|yeah|honestly|seriously|don'?t\s+judge|cba|can'?t\s+be\s+(?:bothered|arsed|asked)|no\s+way|ffs|smh|ugh|sigh)\b|[.!]+\s+(?=(?-i:[a-z])\S*\s+\S|I\s|(?:sigh|ugh|lol|smh)\b)|\s+(?:apparently|obviously|i\s+guess)(?=[.!]*$)).*$/#,
+    static let grumble = Pattern(#/(?i)(?:\s*,\s*(?:we'?re|we\s+are|we'?ve|i'?ve|apparently|yes|yeah|honestly|seriously|don'?t\s+judge|cba|can'?t\s+be\s+(?:bothered|arsed|asked)|no\s+way|ffs|smh|ugh|sigh|(?:he|she|they)\s+(?:promised|swore|swears|insists|insisted|reckons|says\s+so))\b|[.!]+\s+(?=(?-i:[a-z])\S*\s+\S|I\s|(?:sigh|ugh|lol|smh)\b)|\s+(?:apparently|obviously|i\s+guess)(?=[.!]*$)).*$/#,
                                  example: ", we're out AGAIN")
 
     /// `text` without a grumble at its end, when the grumble names no field of the task.

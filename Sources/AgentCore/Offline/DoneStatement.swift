@@ -57,9 +57,10 @@ enum DoneStatement {
     private static let states: Set<String> = ["done", "sorted", "finished", "completed", "complete", "handled"]
 
     /// "Dave did the garage", "he's emailed Sarah", "the kids have done the food shop": someone
-    /// else did it. A name needs its capital, so "bike fixed" is never read as a person, and
-    /// the deed needs its object: "Flights booked for the hen do" is news of the flights.
-    static let someoneElse = Pattern(#/^(?:(?i:he|she|they|(?:the|my|our|his|her)\s+(?:kids|children|boys|girls|lads|husband|wife|partner|son|daughter|mum|mam|mom|dad|boss|team|neighbours?|cleaner|builders?|brother|sister|nan|grandad|flatmate|housemate))|[A-Z][a-z]+)(?i:'s|'ve|\s+has|\s+have|\s+had)?\s+(?=(?i:(?:just|already|finally|now|also)\s+)*(?i:[a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|done|dealt)\s+(?!(?i:for|at|on|in|by|with|to|from|today|yesterday|now|already|finally|last|this|earlier|off|up|out)\b)\S)/#,
+    /// else did it. A name needs its capital, so "bike fixed" is never read as a person, unless
+    /// a deed and "the" follow it ("tom rang the dentist"); the deed needs its object:
+    /// "Flights booked for the hen do" is news of the flights.
+    static let someoneElse = Pattern(#/^(?:(?i:he|she|they|(?:the|my|our|his|her)\s+(?:kids|children|boys|girls|lads|husband|wife|partner|son|daughter|mum|mam|mom|dad|boss|team|neighbours?|cleaner|builders?|brother|sister|nan|grandad|flatmate|housemate))|[A-Z][a-z]+|[a-z]+(?=\s+(?:rang|paid|bought|sent|took|sold|booked|called|emailed|fixed|cleaned)\s+(?:the|my|our|his|her)\s))(?i:'s|'ve|\s+has|\s+have|\s+had)?\s+(?=(?i:(?:just|already|finally|now|also)\s+)*(?i:[a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|done|dealt)\s+(?!(?i:for|at|on|in|by|with|to|from|today|yesterday|now|already|finally|last|this|earlier|off|up|out)\b)\S)/#,
                                     example: "Dave did the garage")
     private static let thingPronouns: Set<String> = ["it", "them", "that", "this", "that one", "this one"]
     private static let objectPronouns: Set<String> = ["me", "us", "him", "her", "them", "it", "you", "that", "this"]
@@ -108,7 +109,9 @@ enum DoneStatement {
         let short = match.output.2 != nil || match.output.1.split(separator: " ").count <= 2 || states.contains(verb)
         guard short, !notDone.contains(verb), !naming.contains(verb) || match.output.2 == nil || match.output.2?.contains("been") == true
         else { return nil }
-        return states.contains(verb) ? String(match.output.1) : verb + " " + match.output.1
+        // "it's paid now": done to the task just named, whatever the deed.
+        let done = String(match.output.1)
+        return states.contains(verb) || thingPronouns.contains(done.lowercased()) ? done : verb + " " + done
     }
 
     /// `text` without the time it was done at its end, or as it is when only that is left.

@@ -23,6 +23,45 @@ enum FollowUp {
         }
     }
 
+    /// "no sorry, I meant the passport", "not that one, the flights": the request before, taken
+    /// back and made again on the task now named.
+    static let retarget = [
+        Pattern(#/(?i)^(?:(?:no|nope|nah|sorry|oops|whoops|wait|hang\s+on|my\s+bad)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\s+((?:the|task|item|number|no\.?|#)\b.*?|#\d+)(?:\s+instead)?[\s.!]*$/#,
+                example: "no sorry, I meant the passport"),
+        Pattern(#/(?i)^(?:(?:no|nope|nah|sorry|oops|whoops|wait|my\s+bad)\b[\s,.!:;-]*)*(?:not\s+(?:that|this)(?:\s+one)?|wrong\s+(?:one|task))[\s,.!:;-]+(?:i\s+meant\s+|i\s+mean\s+|it'?s\s+|it\s+was\s+)?(.+?)(?:\s+instead)?[\s.!]*$/#,
+                example: "not that, the flights"),
+    ]
+
+    /// The previous change taken back and made on the task now named, or `nil` when the
+    /// message names no other task or the request before it changed none.
+    static func retargeting(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
+        let core = Utterance(text).core
+        guard let words = retarget.lazy.compactMap({ core.wholeMatch(of: $0.regex)?.output.1 }).first,
+              DuePhrase.extract(from: String(words)) == nil, let target = TaskTargetParser.parse(words),
+              let earlier = transcript.messages[..<index].last(where: { $0.role == .user }),
+              case .change(let change, _) = IntentParser.parse(earlier.content)
+        else { return nil }
+        // "the other one", "that one" lean on a list; only a task named anew is another target.
+        switch target {
+        case .id, .words, .numbered: break
+        default: return nil
+        }
+        let redone = Intent.change(change, of: target)
+        return transcript.changes(ofRequestBefore: index) == 1 ? .sequence([.undo, redone]) : redone
+    }
+
+    /// "note: £12.40, it's in the jar" straight after a task was named: its note, not a new task.
+    static let bareNote = Pattern(#/(?i)^(?:note|notes|details|description|desc)\s*:\s*(.+)$/#, example: "note: it's in the jar")
+
+    static func noting(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
+        guard let match = Utterance(text).core.wholeMatch(of: bareNote.regex),
+              let named = antecedent(before: index, in: transcript), !named.deleted
+        else { return nil }
+        let note = TaskEdits(description: String(match.output.1).trimming(" \"'"))
+        // After "add paint, brushes and tape" the note could be any one's: ask which.
+        return .change(.update(note), of: transcript.changes(ofRequestBefore: index) > 1 ? .all : .id(named.id))
+    }
+
     /// "show task 7", "what's #7?": the one id the request behind a list named, since the list
     /// answers it with every task.
     static let showsOne = Pattern(#/(?i)^(?:show|open|view|see|display|what'?s|whats|what\s+is|details\s+(?:of|for|on)|tell\s+me\s+about)\s+(?:me\s+)?(?:task|item|number|no\.?)?\s*#?(\d+)$/#,
@@ -33,6 +72,16 @@ enum FollowUp {
               let match = Utterance(request.content).core.wholeMatch(of: showsOne.regex)
         else { return nil }
         return Int(match.output.1)
+    }
+
+    /// "is the dentist one still on?", then "push it to monday": the one task the question
+    /// before a list asked about, found in that list.
+    private static func askedAbout(before position: Int, among tasks: [TaskSummary], in transcript: TurnTranscript) -> Int? {
+        guard let request = transcript.messages[..<position].last(where: { $0.role == .user }),
+              case .askStatus(let question) = IntentParser.parse(request.content)
+        else { return nil }
+        let matches = TaskMatcher.fullMatches(question.words, in: tasks)
+        return matches.count == 1 ? matches[0].taskID : nil
     }
 
     /// The id of the task at `place` in the list the newest tool result before `index` shows,
@@ -72,6 +121,7 @@ enum FollowUp {
                 if let id = shownID(before: position, in: transcript), list.tasks.contains(where: { $0.taskID == id }) {
                     return (id, false)
                 }
+                if let id = askedAbout(before: position, among: list.tasks, in: transcript) { return (id, false) }
             }
             let result = try? JSONValue(parsing: message.content)
             if let id = result?["task_id"]?.intValue {

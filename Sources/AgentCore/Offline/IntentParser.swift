@@ -45,6 +45,10 @@ enum IntentParser {
             ?? ChatAround.questionAfterPlan(in: text) {
             return reading(request)
         }
+        // "tom says the garage is done. it is NOT. leave it on there": a claim denied, nothing to do.
+        if text.firstMatch(of: Self.leftAsItIs.regex) != nil, text.firstMatch(of: Self.denied.regex) != nil {
+            return (.acknowledgement, .acknowledgement)
+        }
         if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
@@ -63,6 +67,11 @@ enum IntentParser {
         FieldsAlone.namedThenFields(utterance) ?? FieldsAlone.numberedThenFields(utterance) ?? TagEditParser.swap(in: utterance.core)
             ?? RepeatStopParser.replaced(utterance)
     }
+
+    static let leftAsItIs = Pattern(#/(?i)\b(?:leave|keep)\s+it\s+(?:on\s+(?:there|here|the\s+list|my\s+list)|there|open|as\s+it\s+is|as\s+is|alone|pending)\b/#,
+                                    example: "leave it on there")
+    static let denied = Pattern(#/(?i)\b(?:it|he|she|that)\s+(?:is\s+not|isn'?t|'s\s+not|is\s+NOT|was\s+not|wasn'?t)\b|\b(?:says|reckons|claims)\b/#,
+                                example: "it is NOT")
 
     static let bracketed = Pattern(#/\s+\([^()#\d]*\)/#, example: " (the clunky one)")
 
@@ -99,7 +108,7 @@ enum IntentParser {
         return news
     }
 
-    static let markedAfter = Pattern(#/(?i)^(.+?)\s*[,;.]\s*(?:so\s+)?(?:pls\s+|please\s+)?(?:mark|tick|check|close)\s+(?:it\s+|them\s+|that\s+)?(?:as\s+)?(?:off|complete|completed|done|finished)(?:\s+(?:pls|please))?[.!]?$/#,
+    static let markedAfter = Pattern(#/(?i)^(.+?)\s*[,;.]\s*(?:so\s+)?(?:pls\s+|please\s+)?(?:mark|tick|check|close|cross)(?:\s+(?:it|them|that|this)(?:\s+one)?)?(?:\s+(?:as\s+)?(?:off|complete|completed|done|finished))?(?:\s+(?:pls|please))?[.!]?$/#,
                                      example: "the meeting notes are wrapped up, mark complete")
 
     /// A few words of comment: not a number ("1, 2 and 6"), a tag, a field ("top priority",
@@ -203,7 +212,9 @@ enum IntentParser {
                kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil,
                let first = kept.title.lowercased().split(separator: " ").first,
                !EnglishWords.startsATask(String(first)) || utterance.key.split(separator: " ").dropFirst().first == "due" {
-                kept.title = kept.title.replacing(ReminderLookup.superseded.regex, with: "").replacing(ReminderLookup.saidToBe.regex, with: "")
+                // "flights are important, prices keep going up": the reason is no part of the name.
+                kept.title = (ReasonClause.request(in: kept.title) ?? kept.title)
+                    .replacing(ReminderLookup.superseded.regex, with: "").replacing(ReminderLookup.saidToBe.regex, with: "")
                 if kept.recurrence != nil { kept.title = kept.title.replacing(ReminderLookup.saidToRepeat.regex, with: "") }
                 return .remind(kept)
             }

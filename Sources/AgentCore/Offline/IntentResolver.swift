@@ -22,6 +22,10 @@ enum IntentResolver {
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
             return pending(before: previous.index, in: transcript, taskIDs: [taskID])
         }
+        if question == nil, let retargeted = FollowUp.retargeting(text, userAt: userIndex, in: transcript)
+            ?? FollowUp.noting(text, userAt: userIndex, in: transcript) {
+            return resolve(retargeted, userAt: userIndex, in: transcript)
+        }
         if question == nil, ruled == nil || intent.isPick,
            let continued = FollowUp.continuing(text, userAt: userIndex, in: transcript) {
             return resolve(continued, userAt: userIndex, in: transcript)

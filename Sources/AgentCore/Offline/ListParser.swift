@@ -20,6 +20,10 @@ enum ListParser {
         PhraseRule("(?:for|at|in)\\s+(?:" + TagPhrase.contexts.joined(separator: "|") + ")", example: "at home") { phrase in
             phrase.split(whereSeparator: \.isWhitespace).last.map(String.init)
         },
+        // "what's open on the work side": the side of life a tag names.
+        PhraseRule("on\\s+the\\s+[a-z][\\w-]*\\s+side", example: "on the work side") { phrase in
+            phrase.split(whereSeparator: \.isWhitespace).dropLast().last.map(String.init)
+        },
     ])
     static let asksPattern = Pattern(#/^(?:got\s+(?=any)|show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|filter|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
@@ -30,16 +34,20 @@ enum ListParser {
     static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|still\s+(?:got\s+to\s+|have\s+to\s+|need\s+to\s+)?do|needs?\s+doing|needs?\s+to\s+be\s+done|agenda|on\s+my\s+plate|hanging\s+over|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
     static let firstOrTop = Pattern(#/\b(?:first|top)\b/#, example: "top")
     static let searchFor = Pattern(#/^(?:search|look)\s+(?:for\s+|up\s+|through\s+|in\s+)?(?:(?:my\s+|all\s+|the\s+)?(?:tasks?|todos?|to-do\s+list|list|anything|something|stuff|things)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "search for dentist")
-    static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
+    static let findTasks = Pattern(#/^find\s+(?:me\s+)?(?:(?:all\s+|my\s+|the\s+)*(?:tasks?|todos?|ones?|things?)\s+)?(?:(?:about|for|with|mentioning|containing|matching|called|named|titled|regarding)\s+)?(.+)$/#, example: "find tasks about dentist")
     static let findAbout = Pattern(#/^(?:find|search)\s+(?:my\s+)?(?:anything|something|stuff|tasks?)\s+(?:about|for|with|mentioning|related\s+to|regarding|to\s+do\s+with|on)\s+(.+)$/#, example: "find anything about rent")
     /// "got anything on the bike?": what the list holds about a thing.
     static let anythingOn = Pattern(#/\b(?:anything|something|stuff)\s+on\s+(?!(?:there|my\s+list|the\s+list|my\s+plate)\b)((?:the|my)\s+.+)$/#,
                                     example: "anything on the bike")
     static let withWordIn = Pattern(#/\b(?:tasks?|todos?|anything|something)\s+with\s+(.+?)\s+in\s+(?:them|it|the\s+(?:title|name))$/#, example: "tasks with dentist in them")
-    static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)(?:\s+(?:on|in)\s+(?:there|my\s+list|the\s+list))?\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
+    static let tasksAbout = Pattern(#/\b(?:(?:anything|something)\s+with(?:\s+the)?|(?:tasks?|todos?|anything|something|stuff)(?:\s+(?:on|in)\s+(?:there|my\s+list|the\s+list))?(?:\s+(?:still\s+)?(?:open|pending|left|outstanding|to\s+do))?\s+(?:about|mentioning|containing|matching|related\s+to|regarding|concerning|involving|to\s+do\s+with|with\s+the\s+word|called|named|titled))\s+(.+)$/#, example: "stuff related to dentist")
     /// "show me the meeting task", "find the bike one": one task named by its words.
     /// "what about the bike", "do i still have the passport thing on there": one task asked after.
     /// "when is rent due again", "when's the dentist?": asked of one task, answered by finding it.
+    static let stillOpen = Pattern(#/\b(?:still\s+)?(?:open|pending|outstanding)\s+(?:about|mentioning|related|regarding|concerning|involving|to\s+do\s+with)\b/#,
+                                   example: "anything still open about flights")
+    /// "what does the dentist one say": the task shown, to read its note.
+    static let whatItSays = Pattern(#/^what\s+(?:does|did)\s+(?:the\s+|my\s+)?(?:note\s+(?:on|for)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:one|task|note))?\s+say$/#, example: "what does the dentist one say")
     static let whenDue = Pattern(#/^when(?:'?s|\s+is|\s+was|\s+are)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:task|one))?(?:\s+due)?(?:\s+again)?$/#,
                                  example: "when is rent due again")
     static let askedAfter = Pattern(#/^(?:(?:what'?s|whats|what)\s+about|(?:do|have)\s+i\s+(?:still\s+)?(?:got|have)(?!\s+(?:anything|any|something|much|stuff|nothing)\b))\s+(.+?)(?:\s+(?:on\s+(?:there|my\s+list|the\s+list)|left|still))?$/#,
@@ -70,7 +78,7 @@ enum ListParser {
                                  example: "anything left for travel")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date(?!\s+(?:added|created|made|entered)))\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b|\b(?:in\s+order\s+of|by)\s+when\s+(?:they'?re|they\s+are|it'?s|each\s+is)\s+due\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\b(?:most\s+)?(?:important|urgent)(?:\s+(?:ones|tasks|stuff))?\s+first\b|\b(?:highest|high|top)\s+priority\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
-    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\bin\s+(?:title|name)\s+order\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:the\s+)?(?:date\s+)?(?:created|added)|by\s+(?:the\s+)?date\s+(?:made|entered)|by\s+when\s+(?:they\s+were|it\s+was|i)\s+(?:added|created)|in\s+(?:the\s+)?order\s+(?:in\s+which\s+)?(?:(?:i|we|you|they\s+were|it\s+was)\s+)?(?:added|created|made|entered|put)(?:\s+(?:it|them))?(?:\s+in)?)\b/#, example: "in the order i added them")
 
     /// "full list please, done and not done": every task, with whatever else the words filter by.
@@ -91,7 +99,16 @@ enum ListParser {
     static let agenda = Pattern(#/^(?:am\s+i\s+(?:free|busy)|what\s+does\s+my\s+(week|day|weekend)\s+look(?:\s+like)?|how\s+does\s+my\s+(week|day|weekend)\s+look)(?:\s+(?:on|for))?\s*(.*)$/#,
                                 example: "am i free on friday")
 
+    /// "what's on for monday?", "what have we got on this weekend": a day's diary, named.
+    static let dayAgenda = Pattern(#/^(?:what'?s|whats|what\s+is|what\s+have\s+(?:i|we)\s+got|what\s+(?:do|have)\s+(?:i|we)(?:\s+got)?|(?:is\s+there\s+|have\s+(?:i|we)\s+got\s+)?anything)\s+(?:on|happening|planned)\s+(?:for\s+|on\s+)?(.+?)$/#,
+                                   example: "what's on for monday")
+
     private static func agenda(in key: String) -> ListRequest? {
+        if let match = key.wholeMatch(of: Self.dayAgenda.regex),
+           let found = DuePhrase.extract(from: "due " + String(match.output.1).trimming(" ?")), found.rest.trimming(" ?").isEmpty {
+            // "what's on for next week": by its end, as "what's due next week" reads.
+            return ListRequest(status: .pending, dueBefore: dueBefore(in: "due " + match.output.1) ?? found.due, sort: .due)
+        }
         guard let match = key.wholeMatch(of: Self.agenda.regex) else { return nil }
         let when = String(match.output.3).trimming(" ?")
         let due: String?
@@ -114,7 +131,7 @@ enum ListParser {
         let about = Self.aboutPattern.regex
         let described = key.firstMatch(of: Self.describedList.regex) != nil
         let askedAfter = key.wholeMatch(of: Self.askedAfter.regex) != nil || key.wholeMatch(of: Self.whatIsIn.regex) != nil
-            || key.wholeMatch(of: Self.whenDue.regex) != nil
+            || key.wholeMatch(of: Self.whenDue.regex) != nil || key.wholeMatch(of: Self.whatItSays.regex) != nil
         guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
             || isTagOnly(key) || isTagListAlone(key) || isFilterAlone(key)
         else { return nil }
@@ -192,7 +209,8 @@ enum ListParser {
             query.search = found.term
             rest = found.rest
         }
-        query.status = status(in: rest)
+        // "anything still open about flights": the state asked for sat inside the search's words.
+        query.status = status(in: rest) ?? (query.search != nil && key.firstMatch(of: Self.stillOpen.regex) != nil ? .pending : nil)
         if rest.firstMatch(of: Self.undated.regex) != nil {
             rest = rest.replacing(Self.undated.regex, with: "")
             query.undatedOnly = true
@@ -234,6 +252,7 @@ enum ListParser {
             Self.showOne.regex,
             Self.askedAfter.regex,
             Self.whenDue.regex,
+            Self.whatItSays.regex,
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }

@@ -12,12 +12,19 @@ enum NumberedRequests {
         guard !text.contains(where: \.isNewline) else { return text }
         let said = text.trimming(" ")
         let markers = said.matches(of: marker.regex)
-        guard markers.count >= 2, markers.first?.range.lowerBound == said.startIndex,
+        guard markers.count >= 2, let first = markers.first,
               markers.enumerated().allSatisfy({ Int($0.element.output.1) == $0.offset + 1 })
         else { return text }
         let starts = markers.map(\.range.upperBound)
         let ends = markers.dropFirst().map(\.range.lowerBound) + [said.endIndex]
         let parts = zip(starts, ends).map { String(said[$0..<$1]).trimming(" ,;.") }
+        guard first.range.lowerBound == said.startIndex else {
+            // "pls add: 1) renew the library card 2) buy printer paper": the list under its
+            // request, as if typed one item a line.
+            let lead = String(said[..<first.range.lowerBound]).trimming(" ")
+            guard lead.hasSuffix(":"), lead.firstMatch(of: BulletList.lead.regex) != nil else { return text }
+            return ([lead] + parts.enumerated().map { "\($0.offset + 1)) " + $0.element }).joined(separator: "\n")
+        }
         return parts.joined(separator: "; ")
     }
 }

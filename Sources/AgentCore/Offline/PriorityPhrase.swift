@@ -17,7 +17,7 @@ enum PriorityPhrase {
                    example: "not high priority", always: "low"),
         // "the garage isn't low priority any more": it has moved up, to the middle.
         PhraseRule(#"(?:not|isn'?t|is\s+not|aren'?t|are\s+not|no\s+longer)\s+(?:an?\s+)?low[\s-]+prio(?:rity)?"#, example: "not low priority", always: "medium"),
-        PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+(?:is\s+|=\s*)?low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?day|some\s?time(?!\s+(?:next|this|on|in|before|after|around|during|over|tomorrow|today|tonight|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|at\s+some\s+(?:point|stage)|one\s+of\s+these\s+days|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)(?:\s+at\s+all)?|(?:it\s+)?can\s+wait"#,
+        PhraseRule(#"low[\s-]+prio(?:rity)?|prio(?:rity)?:?\s+(?:is\s+|=\s*)?low|whenever(?:\s+(?:i|you)\s+can|\s+possible)?|some\s?day|some\s?time(?!\s+(?:next|this|on|in|before|after|around|during|over|tomorrow|today|tonight|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|at\s+some\s+(?:point|stage)|one\s+of\s+these\s+days|eventually|(?:there'?s\s+)?no\s+(?:rush|hurry)(?:\s+at\s+all)?(?:\s+(?:on|for|with)\s+(?:that|this|it)(?:\s+one)?)?|(?:it\s+)?can\s+wait"#,
                    example: "no rush", always: "low"),
         PhraseRule(#"(?:(?:very|really|super|rather|quite|pretty|fairly|extremely|proper|dead|well|pure|real|right|reyt|mega|wicked|kind\s+of|a\s+bit|somewhat)\s+)?(?:urgent(?:ly)?|important|asap|(?:high|hi)[\s-]+prio(?:rity)?|top[\s-]+priority|prio(?:rity)?:?\s+(?:is\s+|=\s*)?high)"#,
                    example: "it's urgent", always: "high"),

@@ -9,9 +9,9 @@
 /// state ("trip's off"), since "sarah's email" is a name. Only a change is read this way; an add keeps
 /// every word of its title.
 enum ReasonClause {
-    static let because = Pattern(#/(?i)^(.+?)(?:\s*[,;–—-]\s*(?:since|because|'?cause|cos|coz|cuz|bc|as)|\s+(?:since|because|'?cause|cos|coz|cuz|bc))\s+\S.*$/#,
+    static let because = Pattern(#/(?i)^(.+?)(?:\s*[,;–—-]\s*(?:since|because|'?cause|cos|coz|cuz|bc|as)|\s+(?:since|because|'?cause|cos|coz|cuz|bc)|\s+so(?=\s+(?:that\s+)?(?:he|she|they|i|we|you)\s+(?:knows?|can|will|won'?t|remembers?|doesn'?t|don'?t|gets?|sees?)\b))\s+\S.*$/#,
                                  example: "mark the rent done since I paid it yesterday")
-    static let statement = Pattern(#/(?i)^(.+?)\s*[,;?.–—-]\s*(?:(?:i|we|they|he|she|it|im)(?:'ll|'d|'ve|'m|'re)?\s+[\w']+|(?:now\s+|then\s+)?(?:my|our|his|her|their)\s+[a-z']+\s+(?:[a-z]+[^s\s]s|will|does|is|can)\s|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:[a-z]+ing\b|off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening|late|early|delayed))\b.*$/#,
+    static let statement = Pattern(#/(?i)^(.+?)\s*[,;?.–—-]\s*(?:(?:i|we|they|he|she|it|im)(?:'ll|'d|'ve|'m|'re)?\s+[\w']+|(?:now\s+|then\s+)?(?:my|our|his|her|their)\s+[a-z']+\s+(?:[a-z]+[^s\s]s|will|does|is|can)\s|(?:[\w'.!]+\s+){0,4}?(?:is|are|was|were|am|got|has|have|had|paid|did|done|finished|took|spent|went|came|cost|isn'?t|aren'?t|wasn'?t|don'?t|doesn'?t|won'?t|can'?t|no\s+longer|already|i'?m|we'?re|it'?s|she'?s|he'?s|that'?s|there'?s|there\s+(?:is|are)|they'?re|i'?ve|we'?ve)|(?:the|my|our|his|her|their)\s+[\w']+\s+[a-z]{2,}ed|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:[a-z]+ing\b|off|over|on\s+hold|cancell?ed|postponed|gone|done|sorted|finished|closed|been|not|no|dead|sold|broken|bad|raining|paid|booked|fixed|already|happening|late|early|delayed)|(?:the\s+|my\s+|our\s+)?[a-z]+\s+(?:keeps?\s+)?(?:going|getting|rising|falling|running|selling)\s+(?:up|down|out|low|fast|quickly)|(?:the\s+|my\s+|our\s+)?[a-z]+'s\s+(?:valid|fine|ok|okay|good|expired|renewed)|new\s+(?:landlord|job|boss|house|flat|place|school|plan|contract))\b.*$/#,
                                    example: "delete the flights task, trip is cancelled")
 
     /// A reason without a verb of its own, or one begun by an "-ing" verb: "remove renew
@@ -25,9 +25,19 @@ enum ReasonClause {
     static let consequence = Pattern(#/(?i)^.+?(?:\s*,\s*|\s+)(?:so(?!\s+that\s|\s+(?:it'?s|its|it\s+is|it\s+will\s+be)\s+(?:now\s+)?due\b)|therefore|which\s+means)\s+(?:you\s+can\s+|please\s+|pls\s+|just\s+)?(.+)$/#,
                                      example: "the trip got cancelled so lose the flights task")
 
+    /// "remove #6 we're not going away after all": after a task's number, a clause of its own
+    /// needs no comma to be a reason.
+    static let afterNumber = Pattern(#/(?i)^(.*?(?:#|\btask\s+|\bitem\s+)\d{1,9})\s+(?:i|we|they|he|she|it)(?:'[a-z]+)?\s+.*$/#,
+                                     example: "remove #6 we're not going away after all")
+
+    static let noteColon = Pattern(#/(?i)\b(?:note|notes|description|desc|details?|comment)\b[^:,.]{0,40}:/#, example: "note on the passport: need photos")
+
     /// The request without its reason, or `nil` when no reason comes with it.
     static func request(in text: String) -> String? {
-        for pattern in [Self.because, Self.statement, Self.verbless, Self.consequence] {
+        // "note on the passport: need photos, the old ones are from 2015": after a note's colon
+        // every word is the note's.
+        guard text.firstMatch(of: noteColon.regex) == nil else { return nil }
+        for pattern in [Self.because, Self.statement, Self.verbless, Self.consequence, Self.afterNumber] {
             if let match = text.wholeMatch(of: pattern.regex) { return String(match.output.1) }
         }
         return nil

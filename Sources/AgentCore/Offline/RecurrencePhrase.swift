@@ -52,7 +52,8 @@ enum RecurrencePhrase {
         if let match = text.firstMatch(of: Self.impossibleRepeat.regex) {
             return "“\(match.output.0)” never comes round: a task can repeat every 1 or more \(match.output.2)s"
         }
-        guard let match = text.firstMatch(of: Self.unsupportedRepeat.regex) else { return nil }
+        // "pay the yearly tv licence": how often the thing comes, part of its name.
+        guard let match = text.replacing(namesAThing.regex, with: "").firstMatch(of: Self.unsupportedRepeat.regex) else { return nil }
         return "I can't keep “\(match.output)” as a repeat: a task can repeat daily, weekly, monthly or every N days"
     }
 
@@ -61,7 +62,21 @@ enum RecurrencePhrase {
     static let startingFrom = Pattern(#/(?i)(\b(?:every|daily|weekly|monthly|fortnightly|yearly)\b[^,;]*?)\s+from\s+(?=(?:the\s+)?\d|(?:mon|tue|wed|thu|fri|sat|sun|tomorrow|tmrw|today|next)\b)/#,
                                       example: "monthly from the 1st")
 
+    /// "cancel the weekly veg box", "my monthly bank statement": how often a thing comes is
+    /// part of its name, not a repeat for the task.
+    static let namesAThing = Pattern(#/(?i)\b((?:the|my|our|your|his|her|their)\s+(?:daily|weekly|monthly|yearly|fortnightly|annual))\s+(?!(?:repeat|recurrence|reminder|task|thing|job|chore|one|schedule|cycle)\b)(?=[a-z])/#,
+                                     example: "the weekly veg box")
+    /// Joins a naming frequency to its noun so no rule reads it alone; ``extract(from:)`` parts them again.
+    private static let joiner = "_"
+
     static func extract(from said: String) -> Found? {
+        let joined = said.replacing(namesAThing.regex) { $0.output.1 + joiner }
+        guard joined != said else { return reading(said) }
+        guard let found = reading(joined) else { return nil }
+        return Found(recurrence: found.recurrence, due: found.due, rest: found.rest.replacing(joiner, with: " "))
+    }
+
+    private static func reading(_ said: String) -> Found? {
         // "every monday from next week" names its own first day; only a repeat without one takes it.
         let text = said.replacing(startingFrom.regex) { match in
             let words = match.output.1.lowercased().split(separator: " ").map { $0.hasSuffix("s") ? String($0.dropLast()) : String($0) }

@@ -50,6 +50,10 @@ enum TagEditParser {
         Pattern(#/(?i)^(?:set|change|make)\s+(?:the\s+)?(?:tags?|labels?)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "set the tags of task 4 to work"),
     ]
 
+    /// "change the tags on task 4 to work and admin", "replace the labels of the report with a, b and c".
+    static let replacingSeveral = Pattern(#/(?i)^(?:set|change|make|replace|switch)\s+(?:the\s+)?(?:tags|labels)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|with|for)\s+((?:just\s+|only\s+)?#?[\w-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)#?[\w-]+)+)(?:\s+only)?$/#,
+                                          example: "change the tags on task 4 to work and admin")
+
     /// "email sarah isn't work anymore, tag it personal instead": the tag it no longer has, then the one it has now.
     static let swapping = Pattern(#/(?i)^(.+?)(?:\s+(?:isn'?t|is\s+not|is\s+no\s+longer|aren'?t|are\s+not|are\s+no\s+longer|shouldn'?t\s+be)|'s\s+not|'s\s+no\s+longer)\s+(?:(?:tagged|labell?ed)\s+(?:as\s+)?)?(?:a\s+)?#?([\w-]+)(?:\s+(?:thing|task|one))?(?:\s+(?:any\s*more|any\s+longer|now))?\s*[,;.]?\s*(?:(?:so|just|please)\s+)?(?:tag|label|mark|file)\s+(?:it|that|this|them|those|these)\s+(?:as\s+|under\s+|with\s+)?#?([\w-]+)(?:\s+instead)?$/#,
                                   example: "email sarah isn't work anymore, tag it personal instead")
@@ -118,6 +122,12 @@ enum TagEditParser {
             let tags = [match.output.1, match.output.2, match.output.3].compactMap { $0.flatMap(TagPhrase.normalise) }
             guard let target = TaskTargetParser.parse(match.output.4) else { return nil }
             return .change(.update(TaskEdits(tags: .adding(tags))), of: target)
+        }
+        if let match = text.wholeMatch(of: Self.replacingSeveral.regex) {
+            let tags = match.output.2.split { $0 == "," || $0 == " " || $0 == "&" || $0 == "+" }
+                .filter { !["and", "just", "only"].contains($0.lowercased()) }.compactMap(TagPhrase.normalise)
+            guard tags.count > 1, let target = TaskTargetParser.parse(match.output.1) else { return nil }
+            return .change(.update(TaskEdits(tags: .replacing(tags))), of: target)
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),
            let tag = match.output.1 ?? match.output.2 ?? match.output.3 {

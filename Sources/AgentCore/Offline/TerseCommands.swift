@@ -4,12 +4,14 @@
 enum TerseCommands {
     /// "`prune old docker images`": code quotes around a title are quotes.
     static let backtick = Pattern(#/`/#, example: "`prune old docker images`")
+    /// "don`t": a backtick between two letters is a mistyped apostrophe, not a quote.
+    static let backtickApostrophe = Pattern(#/(\p{L})`(\p{L})/#, example: "don`t")
     /// "+infra", "+tech-debt": a tag given with a plus, as todo.txt and Taskwarrior write it.
     static let plusTag = Pattern(#/(?i)(^|[\s,(])\+([a-z][\w-]*)\b/#, example: "+infra")
     /// "#9 -work", "task 9 -work": a tag taken off with a minus.
     static let minusTag = Pattern(#/(?i)^((?:#|task\s+|item\s+)\d+)\s+-([a-z][\w-]*)\s*$/#, example: "#9 -work")
     /// "ls", "ls open", "grep passport", "rm 3", "git rm the dentist task", "nuke #1", "dump all tasks".
-    static let commandWord = Pattern(#/(?i)^(?:(ls|dump(?=\s+(?:all|every|my)\b))|(grep)|(?:git\s+)?(rm|nuke|del))(?:\s+|$)/#, example: "grep passport")
+    static let commandWord = Pattern(#/(?i)^(?:(ls|dump(?=\s+(?:all|every|my)\b))|(grep)|(?:git\s+)?(rm|nuke|del)|(x\s+off))(?:\s+|$)/#, example: "grep passport")
     /// "ls --sort title", "--sort=due": a flag for the order.
     static let sortFlag = Pattern(#/(?i)\s*--sort(?:\s+|=)/#, example: "ls --sort title")
     /// "rm 6 7": numbers side by side, each a task.
@@ -26,6 +28,12 @@ enum TerseCommands {
     /// "tags=home,weekend", "tags: work, travel": tags given as a field's value.
     static let tagsValue = Pattern(#/(?i)(?:,\s*|\s+)tags?\s*[=:]\s*(#?[a-z][\w-]*(?:\s*,\s*#?[a-z][\w-]*|\s+and\s+#?[a-z][\w-]*)*)\s*$/#,
                                    example: "#10 tags=home,weekend")
+    /// "…, tags xmas, shopping", "tags shopping + kids": several tags named after "tags".
+    static let tagsNamed = Pattern(#/(?i)(?:,\s*|\s+)tags\s+(#?[a-z][\w-]*(?:\s*(?:,|\+|&|\band\b)\s*#?[a-z][\w-]*)+)\s*$/#,
+                                   example: "buy presents, tags xmas, shopping")
+    /// "…, all tagged wedding", "- tag them all holiday": one tag for every task of a list.
+    static let tagForAll = Pattern(#/(?i)\s*[,;–—-]*\s+(?:(?:and\s+)?(?:tag|label)\s+(?:them|these|those|each|both)(?:\s+all)?|(?:all|both)\s+(?:tagged|labell?ed))\s+(?:as\s+|with\s+)?#?([a-z][\w-]*)\s*$/#,
+                                   example: "sun cream - tag them all holiday")
     /// "p1s", "p1 stuff": the level said as a plural.
     static let pluralLevel = Pattern(#/(?i)\b(p[1-4])s\b/#, example: "open p1s?")
     /// "incl done": the short form of "including".
@@ -43,7 +51,8 @@ enum TerseCommands {
     static let levelFirst = Pattern(#/(?i)^(p[1-4])\s+(that|it|this)$/#, example: "p1 that")
 
     static func read(_ text: String) -> String {
-        let fields = text.replacing(backtick.regex, with: "\"")
+        let fields = text.replacing(backtickApostrophe.regex) { $0.output.1 + "'" + $0.output.2 }
+            .replacing(backtick.regex, with: "\"")
             .replacing(ampersand.regex) { $0.output.1 + " and " }
             .replacing(allDone.regex) { $0.output.1 + " are " + $0.output.2 }
             .replacing(statusLevel.regex) { "list " + $0.output.1 + " " + $0.output.2 + " tasks" }
@@ -53,6 +62,8 @@ enum TerseCommands {
             .replacing(minusTag.regex) { "remove the " + $0.output.2 + " tag from " + $0.output.1 }
             .replacing(plusTag.regex) { $0.output.1 + "#" + $0.output.2 }
             .replacing(tagsValue.regex) { " " + hashed(String($0.output.1)) }
+            .replacing(tagsNamed.regex) { " " + hashed(String($0.output.1)) }
+            .replacing(tagForAll.regex) { " #" + $0.output.1 }
         return commanded(fields)
             .replacing(eta.regex, with: "due ")
             .replacing(dashedNote.regex, with: ", ")
@@ -63,13 +74,14 @@ enum TerseCommands {
 
     /// "home,weekend" → "#home #weekend".
     private static func hashed(_ list: String) -> String {
-        list.split { $0 == "," || $0 == " " }.filter { $0 != "and" }.map { "#" + $0.trimmingPrefix("#") }.joined(separator: " ")
+        list.split { $0 == "," || $0 == " " || $0 == "+" || $0 == "&" }.filter { $0 != "and" }.map { "#" + $0.trimmingPrefix("#") }.joined(separator: " ")
     }
 
     /// The command word said in English, and numbers side by side joined as a list.
     private static func commanded(_ text: String) -> String {
         text.replacing(commandWord.regex) { match in
             if match.output.1 != nil { return "list " }
+            if match.output.4 != nil { return "cross off " }
             return match.output.2 != nil ? "search for " : "delete "
         }
         .replacing(sortFlag.regex, with: " sorted by ")

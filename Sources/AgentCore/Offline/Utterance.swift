@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|well(?=\s*,|\s+(?:i|we|you)\s)|(?:i\s+)?reckon(?:\s+that)?(?=\s+(?:the|my|our|i|we|it|that|this|you|y'?all)\b)|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,|\s+(?:just\s+)?(?:delete|remove|scrap|cancel|bin|drop|ditch|get\s+rid)\b)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:fine|whatever|great)(?=\s*,)|(?:you\s+betcha|ope|sweet\s+as|tidy|lush|canny|mint|buzzin['g]?|sound|ace|magic|gert\s+lush)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?(?:chattui|(?:assistant|siri|alexa|google|computer)(?=\s*[,:]))|oh\s+no|abeg|ow\s+bist|(?:(?:a|just\s+a)\s+)?quick\s+one\s*[,:;.\-–—]|one\s+more(?:\s+(?:thing|job))?\s*[,:;.\-–—]|might\s+could|ar(?=\s*,)|(?:proper\s+job|pronto)(?=\s*,)|(?:so\s+)?basically|(?:i'?m\s+)?(?:fixin'?g?|going|gonna|bound)\s+to\s+forget\s+(?:this|it)(?:\s+so)?|(?:b4|before)\s+i\s+forget(?:\s+(?:this|it))?\s*[,:;.\-–—]|(?:i\s+)?(?:nearly|almost)\s+forgot(?:\s+(?:this|it))?\s*[,:;.\-–—]|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|chur|boss(?=\s*,)|(?:(?:would|could|will)\s+you\s+be|are\s+you)\s+able\s+to|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+(?:want|need)\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|well(?=\s*,|\s+(?:i|we|you)\s)|(?:i\s+)?reckon(?:\s+that)?(?=\s+(?:the|my|our|i|we|it|that|this|you|y'?all)\b)|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,|\s+(?:just\s+)?(?:delete|remove|scrap|cancel|bin|drop|ditch|get\s+rid)\b)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:fine|whatever|great)(?=\s*,)|(?:you\s+betcha|ope|sweet\s+as|tidy|lush|canny|mint|buzzin['g]?|sound|ace|magic|gert\s+lush)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?(?:chattui|(?:assistant|siri|alexa|google|computer)(?=\s*[,:]))|oh\s+no|abeg|ow\s+bist|(?:(?:a|just\s+a)\s+)?quick\s+one\s*[,:;.\-–—]|one\s+more(?:\s+(?:thing|job))?\s*[,:;.\-–—]|might\s+could|ar(?=\s*,)|(?:proper\s+job|pronto)(?=\s*,)|(?:so\s+)?basically|(?:i'?m\s+)?(?:fixin'?g?|going|gonna|bound)\s+to\s+forget\s+(?:this|it)(?:\s+so)?|(?:b4|before)\s+i\s+forget(?:\s+(?:this|it))?\s*[,:;.\-–—]|(?:i\s+)?(?:nearly|almost)\s+forgot(?:\s+(?:this|it))?\s*[,:;.\-–—]|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|(?:hang|hold)\s+on|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|chur|boss(?=\s*,)|(?:(?:would|could|will)\s+you\s+be|are\s+you)\s+able\s+to|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+(?:want|need)\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
@@ -59,7 +59,7 @@ struct Utterance: Equatable {
                                       example: "the notes r done")
     /// "isnt actually done", "i called the dentist just now": softeners that only get in the
     /// way of the words that name a task.
-    static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not)\s+(?:actually|really|quite)\b|\bjust\s+(now)\b/#,
+    static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not|is|are)\s+(?:actually|really|quite|finally)\b|\bjust\s+(now)\b/#,
                                   example: "isnt actually done")
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
     static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
@@ -67,7 +67,8 @@ struct Utterance: Equatable {
     static let newOneLead = Pattern(#/(?i)^(?:(?:i'?ve\s+|we'?ve\s+)?got\s+)?(?:a\s+)?new\s+(?:one|job|task)(?:\s+for\s+(?:you|the\s+list)|\s+(?:from|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w:'-]+(?:\s+[\w:'-]+)?)?\s*[,.:!–—-]+\s*(?:(?:please|pls)\s+)?(?:add\s+)?(?=\S)/#,
                                     example: "got a new one, add paint the shed")
     /// "add these: …", "add the following: …": several things announced, as "these things: …".
-    static let addThese = Pattern(#/(?i)^((?:please\s+|pls\s+)?add\s+)(?:these|the\s+following)\s*:\s*/#, example: "add these: ")
+    static let addThese = Pattern(#/(?i)^((?:please\s+|pls\s+)?)(?:add|stick|put|pop|chuck|bung)\s+(?:these|the\s+following)(?:\s+(?:on|in|down|up))?(?:\s+(?:the|my)\s+list)?\s*:\s*/#,
+                                  example: "stick these on: ")
     /// "passport renewal done and dusted": the idiom for done.
     static let doneAndDusted = Pattern(#/(?i)\bdone\s+(?:and|&|n)\s+dusted\b/#, example: "done and dusted")
     /// "the work-tagged ones": the ones tagged work.
@@ -82,11 +83,19 @@ struct Utterance: Equatable {
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\s+itself\b/#, example: "today itself")
     /// "on thursday, no wait, I mean wednesday", "thursday sorry tuesday not thursday": a day
     /// corrected as it is said is the day it was corrected to.
-    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|actually\s*,?\s*no|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
+    static let correctedDay = Pattern(#/(?i)\b((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)\s*(?:,|\.{2,}|…)?\s+(?:(?:no\s*,?\s+)?(?:wait|sorry|oops)|actually\s*,?\s*no|(?:no\s*,?\s+)?actually|no)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|tonight)(?:\s+not\s+(?:mon|tues|wednes|thurs|fri|satur|sun)day)?\b/#,
                                       example: "thursday, no wait, I mean wednesday")
     /// "high priority, actually no, medium": a level corrected as it is said.
-    static let correctedLevel = Pattern(#/(?i)\b(?:high|medium|low)(?:\s+priority)?\s*(?:,|\.{2,}|…)?\s+(?:no\s+wait|sorry|oops|(?:actually\s*,?\s+)?no|actually)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?(high|medium|low)\b(?:\s+priority)?/#,
+    static let correctedLevel = Pattern(#/(?i)\b(?:high|medium|low)(?:\s+priority)?\s*(?:,|\.{2,}|…)?\s+(?:(?:no\s*,?\s+)?(?:wait|sorry|oops)|(?:actually\s*,?\s+)?no|actually)\s*,?\s*(?:i\s+mean\s+|make\s+(?:it|that)\s+)?(high|medium|low)\b(?:\s+priority)?/#,
                                         example: "high priority, actually no, medium")
+    /// "emailed sarah so thats done": the news closed, typed without its apostrophe.
+    static let soThats = Pattern(#/(?i)\bso\s+thats\b/#, example: "so thats done")
+    /// "important!! cancel the old contract": a level cried out before the task, as if a label.
+    static let levelExclaimed = Pattern(#/(?i)^((?:add\s+)?(?:urgent|important|asap|high\s+priority))\s*!+\s+(?=[a-z])/#, example: "important!! cancel the old contract")
+    /// "isn't that important anymore, medium is fine": the level settled on, after the words
+    /// that weighed it, is the one meant.
+    static let settledLevel = Pattern(#/(?i)\b(?:isn'?t|is\s+not|not|doesn'?t\s+need\s+to\s+be|does\s+not\s+need\s+to\s+be|needn'?t\s+be)\s+(?:that\s+|so\s+|very\s+|really\s+|too\s+)?(?:important|urgent|pressing|high(?:\s+prio(?:rity)?)?)(?:\s+any\s?more)?\s*,\s*(?:but\s+|so\s+|just\s+)?(high|medium|low)(?:[\s-]+prio(?:rity)?)?(?:(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|'s)\s+(?:fine|ok|okay|enough|plenty)|\s+will\s+do)\b/#,
+                                      example: "isn't that important anymore, medium is fine")
     /// "status(#7)=done", "due(#7)=2027-02-01", "prio(#6)=high": a field set the way a tester
     /// writes it, read as the sentence it stands for.
     static let fieldCall = Pattern(#/(?i)^(status|due|prio(?:rity)?|title)\s*\(\s*(?:#|task\s+)?(\d{1,9})\s*\)\s*[=:]\s*(.+)$/#,
@@ -316,12 +325,15 @@ struct Utterance: Equatable {
             .replacing(Self.actionItem.regex) { $0.output.1 + "task" + $0.output.2 }
             .replacing(Self.newOneLead.regex, with: "add ")
             .replacing(Self.jobNumber.regex, with: "task")
-            .replacing(Self.addThese.regex) { $0.output.1 + "these things: " }
+            .replacing(Self.addThese.regex) { $0.output.1 + "add these things: " }
             .replacing(Self.hyphenTagged.regex) { $0.output.2 + " tagged " + $0.output.1 }
             .replacing(Self.dayItself.regex) { String($0.output.1) }
             .replacing(Self.inTheDay.regex) { "on " + $0.output.1 }
             .replacing(Self.correctedDay.regex) { String($0.output.2) }
             .replacing(Self.correctedLevel.regex) { $0.output.1 + " priority" }
+            .replacing(Self.settledLevel.regex) { "is " + $0.output.1 + " priority" }
+            .replacing(Self.levelExclaimed.regex) { $0.output.1 + ": " }
+            .replacing(Self.soThats.regex, with: "so that's")
             .replacing(Self.fieldCall.regex) { Self.sentence(field: $0.output.1, id: $0.output.2, value: $0.output.3) }
             .replacing(Self.keyValue.regex) { Self.words(key: $0.output.1, value: $0.output.2) }
             .replacing(Self.spokenStop.regex, with: ".")

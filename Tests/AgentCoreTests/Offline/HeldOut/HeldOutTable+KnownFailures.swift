@@ -251,10 +251,41 @@
 /// repeat); the work that followed (a grumble after a task dropped unless it names a field,
 /// sighs and scorn words ignored, tags swapped "from … to" and by possessive, a new repeat
 /// after the old) left 18, none writing. "The 1st and 2nd ones" with no list shown stays a
-/// question: "delete the top 3" must not guess.
+/// question: "delete the top 3" must not guess. When the sixty-second
+/// (``HeldOutTable/sixtySecond``, people who check the list, then act on the answer, correct
+/// themselves and undo) and the sixty-third (``HeldOutTable/sixtyThird``, gardeners, cooks and
+/// DIYers whose titles hold command words) were added, 16 of 106 and 8 of 105 rows failed, 6
+/// and 3 of them writing something wrong ("no rush on that" kept in a title; "saturday.. no
+/// sorry sunday" kept whole; "bread, butter & coffee" one task; an inline "1) … 2) … 3) …"
+/// list one task; "isn't that important anymore, medium is fine" setting low; "the weekly
+/// veg box" read as a weekly repeat; a note cut at its comma; "change the tags on X to a and
+/// b" renaming the task); the work that followed (a correction "I meant the passport" taking
+/// back the change and making it on the task named, status questions searched first so "it"
+/// can follow them, a frequency before a noun kept in the title) left one. When the
+/// sixty-fourth (``HeldOutTable/sixtyFourth``, people planning a wedding, a move or Christmas)
+/// and the sixty-fifth (``HeldOutTable/sixtyFifth``, couples and housemates sharing a list)
+/// were added, 11 of 98 and 18 of 108 rows failed, 2 and 5 of them writing something wrong
+/// ("flights are important, prices keep going up" and "garage this weekend, he promised"
+/// added as tasks; "tag the garage one tom so he knows it's his job" tagging "job"; "note: …"
+/// after an add adding the note as a task; "tom says the garage is done. it is NOT. leave it
+/// on there" completing it); the work that followed (one tag said for a whole list, a remark
+/// about who promised or why cut from a change, a bare note after an add, a denied claim
+/// changing nothing, news of what a named person did, "what's on for monday") left eight.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // sixty-fifth
+        "he says the garage is done and for once he's right, tick it off",
+        "mark the 2nd and 3rd ones complete",
+        "both work things are done - the meeting notes and sarah's email",
+        "flights should be tagged christmas and family as well",
+        "garage: high priority and do it sunday",
+        // sixty-fourth
+        "ok so for the move i need to add: book the van for the 12th, change address with the bank, defrost the freezer on the 11th",
+        "garage + bike both need doing by the end of the month",
+        "add order cake and book dj ⏎ put both on the wedding tag",
+        // sixty-second
+        "which ones are tagged work again ⏎ mark the meeting notes done ⏎ no the other one",
         // sixty-first
         "the 1st and 2nd ones are done, moving on",
         "passport's renewed, 2 HOURS in that queue, never again",
@@ -267,13 +298,9 @@ extension HeldOutTable {
         "add buy a new toaster ⏎ make it high priority, the old one literally EXPLODED",
         "what's the dentist one about ⏎ move it to monday then",
         "add renew gym pass ⏎ add sort the recycling ⏎ actually delete that last one",
-        "watered the bloody plants, tick it",
         // sixtieth
         "bin off number 6, trip's cancelled",
         "meeting notes - put the details as: Q4 targets, 3 new clients, hire 1 PT",
-        "replace the tags on task 4 with admin and q4",
-        "what's still open on the travel side",
-        "show the lot alphabetically ⏎ the 3rd one is sorted, tick it",
         "the plants one's done too",
         // fifty-eighth
         "got my new passport thru the post",
@@ -288,7 +315,6 @@ extension HeldOutTable {
         // fifty-sixth
         "add order dad's repeat prescription, high priority, he's nearly out",
         "rent needs paying by dec 3 this month, change it",
-        "the dentist appt is actually friday at 3:30pm",
         "team meeting notes - take off the work tag and put school instead",
         "shopping tag pls",
         "mark the plants as watered, did it before school",
@@ -299,7 +325,6 @@ extension HeldOutTable {
         "add buy a birthday card for dad ⏎ add wrap dad's present ⏎ both done actually lol",
         "can u get rid of 6 and 8 i'm overwhelmed just looking at them",
         "add buy a new kettle ⏎ actually nvm the old one works fine, delete it",
-        "the passport is actually kind of urgent (trip!!) so make it high priority",
         // fifty-first
         "ok so remove the bike one i sold the bike",
         "hey i watered the plants tick that off",
@@ -393,7 +418,6 @@ extension HeldOutTable {
         // twenty-fourth
         "wow, I actually sorted the holiday booking. mark it done before I faint",
         "done the groceries and the rent, also emailed sarah",
-        "take the date off email sarah, no rush on it",
         "the holiday one needs doing by the end of the week",
         "oh sure, as if I'll do the garage this weekend. set it for saturday anyway",
         "how to see all the task for travel?",
@@ -403,7 +427,6 @@ extension HeldOutTable {
         // earlier batches
         "ring the fish supplier about the turbot after lunch",
         "I was today in the shop and bought all groceries, please mark it",
-        "long shift, three call-outs before lunch and the engine's heater's broken again, but on the bright side I finally got round to ringing the dentist so you can tick that off, right, off to bed",
         "Bike fixed, brekkie now 🥣",
         "move book flights to after my nights, so the 14th",
         "please delete the last task on my list",
