@@ -34,6 +34,9 @@ enum TerseCommands {
     /// "…, all tagged wedding", "- tag them all holiday": one tag for every task of a list.
     static let tagForAll = Pattern(#/(?i)\s*[,;–—-]*\s+(?:(?:and\s+)?(?:tag|label)\s+(?:them|these|those|each|both)(?:\s+all)?|(?:all|both)\s+(?:tagged|labell?ed))\s+(?:as\s+|with\s+)?#?([a-z][\w-]*)\s*$/#,
                                    example: "sun cream - tag them all holiday")
+    /// "garage + bike both need doing": a plus with spaces round it between two names is "and",
+    /// but not in a new task's title or a note ("note: 2 photos + old passport").
+    static let spacedPlus = Pattern(#/(?i)([a-z])\s+\+\s+(?=[a-z])/#, example: "garage + bike")
     /// "p1s", "p1 stuff": the level said as a plural.
     static let pluralLevel = Pattern(#/(?i)\b(p[1-4])s\b/#, example: "open p1s?")
     /// "incl done": the short form of "including".
@@ -64,7 +67,10 @@ enum TerseCommands {
             .replacing(tagsValue.regex) { " " + hashed(String($0.output.1)) }
             .replacing(tagsNamed.regex) { " " + hashed(String($0.output.1)) }
             .replacing(tagForAll.regex) { " #" + $0.output.1 }
-        return commanded(fields)
+        // A new task's title and a note after a colon keep the writer's own "+".
+        let asIs = fields.contains(":") || fields.firstMatch(of: BulletList.lead.regex) != nil
+        let joined = asIs ? fields : fields.replacing(spacedPlus.regex) { $0.output.1 + " and " }
+        return commanded(joined)
             .replacing(eta.regex, with: "due ")
             .replacing(dashedNote.regex, with: ", ")
             .replacing(pluralLevel.regex) { String($0.output.1) }

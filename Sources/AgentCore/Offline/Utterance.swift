@@ -90,6 +90,11 @@ struct Utterance: Equatable {
                                         example: "high priority, actually no, medium")
     /// "emailed sarah so thats done": the news closed, typed without its apostrophe.
     static let soThats = Pattern(#/(?i)\bso\s+thats\b/#, example: "so thats done")
+    /// "…tagged christmas and family as well": said as "too", which every rule reads.
+    static let asWell = Pattern(#/(?i)\s+as\s+well\s*$/#, example: "tagged family as well")
+    /// "garage: high priority and do it sunday": the day it will be done is its date.
+    static let doItOn = Pattern(#/(?i)\s*,?\s+and\s+do\s+(?:it|that|this)\s+(?=(?:on\s+|by\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|today|tomorrow|tonight|next|this)\b)/#,
+                                example: "high priority and do it sunday")
     /// "important!! cancel the old contract": a level cried out before the task, as if a label.
     static let levelExclaimed = Pattern(#/(?i)^((?:add\s+)?(?:urgent|important|asap|high\s+priority))\s*!+\s+(?=[a-z])/#, example: "important!! cancel the old contract")
     /// "isn't that important anymore, medium is fine": the level settled on, after the words
@@ -334,6 +339,8 @@ struct Utterance: Equatable {
             .replacing(Self.settledLevel.regex) { "is " + $0.output.1 + " priority" }
             .replacing(Self.levelExclaimed.regex) { $0.output.1 + ": " }
             .replacing(Self.soThats.regex, with: "so that's")
+            .replacing(Self.asWell.regex, with: " too")
+            .replacing(Self.doItOn.regex, with: ", ")
             .replacing(Self.fieldCall.regex) { Self.sentence(field: $0.output.1, id: $0.output.2, value: $0.output.3) }
             .replacing(Self.keyValue.regex) { Self.words(key: $0.output.1, value: $0.output.2) }
             .replacing(Self.spokenStop.regex, with: ".")

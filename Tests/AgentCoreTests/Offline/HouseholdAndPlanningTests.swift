@@ -24,6 +24,9 @@ import Testing
         HeldOutCase("delete the passport one, mine's fine till 2031", .delete(7)),
         HeldOutCase("bin the garage task, new house", .delete(8)),
         HeldOutCase("rent doesn't need to be high, low's fine", .update(3, ["priority": "low"])),
+        HeldOutCase("passport: low priority and do it on friday", .update(7, ["priority": "low", "due": "2026-11-27"])),
+        HeldOutCase("the rent should be tagged bills and home as well", .update(3, ["tags": ["bills", "home"]])),
+        HeldOutCase("rent + passport both need doing by the end of the month", .writes([.update(3, ["due": "2026-11-30"]), .update(7, ["due": "2026-11-30"])])),
     ])
     func aRemarkAboutWhoOrWhyIsNoPartOfTheChange(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

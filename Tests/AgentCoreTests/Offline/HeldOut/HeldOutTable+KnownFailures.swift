@@ -270,7 +270,8 @@
 /// after an add adding the note as a task; "tom says the garage is done. it is NOT. leave it
 /// on there" completing it); the work that followed (one tag said for a whole list, a remark
 /// about who promised or why cut from a change, a bare note after an add, a denied claim
-/// changing nothing, news of what a named person did, "what's on for monday") left eight.
+/// changing nothing, news of what a named person did, "what's on for monday", "+" between
+/// names, "as well" read as "too", "and do it sunday") left five.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
@@ -278,11 +279,8 @@ extension HeldOutTable {
         "he says the garage is done and for once he's right, tick it off",
         "mark the 2nd and 3rd ones complete",
         "both work things are done - the meeting notes and sarah's email",
-        "flights should be tagged christmas and family as well",
-        "garage: high priority and do it sunday",
         // sixty-fourth
         "ok so for the move i need to add: book the van for the 12th, change address with the bank, defrost the freezer on the 11th",
-        "garage + bike both need doing by the end of the month",
         "add order cake and book dj ⏎ put both on the wedding tag",
         // sixty-second
         "which ones are tagged work again ⏎ mark the meeting notes done ⏎ no the other one",
