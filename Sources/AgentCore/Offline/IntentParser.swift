@@ -70,7 +70,7 @@ enum IntentParser {
 
     static let leftAsItIs = Pattern(#/(?i)\b(?:leave|keep)\s+it\s+(?:on\s+(?:there|here|the\s+list|my\s+list)|there|open|as\s+it\s+is|as\s+is|alone|pending)\b/#,
                                     example: "leave it on there")
-    static let denied = Pattern(#/(?i)\b(?:it|he|she|that)\s+(?:is\s+not|isn'?t|'s\s+not|is\s+NOT|was\s+not|wasn'?t)\b|\b(?:says|reckons|claims)\b/#,
+    static let denied = Pattern(#/(?i)\b(?:it|he|she|that)\s+(?:is\s+not|isn'?t|'s\s+not|was\s+not|wasn'?t)\b|\b(?:says|reckons|claims)\b/#,
                                 example: "it is NOT")
 
     static let bracketed = Pattern(#/\s+\([^()#\d]*\)/#, example: " (the clunky one)")
