@@ -217,6 +217,7 @@ enum AddParser {
         if text.contains(","), !text.contains(" and "), let last = text.ranges(of: " & ").last, !text[last.upperBound...].contains(",") {
             text.replaceSubrange(last, with: " and ")
         }
+        text = commasForAnds(text)
         if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
            title.contains(",") || title.contains(" and ") {
             return nil
@@ -255,6 +256,19 @@ enum AddParser {
         let firstWord = names[0].split(separator: " ").first.map { String($0).lowercased() } ?? ""
         if lengths.dropFirst().allSatisfy({ $0 == 1 && $0 < lengths[0] }), EnglishWords.startsATask(firstWord) { return nil }
         return names.map { NewTask(title: $0.replacing(itemArticle.regex, with: "").capitalizingFirstLetter(), tags: whole.tags, due: listDue) }
+    }
+
+    /// "eggs and bread and coffee": "and" said between every thing, as speech does, is a comma
+    /// list's. Only things count, a few words each and none a deed or a pronoun ("call mum
+    /// and dad and tell them" is one task).
+    private static func commasForAnds(_ text: String) -> String {
+        let parts = text.components(separatedBy: " and ")
+        guard parts.count >= 3, !text.contains(","), !text.contains("'"), !text.contains("\"") else { return text }
+        let words = parts.map { $0.lowercased().split(separator: " ").map(String.init) }
+        guard words.allSatisfy({ (1...3).contains($0.count) && !$0.contains { EnglishWords.thingPronouns.contains($0) || linkWords.contains($0) } }),
+              words.dropFirst().allSatisfy({ !EnglishWords.startsATask($0[0]) })
+        else { return text }
+        return parts.dropLast().joined(separator: ", ") + " and " + (parts.last ?? "")
     }
 
     static let closingTags = Pattern(#/(?:\s+#[A-Za-z][\w-]*)+\s*$/#, example: " #wedding")
@@ -419,8 +433,15 @@ enum AddParser {
     }
 
     private static func twoErrands(_ text: String) -> [NewTask]? {
-        // "order more foils and also order toner": "also" joins as "and" does.
-        let sides = text.replacing(alsoAfterAnd.regex, with: " and ").components(separatedBy: " and ")
+        // "order more foils and also order toner": "also" joins as "and" does. Tags that close
+        // the message are shared later, so they part nothing here.
+        let body = text.replacing(alsoAfterAnd.regex, with: " and ").replacing(closingTags.regex, with: "")
+        var sides = body.components(separatedBy: " and ")
+        // "defrost the freezer saturday, clean the oven sunday": a comma alone parts two tasks
+        // only when each has a day of its own, as one title never holds two, and the second
+        // says what to do ("…, the party is on sunday" says why).
+        let commaOnly = sides.count == 1
+        if commaOnly { sides = body.components(separatedBy: ", ") }
         guard sides.count == 2 else { return nil }
         let words = sides.map { $0.lowercased().split(separator: " ").map(String.init) }
         let tasks = sides.map(draft(from:))
@@ -429,13 +450,16 @@ enum AddParser {
         let datedEach = tasks.allSatisfy { $0.due != nil && $0.title.split(separator: " ").count >= 2 }
         // "2 tins of magnolia and 1 roller tray": a count before each thing makes two things.
         let countedEach = words.allSatisfy { $0.first.flatMap { Int($0) } != nil }
-        guard words.allSatisfy({ $0.count >= 2 && (datedEach || countedEach || EnglishWords.errandVerbs.contains($0[0])) }),
+        guard !commaOnly || (datedEach && EnglishWords.startsATask(words[1].first ?? "")),
+              words.allSatisfy({ $0.count >= 2 && (datedEach || countedEach || EnglishWords.errandVerbs.contains($0[0])) }),
               !words[1].indices.contains(where: { leansBack(words[1], at: $0) })
         else { return nil }
-        // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's;
-        // a date said once might be both tasks'.
+        // "collect the glasses on monday and ring the surgery tmrw": a date for each is each one's,
+        // as is one said before the "and" ("ring nan on sunday and buy flowers"); a date said
+        // last might be both tasks'.
+        let datedFirst = tasks[0].due != nil && tasks[1].due == nil
         guard tasks.allSatisfy({ $0.priority == nil && !$0.couldSpanAList && $0.tags.isEmpty }),
-              tasks.allSatisfy({ $0.due == nil }) || tasks.allSatisfy({ $0.due != nil })
+              datedFirst || tasks.allSatisfy({ $0.due == nil }) || tasks.allSatisfy({ $0.due != nil })
         else { return nil }
         return tasks
     }

@@ -72,6 +72,7 @@ enum ChangeParser {
         // "completed shopping tasks" describes a list; it completes nothing.
         guard utterance.key.firstMatch(of: ListParser.describedList.regex) == nil else { return nil }
         let text = utterance.core
+        if doneTasksToDelete(in: text) { return .change(.delete, of: .matching(TaskSelection(status: .completed))) }
         if let target = firstTarget(in: text, patterns: reopen) {
             return .change(.update(TaskEdits(completed: false)), of: target)
         }
@@ -79,7 +80,6 @@ enum ChangeParser {
             ?? firstTarget(in: DoneStatement.withoutPastTime(text), patterns: [pastComplete, pastFinish]) {
             return target.hasDate ? nil : .change(.complete, of: target)
         }
-        if let list = doneTasksToDelete(in: text) { return .list(list) }
         if let target = firstTarget(in: text, patterns: delete), !target.hasDate {
             return .change(.delete, of: target)
         }
@@ -93,7 +93,7 @@ enum ChangeParser {
     }
 
     /// "the finished ones", "all completed tasks": every done task, named by its status.
-    static let doneOnes = Pattern(#/(?i)(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:finished|completed|complete|done|ticked[- ]off|checked[- ]off)\s+(?:ones|tasks|items|todos|to-dos|stuff|things)/#,
+    static let doneOnes = Pattern(#/(?i)(?:all\s+)?(?:of\s+)?(?:the\s+|my\s+)?(?:finished|completed|complete|done|ticked[- ]off|checked[- ]off)\s+(?:ones|tasks|items|todos|to-dos|stuff|things)|(?:everything|anything|all|whatever)\s+(?:that'?s|thats|that\s+is|i'?ve)\s+(?:already\s+)?(?:finished|completed|done|ticked\s+off)/#,
                                   example: "the finished ones")
 
     /// "clear out the done ones": only with done tasks after it is "clear" a deletion ("clear
@@ -101,15 +101,12 @@ enum ChangeParser {
     static let clearOut = Pattern(#/(?i)(?:clear|clean|purge|tidy)(?:\s+(?:out|up|away))?\s+(.+?)(?:\s+(?:off|from)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?/#,
                                   example: "clear out the done ones")
 
-    /// "delete the finished ones" is never done silently: the completed tasks are listed, so
-    /// the user can name the ones to delete.
-    private static func doneTasksToDelete(in text: String) -> ListRequest? {
-        for pattern in delete + [clearOut] {
-            if let match = text.wholeMatch(of: pattern.regex), match.output.1.wholeMatch(of: doneOnes.regex) != nil {
-                return ListRequest(status: .completed)
-            }
+    /// "delete the finished ones", "clear out the done ones": every completed task goes, and
+    /// one "undo" brings them all back.
+    private static func doneTasksToDelete(in text: String) -> Bool {
+        (delete + [clearOut]).contains { pattern in
+            text.wholeMatch(of: pattern.regex).map { $0.output.1.wholeMatch(of: doneOnes.regex) != nil } ?? false
         }
-        return nil
     }
 
     /// The target named by the first pattern that matches the whole text.

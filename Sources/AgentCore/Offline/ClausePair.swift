@@ -65,6 +65,16 @@ enum ClausePair {
         }
     }
 
+    /// "any open ones with no date, set them all to next week": tasks picked by a filter, then
+    /// a change aimed at them by a pronoun.
+    static func selection(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: Self.split.regex) ?? text.wholeMatch(of: Self.colon.regex),
+              let selection = TaskSelection.parse(String(match.output.1)),
+              let (change, target) = aimedChange(in: String(match.output.2)), [.pronoun, .all, .words("them all")].contains(target)
+        else { return nil }
+        return .change(change, of: .matching(selection))
+    }
+
     /// "trips cancelled so I don't need the flights anymore, get rid of it": everything before
     /// a closing restatement is read whole, as a message of its own, and the restatement's
     /// own change ("get rid of it") wins over the one the news implies.

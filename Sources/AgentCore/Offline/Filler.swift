@@ -7,8 +7,11 @@ enum Filler {
     static let hesitation = Pattern(#/(?i)(?:\s*,)?\s*\b(?:u+m+|u+h+|e+r+m*|hm+)\b\s*,?/#, example: "on the, um, the 14th")
     /// "I, like, paid", "…, like", "add like get the tyres checked", "can you like, …",
     /// "stretch like every other day" (before when, where "the snacks they like" keeps it).
-    static let like = Pattern(#/(?i)\s*,\s*like\s*(?:,|$)|^like\s*,?\s+|\b(add|you)\s+like\s*,?\s+|\s+like(?=\s+(?:every|each|once|twice|around|tomorrow|today|tonight|next|this|daily|weekly|monthly)\b)/#,
+    static let like = Pattern(#/(?i)\s*,\s*like\s*(?:,|$)|^like\s*,?\s+|\b(add|you|and)\s+like\s*,?\s+|\s+like(?=\s+(?:every|each|once|twice|around|tomorrow|today|tonight|next|this|daily|weekly|monthly)\b)/#,
                               example: "I, like, paid the rent")
+    /// "I gotta, uh, I mean I have to get the oil changed": a start given up for another.
+    static let restart = Pattern(#/(?i)^(?:[\w']+[\s,]+){1,4}?i\s+mean,?\s+(?=(?:i|we|add|remind|put|can|could|please|pls)\b)/#,
+                                 example: "I gotta I mean I have to")
     /// "the, um, the 14th": a small word said again after a hesitation.
     static let repeated = Pattern(#/(?i)\b(the|a|an|to|on|at|in|for|my|by)\s+\1\b/#, example: "the the 14th")
     /// "renew road tax lah", "already done liao".
@@ -29,6 +32,7 @@ enum Filler {
         let fluent = text.replacing(hesitation.regex, with: " ")
         // Only a hesitation makes a small word said twice a slip: "feed the the car" is a title.
         return (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
+            .replacing(restart.regex, with: "")
             .replacing(like.regex) { match in match.output.1.map { $0 + " " } ?? " " }
             .replacing(paki.regex) { "please " + $0.output.1 }
             .replacing(particle.regex, with: "")

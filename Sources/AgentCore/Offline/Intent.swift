@@ -94,6 +94,8 @@ enum TaskTarget: Equatable, Sendable {
     /// "number 5": task #5, unless a list was just shown without #5 in it, where it is the
     /// fifth task shown.
     case numbered(Int)
+    /// "all the work ones", "everything due tomorrow": every task the selection picks.
+    case matching(TaskSelection)
 }
 
 /// What to do to an existing task.

@@ -53,7 +53,7 @@ enum IntentParser {
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
-        let ruled = EmojiVerb.urging(wholeMessage(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance)
+        let ruled = EmojiVerb.urging(ClausePair.selection(in: utterance.core) ?? wholeMessage(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance)
             ?? ClausePair.topic(in: utterance.core) ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
@@ -103,12 +103,14 @@ enum IntentParser {
     /// request to mark it so, with no task of its own.
     private static func doneThenMarked(_ utterance: Utterance) -> Intent? {
         guard let match = utterance.core.wholeMatch(of: markedAfter.regex),
-              let news = rules(Utterance(String(match.output.1))), case .change(.complete, let target) = news, target != .all
+              let said = match.output.1 ?? match.output.2,
+              let news = rules(Utterance(String(said))), case .change(.complete, let target) = news, target != .all
         else { return nil }
         return news
     }
 
-    static let markedAfter = Pattern(#/(?i)^(.+?)\s*[,;.]\s*(?:so\s+)?(?:pls\s+|please\s+)?(?:mark|tick|check|close|cross)(?:\s+(?:it|them|that|this)(?:\s+one)?)?(?:\s+(?:as\s+)?(?:off|complete|completed|done|finished))?(?:\s+(?:pls|please))?[.!]?$/#,
+    static let instead = Pattern(#/(?i)\s+instead$/#, example: "email sarah instead")
+    static let markedAfter = Pattern(#/(?i)^(?:([^,;.]+?)\s+(?=(?:mark|tick|check|cross)\s+(?:it|them|that|this)\b)|(.+?)\s*[,;.]\s*)(?:so\s+)?(?:pls\s+|please\s+)?(?:mark|tick|check|close|cross)(?:\s+(?:it|them|that|this)(?:\s+one)?)?(?:\s+(?:as\s+)?(?:off|complete|completed|done|finished))?(?:\s+(?:pls|please))?[.!]?$/#,
                                      example: "the meeting notes are wrapped up, mark complete")
 
     /// A few words of comment: not a number ("1, 2 and 6"), a tag, a field ("top priority",
@@ -221,6 +223,13 @@ enum IntentParser {
             // "team meeting notes happen every friday now": news of how often a task comes round.
             if case .add(var kept) = checked, kept.recurrence != nil, kept.title.firstMatch(of: ReminderLookup.saidToRepeat.regex) != nil {
                 kept.title = kept.title.replacing(ReminderLookup.saidToRepeat.regex, with: "")
+                return .remind(kept)
+            }
+            // "email sarah fri at 2pm instead": "instead" says the task is there already, with
+            // another date (``ReminderLookup``).
+            if case .add(var kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
+               kept.title.firstMatch(of: Self.instead.regex) != nil {
+                kept.title = kept.title.replacing(ReminderLookup.superseded.regex, with: "")
                 return .remind(kept)
             }
             return checked

@@ -126,6 +126,7 @@ enum ListParser {
 
     static func parse(_ utterance: Utterance) -> ListRequest? {
         if let diary = agenda(in: utterance.key) { return diary }
+        if let open = stillToDo(in: utterance.key) { return open }
         let key = utterance.key.replacing(Self.reason.regex, with: "")
         let asks = Self.asksPattern.regex
         let about = Self.aboutPattern.regex
@@ -136,6 +137,24 @@ enum ListParser {
             || isTagOnly(key) || isTagListAlone(key) || isFilterAlone(key)
         else { return nil }
         return filters(in: key)
+    }
+
+    /// "shopping stuff i haven't done yet": the tasks of a tag still to do.
+    static let notDoneYet = Pattern(#/^(?:the\s+|my\s+)?([a-z][\w-]*)\s+(?:stuff|things|tasks|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:haven'?t|havent|have\s+not|didn'?t|still\s+(?:need|have)\s+to)\s+(?:done|do|finished|finish|got\s+round\s+to)(?:\s+yet)?\??$/#,
+                                    example: "shopping stuff i haven't done yet")
+    /// "what's pending in travel": the tag the pending tasks are in.
+    static let pendingIn = Pattern(#/^(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|anything)\s+(?:still\s+)?(?:pending|open|left|outstanding|to\s+do)\s+(?:in|under)\s+#?([a-z][\w-]*)\??$/#,
+                                   example: "what's pending in travel")
+
+    static let timeWord = Pattern(#/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|order|total|general|time|advance|progress/#,
+                                  example: "december")
+
+    private static func stillToDo(in key: String) -> ListRequest? {
+        guard let match = key.wholeMatch(of: notDoneYet.regex) ?? key.wholeMatch(of: pendingIn.regex),
+              DuePhrase.extract(from: "in " + match.output.1) == nil, !notTags.contains(String(match.output.1)),
+              match.output.1.wholeMatch(of: Self.timeWord.regex) == nil
+        else { return nil }
+        return ListRequest(status: .pending, tag: String(match.output.1))
     }
 
     /// Words that may stand around an order or a tag without asking for anything else:

@@ -12,7 +12,7 @@ enum NoteParser {
                 example: "add a note to task 6: window seat"),
         Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+|some\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|comment|description|details?)\s+(?:on|to|for)\s+(.+?)\s+(?:saying|that\s+says|which\s+says|reading)\s+(.+)$/#,
                 example: "stick a note on the dentist one saying bring the form"),
-        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:(?:please|pls)\s+)?(?:put|add|write|set)\s))(?:(?:please|pls)\s+)?(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)(?:\s*[:–—]\s*|\s+-\s+|\s+that\s+)(.+)$/#,
+        Pattern(#/(?i)^(?:for|on|re|about)\s+(.+?)(?:\s*,\s*|\s+(?=(?:(?:please|pls)\s+)?(?:put|add|write|set)\s))(?:(?:please|pls)\s+)?(?:(?:put|add|write|set)\s+(?:in|into|as)?\s*)?(?:the\s+|a\s+)?(?:note|notes|details?|comment|description)(?:\s*[:–—]\s*|\s+-\s+|\s+(?:saying|which\s+says|reading)\s+|\s+that\s+(?:says\s+)?)(.+)$/#,
                 example: "for the flights, put in the description: window seat"),
         // "put a note on it permit number is on the windscreen": the note straight after "it".
         Pattern(#/(?i)^(?:add|put|stick|pop|leave|write|attach)\s+(?:a\s+)?(?:note|comment)\s+(?:on|to|for)\s+(it|that|this(?:\s+one)?)\s+(?!(?:saying|that\s+says|reading)\b)(.+)$/#,

@@ -131,6 +131,25 @@ enum ReplyComposer {
         return "I didn't \(verb) any of them: \(found) “\(name)”. Name them one at a time, or by id like “#3”."
     }
 
+    static func alreadyAsAsked(_ count: Int) -> String {
+        let which = count == 1 ? "That task is" : count == 2 ? "Both are" : "All \(count) are"
+        return "\(which) like that already, so nothing has changed."
+    }
+
+    static func bulkCut(_ limit: Int) -> String {
+        "I read only the first \(limit) tasks, so some like these may be left as they were."
+    }
+
+    static func undoAll(_ count: Int) -> String {
+        "Say “undo” to take \(count == 2 ? "both" : "all \(count)") back."
+    }
+
+    /// "No pending task is tagged or named “work”."
+    static func noneSelected(_ selection: TaskSelection, status: TaskStatusFilter) -> String {
+        let kind = status == .all ? "" : status.rawValue + " "
+        return "No \(kind)task is \(selection.described). Say “show everything” to see all your tasks."
+    }
+
     static func noMatch(_ words: String, status: TaskStatusFilter?) -> String {
         let kind = status.flatMap { $0 == .all ? nil : $0.rawValue + " " } ?? ""
         return "No \(kind)task matches “\(words)”. Say “show everything” to see all your tasks."

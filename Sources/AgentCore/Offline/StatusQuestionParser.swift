@@ -20,6 +20,9 @@ enum StatusQuestionParser {
         // "is the dentist one still on?", "do I still have to ring the dentist?": whether it is still to do.
         Pattern(#/(?i)^(?:is|are)\s+(.+?)\s+still\s+(?:on|there|open|pending|to\s+do|on\s+(?:there|here|the\s+list|my\s+list))$/#,
                 example: "is the dentist one still on"),
+        // "whatever happened to the bike task?": where a task stands.
+        Pattern(#/(?i)^(?:what(?:ever)?|where)\s+(?:has\s+|'s\s+)?(?:happened|become)\s+(?:to|of|with)\s+(.+?)$/#,
+                example: "whatever happened to the bike task"),
         Pattern(#/(?i)^(?:do|must)\s+(?:i|we)\s+still\s+(?:have\s+to|need\s+to|got\s+to|gotta|need)\s+(.+?)$/#,
                 example: "do i still have to ring the dentist"),
         Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?!got\s+(?:any|anything|something|stuff|much|nothing|things|tasks?)\b)(?:already\s+|ever\s+|actually\s+)?(.+?)(?:\s+(?:yet|already|or\s+not))?$/#, example: "did I water the plants"),

@@ -110,6 +110,8 @@ enum TaskMatcher {
         "can", "will", "should", "must", "need", "needs", "pls", "please", "so", "but", "then", "as", "or", "if", "by",
         "from", "till", "until", "today", "tomorrow", "tonight", "yesterday", "finally", "later", "soon", "asap",
         "r", "between", "after", "before", "during", "without", "into", "via", "instead", "either",
+        // "the kettle is bust": what state the thing is in.
+        "bust", "busted", "dead", "knackered", "kaput", "leaking", "overdue", "urgent", "important", "late",
     ]).union(EnglishWords.negations)
     /// What a task's object is often called by: "the dentist appointment", "the bike thing".
     private static let eventNouns: Set<String> = [

@@ -62,6 +62,7 @@ enum TaskTargetParser {
             .replacing(forCompany.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }
+        if let ids = spelledIDs(text.lowercased()) { return .ids(ids) }
         if let match = text.lowercased().replacing(Self.fromList.regex, with: "").wholeMatch(of: Self.ordinal.regex) {
             if let place = NumberWords.ordinal(match.output.1) ?? (match.output.1 == "top" ? 1 : nil) { return .position(place) }
             if ["last", "bottom", "final"].contains(match.output.1) { return .lastListed }
@@ -85,6 +86,7 @@ enum TaskTargetParser {
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
         if text.lowercased().wholeMatch(of: Self.everything.regex) != nil { return .all }
+        if let selection = TaskSelection.parse(text) { return .matching(selection) }
         if text.lowercased().wholeMatch(of: Self.pronounAside.regex) != nil { return .pronoun }
         if let several = several(text) { return several }
         var words = text.lowercased()
@@ -171,6 +173,17 @@ enum TaskTargetParser {
         let phrase = match.output.1.map(String.init) ?? match.output.2.map { "due " + $0 } ?? ""
         guard let found = DuePhrase.extract(from: phrase), found.rest.isEmpty else { return nil }
         return found.due
+    }
+
+    /// "tasks one two and four", "items 3, five": several ids after a plural noun.
+    static let pluralIDs = Pattern(#/(?:the\s+)?(?:tasks|items|numbers|nos\.?)\s+(.+)/#, example: "tasks one two and four")
+
+    private static func spelledIDs(_ text: String) -> [Int]? {
+        guard let match = text.wholeMatch(of: pluralIDs.regex) else { return nil }
+        let tokens = match.output.1.split { $0 == " " || $0 == "," || $0 == "&" }.filter { $0 != "and" }.map { String($0).trimming("#") }
+        let ids = tokens.compactMap { Int($0) ?? NumberWords.cardinal($0) }
+        guard ids.count == tokens.count, ids.count > 1 else { return nil }
+        return ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } }
     }
 
     /// "task seven", "item number six", "number 7": the number is the id.

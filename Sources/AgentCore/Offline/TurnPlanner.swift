@@ -83,6 +83,8 @@ enum TurnPlanner {
             return TargetLookup(change: change, words: nil, dueBy: day).nextStep(after: exchanges)
         case .change(let change, .ofPriority(let priority)):
             return TargetLookup(change: change, words: nil, priority: priority).nextStep(after: exchanges)
+        case .change(let change, .matching(let selection)):
+            return BulkLookup(change: change, selection: selection).nextStep(after: exchanges)
         case .change(_, .lastListed), .change(_, .positions):
             // The resolver puts the listed tasks' ids here; with no list, it asks.
             return .reply(ReplyComposer.noListShown)

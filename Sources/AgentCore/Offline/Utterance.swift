@@ -62,7 +62,7 @@ struct Utterance: Equatable {
     static let softener = Pattern(#/(?i)\b(isn'?t|is\s+not|wasn'?t|was\s+not|not|is|are)\s+(?:actually|really|quite|finally)\b|\bjust\s+(now)\b/#,
                                   example: "isnt actually done")
     /// "b4 friday", "fell thru", "chg due on #10": shorthand read as the words it stands for.
-    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
+    static let shorthand = Pattern(#/(?i)\b(?:b4|thru|chg|n|rn|mv|th|dn|mrk|dlt|rmv|wht|hv|gt|fxd|gimme|lemme|2(?=\s+(?:mon|tue|wed|thu|fri|sat|sun|tom|tmr|next|the\s+\d)))\b/#, example: "fell thru b4 friday")
     /// "got a new one, add …", "new job for you: …": a new task announced before it is said.
     static let newOneLead = Pattern(#/(?i)^(?:(?:i'?ve\s+|we'?ve\s+)?got\s+)?(?:a\s+)?new\s+(?:one|job|task)(?:\s+for\s+(?:you|the\s+list)|\s+(?:from|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w:'-]+(?:\s+[\w:'-]+)?)?\s*[,.:!–—-]+\s*(?:(?:please|pls)\s+)?(?:add\s+)?(?=\S)/#,
                                     example: "got a new one, add paint the shed")
@@ -78,6 +78,7 @@ struct Utterance: Equatable {
     private static let shorthandWords: [String: String] = [
         "b4": "before", "thru": "through", "chg": "change", "n": "and", "rn": "now", "mv": "move", "th": "the", "dn": "done",
         "mrk": "mark", "dlt": "delete", "rmv": "remove", "wht": "what", "hv": "have", "gt": "got", "fxd": "fixed", "2": "to",
+        "gimme": "give me", "lemme": "let me",
     ]
     /// "today itself": emphasis on a day, as Indian English has it.
     static let dayItself = Pattern(#/(?i)\b(today|tomorrow|tonight|now|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,2}(?:st|nd|rd|th))\s+itself\b/#, example: "today itself")
@@ -101,6 +102,13 @@ struct Utterance: Equatable {
     /// that weighed it, is the one meant.
     static let settledLevel = Pattern(#/(?i)\b(?:isn'?t|is\s+not|not|doesn'?t\s+need\s+to\s+be|does\s+not\s+need\s+to\s+be|needn'?t\s+be)\s+(?:that\s+|so\s+|very\s+|really\s+|too\s+)?(?:important|urgent|pressing|high(?:\s+prio(?:rity)?)?)(?:\s+any\s?more)?\s*,\s*(?:but\s+|so\s+|just\s+)?(high|medium|low)(?:[\s-]+prio(?:rity)?)?(?:(?:\s+(?:is|would\s+be|will\s+be|should\s+be)|'s)\s+(?:fine|ok|okay|enough|plenty)|\s+will\s+do)\b/#,
                                       example: "isn't that important anymore, medium is fine")
+    /// "dentist can be medium, not that urgent": a level allowed, with the remark that explains
+    /// it, is the level.
+    static let levelAllowed = Pattern(#/(?i)\b(can|could|should|may|might)\s+(?:just\s+)?(?:be|go|drop\s+to|go\s+down\s+to)\s+(high|medium|low)\b(?![\s-]+prio)(?:\s*,\s*(?:it'?s\s+|its\s+)?not\s+(?:that|so|very|really|too)\s+(?:urgent|important|pressing))?/#,
+                                      example: "can be medium, not that urgent")
+    /// "make 7 low and 8 medium": a level each for two tasks under one verb.
+    static let levelEach = Pattern(#/(?i)^(make|set|mark|put)\s+((?:task\s+|#)?\d+)\s+(high|medium|low)(?:\s+priority)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)((?:task\s+|#)?\d+)\s+(high|medium|low)(?:\s+priority)?$/#,
+                                   example: "make 7 low and 8 medium")
     /// "status(#7)=done", "due(#7)=2027-02-01", "prio(#6)=high": a field set the way a tester
     /// writes it, read as the sentence it stands for.
     static let fieldCall = Pattern(#/(?i)^(status|due|prio(?:rity)?|title)\s*\(\s*(?:#|task\s+)?(\d{1,9})\s*\)\s*[=:]\s*(.+)$/#,
@@ -134,6 +142,15 @@ struct Utterance: Equatable {
     static let likeForAs = Pattern(#/(?i)\b(mark|put|set|leave|count)\s+(it|that|this|them|[a-z]+)\s+like\s+(?=(?:done|completed?|finished|closed|resolved|paid)\b)/#,
                                    example: "mark it like completed")
     /// "add right the quarterly report": dictation's "right" for "write" where a task starts.
+    /// "make rent do december second", "the bill is do friday": "due" as a phone hears it.
+    static let dueHeard = Pattern(#/(?i)\b(is|are|was|be|now|(?:make|set)\s+(?:the\s+|my\s+)?[\w']+)\s+do\s+(?=(?:on\s+|by\s+)?(?:next|this|tomorrow|today|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|the\s+\d)\b)/#,
+                                  example: "make rent do december")
+    /// "finished task for", "delete task to", "move task two to to friday": a number heard as
+    /// the word that sounds like it, where only a number makes sense.
+    static let numberHeard = Pattern(#/(?i)\b(task|item|number)\s+(for|four|to|too|two)\b(?=\s*[.!?]?$|\s+(?:as\s+)?(?:done|complete|completed|finished|off|to\s|too\s)|\s+and\s+(?:task|item|number|\d))/#,
+                                     example: "finished task for")
+    /// "move task nine too tomorrow": "to" heard as "too" after the task's number.
+    static let tooHeard = Pattern(#/(?i)\b((?:task|item|number)\s+[\w-]+)\s+too\s+/#, example: "task nine too ")
     static let rightForWrite = Pattern(#/(?i)\b(add|to|must|need\s+to|have\s+to|gotta|should)\s+right\s+(?=(?:the|a|an|up|my|our|back|down|this|that|some|those|these|to)\b)/#,
                                        example: "add right the report")
     /// "y'all can check that off", "tick em off", "gonna need": spoken forms of "you",
@@ -318,6 +335,9 @@ struct Utterance: Equatable {
             .replacing(Self.textSpeakYou.regex, with: "are you")
             .replacing(Self.likeForAs.regex) { $0.output.1 + " " + $0.output.2 + " as " }
             .replacing(Self.rightForWrite.regex) { $0.output.1 + " write " }
+            .replacing(Self.dueHeard.regex) { $0.output.1 + " due " }
+            .replacing(Self.numberHeard.regex) { $0.output.1 + (["for", "four"].contains($0.output.2.lowercased()) ? " 4" : " 2") }
+            .replacing(Self.tooHeard.regex) { $0.output.1 + " to " }
             .replacing(Self.glued.regex) { [$0.output.1, $0.output.2, $0.output.3 ?? ""].joined(separator: " ").trimming(" ") }
             .replacing(Self.timeInBrackets.regex) { " " + $0.output.1 }
             .replacing(Self.weekEndInBrackets.regex) { String($0.output.1) }
@@ -337,6 +357,8 @@ struct Utterance: Equatable {
             .replacing(Self.correctedDay.regex) { String($0.output.2) }
             .replacing(Self.correctedLevel.regex) { $0.output.1 + " priority" }
             .replacing(Self.settledLevel.regex) { "is " + $0.output.1 + " priority" }
+            .replacing(Self.levelAllowed.regex) { $0.output.1 + " be " + $0.output.2 + " priority" }
+            .replacing(Self.levelEach.regex) { [$0.output.1, $0.output.2, $0.output.3, "priority and", $0.output.1, $0.output.4, $0.output.5, "priority"].joined(separator: " ") }
             .replacing(Self.levelExclaimed.regex) { $0.output.1 + ": " }
             .replacing(Self.soThats.regex, with: "so that's")
             .replacing(Self.asWell.regex, with: " too")

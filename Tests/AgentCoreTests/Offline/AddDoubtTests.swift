@@ -52,7 +52,6 @@ import Testing
     /// title: asked about, never added.
     @Test(arguments: [
         HeldOutCase("add delete it", .writesNothing),
-        HeldOutCase("cancel everything due tomorrow", .writesNothing),
         HeldOutCase("dont bother with the garage this week", .writesNothing),
         HeldOutCase("dad's party is on the 12th, remind me to get a card a few days before", .writesNothing),
     ])

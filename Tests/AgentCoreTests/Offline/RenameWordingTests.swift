@@ -37,8 +37,8 @@ import Testing
     }
 
     @Test(arguments: ["delete the finished ones", "remove all completed tasks", "clear the done items", "get rid of the ticked-off ones"])
-    func deletingTheDoneOnesListsThemInstead(text: String) {
-        #expect(IntentParser.parse(text) == .list(ListRequest(status: .completed)))
+    func deletingTheDoneOnesDeletesEveryDoneTask(text: String) {
+        #expect(IntentParser.parse(text) == .change(.delete, of: .matching(TaskSelection(status: .completed))))
     }
 
     /// "Change the name of X in 'Y'": Italian and French put "in" where English says "to".

@@ -271,10 +271,27 @@
 /// on there" completing it); the work that followed (one tag said for a whole list, a remark
 /// about who promised or why cut from a change, a bare note after an add, a denied claim
 /// changing nothing, news of what a named person did, "what's on for monday", "+" between
-/// names, "as well" read as "too", "and do it sunday") left five.
+/// names, "as well" read as "too", "and do it sunday") left five. When the sixty-sixth
+/// (``HeldOutTable/sixtySixth``, people dictating by voice: no punctuation, fillers, numbers
+/// heard as other words) and the sixty-seventh (``HeldOutTable/sixtySeventh``, people tidying
+/// a neglected list with bulk changes) were added, 11 of 105 and 7 of 95 rows failed, 4 and 2
+/// of them writing something wrong ("eggs and bread and like coffee" one task; "I gotta uh I
+/// mean I have to …" kept in a title; "make rent do december second" added; a note "for the
+/// garage one" added as a task; "dentist can be medium, not that urgent" and "email sarah fri
+/// at 2pm instead" added as tasks), and nothing read "all the work ones" or "everything due
+/// tomorrow": the work that followed (a change to every task a filter picks, undone as one;
+/// numbers and "due" heard as other words; a start given up; "and" between every item;
+/// a level allowed; "instead" dating the task there) left four, one of them making the right
+/// change in two writes. The third batch's two rows that expected "delete the finished ones"
+/// to list the done tasks now expect them deleted, as the sixty-seventh does.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // sixty-seventh
+        "split the garage job: add \"sweep the garage\" and \"tip run\", then delete the old one",
+        // sixty-sixth: the tag swapped in two writes, the end state right.
+        "remove the travel tag from flights and tag it holiday",
+        "put a note on book flights check the baggage allowance",
         // sixty-fifth
         "he says the garage is done and for once he's right, tick it off",
         "mark the 2nd and 3rd ones complete",
@@ -325,7 +342,6 @@ extension HeldOutTable {
         "add buy a new kettle ⏎ actually nvm the old one works fine, delete it",
         // fifty-first
         "ok so remove the bike one i sold the bike",
-        "hey i watered the plants tick that off",
         // fiftieth
         "groceries I do every week, put it repeating weekly",
         // forty-ninth: the note without "pls" stores what a person means.
@@ -359,7 +375,6 @@ extension HeldOutTable {
         "Could you add the church flower rota every Sunday please",
         "I'd like to add the parish council meeting, it's on the tenth of December at seven o'clock in the evening",
         "remind me to collect Mum's prescription tomorrow ⏎ oh I've just remembered my neighbour picked it up for me yesterday so that's done",
-        "Can you tick off numbers two and nine please, I've done both of those",
         "hello dear, just to let you know the bike is back from the repair shop and working beautifully, so that one's done",
         "I've emailed Sarah, and I've also done the team meeting notes",
         "I need to water the plants again, would you put it back on my list as not done",

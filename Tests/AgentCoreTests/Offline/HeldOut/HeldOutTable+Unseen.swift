@@ -99,8 +99,8 @@ extension HeldOutTable {
         .init("take the groceries off my list", .delete(1)),
         .init("forget about the meeting notes", .delete(4)),
         .init("erase task #6", .delete(6)),
-        .init("clear out all the completed tasks", .replies("Water the plants")),
-        .init("delete the finished ones", .replies("Water the plants")),
+        .init("clear out all the completed tasks", .delete(5)),
+        .init("delete the finished ones", .delete(5)),
     ]
 
     private static let unseenMarking: [HeldOutCase] = [
