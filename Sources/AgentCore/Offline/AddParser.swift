@@ -119,7 +119,7 @@ enum AddParser {
                                   example: "remind me to call mum")
 
     /// "we're out of teabags, milk and cat food, can u add them": what ran out is what to buy.
-    static let runOutOf = Pattern(#/(?i)^(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve|i'?ve)\s+(?:(?:run|ran|running)\s+)?(?:out\s+of|low\s+on)\s+/#, example: "we're out of ")
+    static let runOutOf = Pattern(#/(?i)^(?:(?:we'?re|we\s+are|i'?m|i\s+am|we'?ve|i'?ve)\s+(?:(?:run|ran|running)\s+)?(?:out\s+of|low\s+on)|(?:(?:i|we)\s+)?(?:need|want)(?:\s+(?:more|some|new))?)\s+/#, example: "we're out of ")
 
     /// "todo renew my licence": the word for a task with no colon after it, then what to do.
     static let todoFirst = Pattern(#/(?i)(?:new\s+)?(?:todo|to-do|to\s+do|task|reminder)\s+(.+)/#, example: "todo renew my licence")

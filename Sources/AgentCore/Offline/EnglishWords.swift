@@ -31,7 +31,7 @@ enum EnglishWords {
         "defrost", "descale", "replace", "sweep", "dust", "mop", "scrub", "weed", "prune", "trim", "organise", "organize",
         "draft", "fetch", "grab", "repaint", "recycle", "shovel", "hang", "install", "label", "wrap", "fold", "mend",
         "price", "steam", "polish", "sand", "varnish", "oil", "grease", "tune", "sharpen", "bleed", "restock", "rekey", "fettle",
-        "download", "upload", "film", "record", "ping", "message",
+        "download", "upload", "film", "record", "ping", "message", "top", "cancel", "chase", "update", "back",
     ]
 
     /// Other verbs a task's title starts with: with ``errandVerbs``, what tells "renew my

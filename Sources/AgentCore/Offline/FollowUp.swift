@@ -51,7 +51,7 @@ enum FollowUp {
     }
 
     /// "note: £12.40, it's in the jar" straight after a task was named: its note, not a new task.
-    static let bareNote = Pattern(#/(?i)^(?:note|notes|details|description|desc)\s*:\s*(.+)$/#, example: "note: it's in the jar")
+    static let bareNote = Pattern(#/(?i)^(?:(?:and|also|oh)\s+)?(?:(?:add|put|leave|stick)\s+(?:a\s+)?)?(?:note|notes|details|description|desc)\s*:\s*(.+)$/#, example: "and add a note: it's in the jar")
 
     static func noting(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
         guard let match = Utterance(text).core.wholeMatch(of: bareNote.regex),

@@ -81,6 +81,14 @@ enum IntentResolver {
             case .some(nil): return .say(ReplyComposer.invalidPlace(place))
             case .some(.some(let taskID)): return .act(.change(change, of: .id(taskID)))
             }
+        case .change(let change, .all):
+            // "what's tagged work?" then "close both": every task of a short list the request
+            // before asked for. A list shown to ask which task ("delete everything") is no answer.
+            guard let previous = transcript.messages[..<userIndex].lastIndex(where: { $0.role == .user }),
+                  case .list = IntentParser.parse(transcript.messages[previous].content),
+                  let shown = FollowUp.listedIDs(before: userIndex, in: transcript), (2...5).contains(shown.count)
+            else { return .act(intent) }
+            return .act(.change(change, of: .ids(shown)))
         case .change(let change, .positions(let places)):
             var taskIDs: [Int] = []
             for place in places {

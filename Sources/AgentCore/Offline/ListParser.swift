@@ -48,7 +48,7 @@ enum ListParser {
                                    example: "anything still open about flights")
     /// "what does the dentist one say": the task shown, to read its note.
     static let whatItSays = Pattern(#/^what\s+(?:does|did)\s+(?:the\s+|my\s+)?(?:note\s+(?:on|for)\s+(?:the\s+|my\s+)?)?(.+?)(?:\s+(?:one|task|note))?\s+say$/#, example: "what does the dentist one say")
-    static let whenDue = Pattern(#/^when(?:'?s|\s+is|\s+was|\s+are)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:task|one))?(?:\s+due)?(?:\s+again)?$/#,
+    static let whenDue = Pattern(#/^when(?:'?s|\s+is|\s+was|\s+are)\s+(?:the\s+|my\s+)?(.+?)(?:\s+(?:task|one))?(?:\s+due)?(?:\s+(?:again|next))?$/#,
                                  example: "when is rent due again")
     static let askedAfter = Pattern(#/^(?:(?:what'?s|whats|what)\s+about|(?:do|have)\s+i\s+(?:still\s+)?(?:got|have)(?!\s+(?:anything|any|something|much|stuff|nothing)\b))\s+(.+?)(?:\s+(?:on\s+(?:there|my\s+list|the\s+list)|left|still))?$/#,
                                     example: "do i still have the passport thing on there")

@@ -18,6 +18,12 @@ enum RecurrencePhrase {
                    + #"(?:\s+(?:morning|afternoon|evening|night)s?)?(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday))?"#,
                    example: "every tues", value: weekdayName),
     ], lead: lead)
+    /// "every other tuesday": a fortnightly repeat, first due on the next such day.
+    static let alternateWeekdayGrammar = PhraseGrammar.compiled([
+        PhraseRule(#"(?:every|each)\s+(?:other|second|alternate)\s+(?:"# + CalendarWords.weekdayNames.joined(separator: "|") + ")s?"
+                   + #"(?:\s+(?:morning|afternoon|evening|night)s?)?(?:\s+at\s+(?:\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?|noon|midday))?"#,
+                   example: "every other tuesday", value: weekdayName),
+    ], lead: lead)
     /// "on the 1st of every month", "every month on the 15th", "monthly on the third": monthly,
     /// first due on the next such day (the tools clamp the 31st to a short month's end).
     static let monthDayGrammar = PhraseGrammar.compiled([
@@ -84,6 +90,9 @@ enum RecurrencePhrase {
         }
         if let match = monthDayGrammar.firstMatch(in: text) {
             return Found(recurrence: "monthly", due: match.value, rest: match.rest)
+        }
+        if let match = alternateWeekdayGrammar.firstMatch(in: text) {
+            return Found(recurrence: "every 14 days", due: match.value, rest: match.rest)
         }
         if let match = weekdayGrammar.firstMatch(in: text) {
             return Found(recurrence: "weekly", due: match.value, rest: match.rest)

@@ -22,7 +22,7 @@ struct TaskSelection: Equatable, Sendable {
     static let leadingNoun = Pattern(#/^(?:tasks?|todos?|to-dos?|items?|ones?|things?|stuff|jobs?)\s+(?:that\s+(?:are|were)\s+|which\s+are\s+)?/#, example: "ones that are ")
     static let trailingNoun = Pattern(#/\s+(?:tasks?|todos?|to-dos?|items?|ones?|things?|stuff|jobs?|bits)$/#, example: " ones")
     static let pending = Pattern(#/^(?:open|pending|outstanding|unfinished|remaining|undone)\s+/#, example: "open ")
-    static let finished = Pattern(#/^(?:(?:that'?s|thats|that\s+is|which\s+is|that\s+are|which\s+are|i'?ve)\s+(?:already\s+)?)?(?:done|completed|complete|finished|ticked(?:\s+off)?|crossed\s+off)$/#,
+    static let finished = Pattern(#/^(?:(?:that'?s|thats|that\s+is|which\s+is|that\s+are|which\s+are|i'?ve|i\s+have|i|we'?ve|we)\s+(?:already\s+)?)?(?:done|completed|complete|finished|ticked(?:\s+off)?|crossed\s+off)$/#,
                                   example: "that's done")
     static let dueSaid = Pattern(#/^(?:(?:that'?s|that\s+is|which\s+is|that\s+are|which\s+are)\s+)?(?:due|for)\s+(.+)$/#, example: "due tomorrow")
     static let tagged = Pattern(#/^(?:tagged|labell?ed|with\s+(?:the\s+)?tag|marked)\s+#?([\w-]+)$|^#([\w-]+)$/#, example: "tagged work")
@@ -32,10 +32,19 @@ struct TaskSelection: Equatable, Sendable {
     /// Words after a quantifier that make no filter: "all of it", "everything else".
     private static let nothingMore: Set<String> = ["it", "them", "else", "that", "this", "at once", "together", "of it", "of them"]
 
+    /// "the work ones", "the low priority stuff", "the ones i already finished": a plural
+    /// noun after "the" says many as a quantifier does.
+    static let plural = Pattern(#/^(?:the|those|these)\s+((?:[\w'-]+\s+){0,3}?(?:ones|tasks|todos|items|things|stuff|jobs)(?:\s+.+)?)$/#,
+                                example: "the work ones")
+
     /// The selection `text` names, or `nil` when it names one task or every task.
     static func parse(_ text: String) -> TaskSelection? {
-        guard let match = text.lowercased().wholeMatch(of: quantifier.regex) else { return nil }
-        var rest = String(match.output.1).trimming(" .,!?")
+        let lowered = text.lowercased()
+        // "the passport and garage ones" names two tasks, not a filter.
+        let several = lowered.contains(" and ") || lowered.contains(",")
+        let named = several ? nil : lowered.wholeMatch(of: plural.regex)?.output.1
+        guard let match = lowered.wholeMatch(of: quantifier.regex).map({ $0.output.1 }) ?? named else { return nil }
+        var rest = String(match).trimming(" .,!?")
         var selection = TaskSelection()
         if let open = rest.prefixMatch(of: pending.regex) {
             selection.status = .pending

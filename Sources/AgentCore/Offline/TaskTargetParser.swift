@@ -34,7 +34,7 @@ enum TaskTargetParser {
                                       example: "that, found the old one")
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
-    static let everything = Pattern(#/(?:all|everything|both(?:\s+of\s+(?:them|these|those))?|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
+    static let everything = Pattern(#/(?:all|everything|(?:them|em|those|these)\s+all|the\s+lot(?:\s+of\s+them)?|both(?:\s+of\s+(?:them|these|those))?|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
     static let listSeparator = Pattern(#/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/#, example: ", and ")
     static let ordinal = Pattern(#/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#, example: "fifth task")
 
@@ -56,6 +56,11 @@ enum TaskTargetParser {
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
     static func parse(_ phrase: some StringProtocol) -> TaskTarget? {
+        parse(phrase, selecting: true)
+    }
+
+    /// One of several names ("the bike and the passport ones") is never a selection.
+    private static func parse(_ phrase: some StringProtocol, selecting: Bool) -> TaskTarget? {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
             .replacing(bothOfThem.regex, with: "")
             .replacing(trailingReason.regex, with: "")
@@ -86,7 +91,7 @@ enum TaskTargetParser {
             return .ids(ids.reduce(into: []) { unique, id in if !unique.contains(id) { unique.append(id) } })
         }
         if text.lowercased().wholeMatch(of: Self.everything.regex) != nil { return .all }
-        if let selection = TaskSelection.parse(text) { return .matching(selection) }
+        if selecting, let selection = TaskSelection.parse(text) { return .matching(selection) }
         if text.lowercased().wholeMatch(of: Self.pronounAside.regex) != nil { return .pronoun }
         if let several = several(text) { return several }
         var words = text.lowercased()
@@ -157,7 +162,7 @@ enum TaskTargetParser {
         guard parts.count > 1 else { return nil }
         var words: [String] = []
         for part in parts {
-            guard case .words(let named)? = parse(part), !named.isEmpty else { return nil }
+            guard case .words(let named)? = parse(part, selecting: false), !named.isEmpty else { return nil }
             words.append(named)
         }
         return .several(words)

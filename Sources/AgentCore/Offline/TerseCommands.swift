@@ -69,7 +69,14 @@ enum TerseCommands {
             .replacing(tagForAll.regex) { " #" + $0.output.1 }
         // A new task's title and a note after a colon keep the writer's own "+".
         let asIs = fields.contains(":") || fields.firstMatch(of: BulletList.lead.regex) != nil
-        let joined = asIs ? fields : fields.replacing(spacedPlus.regex) { $0.output.1 + " and " }
+        // "coffee pods + printer paper + post-its": all but the last "+" are a list's commas,
+        // and three things so joined are a list even in a new task.
+        let pluses = fields.matches(of: spacedPlus.regex).count
+        var seen = 0
+        let joined = asIs && (pluses < 2 || fields.contains(":")) ? fields : fields.replacing(spacedPlus.regex) { match in
+            seen += 1
+            return match.output.1 + (seen < pluses ? ", " : " and ")
+        }
         return commanded(joined)
             .replacing(eta.regex, with: "due ")
             .replacing(dashedNote.regex, with: ", ")

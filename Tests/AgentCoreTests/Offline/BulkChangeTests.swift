@@ -18,6 +18,19 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    @Test(arguments: [
+        HeldOutCase("drop the high priority stuff", .delete(2)),
+        HeldOutCase("get rid of the ones i've done", .delete(5)),
+        HeldOutCase(["what's tagged work", "delete both"], .writes([.delete(4), .delete(9)])),
+    ])
+    func pluralWordsOrAListJustShownSayManyTasks(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test func aListShownToAskWhichTaskIsNoLicenceToChangeThemAll() async throws {
+        try await HeldOutTests.expectHeld(HeldOutCase(["delete everything", "all of them"], .writesNothing))
+    }
+
     @Test func aSelectionSaidFirstIsWhatThePronounAfterItMeans() async throws {
         let undated = [1, 4, 6, 7, 8, 10].map { ExpectedCall.update($0, ["due": "2026-11-30"]) }
         try await HeldOutTests.expectHeld(HeldOutCase("everything with no due date, push it to next week", .writes(undated)))

@@ -46,6 +46,18 @@ import Testing
     }
 
     @Test(arguments: [
+        HeldOutCase("pens + paper + glue, add them", .writes([.add("Pens"), .add("Paper"), .add("Glue")])),
+        HeldOutCase("we need cat food and litter, add them", .writes([.add("Cat food"), .add("Litter")])),
+        HeldOutCase("remind me to top up the car and renew the parking permit", .writes([.add("Top up the car"), .add("Renew the parking permit")])),
+        HeldOutCase("add bins every other thursday", .add("Bins", ["recurrence": "every 14 days", "due": "2026-12-03"])),
+        HeldOutCase(["move the bike to friday", "and put a note: chain needs oil"], .update(10, ["description": "chain needs oil"])),
+    ])
+    func listsRepeatsAndNotesSaidInPassing(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
+    @Test(arguments: [
+        HeldOutCase("when's the dentist due next", .lists(["search": "dentist"])),
         HeldOutCase("whatever happened to the passport?", .lists(["search": "passport"])),
         HeldOutCase("travel stuff i still need to do", .lists(["status": "pending", "tag": "travel"])),
         HeldOutCase("what's open in work", .lists(["status": "pending", "tag": "work"])),

@@ -5,7 +5,7 @@ import Testing
     static let grammars: [(String, PhraseGrammar)] = [
         ("priority", PriorityPhrase.grammar), ("trailing priority", PriorityPhrase.trailingLevel), ("tags", TagPhrase.grammar),
         ("recurrence", RecurrencePhrase.grammar), ("weekly on a weekday", RecurrencePhrase.weekdayGrammar),
-        ("monthly on a day", RecurrencePhrase.monthDayGrammar),
+        ("monthly on a day", RecurrencePhrase.monthDayGrammar), ("fortnightly on a weekday", RecurrencePhrase.alternateWeekdayGrammar),
         ("list context", ListParser.contextGrammar),
     ]
 

@@ -283,10 +283,33 @@
 /// numbers and "due" heard as other words; a start given up; "and" between every item;
 /// a level allowed; "instead" dating the task there) left four, one of them making the right
 /// change in two writes. The third batch's two rows that expected "delete the finished ones"
-/// to list the done tasks now expect them deleted, as the sixty-seventh does.
+/// to list the done tasks now expect them deleted, as the sixty-seventh does. When the
+/// sixty-eighth (``HeldOutTable/sixtyEighth``, households run on routines and repeats) and the
+/// sixty-ninth (``HeldOutTable/sixtyNinth``, office workers reorganising many tasks at once)
+/// were added, 12 of 92 and 9 of 96 rows failed, 3 and 1 of them writing something wrong
+/// ("remind me to top up the gas meter and renew the TV licence" one task; "make the dentist
+/// call 3pm tmrw" added; "and add a note: …" after a change added as a task; "coffee pods +
+/// printer paper + post-its" one task); the work that followed ("the work ones" and "both"
+/// after a short list as many tasks, "every other tuesday", "when's rent due next") left twelve,
+/// one of them writing: "make the dentist call 3pm tmrw" still adds a task, since "make …"
+/// with a date is also how people add one ("make dinner tonight").
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // sixty-ninth
+        "bin the low priority stuff, never getting to it",
+        "remove the work tag from everything",
+        "email sarah isn't work anymore, retag it personal",
+        "add draft Q4 review ⏎ add prep review slides ⏎ make both due friday",
+        "make the work ones high ⏎ show me the high ones now",
+        // sixty-eighth
+        "rent's paid for december",
+        "push rent back to friday the 4th just this once",
+        "skip december's rent, landlord's given us the month free",
+        "rent: add note 'standing order ref 4471'",
+        "make the dentist call 3pm tmrw",
+        "give myself a fortnight for the flights",
+        "add mum's birthday card for the 3rd ⏎ no wait, the 2nd",
         // sixty-seventh
         "split the garage job: add \"sweep the garage\" and \"tip run\", then delete the old one",
         // sixty-sixth: the tag swapped in two writes, the end state right.
