@@ -63,3 +63,11 @@ private extension TaskChange {
         return edits == TaskEdits(priority: priority) && task.priority == priority.rawValue
     }
 }
+
+extension TaskEdits {
+    /// The one tag an edit only takes off, which said of every task picks those carrying it.
+    var tagsTakenOffEverything: String? {
+        guard case .removing(let tags)? = tags, tags.count == 1, self == TaskEdits(tags: .removing(tags)) else { return nil }
+        return tags.first?.lowercased()
+    }
+}

@@ -24,7 +24,7 @@ struct ChoiceQuestion: Equatable {
                         heading: String? = nil) -> String {
         let opening = switch (words, exact) {
         case (nil, _) where heading != nil: "\(heading ?? "") \(marker) \(verb)?"
-        case (nil, _) where everything: "I \(verb) one task at a time, so nothing has changed. \(marker) \(verb) first?"
+        case (nil, _) where everything: "I won't \(verb) every task at once, so nothing has changed. \(marker) \(verb) first?"
         case (nil, _): "Which task do you mean? Nothing said before names one. \(marker) \(verb)?"
         case (let words?, true): "Several tasks match “\(words)”. \(marker) \(verb)?"
         case (let words?, false): "No task matches “\(words)” exactly. \(marker) \(verb)?"

@@ -82,7 +82,7 @@ enum TaskTarget: Equatable, Sendable {
     case lastListed
     /// "it", "that": the task the conversation named last, or a question when there is none.
     case pronoun
-    /// "all my tasks", "everything": the engine changes one task at a time, so it asks which.
+    /// "all my tasks", "everything": with nothing to pick them by, the engine asks which.
     case all
     /// "the dentist and the bike": changed together only when each names exactly one task.
     case several([String])

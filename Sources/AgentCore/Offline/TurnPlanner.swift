@@ -75,6 +75,10 @@ enum TurnPlanner {
             return TargetLookup(change: change, words: words).nextStep(after: exchanges)
         case .change(let change, .pronoun):
             return TargetLookup(change: change, words: nil).nextStep(after: exchanges)
+        case .change(.update(let edits), .all) where edits.tagsTakenOffEverything != nil:
+            // "remove the work tag from everything": every task that carries it, done ones too.
+            let selection = TaskSelection(tag: edits.tagsTakenOffEverything, status: .all)
+            return BulkLookup(change: .update(edits), selection: selection).nextStep(after: exchanges)
         case .change(let change, .all):
             return TargetLookup(change: change, words: nil, everything: true).nextStep(after: exchanges)
         case .change(let change, .several(let names)):

@@ -13,6 +13,7 @@ import Testing
         HeldOutCase("move all of tomorrow's tasks to saturday", .writes([.update(2, ["due": "2026-11-28"]), .update(9, ["due": "2026-11-28"])])),
         HeldOutCase("make every work task high priority", .writes([.update(4, ["priority": "high"]), .update(9, ["priority": "high"])])),
         HeldOutCase("delete every low priority task", .delete(8)),
+        HeldOutCase("take the work tag off everything", .writes([.update(4, ["tags": .array([])]), .update(9, ["tags": .array([])])])),
     ])
     func everyTaskTheFilterPicksIsChanged(_ row: HeldOutCase) async throws {
         try await HeldOutTests.expectHeld(row)

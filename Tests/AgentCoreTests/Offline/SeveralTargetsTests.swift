@@ -15,7 +15,7 @@ import Testing
         #expect(lookup.call?.name == "list_tasks")
         #expect(lookup.call?.arguments == JSONValue.parse(#"{"status": "all", "limit": 20}"#))
         let question = try #require(try await engine.answer(tasks).text)
-        #expect(question.hasPrefix("I delete one task at a time, so nothing has changed. Which one should I delete first?"))
+        #expect(question.hasPrefix("I won't delete every task at once, so nothing has changed. Which one should I delete first?"))
         #expect(question.contains("3. #10 ☐ Fix the bike"))
     }
 
