@@ -50,7 +50,10 @@ extension TUITests {
         try await screen.waitFor("Search:")
         try await screen.type("invoice")
         try await screen.press("Enter")
-        let found = try await screen.waitFor("Search “invoice” · 260 matches")
+        // The header counts the matches before the newest page of them is painted.
+        let found = try await screen.waitFor("Search “invoice” · 260 matches") { screen in
+            screen.contains("Search “invoice” · 260 matches") && screen.contains("invoice 259")
+        }
         #expect(found.contains("invoice 259"))
 
         try await screen.press("G")
