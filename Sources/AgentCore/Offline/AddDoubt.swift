@@ -35,6 +35,10 @@ enum AddDoubt {
     /// "Pay the aircon guy or", "Email sarah to", "Take the off the oat milk": a title that
     /// stops mid-phrase, or has a gap where a word was lifted, is what was left of a request
     /// the engine did not follow.
+    /// "Flights - make", "For fix the bike put": a title that ends on a verb of change after a
+    /// pause was a change whose task came first; "quote for their move" is a task.
+    static let commandAtEnd = Pattern(#/\s[-–—:,]\s*(?:make|put|move|push|change|set|shift|delete|remove|postpone|reschedule)$|^for\s+.+\s+(?:make|put|set|give)$/#,
+                                      example: "flights - make")
     static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]|\b(?:to|until|till|by)\s+(?:and|or)\b|\b(?:the|a|an)\s+(?:off|from|of|to|for|with|into|onto|on|in|at)\s+(?:the|a|an|my|our)\b/#,
                                      example: "pay the aircon guy or")
     static let unreadWord = Pattern(#/\b(?:tomorrow|tonight|today|priority|urgent|asap|every)\b/#, example: "every blue moon")
@@ -70,7 +74,7 @@ enum AddDoubt {
         if pronouns.contains(key) || key.prefixMatch(of: verbFirst.regex) != nil {
             return "“\(title)” doesn't say what the task is"
         }
-        if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil
+        if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil || key.firstMatch(of: commandAtEnd.regex) != nil
             || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
         }

@@ -27,6 +27,10 @@ enum AddParser {
                 example: "note to self - call mum"),
         Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
+        Pattern(#/(?i)^(?:add|put|write|jot|note|pop|stick)\s+(?:(?:in|on|to|into|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|todos?))(?:\s*[:\-–—,]\s*|\s+)(?!(?:for|of|about|with)\b)(.+)$/#,
+                example: "put in list: meeting with Marek"),
+        Pattern(#/(?i)^(?:ok(?:ay)?\s+|and\s+|also\s+|oh\s+)*(?:add|put|stick)\s+(?:one\s+more|another(?:\s+one)?|a\s+further\s+one)(?:\s+(?:task|thing|item|todo|one))?(?:\s*[:\-–—,]\s*|\s+)(.+)$/#,
+                example: "ok add one more - hoover the stairs"),
         Pattern(#/(?i)^(?:add|adding|jot\s+down|note\s+down|put\s+down|write\s+down|note)(?:\s+(?:please|pls|po))?(?:\s+for\s+me)?(?:\s+(?:to|on|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+)?list(?=\s*:))?(?:\s+to\s+remember)?(?:\s+that(?:\s+(?:i|we)\s+(?:must|need\s+to|have\s+to|should))?)?(?:\s+(?:a|an|one)\s+(?:(?:wee|quick|small|little|new|big)\s+)?(?:job|thing|ting|one|errand|chore)(?:\s+(?:for|fi)\s+(?:me|mi))?\s*:)?\s*:?\s+(.+)$/#, example: "add for me: call mum"),
     ]
     /// "I need to not forget the car insurance", "mustn't forget to call the vet", "I should

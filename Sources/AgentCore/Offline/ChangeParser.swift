@@ -12,7 +12,7 @@ enum ChangeParser {
         // "the gas bill should be marked as paid": the passive.
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:should|can|could|must|needs\s+to|has\s+to)\s+(?:now\s+)?be\s+(?:marked\s+(?:as\s+)?(?:done|complete|completed|finished|paid)|ticked\s+off|crossed\s+off|checked\s+off|completed)(?:\s+now)?$/#,
                 example: "the gas bill should be marked as paid"),
-        Pattern(#/(?i)^(?:mark|set)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
+        Pattern(#/(?i)^(?:mark|set|make|put)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
         // "the bike I have repaired, please mark as done": the task first, the request after.
         Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
                 example: "the bike I have repaired, please mark as done"),
@@ -21,6 +21,9 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
         Pattern(#/(?i)^(?:that'?s|that\s+is)\s+(.+?)\s+(?:done|finished|sorted|complete|completed|dealt\s+with)$/#, example: "that's the groceries done"),
         Pattern(#/(?i)^(.+?)\s+(?:is|was|are|were|has\s+been|have\s+been|'s\s+been)\s+(?:now\s+|all\s+)?(?:done|complete|completed|finished|closed\s+out|(?:ticked|crossed|checked|struck)\s+off)$/#, example: "task 3 is done"),
+        // "ready with the meeting notes", "I'm through with the garage": as learners of English say done.
+        Pattern(#/(?i)^(?:(?:i'?m|i\s+am|we'?re|we\s+are)\s+)?(?:(?:all|already|now|finally|just)\s+)*(?:ready|through)\s+with\s+(.+)$/#,
+                example: "ready with the meeting notes"),
         // "Done: call the dentist": the state first, as a list heading.
         Pattern(#/(?i)^(?:done|finished|completed?|ticked(?:\s+off)?)\s*(?::|-|–|—)\s*(.+)$/#, example: "Done: call the dentist"),
         // "done, picked it up on the way home": done, then how it was done to "it".

@@ -37,16 +37,34 @@ enum ClausePair {
     /// named first, on its own, then a change aimed at it by a pronoun. A name is a few words
     /// and no number: "typo in task 4, should be …" is a rename of task 4.
     static func topic(in text: String) -> Intent? {
-        guard let match = text.wholeMatch(of: Self.split.regex) ?? text.wholeMatch(of: Self.colon.regex) else { return nil }
-        let (first, second) = (String(match.output.1), String(match.output.2))
+        let pauses = [text.wholeMatch(of: Self.split.regex), text.wholeMatch(of: Self.colon.regex)].compactMap(\.self)
+            .map { (String($0.output.1), String($0.output.2)) }
+        // "garage task delete it": the topic and its change with no pause between them.
+        let unpaused = text.wholeMatch(of: Self.verbAfterTopic.regex).map { (String($0.output.1), String($0.output.2)) }
+        return (pauses.prefix(1) + [unpaused].compactMap(\.self)).lazy.compactMap { topic($0.0, then: $0.1) }.first
+    }
+
+    /// "garage task delete it", "flights put also tag family", "task nr. 6 make it done": a
+    /// task's name and then, unpaused, a change for it.
+    static let verbAfterTopic = Pattern(#/(?i)^(?!(?:put|add|make|set|give|can|could|would|please|pls|then|so|and|ok|okay|now|also|just|i|we|you|no|nah|yes|yeah|it|that|this|they|he|she)\b)((?:[\w'.#][\w'.#-]*\s+){0,4}?[\w'.#][\w'.#-]*)\s+((?:(?:please|pls|kindly|you\s+(?:can|could|may)|can\s+you)\s+)?(?:make|put|set|change|delete|remove|move|push|mark|tick|cross|bin|scrap|drop|cancel|tag|give)\b.*)$/#,
+                                        example: "garage task delete it")
+    /// "task 6", "nr. 6": a topic that is a task's number alone.
+    static let numberedTopic = Pattern(#/(?i)^(?:the\s+)?(?:(?:task|item|todo|number|no\.?|nr\.?)\s*)+#?\d{1,9}$|^#\d{1,9}$/#, example: "task nr. 6")
+
+    private static func topic(_ first: String, then second: String) -> Intent? {
         // "Sarah's email": a possessive before a noun names a task, where "the bike's" alone is news.
         let unpossessed = first.replacing(Self.possessive.regex, with: "")
-        guard first.split(separator: " ").count <= 5, !first.contains(where: \.isNumber), !ReasonReferent.isStatement(unpossessed),
+        let numbered = first.wholeMatch(of: Self.numberedTopic.regex) != nil
+        guard first.split(separator: " ").count <= 5, numbered || !first.contains(where: \.isNumber), !ReasonReferent.isStatement(unpossessed),
               let (change, target) = aimedChange(in: second),
-              let topic = TaskTargetParser.parse(first.replacing(Self.topicLead.regex, with: ""))
+              let topic = TaskTargetParser.parse(numbered ? first : first.replacing(Self.topicLead.regex, with: ""))
         else { return nil }
-        // "the one due on tuesday, I've done it": a topic named by its day.
-        if case .dueOn = topic, target == .pronoun { return .change(change, of: topic) }
+        // "the one due on tuesday, I've done it", "task 6 make it done", "the first one - push it
+        // to next week": a topic named by its day, its number or its place in a list.
+        switch topic {
+        case .dueOn, .id, .numbered, .position, .lastListed: return target == .pronoun ? .change(change, of: topic) : nil
+        default: break
+        }
         // "update the bike so it's due friday": a change begun, not a task named.
         guard case .words(let words) = topic, IntentParser.rules(Utterance(first)) == nil,
               !first.lowercased().split(separator: " ").prefix(1).contains(where: { IntentParser.changeVerbs.contains(String($0)) })
@@ -128,9 +146,22 @@ enum ClausePair {
         if case .sequence(let parts)? = ruled, case let joined = Intent.joiningUpdates(parts), joined.count == 1 {
             ruled = joined[0]
         }
-        guard case .change(let change, let target)? = ruled else { return nil }
+        guard case .change(let change, let target)? = ruled else {
+            // "you can delete", "put medium": the object left out, as the topic already named it.
+            guard let verb = text.prefixMatch(of: Self.objectlessVerb.regex), text.firstMatch(of: Self.object.regex) == nil else { return nil }
+            return aimedChange(in: text[..<verb.range.upperBound] + " it" + text[verb.range.upperBound...])
+        }
+        // "make priority low", "put also tag family": words left where the task would be.
+        if case .words(let words) = target, Set(words.lowercased().split(separator: " ").map(String.init)).isSubset(of: Self.objectless) {
+            return (change, .pronoun)
+        }
         return (change, target)
     }
+
+    private static let objectless: Set<String> = ["priority", "prio", "tag", "tags", "label", "also", "too", "and", "please", "pls", "just", "the", "its", "on", "as", "now"]
+    static let objectlessVerb = Pattern(#/(?i)(?:(?:please|pls|kindly|you\s+(?:can|could|may)|can\s+you)\s+)?(?:make|put|set|delete|remove|bin|scrap|drop|cancel|complete|finish|close)\b/#,
+                                        example: "you can delete")
+    static let object = Pattern(#/(?i)\b(?:it|them|that|this|those|these|task|one|#?\d+)\b/#, example: "delete it")
 
     /// A change aimed at a task the clause names itself, not through a pronoun.
     private static func namedChange(_ intent: Intent?) -> (change: TaskChange, target: TaskTarget)? {

@@ -232,6 +232,12 @@ enum IntentParser {
                 kept.title = kept.title.replacing(ReminderLookup.superseded.regex, with: "")
                 return .remind(kept)
             }
+            // "call the dentist tomorrow at 3", "book flights by friday": a task already on the
+            // list, said again with a date, gets the date rather than a twin (``ReminderLookup``).
+            if case .add(let kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
+               kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil {
+                return .remind(kept)
+            }
             return checked
         }
         return nil

@@ -78,7 +78,7 @@ enum ListParser {
                                  example: "anything left for travel")
     static let byDue = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:due\s+date|due|deadline|date(?!\s+(?:added|created|made|entered)))\b|\bsoonest\b|\bin\s+order\s+of\s+(?:due\s+date|deadline|date)\b|\b(?:in\s+order\s+of|by)\s+when\s+(?:they'?re|they\s+are|it'?s|each\s+is)\s+due\b/#, example: "by due date")
     static let byPriority = Pattern(#/\bby\s+(?:the\s+|their\s+)?(?:priority|importance|urgency)\b|\b(?:most\s+)?(?:important|urgent)(?:\s+(?:ones|tasks|stuff))?\s+first\b|\b(?:highest|high|top)\s+priority\s+first\b|\bin\s+(?:order\s+of\s+)?(?:priority|importance|urgency)(?:\s+order)?\b|\bpriority\s+order\b/#, example: "most important first")
-    static let byTitle = Pattern(#/\balphabetical(?:ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\bin\s+(?:title|name)\s+order\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
+    static let byTitle = Pattern(#/\balphabetic(?:al)?(?:al?ly)?\b|\b(?:on|by|in)\s+(?:the\s+)?alphabet\b|\bby\s+(?:the\s+|their\s+)?(?:title|name)\b|\bin\s+(?:title|name)\s+order\b|\ba\s*(?:-|to)\s*z\b/#, example: "a-z")
     static let byCreated = Pattern(#/\b(?:newest|oldest|by\s+creation|by\s+(?:the\s+)?(?:date\s+)?(?:created|added)|by\s+(?:the\s+)?date\s+(?:made|entered)|by\s+when\s+(?:they\s+were|it\s+was|i)\s+(?:added|created)|in\s+(?:the\s+)?order\s+(?:in\s+which\s+)?(?:(?:i|we|you|they\s+were|it\s+was)\s+)?(?:added|created|made|entered|put)(?:\s+(?:it|them))?(?:\s+in)?)\b/#, example: "in the order i added them")
 
     /// "full list please, done and not done": every task, with whatever else the words filter by.

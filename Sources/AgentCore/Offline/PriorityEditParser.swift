@@ -8,7 +8,7 @@ enum PriorityEditParser {
     static let makePriority = Pattern(#/(?i)(?:make|set|mark|change|flag|bump|raise|upgrade|drop|downgrade|lower|reduce|increase|move|push|knock|kick|turn)\s+(.+?)\s+(?:up\s+|down\s+)?((?:to|as)\s+.+|(?:very\s+|really\s+)?(?:high|low|medium|normal|top)[\s-]+priority|urgent|important|high|low|medium|p[1-3]|priority\s+[1-3])/#, example: "bump task 6 up to high priority")
     /// "stick it down to low priority", "pop #4 up to high": "put" takes a new level only for a
     /// task already named, since "put milk on the list, high priority" is an add.
-    static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:to|as|at|on)\s+(.+)/#,
+    static let putPriority = Pattern(#/(?i)(?:put|stick|pop|bung|shove)\s+(it|that|this(?:\s+one)?|(?:task|item|number)\s+\d+|#\d+)\s+(?:up\s+|down\s+)?(?:(?:to|as|at|on)\s+)?(.+)/#,
                                      example: "stick it down to low priority")
     /// "put the insurance down as important": a task by name needs the "down" or "up" after it,
     /// so that "put milk on the list as urgent" stays an add.

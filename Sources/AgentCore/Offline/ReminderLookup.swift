@@ -7,9 +7,9 @@
 struct ReminderLookup {
     var task: NewTask
 
-    /// "dentist call is first thing tomorrow", "the garage needs doing by friday": the verb
-    /// that joined the task to its date.
-    static let saidToBe = Pattern(#/(?i)(?:\s+(?:is|are|was|will\s+be|should\s+be|can\s+be|could\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
+    /// "dentist call is first thing tomorrow", "the garage needs doing by friday", "sarah
+    /// email move on tomorrow": the verb that joined the task to its date.
+    static let saidToBe = Pattern(#/(?i)(?:\s*[-–—:,]?\s+(?:move|moved|push|pushed|shift|shifted|change|changed|put|set|make|postpone|postponed|reschedule|rescheduled)(?:\s+(?:it|to|on|for))?|\s+(?:is|are|was|will\s+be|should\s+be|can\s+be|could\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
                                   example: "dentist call is")
 
     /// "rent due 3 dec now, not the 1st": "now", or the value it had, said after the new one.
@@ -21,6 +21,10 @@ struct ReminderLookup {
     static let saidToRepeat = Pattern(#/(?i)\s+(?:now\s+)?(?:happens?|occurs?|takes?\s+place|runs?|repeats?|recurs?|is|are|will\s+be|should\s+be)(?:\s+(?:now|from\s+now\s+on|going\s+forward|these\s+days))?$/#,
                                       example: "team meeting notes happen now")
 
+    /// "make the dentist call 3pm tmrw": "make" before a task's name sets that task, and is
+    /// no part of it; with no such task, "Make the cake" is added as said.
+    static let madeInto = Pattern(#/(?i)^(?:make|have|get|set|put|move)\s+(?:the\s+|my\s+)?(.+)$/#, example: "make the dentist call")
+
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {
             return .calls([.listTasks(ListRequest(status: .pending), limit: TargetLookup.fullListLimit)])
@@ -30,7 +34,13 @@ struct ReminderLookup {
         }
         let matches: [TaskSummary]
         do {
-            matches = TaskMatcher.fullMatches(task.title, in: try first.listed().tasks)
+            let pending = try first.listed().tasks
+            let named = TaskMatcher.fullMatches(task.title, in: pending)
+            if named.isEmpty, let made = task.title.firstMatch(of: Self.madeInto.regex) {
+                matches = TaskMatcher.fullMatches(String(made.output.1), in: pending)
+            } else {
+                matches = named
+            }
         } catch {
             return .reply(error.reply)
         }

@@ -72,8 +72,15 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.swappingFrom.regex) {
             return swapped(match.output.2, for: match.output.3, on: match.output.1)
         }
-        if let match = text.wholeMatch(of: Self.swappingAfterName.regex), match.output.3 != nil || match.output.2.hasPrefix("#") {
-            return swapped(match.output.2, for: match.output.4, on: match.output.1)
+        if let match = text.wholeMatch(of: Self.swappingOfFrom.regex) {
+            return swapped(match.output.2, for: match.output.3, on: match.output.1)
+        }
+        if let match = text.wholeMatch(of: Self.swappingThenName.regex), let old = match.output.1 ?? match.output.2 {
+            return swapped(old, for: match.output.3, on: match.output.4)
+        }
+        if let match = text.wholeMatch(of: Self.swappingAfterName.regex),
+           match.output.2 != nil || match.output.4 != nil || match.output.3.hasPrefix("#") {
+            return swapped(match.output.3, for: match.output.5, on: match.output.1)
         }
         guard let match = text.wholeMatch(of: Self.swappingNamed.regex) else { return nil }
         return swapped(match.output.1, for: match.output.3, on: match.output.2)
@@ -85,17 +92,24 @@ enum TagEditParser {
     /// "change the flights tag from travel to business".
     static let swappingFrom = Pattern(#/(?i)^(?:change|switch|swap|move)\s+(?:the\s+)?(.+?)(?:'s)?\s+(?:tag|label)\s+from\s+#?([\w-]+)\s+(?:to|for|into)\s+#?([\w-]+)$/#,
                                       example: "change the flights tag from travel to business")
-    /// "flights swap travel tag for holiday", "meeting notes: swap #work for #admin": the task
-    /// first, then the swap; the old tag is said with "#" or the word "tag", so that "the
-    /// bike swap monday for tuesday" is no tag.
-    static let swappingAfterName = Pattern(#/(?i)^(.+?)\s*[:,-]?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?(#?[\w-]+)(\s+(?:tag|label))?\s+(?:for|to|with)\s+(?:the\s+)?#?([\w-]+)(?:\s+(?:tag|label))?$/#,
+    /// "flights swap travel tag for holiday", "meeting notes: change tag work to office": the
+    /// task first, then the swap; the old tag is said with "#" or the word "tag", so that
+    /// "the bike swap monday for tuesday" is no tag.
+    static let swappingAfterName = Pattern(#/(?i)^(.+?)\s*[:,-]?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?((?:tag|label)\s+)?(#?[\w-]+)(\s+(?:tag|label))?\s+(?:for|to|with)\s+(?:the\s+)?#?([\w-]+)(?:\s+(?:tag|label))?$/#,
                                            example: "flights swap travel tag for holiday")
+    /// "change tag work to office on the meeting notes", "change tag of the notes from work to
+    /// office": the swap first, the task last.
+    static let swappingThenName = Pattern(#/(?i)^(?:swap|change|switch|replace)\s+(?:the\s+)?(?:(?:tag|label)\s+#?([\w-]+)|#?([\w-]+)\s+(?:tag|label))\s+(?:for|to|with|into)\s+#?([\w-]+)\s+(?:on|of|for|in)\s+(.+)$/#,
+                                          example: "change tag work to office on the meeting notes")
+    static let swappingOfFrom = Pattern(#/(?i)^(?:swap|change|switch)\s+(?:the\s+)?(?:tag|label)\s+(?:of|on|for)\s+(.+?)\s+from\s+#?([\w-]+)\s+(?:to|for|into)\s+#?([\w-]+)$/#,
+                                        example: "change tag of meeting notes from work to office")
 
     /// "retag the groceries as errands instead of shopping": the new tag, then the old one.
     static let swappingInstead = Pattern(#/(?i)^(?:re-?tag|tag|re-?label|label|file)\s+(.+?):?\s+(?:as\s+|with\s+|under\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
                                          example: "retag the groceries as errands instead of shopping")
-    /// "add tags finance and personal to the rent task": several tags added at once.
-    static let addingSeveral = Pattern(#/(?i)^(?:add|put|stick|apply|attach|assign)\s+(?:the\s+)?(?:tags|labels)\s+#?([\w-]+)(?:\s*,\s*#?([\w-]+))?\s*(?:,\s*)?(?:and|&|\+)\s+#?([\w-]+)\s+(?:to|on|onto)\s+(.+)$/#,
+    /// "add tags finance and personal to the rent task", "put shopping and errands tags on task
+    /// 10": several tags added at once, the word "tags" before or after them.
+    static let addingSeveral = Pattern(#/(?i)^(?:add|put|stick|apply|attach|assign)\s+(?:the\s+)?(?:(tags|labels)\s+)?#?([\w-]+)(?:\s*,\s*#?([\w-]+))?\s*(?:,\s*)?(?:and|&|\+)\s+#?([\w-]+)(?:\s+(tags|labels))?\s+(?:to|on|onto)\s+(.+)$/#,
                                        example: "add tags finance and personal to the rent task")
 
     /// "on the flights change the tag travel for holiday".
@@ -118,9 +132,9 @@ enum TagEditParser {
             ?? text.wholeMatch(of: Self.addingToTags.regex) {
             return intent(.adding, tag: match.output.1, target: match.output.2)
         }
-        if let match = text.wholeMatch(of: Self.addingSeveral.regex) {
-            let tags = [match.output.1, match.output.2, match.output.3].compactMap { $0.flatMap(TagPhrase.normalise) }
-            guard let target = TaskTargetParser.parse(match.output.4) else { return nil }
+        if let match = text.wholeMatch(of: Self.addingSeveral.regex), match.output.1 != nil || match.output.5 != nil {
+            let tags = [match.output.2, match.output.3, match.output.4].compactMap { $0.flatMap(TagPhrase.normalise) }
+            guard let target = TaskTargetParser.parse(match.output.6) else { return nil }
             return .change(.update(TaskEdits(tags: .adding(tags))), of: target)
         }
         if let match = text.wholeMatch(of: Self.replacingSeveral.regex) {

@@ -16,11 +16,11 @@ enum TaskTargetParser {
         "the one you just added", "the one i just made", "the one you just made", "the task i just added",
         "the date", "its date",
     ]
-    static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|no\.?)\s*)?(?:(?:number|no\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
+    static let numericID = Pattern(#/(?i)(?:(?:the\s+)?(?:task|(?:action\s+)?item|todo|to-do|number|(?:no|nr)\.?)\s*)?(?:(?:number|(?:no|nr)\.?)\s*)?#?\s*(\d{1,9})/#, example: "the task number 7")
     static let idList = Pattern(#/(?i)(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?(?:number\s+)?#?\d{1,9}(?:\s*(?:,|and|&|,\s*and)(?:\s+(?:then|also))?\s*(?:(?:tasks?|items?|numbers?|nos?\.?)\s*)?(?:number\s+)?#?\d{1,9})+/#,
                                 example: "tasks 3, 4 and then task number 5")
     /// "task number one and then task number six": ids said in words, read as digits so a list of them reads as ids do.
-    static let spelledAfterNoun = Pattern(#/(?i)\b((?:task|item|number|no\.?)\s+)(?!(?:number|no)\b)([a-z]+(?:-[a-z]+)?)\b/#, example: "task number six")
+    static let spelledAfterNoun = Pattern(#/(?i)\b((?:task|item|number|(?:no|nr)\.?)\s+)(?!(?:number|no|nr)\b)([a-z]+(?:-[a-z]+)?)\b/#, example: "task number six")
     static let digits = Pattern(#/\d{1,9}/#, example: "12")
     static let article = Pattern(#/^(?:the|my|a|an|that|this|its)(?:\s+|$)/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")
@@ -35,7 +35,7 @@ enum TaskTargetParser {
     static let spelled = Pattern(#/(?:the\s+)?(?:(?:task|item|todo|to-do)\s+)?(?:number\s+|no\.?\s*)?([a-z]+(?:[\s-][a-z]+)?)/#, example: "item number six")
     static let idNoun = Pattern(#/\b(?:task|item|todo|to-do|number|no)\b/#, example: "item number six")
     static let everything = Pattern(#/(?:all|everything|(?:them|em|those|these)\s+all|the\s+lot(?:\s+of\s+them)?|both(?:\s+of\s+(?:them|these|those))?|every\s+(?:single\s+)?(?:task|todo|to-do|item|one)|all\s+(?:of\s+)?(?:my|the|them|these|those)?\s*(?:tasks|todos|to-dos|items|things|list)?|(?:my|the)\s+(?:whole|entire)\s+(?:to-?do\s+)?list)/#, example: "all of my tasks")
-    static let listSeparator = Pattern(#/\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*/#, example: ", and ")
+    static let listSeparator = Pattern(#/\s*,\s*(?:and\s+)?(?:also\s+)?|\s+and\s+(?:also\s+)?|\s*&\s*/#, example: ", and also ")
     static let ordinal = Pattern(#/(?:the\s+)?([a-z0-9]+(?:[\s-][a-z]+)?)\s+(?:task|item|todo|to-do|one)/#, example: "fifth task")
 
 
@@ -52,6 +52,9 @@ enum TaskTargetParser {
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
     /// "tick off the 2nd": a place on the list, in figures.
+    /// "flights put also tag family": the verb that joined a named task to its new field.
+    static let leftoverVerb = Pattern(#/(?i)\s*[-–—:,]?\s+(?:put|make|set|give|add)(?:\s+(?:also|too|it|as))?$/#, example: "rent - put also")
+    static let placeInWords = Pattern(#/the\s+([a-z]+)/#, example: "the first")
     static let placeInFigures = Pattern(#/the\s+(\d{1,2})(?:st|nd|rd|th)/#, example: "the 2nd")
 
     /// The target, or `nil` when nothing but filler words is left ("complete the task").
@@ -64,6 +67,7 @@ enum TaskTargetParser {
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
             .replacing(bothOfThem.regex, with: "")
             .replacing(trailingReason.regex, with: "")
+            .replacing(leftoverVerb.regex, with: "")
             .replacing(forCompany.regex, with: "")
         let text = named.isEmpty ? String(phrase).collapsingSpaces() : named
         if let id = spelledID(text.lowercased()) { return .id(id) }
@@ -74,6 +78,11 @@ enum TaskTargetParser {
         }
         if let places = places(text.lowercased()) { return .positions(places) }
         if let match = text.lowercased().wholeMatch(of: Self.placeInFigures.regex), let place = Int(match.output.1) { return .position(place) }
+        // "delete the first", "the last": a place in the list shown, its noun left out.
+        if let match = text.lowercased().wholeMatch(of: Self.placeInWords.regex) {
+            if let place = NumberWords.ordinal(match.output.1), place <= 10 { return .position(place) }
+            if match.output.1 == "last" { return .lastListed }
+        }
         if let day = dueDay(text.lowercased()) { return .dueOn(day) }
         if let match = text.lowercased().wholeMatch(of: Self.numberSaid.regex), let number = Int(match.output.1) { return .numbered(number) }
         if let match = text.lowercased().wholeMatch(of: Self.priorityNamed.regex), let priority = PriorityPhrase.named(in: String(match.output.1)) {
@@ -125,7 +134,7 @@ enum TaskTargetParser {
                                        example: "the urgent one")
     static let whereabouts = Pattern(#/(?i)(?:i'?m\s+)?(?:on|in|at|off\s+to|during|between)\s+(?:a|an|my|the|holiday|leave|shift|work)\b/#, example: "on a call")
     /// "number 5", "no. 5": a number that may be an id or a place in the list just shown.
-    static let numberSaid = Pattern(#/(?:the\s+)?(?:number|no\.?)\s*(\d{1,9})/#, example: "number 5")
+    static let numberSaid = Pattern(#/(?:the\s+)?(?:number|(?:no|nr)\.?)\s*(\d{1,9})/#, example: "number 5")
     static let exclusion = Pattern(#/(?i)(?:\s*,\s*|\s+)(?:but\s+)?not\s+(?:the|my|task|item|#|\d).*$/#, example: ", not the garage")
     static let correction = Pattern(#/(?i)(?:no\s+)?(?:wait|sorry|oops)|no|i\s+mean|(?:no\s+)?scratch\s+that/#, example: "no wait")
 

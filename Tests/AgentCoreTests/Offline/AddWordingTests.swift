@@ -96,7 +96,7 @@ import Testing
 
     @Test(arguments: [("stretch every five weeks", "every 35 days"), ("descale the kettle every twelve days", "every 12 days")])
     func everyNumberWordOfWeeksOrDaysRepeats(text: String, recurrence: String) {
-        guard case .add(let task) = IntentParser.parse(text) else {
+        guard let task = IntentParser.parse(text).taskToAdd else {
             Issue.record("\(IntentParser.parse(text))")
             return
         }

@@ -12,7 +12,7 @@ import Testing
         ("add ring nan saturday ☎️ pls", "Ring nan"),
     ])
     func aTrailingEmojiDoesNotStopTheDate(text: String, title: String) {
-        guard case .add(let task) = IntentParser.parse(text) else {
+        guard let task = IntentParser.parse(text).taskToAdd else {
             Issue.record("\(IntentParser.parse(text))")
             return
         }

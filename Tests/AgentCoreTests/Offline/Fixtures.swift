@@ -1,3 +1,5 @@
+@testable import AgentCore
+
 /// Tool results as the task tools write them, for hand-built conversations.
 enum Fixtures {
     static func task(_ id: Int, _ title: String, completed: Bool = false, due: String? = nil,
@@ -18,5 +20,16 @@ enum Fixtures {
 
     static func changed(_ id: Int, _ status: String, _ title: String, extra: String = "") -> String {
         #"{"task_id": \#(id), "status": "\#(status)", "title": "\#(title)"\#(extra)}"#
+    }
+}
+
+extension Intent {
+    /// The task a new-task request would write: said as an add, or with a date and no word of
+    /// adding, which adds it unless a task of that name is already on the list (``ReminderLookup``).
+    var taskToAdd: NewTask? {
+        switch self {
+        case .add(let task), .remind(let task): task
+        default: nil
+        }
     }
 }

@@ -148,7 +148,11 @@ private let updating: [Phrasing] = [
     func phrasingBecomesTheExpectedToolCall(_ phrasing: Phrasing) async throws {
         var engine = EngineHarness()
         let step = try await engine.say(phrasing.text)
-        let call = try #require(step.call, "expected one tool call, got \(step)")
+        var call = try #require(step.call, "expected one tool call, got \(step)")
+        // A dated task said without "add" is first looked for on the list; with no twin there, it is added.
+        if phrasing.tool == "add_task", call.name == "list_tasks" {
+            call = try #require(try await engine.answer(Fixtures.list([])).call)
+        }
         #expect(call.name == phrasing.tool)
         #expect(call.arguments == JSONValue.parse(phrasing.arguments))
     }

@@ -52,7 +52,7 @@ import Testing
     }
 
     @Test func leavingANoteIsStillAnAdd() {
-        guard case .add(let task) = IntentParser.parse("leave a note for the cleaner tomorrow") else {
+        guard let task = IntentParser.parse("leave a note for the cleaner tomorrow").taskToAdd else {
             Issue.record("\(IntentParser.parse("leave a note for the cleaner tomorrow"))")
             return
         }

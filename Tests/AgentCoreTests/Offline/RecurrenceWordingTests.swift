@@ -18,7 +18,7 @@ import Testing
         ("add service the boiler monthly beginning the 1st", "Service the boiler", "monthly", "the 1st"),
     ] as [(String, String, String, String?)])
     func theRepeatIsRead(text: String, title: String, recurrence: String, due: String?) {
-        guard case .add(let task) = IntentParser.parse(text) else {
+        guard let task = IntentParser.parse(text).taskToAdd else {
             Issue.record("\(IntentParser.parse(text))")
             return
         }

@@ -30,7 +30,8 @@ import Testing
     @Test(arguments: [
         HeldOutCase("dentist call at quarter past two tomorrow", .update(2, ["due": "2026-11-27T14:15:00Z"])),
         HeldOutCase("the passport renewal by the 4th", .update(7, ["due": "2026-12-04"])),
-        HeldOutCase("renew my passport in a fortnight", .add("Renew my passport", ["due": "2026-12-10"])),
+        HeldOutCase("renew my passport in a fortnight", .update(7, ["due": "2026-12-10"])),
+        HeldOutCase("renew my driving licence in a fortnight", .add("Renew my driving licence", ["due": "2026-12-10"])),
         HeldOutCase("book a table for two on saturday", .add("Book a table for two", ["due": "2026-11-28"])),
         HeldOutCase("add call the dentist on monday", .add("Call the dentist", ["due": "2026-11-30"])),
         HeldOutCase(["add bake for the fair on saturday", "oh no take the date off"], .update(11, ["due": .null])),

@@ -29,7 +29,9 @@ extension DueParser {
         if afterDay { found.append(dayPart(at: index)) }
         if saidAt { found.append(bareHour(at: start, from: index)) }
         // "tonight 7ish", "sat 1530": a time that can be nothing else beside a day.
-        if afterDay || saidAt { found.append(approximateHour(at: start, from: index) ?? fourFigures(at: start, from: index)) }
+        if afterDay || saidAt {
+            found.append(approximateHour(at: start, from: index) ?? fourFigures(at: start, from: index) ?? continentalHour(at: start, from: index))
+        }
         found.append(spokenClock(at: start, from: index, clipped: afterDay || saidAt))
         return found.compactMap(\.self).max { $0.next < $1.next }
     }
@@ -135,6 +137,17 @@ extension DueParser {
     private func fourFigures(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
         guard let word = word(index, after: start), word.count == 4, word.allSatisfy(\.isASCIIDigit),
               let hour = Int(word.prefix(2)), let minute = Int(word.suffix(2)), let time = TimeOfDay(hour: hour, minute: minute)
+        else { return nil }
+        return Parsed(value: time, next: index + 1, rule: .clockTime)
+    }
+
+    /// "14h", "9h30": the 24-hour clock as much of Europe writes it.
+    private func continentalHour(at index: Int, from start: Int) -> Parsed<TimeOfDay>? {
+        guard let word = word(index, after: start) else { return nil }
+        let parts = word.split(separator: "h", maxSplits: 1, omittingEmptySubsequences: false)
+        guard parts.count == 2, (1...2).contains(parts[0].count), parts[1].isEmpty || parts[1].count == 2,
+              (parts[0] + parts[1]).allSatisfy(\.isASCIIDigit), let hour = Int(parts[0]),
+              let time = TimeOfDay(hour: hour, minute: Int(parts[1]) ?? 0)
         else { return nil }
         return Parsed(value: time, next: index + 1, rule: .clockTime)
     }

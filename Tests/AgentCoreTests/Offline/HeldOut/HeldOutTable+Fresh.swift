@@ -55,7 +55,8 @@ extension HeldOutTable {
         HeldOutCase("add submit timesheet friday at 4pm", .add("Submit timesheet", ["due": "friday at 16:00"])),
         HeldOutCase("remind me on Monday to call the garage", .add("Call the garage", ["due": "monday"])),
         HeldOutCase("add get a flu jab in a couple of weeks", .add("Get a flu jab", ["due": "in 2 weeks"])),
-        HeldOutCase("renew my passport in a month", .add("Renew my passport", ["due": "in 1 month"])),
+        // "Renew passport" is on the list: said again with a date, it gets the date rather than a twin.
+        HeldOutCase("renew my passport in a month", .update(7, ["due": "in 1 month"])),
         HeldOutCase("remind me to send invoices on the 30th at 9am", .add("Send invoices", ["due": "the 30th at 09:00"])),
         HeldOutCase("add mow the lawn this saturday", .add("Mow the lawn", ["due": "saturday"])),
         HeldOutCase("add collect the parcel tomorow morning", .add("Collect the parcel", ["due": "tomorrow at 09:00"])),

@@ -291,12 +291,31 @@
 /// call 3pm tmrw" added; "and add a note: …" after a change added as a task; "coffee pods +
 /// printer paper + post-its" one task); the work that followed ("the work ones" and "both"
 /// after a short list as many tasks, "every other tuesday", "when's rent due next", a tag
-/// taken off everything) left eleven,
-/// one of them writing: "make the dentist call 3pm tmrw" still adds a task, since "make …"
-/// with a date is also how people add one ("make dinner tonight").
+/// taken off everything) left eleven, one of them writing ("make the dentist call 3pm tmrw"
+/// added a task), which the next session's work mended. When the seventieth
+/// (``HeldOutTable/seventieth``, people writing English as a second language) and the
+/// seventy-first (``HeldOutTable/seventyFirst``, people who check their list before they act)
+/// were added, 22 of 110 and 5 of 94 rows failed, 8 and 2 of them writing something wrong
+/// ("add to my list pick up the parcel" titled "List pick up …", "por favor" and "shukran" kept
+/// in titles, "flights - make priority low" and "sarah email move on tomorrow afternoon" added
+/// as tasks, "meeting notes: change tag work to office" written as a note, "add one more -
+/// hoover the stairs" titled "One more - …"); the work that followed (a task said again with a
+/// date dates it rather than adding a twin, a task named first and its command after with no
+/// pause or no object, "ready with", "16h30", thanks in other languages, "change tag X to Y",
+/// "the first" after a list) left six, none of them writing. One row of the fresh table
+/// changed with it: "renew my passport in a month", said while "Renew passport" is on the
+/// list, now dates that task instead of adding a second one.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // seventy-first
+        "meeting notes due in a fortnight, high prio",
+        // seventieth
+        "i already did the dentist call and also the sarah mail",
+        "task 2 is not so urgent anymore, put medium",
+        "is there something with passport?",
+        "which are pending from shopping tag?",
+        "is there something about the bike? ⏎ ok make it high priority",
         // sixty-ninth
         "bin the low priority stuff, never getting to it",
         "email sarah isn't work anymore, retag it personal",
@@ -307,7 +326,6 @@ extension HeldOutTable {
         "push rent back to friday the 4th just this once",
         "skip december's rent, landlord's given us the month free",
         "rent: add note 'standing order ref 4471'",
-        "make the dentist call 3pm tmrw",
         "give myself a fortnight for the flights",
         "add mum's birthday card for the 3rd ⏎ no wait, the 2nd",
         // sixty-seventh
@@ -420,7 +438,6 @@ extension HeldOutTable {
         "WHAT HAVE I GOT WITH HIGH PRIORITY",
         // thirty-eighth
         "flights already book liao",
-        "groceries tag also add weekend can",
         // thirty-seventh
         "so i went down tesco then got all the groceries then came home so yeah thats done",
         // thirty-sixth: five later batches list "due before <a date>" by that date alone; this one wanted pending, by due date.

@@ -91,6 +91,7 @@ private let withTimes: [SpokenDue] = [
     .init("before 5 tomorrow", "2025-03-15T17:00:00+01:00"),
     .init("fri 3p", "2025-03-21T15:00:00+01:00"), .init("10a tomorrow", "2025-03-15T10:00:00+01:00"),
     .init("tomorrow at 7:30p", "2025-03-15T19:30:00+01:00"), .init("sat 1530", "2025-03-15T15:30:00+01:00"),
+    .init("monday at 14h", "2025-03-17T14:00:00+01:00"), .init("tomorrow 9h30", "2025-03-15T09:30:00+01:00"),
     .init("tonight 7ish", "2025-03-14T19:00:00+01:00"), .init("tomorrow at 0930", "2025-03-15T09:30:00+01:00"),
     .init("tomorrow morning at 8", "2025-03-15T08:00:00+01:00"), .init("at 12pm on the 3rd", "2025-04-03T12:00:00+02:00"),
     .init("in two weeks at 10am", "2025-03-28T10:00:00+01:00"), .init("tomorrow at 7 a.m.", "2025-03-15T07:00:00+01:00"),
