@@ -37,6 +37,10 @@ enum AddDoubt {
     /// the engine did not follow.
     /// "Flights - make", "For fix the bike put": a title that ends on a verb of change after a
     /// pause was a change whose task came first; "quote for their move" is a task.
+    /// "ring the bank tomorrow. and the dentist's sorted", "sprint retro, and delete the notes":
+    /// a second sentence or a second command carried into the title.
+    static let secondSentence = Pattern(#/[.!?]\s+(?:and|also|then|oh|plus)\b|,\s*(?:and\s+)?(?:delete|remove|complete|tick\s+off|cross\s+off|mark)\s+\w|\band\s+put\s+(?:the|my|it)\b/#,
+                                        example: "ring the bank. and the dentist's sorted")
     static let commandAtEnd = Pattern(#/\s[-–—:,]\s*(?:make|put|move|push|change|set|shift|delete|remove|postpone|reschedule)$|^for\s+.+\s+(?:make|put|set|give)$/#,
                                       example: "flights - make")
     static let danglingEnd = Pattern(#/\b(?:or|and|to|of|with|from|but|so|than|at|be|not|oh|until|into|onto)$|\b(?:and|then)\s+(?:tick|mark|delete|remove|complete|finish|cross|move|bin|scrap)$|\bw\/$|[,:;]\s*[,:;]|\b(?:to|until|till)\s*[,;]|\b(?:to|until|till|by)\s+(?:and|or)\b|\b(?:the|a|an)\s+(?:off|from|of|to|for|with|into|onto|on|in|at)\s+(?:the|a|an|my|our)\b/#,
@@ -75,6 +79,7 @@ enum AddDoubt {
             return "“\(title)” doesn't say what the task is"
         }
         if key.firstMatch(of: command.regex) != nil || key.firstMatch(of: embeddedCommand.regex) != nil || key.firstMatch(of: commandAtEnd.regex) != nil
+            || key.firstMatch(of: secondSentence.regex) != nil
             || key.wholeMatch(of: emptiedEdit.regex) != nil || key.firstMatch(of: secondRequest.regex) != nil {
             return "“\(title)” reads like a command for an existing task, not a new one"
         }

@@ -71,7 +71,7 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos|jobs|errands)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+[-–—]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
                                      example: "3 things from standup: eggs, bread, butter")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
@@ -112,7 +112,7 @@ enum AddParser {
     static let bracketDetail = Pattern(#/(?i)\s*\(((?:for|about|re|regarding|with|to|from|ref)\s+[^()]+)\)\s*$/#,
                                        example: " (for the under 12s away game)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
-    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this|them|those|these)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this|them|those|these|both(?:\s+of\s+them)?|all\s+of\s+them|them\s+all)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
     /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
     /// the request; a clause about the user's own day ("after i wake up") only says when.

@@ -11,6 +11,8 @@ enum CompoundSplitter {
     static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
+    static let leadingJoin = Pattern(#/(?i)^(?:(?:oh|and|then|also|plus|ok|okay)\s*,?\s+)+(?=\S)/#, example: "and then ")
+
     static let reason = Pattern(#/(?i)(?:as|since|because|'?cause|cos|coz|cuz|bc)\s/#, example: "as the meeting is off")
 
     private static let pronouns: Set<String> = ["it", "them", "that", "this", "those", "these", "they", "one"]
@@ -28,7 +30,8 @@ enum CompoundSplitter {
         // "add two tasks: book the vet and cancel the gym": a list announced, every part an add.
         if AddParser.explicitBody(of: text)?.firstMatch(of: AddParser.countedList.regex) != nil { return nil }
         for match in text.matches(of: Self.joint.regex) {
-            let rest = String(text[match.range.upperBound...])
+            // "delete task 8. Then change the bike …": the word that joins is no part of the request.
+            let rest = String(text[match.range.upperBound...]).replacing(Self.leadingJoin.regex, with: "")
             let lead = String(text[..<match.range.lowerBound])
             // "…, as the meeting has been cancelled": a reason runs to the end (``ReasonClause``).
             if rest.prefixMatch(of: Self.reason.regex) != nil { continue }

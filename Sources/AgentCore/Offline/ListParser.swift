@@ -214,7 +214,7 @@ enum ListParser {
 
     static let upcoming = Pattern(#/\b(?:what'?s|whats|what\s+is|what\s+comes)\s+(?:coming\s+up\s+)?next\b|\b(?:coming\s+up|up\s+next|next\s+up)\b|^priorit(?:y|ies)$/#, example: "what's coming up next")
     /// "show only work", "filter by errands": one word after "only" or "filter by" names a tag.
-    static let onlyTag = Pattern(#/^(?:(?:show|list|display)\s+(?:me\s+)?)?(?:only|just)\s+#?([a-z][\w-]+)$|^filter\s+(?:(?:my\s+)?(?:tasks|list|todos|to-dos)\s+)?(?:by|to|for|on)\s+(?:the\s+)?(?:tag\s+|label\s+)?#?([a-z][\w-]+)$/#,
+    static let onlyTag = Pattern(#/^(?:(?:show|list|display)\s+(?:me\s+)?)?(?:only|just)\s+(?:the\s+)?#?([a-z][\w-]+)(?:\s+(?:ones|tasks|stuff|things))?$|^filter\s+(?:(?:my\s+)?(?:tasks|list|todos|to-dos)\s+)?(?:by|to|for|on)\s+(?:the\s+)?(?:tag\s+|label\s+)?#?([a-z][\w-]+)$/#,
                                  example: "filter by errands")
     static let showTag = Pattern(#/^(?:show|list|display|see|give)\s+(?:me\s+)?(?:only\s+|just\s+)?(?:the\s+|my\s+)([a-z][\w-]+)(?:\s+(?:things|ones|stuff|bits|jobs))?$/#, example: "show me the errands")
 

@@ -6,7 +6,7 @@
 /// reading a note as an add wrote a task titled with the note and its target.
 enum NoteParser {
     static let patterns = [
-        Pattern(#/(?i)^(?:a\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to|about)\s+(?!(?:self|me|myself)\s*:)(.+?)\s*:\s*(.+)$/#,
+        Pattern(#/(?i)^(?:a\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to|about)\s+(?!(?:self|me|myself)\s*(?::|[-–—]))(.+?)(?:\s*:|\s+[-–—])\s*(.+)$/#,
                 example: "note on the passport task: photos are in the drawer"),
         Pattern(#/(?i)^(?:add|put|write|attach|set|stick|pop|leave)\s+(?:in\s+|into\s+)?(?:a\s+|some\s+|the\s+)?(?:(?:little|short|quick|small|wee|brief)\s+)?(?:note|notes|details?|comment|description)\s+(?:on|for|to)\s+(?!(?:self|me|myself)\s*:)(.+?)(?:\s*[:–—]\s*|\s+-\s+|\s+(?=["“]))(.+)$/#,
                 example: "add a note to task 6: window seat"),

@@ -170,7 +170,7 @@ enum PatternCatalog {
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, [AddParser.todoFirst, AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe, ReminderLookup.saidToRepeat, ReminderLookup.madeInto, ClausePair.verbAfterTopic, TaskTargetParser.leftoverVerb, TaskTargetParser.placeInWords, ClausePair.numberedTopic, ClausePair.objectlessVerb, ClausePair.object, AddDoubt.commandAtEnd], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, [AddParser.todoFirst, AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe, ReminderLookup.saidToRepeat, ReminderLookup.madeInto, ClausePair.verbAfterTopic, CompoundSplitter.leadingJoin, TaskTargetParser.secondRequest, AddDoubt.secondSentence, TaskTargetParser.leftoverVerb, TaskTargetParser.placeInWords, ClausePair.numberedTopic, ClausePair.objectlessVerb, ClausePair.object, AddDoubt.commandAtEnd], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
         FieldClearParser.fieldFirst, FieldClearParser.taskFirst, LearnerEnglish.patterns,
     ]

@@ -37,7 +37,7 @@ enum PriorityEditParser {
     /// "lower the priority of task 7", "raise the priority of #9".
     static let shiftPriority = Pattern(#/(?i)(lower|reduce|decrease|drop|raise|increase|bump\s+up|up)\s+(?:the\s+)?priority\s+(?:of|on|for)\s+(.+)/#, example: "lower the priority of task 7")
     /// "the bike task is urgent", "task 4 isn't urgent any more", "renew passport can wait".
-    static let statesPriority = Pattern(#/(?i)([^,]+?)\s+(is\s+not|isn'?t|is|(?:can|could|should|must|needs\s+to|has\s+to)\s+be|can)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
+    static let statesPriority = Pattern(#/(?i)(?!(?:which|what|what'?s|whats|how|who|where|when|why|do|does|are|is|any|anything|show|list)\b)([^,]+?)\s+(is\s+not|isn'?t|is|are\s+not|aren'?t|are|(?:can|could|should|must|needs\s+to|has\s+to)\s+be|can)\s+(.+?)(?:\s+(?:any\s?more|now|after\s+all|actually))?/#, example: "task 4 isn't urgent any more")
 
     static func parse(_ text: String) -> Intent? {
         if let step = PriorityStepParser.parse(text) { return step }
@@ -88,7 +88,7 @@ enum PriorityEditParser {
               let target = TaskTargetParser.parse(match.output.1)
         else { return nil }
         let verb = match.output.2.lowercased()
-        let affirmed = verb == "is" || verb.hasSuffix(" be")
+        let affirmed = verb == "is" || verb == "are" || verb.hasSuffix(" be")
         let level = match.output.3.replacing(Self.madeLevel.regex, with: "")
         let phrase = (affirmed ? "" : verb == "can" ? "can " : "not ") + level
         guard let found = PriorityPhrase.extract(from: phrase), found.rest.isEmpty else { return nil }

@@ -9,7 +9,7 @@ struct ReminderLookup {
 
     /// "dentist call is first thing tomorrow", "the garage needs doing by friday", "sarah
     /// email move on tomorrow": the verb that joined the task to its date.
-    static let saidToBe = Pattern(#/(?i)(?:\s*[-–—:,]?\s+(?:move|moved|push|pushed|shift|shifted|change|changed|put|set|make|postpone|postponed|reschedule|rescheduled)(?:\s+(?:it|to|on|for))?|\s+(?:is|are|was|will\s+be|should\s+be|can\s+be|could\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
+    static let saidToBe = Pattern(#/(?i)(?:\s*[-–—:,]?\s+do\s+it|\s*[-–—:,]?\s+(?:move|moved|push|pushed|shift|shifted|change|changed|put|set|make|postpone|postponed|reschedule|rescheduled)(?:\s+(?:it|to|on|for))?|\s+(?:is|are|was|will\s+be|should\s+be|can\s+be|could\s+be|needs?\s+to\s+be|has\s+to\s+be|must\s+be)|'s|\s+(?:needs?|has|have|must|should)\s+(?:to\s+)?(?:be\s+)?(?:doing|done|sorting|sorted|finished|ready))$/#,
                                   example: "dentist call is")
 
     /// "rent due 3 dec now, not the 1st": "now", or the value it had, said after the new one.

@@ -23,7 +23,7 @@ enum TagPhrase {
 
     /// "tag it kitchen and compliance": a second tag joined to the first by "and" or a comma;
     /// "tag it mum and make it top priority" joins a second request instead.
-    static let joinedTags = Pattern(#/(?i)\b((?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?[a-z0-9_-]{1,32})\s+(?:and|&)\s+(?!(?:make|set|mark|put|give|move|push|change|due|remind|tag|label)\b)#?([a-z0-9_-]{1,32})\b(?!\s+(?:it|that|this|them)\b)/#,
+    static let joinedTags = Pattern(#/(?i)\b((?:tag(?:ged)?|tags|label(?:led)?)(?:\s+it)?(?:\s+(?:as|with))?:?\s+#?[a-z0-9_-]{1,32})(?:\s+(?:and|&)\s+|\s*\+\s*)(?!(?:make|set|mark|put|give|move|push|change|due|remind|tag|label)\b)#?([a-z0-9_-]{1,32})\b(?!\s+(?:it|that|this|them)\b)/#,
                                     example: "tag it kitchen and compliance")
 
     /// "label all the jars", "tag the photos": a tagging verb that starts a title is the task's own.

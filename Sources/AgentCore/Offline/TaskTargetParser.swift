@@ -54,6 +54,8 @@ enum TaskTargetParser {
     /// "tick off the 2nd": a place on the list, in figures.
     /// "flights put also tag family": the verb that joined a named task to its new field.
     static let leftoverVerb = Pattern(#/(?i)\s*[-–—:,]?\s+(?:put|make|set|give|add)(?:\s+(?:also|too|it|as))?$/#, example: "rent - put also")
+    static let secondRequest = Pattern(#/(?i)[!?]\s+\S|\.\s+(?:then|and|also|oh|plus)\b|\b(?:and|then)\s+(?:add|delete|remove|change|mark|tick|move|push|put|make|set|rename)\s/#,
+                                       example: "8. then change the bike")
     static let placeInWords = Pattern(#/the\s+([a-z]+)/#, example: "the first")
     static let placeInFigures = Pattern(#/the\s+(\d{1,2})(?:st|nd|rd|th)/#, example: "the 2nd")
 
@@ -64,6 +66,9 @@ enum TaskTargetParser {
 
     /// One of several names ("the bike and the passport ones") is never a selection.
     private static func parse(_ phrase: some StringProtocol, selecting: Bool) -> TaskTarget? {
+        // "8. then change the bike to high", "the 2nd one and add 'find a new dentist'": a second
+        // request read into the name; no task is named so.
+        guard String(phrase).firstMatch(of: Self.secondRequest.regex) == nil else { return nil }
         let named = String(phrase).collapsingSpaces().replacing(fieldBefore.regex, with: "").replacing(fieldAfter.regex, with: "")
             .replacing(bothOfThem.regex, with: "")
             .replacing(trailingReason.regex, with: "")

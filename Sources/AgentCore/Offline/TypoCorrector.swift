@@ -6,16 +6,20 @@
 /// neighbours. Words the vocabulary already holds are left alone, so are all other words.
 enum TypoCorrector {
     /// Command and phrase words only: a word one edit from a common title word ("please" and
-    /// "lease", "daily" and "dairy", "change" and "chance") is left out, and its slips are
-    /// listed in `known` instead.
+    /// "lease", "daily" and "dairy", "change" and "chance", "morning" and "mourning") is left
+    /// out, and its slips are listed in `known` instead.
     static let vocabulary: Set<String> = [
         "remind", "complete", "completed", "delete", "deleted", "remove", "finish", "finished",
         "tomorrow", "tonight", "priority", "urgent", "important", "pending", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays", "fridays", "weekly",
         "monthly", "reschedule", "postpone", "rename", "everything", "remaining", "weekend", "january",
         "february", "august", "september", "october", "november", "december", "reopen", "overdue", "sorted",
-        "finally", "already",
+        "finally", "already", "remember", "actually", "afternoon", "evening", "instead", "fortnight",
+        "anymore", "whenever",
     ]
+
+    /// Words one edit from the vocabulary that mean something else: "saturday mornings" repeats.
+    private static let leftAsTyped: Set<String> = ["mornings", "afternoons", "evenings", "remembered", "remembers", "tonights"]
 
     /// Common slips more than one edit away.
     private static let known: [String: String] = [
@@ -27,6 +31,9 @@ enum TypoCorrector {
         "udpate": "update", "upadte": "update", "updte": "update", "updat": "update", "uptade": "update",
         "dleet": "delete", "deleet": "delete", "deleat": "delete", "delet": "delete", "dlete": "delete", "delite": "delete",
         "compleet": "complete", "cumplete": "complete", "cleand": "cleaned", "garaj": "garage", "fixd": "fixed",
+        "nxt": "next", "tonite": "tonight", "2nite": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow", "tomoz": "tomorrow",
+        "fortnite": "fortnight", "shld": "should", "shud": "should", "r": "are", "thru": "through", "remeber": "remember",
+        "rember": "remember", "rmbr": "remember", "actualy": "actually", "acutally": "actually", "mornin": "morning", "mornign": "morning", "mornig": "morning", "moring": "morning", "monring": "morning", "morining": "morning", "mroning": "morning",
     ]
 
     static func correct(_ text: String) -> String {
@@ -36,7 +43,7 @@ enum TypoCorrector {
             let mark = typed.dropFirst(word.count)
             let letters = word.lowercased()
             if let fixed = known[letters] { return fixed + mark }
-            guard letters.count >= 5, letters.allSatisfy(\.isLetter), !vocabulary.contains(letters),
+            guard letters.count >= 5, letters.allSatisfy(\.isLetter), !vocabulary.contains(letters), !leftAsTyped.contains(letters),
                   let fixed = vocabulary.first(where: { isOneEditAway(letters, $0) })
             else { return String(typed) }
             return fixed + mark

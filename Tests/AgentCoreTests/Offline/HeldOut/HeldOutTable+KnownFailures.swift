@@ -304,10 +304,98 @@
 /// pause or no object, "ready with", "16h30", thanks in other languages, "change tag X to Y",
 /// "the first" after a list) left six, none of them writing. One row of the fresh table
 /// changed with it: "renew my passport in a month", said while "Renew passport" is on the
-/// list, now dates that task instead of adding a second one.
+/// list, now dates that task instead of adding a second one. When the seventy-second
+/// (``HeldOutTable/seventySecond``, parents juggling family logistics) and the seventy-third
+/// (``HeldOutTable/seventyThird``, people typing fast on a phone, with real typos) were added,
+/// 9 of 98 and 12 of 99 rows failed, 2 and 7 of them writing something wrong ("add 3 things -
+/// …" one task; "note for the garage - …" added as a task; "nxt week", "mornign", "in a
+/// fortnite", "remeber … tonite", "whenever is fine" and "travel + admin" left in titles;
+/// "email sarah shld repeat every week" added); the work that followed (slips of the key
+/// for "remember", "actually", "morning", "fortnight" and shorthand like "nxt", "shld",
+/// "r"; a counted list after a dash; a note after a dash; "needs to be" before a date; tags
+/// joined by "+"; "just the X ones"; "X are no rush") left eight, none of them writing.
+/// When the seventy-fourth (``HeldOutTable/seventyFourth``, people keeping on top of health
+/// and care) and the seventy-fifth (``HeldOutTable/seventyFifth``, several requests in one
+/// longer message) were added, 6 of 102 and 58 of 115 rows failed, 1 and 28 of them writing
+/// something wrong: a message of two requests is still mostly read as one. The first fixes
+/// (a joining "then" or "also" after a full stop, a name or title that carries a second
+/// sentence or command refused, "X - do it <date>") left 5 and 54, none of the former and 22
+/// of the latter writing something wrong, most of them the first request right and the
+/// second missing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // seventy-fifth: several requests in one message, most not yet split
+        "need to book a haircut sometime next week, no rush. also renew car insurance by dec 15, that one's urgent",
+        "add take out the bins every tuesday pls, and feed the fish every 3 days",
+        "add these: printer ink, batteries, bin bags. all tagged shopping",
+        "gotta remember to return the library books by wednesday, and grab a birthday card for mum whenever",
+        "add 'take vitamins' daily and 'do the laundry' this weekend",
+        "add 'fix leaky tap' - important - and also 'buy a new shower curtain'",
+        "new task: ring the bank about the card, tomorrow afternoon. and the dentist's sorted, rang them first thing",
+        "this weekend i need to mop the kitchen floor, vacuum the stairs and dust the shelves, pls add them",
+        "stick 'buy wrapping paper' on there w/ the shopping tag, and 'post the xmas cards' by dec 10th",
+        "two things: 1) read chapter 4 for book club by tuesday 2) message landlord about the boiler asap",
+        "Add a task to back up my laptop every 2 weeks, and one to clear out my inbox tonight",
+        "add get a flu jab. low priority. and also buy batteries for the smoke alarm, that's urgent actually",
+        "pls add 'call the plumber' for tomorrow morning w/ a note 'number is on the fridge'. oh and the passport renewal is done!!",
+        "Add 'buy train tickets to Leeds' and 'book a hotel in Leeds', both tagged travel and both for friday",
+        "add take the car for its MOT in a fortnight and also pay the water bill on the 1st, monthly",
+        "add cook a big batch of soup sunday, and sort the recycling every week",
+        "add 'ask Tom about the spare key' and 'lock up the shed', both whenever",
+        "add 'sprint retro' every friday at 4pm tagged work, and delete team meeting notes, dont need it anymore",
+        "I paid the rent already so mark that done. and the passport too",
+        "mark the first one and the fourth one as done",
+        "emailed sarah, called the dentist. cross both off",
+        "Team meeting notes are written up and sent. Mark it complete and make a new one called 'send follow-up email' for tomorrow",
+        "the garage is finally done!! and you can delete the bike one, getting a new one anyway",
+        "get rid of task 4, and 6 as well — trip's cancelled",
+        "pls delete the 2nd one and add 'find a new dentist' instead",
+        "Can you remove 'Water the plants'? It's done anyway and I don't want to see it. And delete the meeting notes one too.",
+        "bin tasks 7, 8 and 10 lol, clearing out",
+        "tag the garage one home, and the bike one too",
+        "take the work tag off the meeting notes and tag it personal instead",
+        "pay rent should be high priority. also it's actually due on the 2nd not the 1st",
+        "add a note to the flights: check skyscanner first. and make it due end of the month",
+        "passport -> urgent, due in a fortnight",
+        "the garage isn't low priority anymore, make it high. and it should be done this weekend",
+        "the dentist appt is actually tomorrow at 2:15pm, can you update it? and set emailing sarah to 4pm tomorrow",
+        "swap the work tag on email sarah for clients, and on the meeting notes too",
+        "3rd one: make it weekly?? no wait, keep it monthly but put it on high",
+        "change the bike one to 'take the bike to the shop', and there's no rush on it",
+        "put notes on two of them pls. dentist: ask about the filling. passport: need new photos",
+        "the meeting notes are for tuesday afternoon. also they're important",
+        "call the dentist: rename to 'dentist checkup' and drop it to low",
+        "what's on the dentist one? actually nvm just change it to wednesday 11am",
+        "does the rent one repeat? anyway push it to the 3rd",
+        "anything about sarah on there? can't remember if I emailed her",
+        "what's open under work? and is anything urgent?",
+        "is there anything about the bike? then show me what's done",
+        "show my work tasks ⏎ tick off the second one and delete the first",
+        "mark 6 as done ⏎ oops wrong one, undo. i meant 7",
+        "add 'get new tyres' and 'book MOT' ⏎ make book MOT urgent and put the tyres on saturday",
+        "what's high priority? ⏎ ok push that one to monday and add a note: ask about whitening",
+        "add pick up dry cleaning for tomorrow ⏎ thx. also make it 5pm and mark the groceries done",
+        "rename the bike task to 'sell the bike' ⏎ hmm no, put it back how it was. and delete the garage one",
+        "mark water the plants as done and thanks for yesterday's help!",
+        "tick it off and delete the other one",
+        "can you finish off task 5 for me? cheers",
+        // seventy-fourth
+        "tasks 1 and 2 both done now",
+        "meeting notes done x",
+        "done: dentist call + emailing sarah",
+        "tasks 4 and 9, bump both to high",
+        "change its time to 3pm",
+        // seventy-third
+        "put \"window seat\" in the flight notes",
+        "tag dentist health and passport admin",
+        // seventy-second
+        "parents evening with Mrs Patel tues 5:15pm, add pls",
+        "garage is top priority now, in-laws are coming",
+        "flights - bump to high priority and tag it xmas",
+        "replace the tags on groceries with just food",
+        "just the work ones pls",
+        "is the passport thing on my list?",
         // seventy-first
         "meeting notes due in a fortnight, high prio",
         // seventieth
