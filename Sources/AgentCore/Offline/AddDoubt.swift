@@ -6,6 +6,7 @@
 enum AddDoubt {
     private static let pronouns: Set<String> = [
         "it", "that", "this", "them", "about it", "about that", "those", "these", "it's", "that's", "its", "thats", "this is", "it is", "that is",
+        "one", "a new one", "another one", "a different one", "another",
     ]
     /// "is fine", "was great": what is left of a remark about a date, with no task in it.
     static let verbFirst = Pattern(#/(?:is|are|was|were|am|be)\b/#, example: "is fine")

@@ -77,6 +77,9 @@ enum ChatAround {
         return nil
     }
 
+    static let retraction = Pattern(#/(?i)(?:(?:oh|um+|uh+|actually|sorry)\s*,?\s+)?(?:wait\s*,?\s*no|no\s*,?\s*wait|scratch\s+that|forget\s+(?:that|it)|never\s*mind|no\s*,?\s*no|actually\s*,?\s*no|sorry\s*,?\s*no)[\s,.!]*/#,
+                                    example: "oh wait no")
+
     /// The message without its sentences of chat, or `nil` when it has none, or nothing else.
     /// `leniently` counts every sentence no rule reads as chat: "hope you're well", but also
     /// news such as "the dentist retired", so it is for messages nothing read whole.
@@ -89,6 +92,10 @@ enum ChatAround {
         }
         sentences.append(String(text[start...]))
         guard sentences.count > 1 else { return nil }
+        // "delete task 3. oh wait no. delete task 8": a retraction takes back what came before it.
+        if let taken = sentences.lastIndex(where: { $0.trimming(" ").wholeMatch(of: retraction.regex) != nil }), taken < sentences.count - 1 {
+            return sentences[(taken + 1)...].joined(separator: ". ")
+        }
         let readings = sentences.map { IntentParser.reading($0) }
         let chat = sentences.indices.map { isChat(readings[$0], leniently: leniently) || sentences[$0].firstMatch(of: aboutTheApp.regex) != nil }
         // "what's the forecast for saturday? need to know if i can cut the hay": what

@@ -53,7 +53,7 @@ enum CompoundSplitter {
                 return nil
             }
             guard let first,
-                  let following = gapped(rest, after: first).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
+                  let following = (gapped(rest, after: first) ?? sameChange(rest, after: first) ?? anotherAdd(rest, after: first, joint: match.output)).map({ [$0] }) ?? parts(of: Utterance(rest)) ?? request(rest).map({ [$0] })
             else { continue }
             // "finished the garage and the bike this morning": when the deed was done, not a
             // date for the second task; both were done. "…and move the bike to sunday" is a move.
@@ -119,6 +119,36 @@ enum CompoundSplitter {
         return .change(.update(moved), of: target)
     }
 
+    /// "task #6 complete. oh and #7 as well", "bin the garage one, the bike one too": the same
+    /// change to another task, its verb left unsaid.
+    private static func sameChange(_ rest: String, after request: Intent) -> Intent? {
+        guard case .change(let change, _) = request, change == .complete || change == .delete,
+              let match = rest.wholeMatch(of: Self.alsoThisOne.regex),
+              let target = TaskTargetParser.parse(String(match.output.1)), target != .pronoun, target != .all
+        else { return nil }
+        return .change(change, of: target)
+    }
+
+    /// "add cook soup sunday, and sort the recycling every week", "add a task to back up the
+    /// laptop, and one to clear my inbox tonight": after a new task, another errand said with
+    /// its own verb, after a pause or "also", is another new task. "add call mum and ask
+    /// about xmas" is one.
+    private static func anotherAdd(_ rest: String, after request: Intent, joint: Substring) -> Intent? {
+        let errand = rest.replacing(Self.anotherOne.regex, with: "")
+        guard case .add = request,
+              joint.contains(",") && joint.firstMatch(of: Self.joiningWord.regex) != nil || joint.firstMatch(of: Self.alsoWord.regex) != nil,
+              let verb = errand.split(separator: " ").first.map({ $0.lowercased() }), EnglishWords.startsATask(verb),
+              case .add(let task)? = Self.request("add " + errand)
+        else { return nil }
+        return .add(task)
+    }
+
+    static let anotherOne = Pattern(#/(?i)^(?:(?:a|one|another)(?:\s+(?:more|one|task))?\s+(?:to|for)\s+)/#, example: "one to ")
+    static let alsoWord = Pattern(#/(?i)\balso\b/#, example: " also ")
+
+    static let alsoThisOne = Pattern(#/(?i)((?:task\s+|number\s+|no\.?\s*)?#?\d+|the\s+(?:[a-z]+\s+){0,2}(?:one|task))\s+(?:too|as\s+well|also)[.!]*/#,
+                                     example: "#7 as well")
+
     static let toADate = Pattern(#/(?i)(?!(?:move|push|shift|change|set|put)\b).+?\s+(?:to|till|until)\s+\S.*/#, example: "email sarah to tuesday")
 
     /// News of the same kind of change after a change by id, or about the same thing, unless
@@ -174,8 +204,11 @@ enum CompoundSplitter {
               let intent = IntentParser.rules(utterance) ?? IntentParser.reasonless(utterance)
         else { return nil }
         switch intent {
-        case .add(let task):
-            return isExplicitAdd(of: [task], said: utterance) ? intent : nil
+        case .add(var task):
+            guard isExplicitAdd(of: [task], said: utterance) else { return nil }
+            // "delete 6. then add book train tickets instead": the new task takes the old one's place.
+            if task.title.lowercased().hasSuffix(" instead") { task.title = String(task.title.dropLast(" instead".count)) }
+            return .add(task)
         case .addMany(let tasks):
             // "add blue roll and bleach and show me my list": things to add, then another request.
             return isExplicitAdd(of: tasks, said: utterance) ? intent : nil

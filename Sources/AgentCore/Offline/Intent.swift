@@ -51,6 +51,9 @@ struct NewTask: Equatable, Sendable {
     /// has one is not split into a task per thing.
     var couldSpanAList: Bool { recurrence != nil || dueProblem != nil }
 
+    /// A date, a level or a repeat was said: what a task named again may be given.
+    var saysWhenOrHowMuch: Bool { due != nil || priority != nil || recurrence != nil }
+
     /// Only a title (and tags) was said: no date, level, repeat or date problem.
     var isJustTitled: Bool { due == nil && priority == nil && !couldSpanAList }
 }

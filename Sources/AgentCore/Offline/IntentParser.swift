@@ -28,6 +28,7 @@ enum IntentParser {
     static func reading(_ said: String) -> (intent: Intent, ruled: Intent?) {
         let text = NumberedRequests.joined(Checklist.read(FormalEnglish.read(TerseCommands.read(said))))
         if let marked = EmojiVerb.eachMarked(in: text) { return reading(marked) }
+        if let request = SentenceTrail.intent(in: text) ?? SentenceTrail.topicFirst(in: text, asked: true) { return (request, request) }
         if let jotted = FieldTrail.request(in: text) { return reading(jotted) }
         if let tasks = BulletList.tasks(in: text) { return (.addMany(tasks), .addMany(tasks)) }
         // "groceries are done (mostly, i forgot the bread)": an aside in brackets says nothing to
@@ -54,7 +55,8 @@ enum IntentParser {
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }
         let ruled = EmojiVerb.urging(ClausePair.selection(in: utterance.core) ?? wholeMessage(utterance) ?? CompoundSplitter.parts(of: utterance).map(Intent.sequence) ?? reasonless(utterance)
-            ?? ClausePair.topic(in: utterance.core) ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance), in: text)
+            ?? ClausePair.topic(in: utterance.core) ?? commandThenRemark(utterance) ?? doneThenMarked(utterance) ?? rules(utterance) ?? remarked(utterance)
+            ?? SentenceTrail.topicFirst(in: text, asked: false), in: text)
         if ruled == nil, let request = EmojiVerb.request(in: text) ?? ChatAround.request(in: text, leniently: true) { return reading(request) }
         let intent = ruled ?? ClassifierFallback.intent(for: utterance)
             ?? (QuestionShape.isQuestion(utterance) ? .offTopic : .unknown)
@@ -136,6 +138,8 @@ enum IntentParser {
         let remark = String(match.output.2)
         guard isRemark(remark) else { return nil }
         let tail = reading(remark)
+        // "…, ill add a new one later": a task that names nothing is a remark too.
+        if case .add(let task)? = tail.ruled, AddDoubt.reason(task.title) != nil { return intent }
         guard tail.ruled == nil else { return nil }
         switch tail.intent {
         case .unknown, .offTopic, .help, .thanks, .acknowledgement, .greeting: return intent
@@ -210,7 +214,7 @@ enum IntentParser {
             // "renew my passport in a month" says what to do, so it stays a new task.
             // A title still holding a command ("…, move it to wednesday") is no task's name.
             // "garage monthly pls", "bikes no rush" say only how often or how urgent, as a date would.
-            if case .add(var kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
+            if case .add(var kept) = checked, kept.saysWhenOrHowMuch,
                kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil,
                let first = kept.title.lowercased().split(separator: " ").first,
                !EnglishWords.startsATask(String(first)) || utterance.key.split(separator: " ").dropFirst().first == "due" {
@@ -227,14 +231,14 @@ enum IntentParser {
             }
             // "email sarah fri at 2pm instead": "instead" says the task is there already, with
             // another date (``ReminderLookup``).
-            if case .add(var kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
+            if case .add(var kept) = checked, kept.saysWhenOrHowMuch,
                kept.title.firstMatch(of: Self.instead.regex) != nil {
                 kept.title = kept.title.replacing(ReminderLookup.superseded.regex, with: "")
                 return .remind(kept)
             }
             // "call the dentist tomorrow at 3", "book flights by friday": a task already on the
             // list, said again with a date, gets the date rather than a twin (``ReminderLookup``).
-            if case .add(let kept) = checked, kept.due != nil || kept.priority != nil || kept.recurrence != nil,
+            if case .add(let kept) = checked, kept.saysWhenOrHowMuch,
                kept.title.lowercased().firstMatch(of: AddDoubt.embeddedCommand.regex) == nil {
                 return .remind(kept)
             }

@@ -260,6 +260,8 @@ enum ListParser {
         return query
     }
 
+    static let sentenceEnd = Pattern(#/[.?!;]+\s+/#, example: "sarah. is there one")
+
     private static func search(in key: String) -> (term: String, rest: String)? {
         let patterns = [
             Self.searchFor.regex,
@@ -275,7 +277,9 @@ enum ListParser {
         ]
         for pattern in patterns {
             guard let match = key.firstMatch(of: pattern) else { continue }
-            let term = String(match.output.1).replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
+            // "sarah. is there one?": the words searched for end with their sentence.
+            let said = String(match.output.1).split(separator: Self.sentenceEnd.regex).first.map(String.init) ?? ""
+            let term = said.replacing(Self.searchFiller.regex, with: "").trimming(" \"'.,!?")
             // "anything on monday" asks what is due, not for the word "monday".
             let saidOn = key.firstMatch(of: Self.anythingOn.regex)?.range == match.range
             // "anything on the shopping tag" asks for a tag, not for the words.

@@ -20,8 +20,8 @@ enum NoteParser {
         // "for the dentist task write down: ask about the filling".
         Pattern(#/(?i)^(?:for|on)\s+(.+?)\s+(?:(?:please|pls)\s+)?(?:write|jot|note|put)\s+down\s*[:–—-]\s*(.+)$/#,
                 example: "for the dentist task write down: ask about the filling"),
-        // "flights: note - check baggage allowance".
-        Pattern(#/(?i)^(?!(?:add|new|create|todo|to-do|task|reminder)\b)(.+?)\s*:\s*(?:note|notes|details)\s*[:–—-]\s*(.+)$/#,
+        // "flights: note - check baggage allowance", "passport: add a note - need photos".
+        Pattern(#/(?i)^(?!(?:add|new|create|todo|to-do|task|reminder)\b)(.+?)\s*:\s*(?:(?:add|put|leave|write)\s+(?:a|the)\s+)?(?:note|notes|details)(?:\s*[:–—-]\s*|\s+(?=['"“]))(.+)$/#,
                 example: "flights: note - check baggage allowance"),
         Pattern(#/(?i)^(?!(?:add|new|create|make|write|jot|put|take|todo|to-do|task|reminder|my)\b)(?:the\s+)?(.+?)(?:'s|s')?\s*(?:-\s*)?(?:note|notes|details|description)\s*:\s*(.+)$/#,
                 example: "passport notes: two photos"),

@@ -4,7 +4,7 @@ import Persistence
 /// garage as done - sorry, I mean the bike". The correction takes the place of the date or
 /// the task it stands for; the rest of the request stays.
 enum SelfCorrection {
-    static let corrected = Pattern(#/(?i)^(.+?)\s*(?:[.,;:–—-]+\s*|\s+)(?:(?:actually|hang\s+on|hold\s+on)\s*,?\s*)?(?:no\s*,?\s*wait|no(?=\s*[,.!])|sorry|oops|wait|scratch\s+that)[,.!\s]+(?:i\s+mean(?:t)?\s+|make\s+(?:it|that)\s+)?(.+?)[.!]*$/#,
+    static let corrected = Pattern(#/(?i)^(.+?)\s*(?:[.,;:–—-]+\s*|\s+)(?:(?:actually|hang\s+on|hold\s+on|oh)\s*,?\s*)?(?:no\s*,?\s*wait|wait\s*,?\s*no|no(?=\s*[,.!])|sorry|oops|wait|scratch\s+that)[,.!\s]+(?:i\s+mean(?:t)?\s+|make\s+(?:it|that)\s+)?(.+?)[.!]*$/#,
                                  example: "move the bike to saturday.. no, sunday")
 
     static func intent(in text: String) -> Intent? {

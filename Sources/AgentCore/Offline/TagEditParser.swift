@@ -50,8 +50,9 @@ enum TagEditParser {
         Pattern(#/(?i)^(?:set|change|make)\s+(?:the\s+)?(?:tags?|labels?)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as)\s+(?:just\s+|only\s+)?#?([\w-]+)(?:\s+only)?$/#, example: "set the tags of task 4 to work"),
     ]
 
-    /// "change the tags on task 4 to work and admin", "replace the labels of the report with a, b and c".
-    static let replacingSeveral = Pattern(#/(?i)^(?:set|change|make|replace|switch)\s+(?:the\s+)?(?:tags|labels)\s+(?:of|on|for)\s+(.+?)\s+(?:to|as|with|for)\s+((?:just\s+|only\s+)?#?[\w-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)#?[\w-]+)+)(?:\s+only)?$/#,
+    /// "change the tags on task 4 to work and admin", "replace the labels of the report with a, b and c",
+    /// "replace its tags with admin and q4" (or with one).
+    static let replacingSeveral = Pattern(#/(?i)^(?:set|change|make|replace|switch)\s+(?:(?:the\s+)?(?:tags|labels)\s+(?:of|on|for)\s+(.+?)|(?:its|their|it's)\s+(?:tags|labels))\s+(?:to|as|with|for)\s+((?:just\s+|only\s+)?#?[\w-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)#?[\w-]+)*)(?:\s+only)?$/#,
                                           example: "change the tags on task 4 to work and admin")
 
     /// "email sarah isn't work anymore, tag it personal instead": the tag it no longer has, then the one it has now.
@@ -140,8 +141,11 @@ enum TagEditParser {
         if let match = text.wholeMatch(of: Self.replacingSeveral.regex) {
             let tags = match.output.2.split { $0 == "," || $0 == " " || $0 == "&" || $0 == "+" }
                 .filter { !["and", "just", "only"].contains($0.lowercased()) }.compactMap(TagPhrase.normalise)
-            guard tags.count > 1, let target = TaskTargetParser.parse(match.output.1) else { return nil }
-            return .change(.update(TaskEdits(tags: .replacing(tags))), of: target)
+            if match.output.1 == nil, !tags.isEmpty { return .change(.update(TaskEdits(tags: .replacing(tags))), of: .pronoun) }
+            if tags.count > 1, let named = match.output.1 {
+                guard let target = TaskTargetParser.parse(named) else { return nil }
+                return .change(.update(TaskEdits(tags: .replacing(tags))), of: target)
+            }
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),
            let tag = match.output.1 ?? match.output.2 ?? match.output.3 {

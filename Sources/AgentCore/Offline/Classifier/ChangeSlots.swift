@@ -46,6 +46,12 @@ enum ChangeSlots {
             return pointsBack ? Reading(change: change, target: .pronoun, pointsAtATask: true) : nil
         }
         let nameWords = name.lowercased().split(separator: " ").map(String.init)
+        // "the notes": a short name said alone asks for nothing; the label would come from the
+        // name's own words, which the model met in examples of that change.
+        if [.complete, .delete].contains(label), text.split(separator: " ").count <= 3,
+           TextNormalizer.tokens(name) == TextNormalizer.tokens(text) {
+            return nil
+        }
         // "they're all done", "complete something": no task is named, so nothing is guessed.
         if nameWords.allSatisfy(Self.vague.contains) {
             return nameWords.contains(where: Self.pronouns.contains) ? Reading(change: change, target: .pronoun, pointsAtATask: true) : nil

@@ -87,6 +87,11 @@ enum ClassifierFallback {
             return .unknown
         case .offTopic where sure:
             return .offTopic
+        // "the notes for tuesday": the rules read a date, a level or a repeat, which no
+        // completion or deletion takes; the model's guess came from the name. "Paid the rent
+        // this morning" says when a deed was done, in a verb of its own.
+        case let label where [.complete, .delete, .reopen].contains(label) && task.saysWhenOrHowMuch && namesAThingToDo(task.title):
+            return .add(task)
         case let label where label.changesATask:
             guard let reading = ChangeSlots.read(label, in: utterance.core) else { return .add(task) }
             guard reading.pointsAtATask || opensWithASubject(utterance) else { return .add(task) }
@@ -96,6 +101,15 @@ enum ClassifierFallback {
         default:
             return .add(task)
         }
+    }
+
+    /// "The notes", "call the dentist": a title that names a thing or an errand, not a deed
+    /// ("the email to sarah was sent").
+    private static func namesAThingToDo(_ title: String) -> Bool {
+        let words = title.lowercased().split(separator: " ").map(String.init)
+        guard let first = words.first, !words.contains(where: { ["was", "were", "been", "has", "have", "had"].contains($0) || $0.hasSuffix("ed") })
+        else { return false }
+        return ["the", "my", "our", "a", "an", "this", "that"].contains(first) || EnglishWords.startsATask(first)
     }
 
     /// "My agenda for tomorrow", "whats on the agenda this week": a list the user names or asks about.

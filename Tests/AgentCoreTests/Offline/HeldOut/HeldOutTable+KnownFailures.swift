@@ -321,15 +321,37 @@
 /// (a joining "then" or "also" after a full stop, a name or title that carries a second
 /// sentence or command refused, "X - do it <date>") left 5 and 54, none of the former and 22
 /// of the latter writing something wrong, most of them the first request right and the
-/// second missing.
+/// second missing. The next session's first fixes (a classifier guess of "complete" no longer
+/// overrides a date the rules read, a short name alone is no completion, ``SentenceTrail``,
+/// another errand after ", and" or "also", the same change "as well", a retraction) left 47,
+/// 17 of them writing. When the seventy-sixth (``HeldOutTable/seventySixth``, people
+/// dictating by voice) and the seventy-seventh (``HeldOutTable/seventySeventh``, two or three
+/// requests in sentences, "it" pointing back) were added, 6 of 93 and 40 of 116 rows failed,
+/// 3 and 22 of them writing something wrong; the work that followed (fields in sentences of
+/// their own joined to the task before, a task named or asked about then changed through
+/// "it", searches that end with their sentence, "task too", "add by", "task ate", notes after
+/// "X: add a note", "replace its tags") left 3 and 11, 1 and 5 of them writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // seventy-seventh: two or three requests in sentences, "it" pointing back
+        "add two things: return library books and buy printer ink. the ink one is urgent",
+        "put 'buy stamps' on my list. oh and also 'post the parcel'. the parcel one is due tomorrow",
+        "did the groceries. and the bike's fixed too",
+        "groceries done ✅ ok and add buy more coffee",
+        "the water the plants one is finished anyway. delete it",
+        "email sarah is due friday right? make it tonight instead",
+        "what's tagged work? ⏎ the 2nd one is done. oh and delete the first",
+        "show my pending tasks ⏎ the 5th one, tag it holiday. and it's due in a fortnight",
+        "mark 2 as done ⏎ oops wrong one. undo it and mark 9 instead",
+        "anything about flights? ⏎ that one's done. ok and add book hotel",
+        "water the plants: done ✔ ok cheers",
+        // seventy-sixth: dictated by voice
+        "add bread eggs and um bananas",
+        "done with eight and nine",
+        "put a note on the garage um take old paint to the dump",
         // seventy-fifth: several requests in one message, most not yet split
         "need to book a haircut sometime next week, no rush. also renew car insurance by dec 15, that one's urgent",
-        "add take out the bins every tuesday pls, and feed the fish every 3 days",
-        "add these: printer ink, batteries, bin bags. all tagged shopping",
-        "gotta remember to return the library books by wednesday, and grab a birthday card for mum whenever",
         "add 'take vitamins' daily and 'do the laundry' this weekend",
         "add 'fix leaky tap' - important - and also 'buy a new shower curtain'",
         "new task: ring the bank about the card, tomorrow afternoon. and the dentist's sorted, rang them first thing",
@@ -337,11 +359,9 @@ extension HeldOutTable {
         "stick 'buy wrapping paper' on there w/ the shopping tag, and 'post the xmas cards' by dec 10th",
         "two things: 1) read chapter 4 for book club by tuesday 2) message landlord about the boiler asap",
         "Add a task to back up my laptop every 2 weeks, and one to clear out my inbox tonight",
-        "add get a flu jab. low priority. and also buy batteries for the smoke alarm, that's urgent actually",
         "pls add 'call the plumber' for tomorrow morning w/ a note 'number is on the fridge'. oh and the passport renewal is done!!",
         "Add 'buy train tickets to Leeds' and 'book a hotel in Leeds', both tagged travel and both for friday",
         "add take the car for its MOT in a fortnight and also pay the water bill on the 1st, monthly",
-        "add cook a big batch of soup sunday, and sort the recycling every week",
         "add 'ask Tom about the spare key' and 'lock up the shed', both whenever",
         "add 'sprint retro' every friday at 4pm tagged work, and delete team meeting notes, dont need it anymore",
         "I paid the rent already so mark that done. and the passport too",
@@ -356,7 +376,6 @@ extension HeldOutTable {
         "tag the garage one home, and the bike one too",
         "take the work tag off the meeting notes and tag it personal instead",
         "pay rent should be high priority. also it's actually due on the 2nd not the 1st",
-        "add a note to the flights: check skyscanner first. and make it due end of the month",
         "passport -> urgent, due in a fortnight",
         "the garage isn't low priority anymore, make it high. and it should be done this weekend",
         "the dentist appt is actually tomorrow at 2:15pm, can you update it? and set emailing sarah to 4pm tomorrow",
@@ -368,7 +387,6 @@ extension HeldOutTable {
         "call the dentist: rename to 'dentist checkup' and drop it to low",
         "what's on the dentist one? actually nvm just change it to wednesday 11am",
         "does the rent one repeat? anyway push it to the 3rd",
-        "anything about sarah on there? can't remember if I emailed her",
         "what's open under work? and is anything urgent?",
         "is there anything about the bike? then show me what's done",
         "show my work tasks ⏎ tick off the second one and delete the first",
