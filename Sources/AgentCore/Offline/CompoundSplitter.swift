@@ -119,10 +119,10 @@ enum CompoundSplitter {
         return .change(.update(moved), of: target)
     }
 
-    /// "task #6 complete. oh and #7 as well", "bin the garage one, the bike one too": the same
-    /// change to another task, its verb left unsaid.
+    /// "task #6 complete. oh and #7 as well", "bin the garage one, the bike one too", "tag the
+    /// garage home, and the bike one too": the same change to another task, its verb left unsaid.
     private static func sameChange(_ rest: String, after request: Intent) -> Intent? {
-        guard case .change(let change, _) = request, change == .complete || change == .delete,
+        guard case .change(let change, let named) = request, named != .pronoun, named != .all,
               let match = rest.wholeMatch(of: Self.alsoThisOne.regex),
               let target = TaskTargetParser.parse(String(match.output.1)), target != .pronoun, target != .all
         else { return nil }
@@ -146,7 +146,7 @@ enum CompoundSplitter {
     static let anotherOne = Pattern(#/(?i)^(?:(?:a|one|another)(?:\s+(?:more|one|task))?\s+(?:to|for)\s+)/#, example: "one to ")
     static let alsoWord = Pattern(#/(?i)\balso\b/#, example: " also ")
 
-    static let alsoThisOne = Pattern(#/(?i)((?:task\s+|number\s+|no\.?\s*)?#?\d+|the\s+(?:[a-z]+\s+){0,2}(?:one|task))\s+(?:too|as\s+well|also)[.!]*/#,
+    static let alsoThisOne = Pattern(#/(?i)(?:(?:on|for|to|with)\s+)?((?:task\s+|number\s+|no\.?\s*)?#?\d+|the\s+[a-z]+(?:\s+[a-z]+){0,2})\s+(?:too|as\s+well|also)[.!]*/#,
                                      example: "#7 as well")
 
     static let toADate = Pattern(#/(?i)(?!(?:move|push|shift|change|set|put)\b).+?\s+(?:to|till|until)\s+\S.*/#, example: "email sarah to tuesday")

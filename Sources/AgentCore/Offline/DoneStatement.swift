@@ -16,7 +16,7 @@ enum DoneStatement {
     private static let indefinite: Set<String> = ["anything", "something", "everything", "nothing", "any", "some", "much", "many"]
     /// When it was done, said after what was done: "yesterday", "last night", "on the way
     /// home", "on monday". It names no task, so it is cut before the task's words are read.
-    static let pastTime = Pattern(#/(?i)(?:\s+(?:there\s+(?:just\s+)?now|just\s+there|already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?|for\s+(?:this|the)\s+(?:week|month|year)))+$/#,
+    static let pastTime = Pattern(#/(?i)(?:\s+(?:too|as\s+well|there\s+(?:just\s+)?now|just\s+there|already|now|today|yesterday|earlier|finally|at\s+last|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|weekend|month)|earlier\s+(?:today|on)|on\s+the\s+way\s+(?:home|back|in|out)|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:on\s+)?the\s+other\s+day|an?\s+(?:while|bit|few\s+(?:days|hours|minutes))\s+ago|\w+\s+(?:days|hours|minutes)\s+ago|first\s+thing|(?:after|before)\s+(?:work|lunch|school)|at\s+lunch(?:time)?|for\s+(?:this|the)\s+(?:week|month|year)))+$/#,
                                   example: "texted jo last night")
     /// Verbs that say only that something was done, not how: "got the groceries", "sorted
     /// the car insurance", "picked up the parcel". The task is found by what follows them.

@@ -194,7 +194,7 @@ enum IntentParser {
         if let change = obligedChange(utterance.core) { return change }
         if let intent = ReminderParser.parse(utterance) { return intent }
         if let body = AddParser.explicitBody(of: utterance.core) {
-            if let tasks = AddParser.items(of: body) { return .addMany(tasks) }
+            if let tasks = QuotedTitles.tasks(in: body) ?? AddParser.items(of: body) { return .addMany(tasks) }
             return .add(AddParser.draft(from: body))
         }
         if let query = ListParser.parse(utterance) { return .list(query) }

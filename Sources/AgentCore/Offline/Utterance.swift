@@ -163,7 +163,7 @@ struct Utterance: Equatable {
     static let ohAnd = Pattern(#/(?i)\s*,?\s+oh\s*,?\s+and\s+(?:also\s+)?/#, example: " oh and ")
     /// "dentist and sarah both to monday", "make X and Y both monday": two tasks moved, in a
     /// note's shorthand.
-    static let bothTo = Pattern(#/(?i)^(?!(?:move|push|shift|put|set|change)\b)(?:(?:make|have)\s+)?(.+?\s+and\s+.+?)\s+both\s+(?:(?:to|till|until|due(?:\s+on)?|for|on)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|to(?:day|morrow|night)\b.*|next\s.*|the\s+\d.*|\d.*)$/#,
+    static let bothTo = Pattern(#/(?i)^(?!(?:move|push|shift|put|set|change|add|create|new|stick|remind)\b)(?:(?:make|have)\s+)?(.+?\s+and\s+.+?)\s+both\s+(?:(?:to|till|until|due(?:\s+on)?|for|on)\s+)?((?:mon|tues|wednes|thurs|fri|satur|sun)day\b.*|to(?:day|morrow|night)\b.*|next\s.*|the\s+\d.*|\d.*)$/#,
                                 example: "dentist and sarah both to monday")
     /// "add task 'return library books' with deadline 2026-12-10".
     static let withDeadline = Pattern(#/(?i)\s*,?\s+with\s+(?:a\s+|the\s+)?(?:deadline|due\s+date)(?:\s+(?:of|on|is|as))?\s+/#, example: " with deadline ")

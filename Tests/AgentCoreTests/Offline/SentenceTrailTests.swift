@@ -46,6 +46,16 @@ import Testing
         try await HeldOutTests.expectHeld(row)
     }
 
+    @Test(arguments: [
+        HeldOutCase("label the dentist one health, and the passport one too",
+                    .writes([.update(2, ["tags": .array([.string("health")])]), .update(7, ["tags": .array([.string("health")])])])),
+        HeldOutCase("cleaned the garage. and the bike's sorted too", .writes([.complete(8), .complete(10)])),
+        HeldOutCase("push the passport to monday and the garage too", .writes([.update(7, ["due": "2026-11-30"]), .update(8, ["due": "2026-11-30"])])),
+    ])
+    func theSameChangeForAnotherTaskSaidWithToo(_ row: HeldOutCase) async throws {
+        try await HeldOutTests.expectHeld(row)
+    }
+
     /// A later sentence that asks for something else is not a field: these are left to the
     /// readers of two requests.
     @Test func aSecondRequestIsNoField() {

@@ -330,14 +330,15 @@
 /// 3 and 22 of them writing something wrong; the work that followed (fields in sentences of
 /// their own joined to the task before, a task named or asked about then changed through
 /// "it", searches that end with their sentence, "task too", "add by", "task ate", notes after
-/// "X: add a note", "replace its tags") left 3 and 11, 1 and 5 of them writing.
+/// "X: add a note", "replace its tags", the same change to another task "too", quoted
+/// titles in one add, each with its fields) left 3 and 10, 1 and 4 of them writing, and 41
+/// of the seventy-fifth, 13 of them writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
         // seventy-seventh: two or three requests in sentences, "it" pointing back
         "add two things: return library books and buy printer ink. the ink one is urgent",
         "put 'buy stamps' on my list. oh and also 'post the parcel'. the parcel one is due tomorrow",
-        "did the groceries. and the bike's fixed too",
         "groceries done ✅ ok and add buy more coffee",
         "the water the plants one is finished anyway. delete it",
         "email sarah is due friday right? make it tonight instead",
@@ -352,17 +353,13 @@ extension HeldOutTable {
         "put a note on the garage um take old paint to the dump",
         // seventy-fifth: several requests in one message, most not yet split
         "need to book a haircut sometime next week, no rush. also renew car insurance by dec 15, that one's urgent",
-        "add 'take vitamins' daily and 'do the laundry' this weekend",
-        "add 'fix leaky tap' - important - and also 'buy a new shower curtain'",
         "new task: ring the bank about the card, tomorrow afternoon. and the dentist's sorted, rang them first thing",
         "this weekend i need to mop the kitchen floor, vacuum the stairs and dust the shelves, pls add them",
         "stick 'buy wrapping paper' on there w/ the shopping tag, and 'post the xmas cards' by dec 10th",
         "two things: 1) read chapter 4 for book club by tuesday 2) message landlord about the boiler asap",
         "Add a task to back up my laptop every 2 weeks, and one to clear out my inbox tonight",
         "pls add 'call the plumber' for tomorrow morning w/ a note 'number is on the fridge'. oh and the passport renewal is done!!",
-        "Add 'buy train tickets to Leeds' and 'book a hotel in Leeds', both tagged travel and both for friday",
         "add take the car for its MOT in a fortnight and also pay the water bill on the 1st, monthly",
-        "add 'ask Tom about the spare key' and 'lock up the shed', both whenever",
         "add 'sprint retro' every friday at 4pm tagged work, and delete team meeting notes, dont need it anymore",
         "I paid the rent already so mark that done. and the passport too",
         "mark the first one and the fourth one as done",
@@ -373,13 +370,11 @@ extension HeldOutTable {
         "pls delete the 2nd one and add 'find a new dentist' instead",
         "Can you remove 'Water the plants'? It's done anyway and I don't want to see it. And delete the meeting notes one too.",
         "bin tasks 7, 8 and 10 lol, clearing out",
-        "tag the garage one home, and the bike one too",
         "take the work tag off the meeting notes and tag it personal instead",
         "pay rent should be high priority. also it's actually due on the 2nd not the 1st",
         "passport -> urgent, due in a fortnight",
         "the garage isn't low priority anymore, make it high. and it should be done this weekend",
         "the dentist appt is actually tomorrow at 2:15pm, can you update it? and set emailing sarah to 4pm tomorrow",
-        "swap the work tag on email sarah for clients, and on the meeting notes too",
         "3rd one: make it weekly?? no wait, keep it monthly but put it on high",
         "change the bike one to 'take the bike to the shop', and there's no rush on it",
         "put notes on two of them pls. dentist: ask about the filling. passport: need new photos",
@@ -463,7 +458,6 @@ extension HeldOutTable {
         // sixtieth
         "bin off number 6, trip's cancelled",
         "meeting notes - put the details as: Q4 targets, 3 new clients, hire 1 PT",
-        "the plants one's done too",
         // fifty-eighth
         "got my new passport thru the post",
         "did the shopping and the team notes on my break",
