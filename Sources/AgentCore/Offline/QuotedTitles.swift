@@ -26,10 +26,7 @@ enum QuotedTitles {
                     let field = String(said).replacing(join.regex, with: "").trimming(" ,")
                     guard !field.isEmpty else { continue }
                     guard let found = FieldsAlone.edits(in: field) else { return nil }
-                    common.priority = found.edits.priority ?? common.priority
-                    common.due = found.edits.due ?? common.due
-                    common.recurrence = found.edits.recurrence ?? common.recurrence
-                    common.tags = found.edits.tags ?? common.tags
+                    common.take(found.edits)
                 }
                 after = String(after[..<both.range.lowerBound])
             }
@@ -38,13 +35,6 @@ enum QuotedTitles {
             guard task.title.lowercased() == title.lowercased(), task.dueProblem == nil else { return nil }
             tasks.append(task)
         }
-        return tasks.map { task in
-            var task = task
-            if case .adding(let tags)? = common.tags { task.tags += tags.filter { !task.tags.contains($0) } }
-            task.priority = common.priority ?? task.priority
-            task.due = common.due ?? task.due
-            task.recurrence = common.recurrence ?? task.recurrence
-            return task
-        }
+        return tasks.map { $0.with(common) }
     }
 }

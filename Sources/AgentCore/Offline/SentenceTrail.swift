@@ -93,19 +93,6 @@ enum SentenceTrail {
     }
 }
 
-private extension TaskEdits {
-    /// The fields of a later sentence laid over these: a date said twice is the later one.
-    mutating func take(_ other: TaskEdits) {
-        description = other.description ?? description
-        priority = other.priority ?? priority
-        due = other.due ?? due
-        recurrence = other.recurrence ?? recurrence
-        if case .adding(let more)? = other.tags {
-            if case .adding(let had)? = tags { tags = .adding(had + more.filter { !had.contains($0) }) } else { tags = .adding(more) }
-        }
-    }
-}
-
 private extension Intent {
     /// The request with the later sentences' fields, or `nil` when it is no request they fit:
     /// only a new task, or a change of fields to a task (named, or "it" itself), takes them.
@@ -121,20 +108,5 @@ private extension Intent {
         default:
             return nil
         }
-    }
-}
-
-private extension NewTask {
-    func with(_ edits: TaskEdits) -> NewTask {
-        var task = self
-        task.description = edits.description ?? task.description
-        task.priority = edits.priority ?? task.priority
-        if let due = edits.due {
-            task.due = due
-            task.dueProblem = nil
-        }
-        task.recurrence = edits.recurrence ?? task.recurrence
-        if case .adding(let more)? = edits.tags { task.tags += more.filter { !task.tags.contains($0) } }
-        return task
     }
 }
