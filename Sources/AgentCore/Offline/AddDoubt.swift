@@ -66,6 +66,7 @@ enum AddDoubt {
                                    example: "put the dentist call")
 
     /// "rent due dec 2 this time": a one-off change to something already on the list.
+    static let habit = Pattern(#/^(?:i|we)\s+(?:(?:always|usually|normally|often|generally)\s+)?([a-z]+)\s/#, example: "i email sarah")
     static let thisTime = Pattern(#/\b(?:this\s+time|this\s+once|for\s+once|this\s+month|this\s+week)$/#, example: "rent this time")
 
     /// "Task 4", "#2": a task on the list named by its number, never a new task's title.
@@ -86,6 +87,10 @@ enum AddDoubt {
         }
         if key.firstMatch(of: remark.regex) != nil {
             return "“\(title)” reads like a remark, not a task"
+        }
+        // "I email Sarah every Monday": what the user already does, said of themselves.
+        if let match = key.prefixMatch(of: habit.regex), EnglishWords.startsATask(String(match.output.1)) {
+            return "“\(title)” reads like something you already do; to make a task repeat, say “make email sarah weekly”"
         }
         if key.firstMatch(of: thisTime.regex) != nil, key.split(separator: " ").count <= 4 {
             return "“\(title)” reads like a change to a task you already have, not a new one"

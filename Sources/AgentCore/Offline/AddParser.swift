@@ -25,7 +25,7 @@ enum AddParser {
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
-        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+(?:like|love)\b)|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
                 example: "I still need to call mum"),
         Pattern(#/(?i)^(?:add|put|write|jot|note|pop|stick)\s+(?:(?:in|on|to|into|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|todos?))(?:\s*[:\-–—,]\s*|\s+)(?!(?:for|of|about|with)\b)(.+)$/#,
                 example: "put in list: meeting with Marek"),
@@ -71,7 +71,7 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:things|items|tasks|todos|to-?dos|jobs|errands)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+[-–—]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:(?:new|more|other|little|quick|small)\s+)?(?:things|items|tasks|todos|to-?dos|jobs|errands)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+[-–—]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
                                      example: "3 things from standup: eggs, bread, butter")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
@@ -100,7 +100,7 @@ enum AddParser {
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
     /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
-    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)(?:\s+(?:on|to)\s+it)?\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|description|desc|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)(?:\s+(?:on|to)\s+it)?\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
@@ -112,7 +112,7 @@ enum AddParser {
     static let bracketDetail = Pattern(#/(?i)\s*\(((?:for|about|re|regarding|with|to|from|ref)\s+[^()]+)\)\s*$/#,
                                        example: " (for the under 12s away game)")
     /// "return the books before the 14th, can u add that": the request to add, said after the task.
-    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write)\s+(?:that|it|this|them|those|these|both(?:\s+of\s+them)?|all\s+of\s+them|them\s+all)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
+    static let addThat = Pattern(#/(?i)^(.+?)\s*[,.;:–—-]?\s+(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|just\s+)?(?:add|note|save|jot|put|stick|write|pop|bung|chuck|pencil)\s+(?:that|it|this|them|those|these|both(?:\s+of\s+them)?|all\s+of\s+them|them\s+all)(?:\s+(?:down|for\s+me|(?:in|on|to|into|onto)\s+(?:the|my)\s+(?:to-?do\s+)?list|in|on))*(?:\s+(?:please|pls))?$|^(.+?)\s*[,.;:–—-]\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+)?(?:pls\s+|please\s+|kindly\s+)?add(?:\s+(?:pls|please))?$/#,
                                  example: "return the books before the 14th, can u add that")
     /// "after i wake up tmrw remind me to …", "every monday, remind me to …": when first, then
     /// the request; a clause about the user's own day ("after i wake up") only says when.

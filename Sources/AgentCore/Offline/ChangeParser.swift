@@ -16,6 +16,8 @@ enum ChangeParser {
         // "the bike I have repaired, please mark as done": the task first, the request after.
         Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
                 example: "the bike I have repaired, please mark as done"),
+        // "tick it please": a tick said alone, of a task just named or by its number.
+        Pattern(#/(?i)^tick\s+(it|that|this|them|that\s+one|this\s+one|(?:task\s+|#)?\d+)$/#, example: "tick it"),
         Pattern(#/(?i)^(?:tick|check|cross|strike|scratch|mark)\s+([^,;]+?)\s+off(?:\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos))?$/#,
                 example: "tick task 3 off my list"),
         Pattern(#/(?i)^(?:complete|finish|close|tick\s+off|check\s+off|cross\s+off|strike\s+off|knock\s+(?:out|off)|wrap\s+up|polish\s+off|scratch\s+off|scratch\s+out)\s+(.+)$/#, example: "knock out task 3"),
@@ -49,6 +51,9 @@ enum ChangeParser {
         Pattern(#/(?i)^(?:take|wipe|rub)\s+(.+?)\s+off$/#, example: "take email sarah off"),
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:can|could|should|must|needs\s+to|has\s+to)\s+(?:now\s+)?(?:go(?:\s+in(?:to)?\s+the\s+(?:bin|trash|rubbish|garbage))?|be\s+(?:deleted|removed|dropped|binned|scrapped|cancell?ed|taken\s+off(?:\s+(?:my|the)\s+list)?))(?:\s+now)?$/#,
                 example: "the garage task can go"),
+        // "I'd like the dentist one taken off altogether": a wish for it gone.
+        Pattern(#/(?i)^(?:i'?d|i\s+would|we'?d|we\s+would)\s+(?:like|love|prefer)\s+(.+?)\s+(?:taken\s+off|removed|deleted|got\s+rid\s+of|binned|scrapped)(?:\s+(?:altogether|completely|entirely|for\s+good|(?:from|off)\s+(?:my|the)\s+list))*$/#,
+                example: "I'd like the dentist one taken off altogether"),
         // "the email to her is cancelled": news that a task is off, said of the task.
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she|it|that|this)\s)(.+?)\s+(?:is|was|has\s+been|got|'s)\s+(?:now\s+|also\s+)?(?:cancell?ed|called\s+off|scrapped)$/#,
                 example: "the garage one is cancelled"),

@@ -56,6 +56,9 @@ enum ChatAround {
         // leans on the story's day, which no title can hold.
         guard request.firstMatch(of: leansOnTheStory.regex) == nil else { return nil }
         switch IntentParser.reading(request).ruled {
+        // "the flights one, add #xmas #family": an add with nothing to call the task gives the
+        // story's task its tags.
+        case .add(let task)? where task.title.isEmpty: return nil
         case .add?, .addMany?: return request
         default: return nil
         }

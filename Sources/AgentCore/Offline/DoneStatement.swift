@@ -6,7 +6,7 @@
 /// the engine says so or asks which, and never adds the sentence as a new task.
 enum DoneStatement {
     /// "I (have) (just) called the dentist (already)", "emailed sarah": a past verb, then what was done.
-    static let active = Pattern(#/(?i)^(?:(?:i|we)(?:'ve|\s+have|\s+had)?\s+)?(?:(?:just|already|finally|now|also)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
+    static let active = Pattern(#/(?i)^(?:(?:ive|weve|(?:i|we)(?:'ve|\s+have|\s+had)?)\s+)?(?:(?:just|already|finally|now|also)\s+)*([a-z]{2,}[a-df-z]ed|paid|bought|sent|wrote|made|took|got|rang|found|brought|sold|told|met|gave|built|caught|drove|fed|swept|did|dealt)\s+(.+?)(?:\s+(?:already|now|today|yesterday|earlier|finally|at\s+last|this\s+morning))*$/#,
                                 example: "I've just called the dentist already")
     /// "groceries I already bought", "the rent we paid": what was done said first (a few words,
     /// no request), then who did it.
@@ -111,7 +111,15 @@ enum DoneStatement {
         else { return nil }
         // "it's paid now": done to the task just named, whatever the deed.
         let done = String(match.output.1)
-        return states.contains(verb) || thingPronouns.contains(done.lowercased()) ? done : verb + " " + done
+        return states.contains(verb) || thingPronouns.contains(done.lowercased()) || namesAPlace(done) ? done : verb + " " + done
+    }
+
+    /// "the third one is paid now": a place in the list just shown names the task, whatever the deed.
+    private static func namesAPlace(_ subject: String) -> Bool {
+        switch TaskTargetParser.parse(subject) {
+        case .position?, .lastListed?, .numbered?, .id?: return true
+        default: return false
+        }
     }
 
     /// `text` without the time it was done at its end, or as it is when only that is left.

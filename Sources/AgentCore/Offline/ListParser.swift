@@ -54,7 +54,7 @@ enum ListParser {
                                     example: "do i still have the passport thing on there")
     static let showOne = Pattern(#/^(?:show|find|open|display|see|get)\s+(?:me\s+)?(?:the|my)\s+(.+?)\s+(?:task|one|item|todo|to-do|thing)$/#, example: "show me the meeting task")
     static let searchFiller = Pattern(#/^(?:the\s+|a\s+)?(?:words?|text|phrase|name)\s+(?=\S)|^(?:the|my|a|an)\s+|\s+(?:tasks?|todos?|ones?|items?|things?)$|\s+(?:on|in)\s+(?:there|here|(?:my|the)\s+(?:to-?do\s+)?list)$/#, example: "the dentist tasks")
-    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
+    static let notDone = Pattern(#/\b(?:not\s+(?:yet\s+)?(?:done|completed?|finish(?:ed)?)|(?:still|yet|left)\s+to\s+be\s+(?:done|finished|completed)|(?:need|needs|have|has|got)\s+to\s+(?:be\s+|get\s+)?(?:done|finished|completed)|(?:haven'?t|have\s+not|didn'?t|did\s+not)\s+(?:yet\s+)?(?:done|finished|completed|do|finish|complete)|unfinished|incomplete|undone)\b/#, example: "not yet done")
     static let done = Pattern(#/\b(?:completed|done|finished|complete|closed|ticked\s+off|checked\s+off)\b|\bdid\s+(?:i|we)\s+(?:(?:already|just|actually)\s+)?(?:finish|complete|do|get\s+done)\b/#, example: "did i finish")
     static let pending = Pattern(#/\b(?:pending|left|remaining|open|outstanding|to\s*-?\s*do|needs?\s+doing|todo|have\s+to|need\s+to|should\s+i|on\s+my\s+plate|hanging\s+over|still|overdue|agenda|what\s+do\s+i\s+have|(?:have|got)\s+on|what\s+have\s+i\s+got)\b/#, example: "still to do")
     /// "done ones too", "including finished": every task, whatever its status.
@@ -143,7 +143,7 @@ enum ListParser {
     static let notDoneYet = Pattern(#/^(?:the\s+|my\s+)?([a-z][\w-]*)\s+(?:stuff|things|tasks|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:haven'?t|havent|have\s+not|didn'?t|still\s+(?:need|have)\s+to)\s+(?:done|do|finished|finish|got\s+round\s+to)(?:\s+yet)?\??$/#,
                                     example: "shopping stuff i haven't done yet")
     /// "what's pending in travel": the tag the pending tasks are in.
-    static let pendingIn = Pattern(#/^(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|anything)\s+(?:still\s+)?(?:pending|open|left|outstanding|to\s+do)\s+(?:in|under)\s+#?([a-z][\w-]*)\??$/#,
+    static let pendingIn = Pattern(#/^(?:(?:could|can|may)\s+i\s+(?:see|have|get)\s+|(?:show|tell)\s+me\s+)?(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|anything)\s+(?:still\s+)?(?:pending|open|left|outstanding|to\s+do)\s+(?:in|under)\s+#?([a-z][\w-]*)\??$/#,
                                    example: "what's pending in travel")
 
     static let timeWord = Pattern(#/(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|(?:mon|tues|wednes|thurs|fri|satur|sun)day|order|total|general|time|advance|progress/#,

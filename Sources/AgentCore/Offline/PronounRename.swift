@@ -18,12 +18,14 @@ enum PronounRename {
 
     static func parse(_ text: String) -> Intent? {
         let value: Substring
+        var corrected = false
         if let match = text.wholeMatch(of: renaming.regex) {
             // "make it snappy": after "make" a one-word value is too likely something else.
             guard match.output.1.lowercased() != "make" || match.output.2.contains(" ") else { return nil }
             value = match.output.2
         } else if let match = text.wholeMatch(of: meant.regex) ?? text.wholeMatch(of: shouldBe.regex) {
             value = match.output.1
+            corrected = true
         } else {
             return nil
         }
@@ -31,6 +33,12 @@ enum PronounRename {
         guard !title.isEmpty, value.wholeMatch(of: noTitle.regex) == nil, AddDoubt.reason(title) == nil,
               AddParser.draft(from: String(value)).title.lowercased() == title.lowercased()
         else { return nil }
+        // "oops i meant oat milk" after "add get milk": a short name of a thing, ending in the
+        // title's own last word, takes that word's place.
+        let words = value.lowercased().split(separator: " ")
+        if corrected, (2...3).contains(words.count), let first = words.first, let last = words.last, !EnglishWords.startsATask(String(first)) {
+            return .change(.update(TaskEdits(titleSubstitution: TitleSubstitution(old: String(last), new: String(value), otherwise: title))), of: .pronoun)
+        }
         return .change(.update(TaskEdits(title: title)), of: .pronoun)
     }
 }

@@ -15,10 +15,11 @@ enum SentenceTrail {
     /// "it's work stuff so": the reason before the field it leads to.
     static let because = Pattern(#/(?i)^(?:it'?s|it\s+is|that'?s|they'?re)\s+[^,]{1,30}?\s+so\s+/#, example: "it's work stuff so ")
     /// "do it by", "it repeats", "both": words that only point back at the task.
-    static let pointing = Pattern(#/(?i)^(?:(?:do|get|have)\s+(?:it|them)\s+(?:done\s+)?(?=by\b|before\b|on\b|for\b)|(?:it|they|that|the\s+same\s+one|same\s+one)\s+(?:repeats?|recurs?|happens?|comes?\s+round|should\s+be|needs?\s+to\s+be|has\s+to\s+be|is)\s+|(?:give|set)\s+(?:it|them)\s+a\s+(?:due\s+)?date(?:\s+(?:of|for))?\s*[,:\-–]?\s*|(?:both|all\s+of\s+them|all|each)\s+(?:are\s+|should\s+be\s+)?)/#,
+    static let pointing = Pattern(#/(?i)^(?:(?:do|get|have)\s+(?:it|them)\s+(?:done\s+)?(?=by\b|before\b|on\b|for\b)|(?:it|they|that|the\s+same\s+one|same\s+one)\s+(?:repeats?|recurs?|happens?|comes?\s+round|should\s+be|needs?\s+to\s+be|has\s+to\s+be|is)\s+|(?:give|set)\s+(?:it|them)\s+a\s+(?:due\s+)?date(?:\s+(?:of|for))?\s*[,:\-–]?\s*|(?:both|all\s+of\s+them|all|each)\s+(?:are\s+|should\s+be\s+)?|there(?:'?s|\s+is)\s+(?=no\b))/#,
                                   example: "do it by ")
-    /// "lol", "thanks!", the "oh" of "oh and tag it …": a sentence that asks for nothing.
-    static let chat = Pattern(#/(?i)(?:oh|and|also|so|then|plus|btw|lol|lmao|haha|thanks|thank\s+you|ta|cheers|ok|okay|cool|great|nice|perfect|please|pls|x+)[\s.!]*/#, example: "lol")
+    /// "lol", "thanks!", the "oh" of "oh and tag it …", "would you change it": a sentence that
+    /// asks for nothing the sentence before did not.
+    static let chat = Pattern(#/(?i)(?:oh|and|also|so|then|plus|btw|lol|lmao|haha|thanks|thank\s+you|ta|cheers|ok|okay|cool|great|nice|perfect|please|pls|x+|(?:change|update|amend|alter|do|sort|fix)\s+(?:it|that|this)(?:\s+for\s+me)?)[\s.!]*/#, example: "lol")
 
     /// "tag home and diy", "label it work, urgent-ish": tags and nothing else.
     static let tagsOnly = Pattern(#/(?i)(?:tag|label)(?:\s+(?:it|them))?\s+(?:as\s+|with\s+)?(#?[\w-]+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)#?[\w-]+)*)/#,
@@ -44,7 +45,8 @@ enum SentenceTrail {
     /// "meeting notes. replace its tags with admin and q4", "is emailing sarah still on my list?
     /// i sent it this morning so mark it done": a task named alone or asked about, then a
     /// change to "it", is that change to the task named. A question is read so before anything
-    /// else; a name alone only when the rules read the message no other way (`asked` false).
+    /// else; a name alone, or news of a task before "tick it" or "bin it", only when the rules
+    /// read the message no other way (`asked` false).
     static func topicFirst(in text: String, asked: Bool) -> Intent? {
         let sentences = text.split(separator: ListParser.sentenceEnd.regex).map { String($0).trimming(" ") }
         guard sentences.count == 2, let head = sentences.first, let next = sentences.last,
@@ -55,6 +57,9 @@ enum SentenceTrail {
         let named: String
         switch IntentParser.reading(head).ruled {
         case nil where !asked && head.split(separator: " ").count <= 4 && head.firstMatch(of: Self.statement.regex) == nil:
+            named = Utterance(head).core
+        // "The garage is clean as a whistle. Tick it please.": news of a task, then done with it.
+        case nil where !asked && (change == .complete || change == .delete) && head.firstMatch(of: Self.statement.regex) != nil:
             named = Utterance(head).core
         case .askStatus(let question)? where asked:
             named = question.words

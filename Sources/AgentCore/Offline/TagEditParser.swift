@@ -14,6 +14,8 @@ enum TagEditParser {
                 example: "the report should also be tagged q4"),
         Pattern(#/(?i)^(?:add|put|stick|file|move)\s+(.+?)\s+(?:to|in|into|under|on)\s+(?:the|my|a)\s+#?([\w-]+)\s+(?:tag|label|category)$/#,
                 example: "add the groceries to my shopping tag"),
+        Pattern(#/(?i)^(?:put|file|tag|label|add)\s+(.+?)\s+(?:under|in|into|as|with)\s+#?([\w-]+)\s+as\s+well\s+as\s+#?[\w-]+$/#,
+                example: "put the groceries under errands as well as shopping"),
     ]
     /// The tag first: "add the q4 tag to the report".
     /// The word "tag" first: "add the label 'travel' to the passport task".
@@ -60,12 +62,18 @@ enum TagEditParser {
                                   example: "email sarah isn't work anymore, tag it personal instead")
 
     /// One tag swapped for another; read before a news clause and its request are split apart.
-    static func swap(in text: String) -> Intent? {
+    static func swap(in said: String) -> Intent? {
+        let text = said.replacing(Self.ratherThan.regex, with: " instead of ")
+            .replacing(Self.notOther.regex) { $0.output.1 + " instead of " + $0.output.2 }
         if let match = text.wholeMatch(of: Self.swapping.regex) ?? text.wholeMatch(of: Self.swappingOn.regex) {
             return swapped(match.output.2, for: match.output.3, on: match.output.1)
         }
-        if let match = text.wholeMatch(of: Self.swappingInstead.regex) {
+        if let match = text.wholeMatch(of: Self.swappingInstead.regex) ?? text.wholeMatch(of: Self.swappingShouldBe.regex)
+            ?? text.wholeMatch(of: Self.swappingTagsOf.regex) {
             return swapped(match.output.3, for: match.output.2, on: match.output.1)
+        }
+        if let match = text.wholeMatch(of: Self.swappingDropThenPut.regex), let old = match.output.1 ?? match.output.2 {
+            return swapped(old, for: match.output.4, on: match.output.3)
         }
         if let match = text.wholeMatch(of: Self.swappingOwned.regex) {
             return swapped(match.output.2, for: match.output.3, on: match.output.1)
@@ -105,14 +113,32 @@ enum TagEditParser {
     static let swappingOfFrom = Pattern(#/(?i)^(?:swap|change|switch)\s+(?:the\s+)?(?:tag|label)\s+(?:of|on|for)\s+(.+?)\s+from\s+#?([\w-]+)\s+(?:to|for|into)\s+#?([\w-]+)$/#,
                                         example: "change tag of meeting notes from work to office")
 
+    /// "change the tags on task 9 to personal instead of work".
+    static let swappingTagsOf = Pattern(#/(?i)^(?:change|switch|swap|set)\s+(?:the\s+)?(?:tags?|labels?)\s+(?:on|of|for)\s+(.+?)\s+to\s+#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
+                                        example: "change the tags on task 9 to personal instead of work")
+    /// "should be tagged home, not shopping": said as "instead of".
+    static let notOther = Pattern(#/(?i)\b((?:tagged|labell?ed|filed\s+under|under)\s+(?:as\s+)?#?[\w-]+)\s*,?\s+(?:but\s+)?not\s+(?:as\s+)?#?([\w-]+)$/#,
+                                  example: "tagged home, not shopping")
+    /// "labelled office rather than work": said as "instead of".
+    static let ratherThan = Pattern(#/(?i)\s+rather\s+than\s+/#, example: " rather than ")
     /// "retag the groceries as errands instead of shopping": the new tag, then the old one.
     static let swappingInstead = Pattern(#/(?i)^(?:re-?tag|tag|re-?label|label|file)\s+(.+?):?\s+(?:as\s+|with\s+|under\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
                                          example: "retag the groceries as errands instead of shopping")
+    /// "the notes should be labelled office instead of work" ("rather than" reads the same).
+    static let swappingShouldBe = Pattern(#/(?i)^(.+?)\s+(?:should|must|needs\s+to|ought\s+to)\s+be\s+(?:tagged|labell?ed|filed\s+under|under)\s+(?:as\s+)?#?([\w-]+)\s+instead\s+of\s+#?([\w-]+)$/#,
+                                          example: "the notes should be labelled office instead of work")
+    /// "drop the shopping tag from the groceries and put food instead": the old tag taken off,
+    /// then the new one put on.
+    static let swappingDropThenPut = Pattern(#/(?i)^(?:remove|delete|drop|take|strip)\s+(?:the\s+)?(?:(?:tag|label)\s+#?([\w-]+)|#?([\w-]+)\s+(?:tag|label))\s+(?:off\s+of|off|from)\s+(.+?)\s*,?\s+and\s+(?:put|use|add|tag\s+it|label\s+it|make\s+it|give\s+it)\s+(?:(?:as|with)\s+)?#?([\w-]+)(?:\s+(?:tag|label))?(?:\s+(?:on\s+it|there))?(?:\s+instead)?$/#,
+                                             example: "drop the shopping tag from the groceries and put food instead")
     /// "add tags finance and personal to the rent task", "put shopping and errands tags on task
     /// 10": several tags added at once, the word "tags" before or after them.
     static let addingSeveral = Pattern(#/(?i)^(?:add|put|stick|apply|attach|assign)\s+(?:the\s+)?(?:(tags|labels)\s+)?#?([\w-]+)(?:\s*,\s*#?([\w-]+))?\s*(?:,\s*)?(?:and|&|\+)\s+#?([\w-]+)(?:\s+(tags|labels))?\s+(?:to|on|onto)\s+(.+)$/#,
                                        example: "add tags finance and personal to the rent task")
 
+    /// "the flights one, add tags xmas and family" (the tags already marked "#"): the task, then its new tags.
+    static let namedThenTags = Pattern(#/(?i)^(?!(?:add|put|stick|new|create)\b)(.+?)\s*[,:;–-]\s*(?:(?:please|pls)\s+)?(?:add|put|stick|tag\s+(?:it|with))\s+((?:#[\w-]+\s*)+)$/#,
+                                       example: "the flights one, add #xmas #family")
     /// "on the flights change the tag travel for holiday".
     static let swappingOn = Pattern(#/(?i)^(?:on|for)\s+(.+?)\s*,?\s+(?:swap|change|switch|replace)\s+(?:the\s+)?(?:tag|label)\s+#?([\w-]+)\s+(?:for|to|with|by)\s+#?([\w-]+)$/#,
                                     example: "on the flights change the tag travel for holiday")
@@ -142,10 +168,15 @@ enum TagEditParser {
             let tags = match.output.2.split { $0 == "," || $0 == " " || $0 == "&" || $0 == "+" }
                 .filter { !["and", "just", "only"].contains($0.lowercased()) }.compactMap(TagPhrase.normalise)
             if match.output.1 == nil, !tags.isEmpty { return .change(.update(TaskEdits(tags: .replacing(tags))), of: .pronoun) }
-            if tags.count > 1, let named = match.output.1 {
+            if !tags.isEmpty, let named = match.output.1 {
                 guard let target = TaskTargetParser.parse(named) else { return nil }
                 return .change(.update(TaskEdits(tags: .replacing(tags))), of: target)
             }
+        }
+        if let match = text.wholeMatch(of: Self.namedThenTags.regex) {
+            let tags = match.output.2.split(separator: " ").compactMap(TagPhrase.normalise)
+            guard !tags.isEmpty, let target = TaskTargetParser.parse(match.output.1) else { return nil }
+            return .change(.update(TaskEdits(tags: .adding(tags))), of: target)
         }
         if let match = text.wholeMatch(of: Self.removingTagFirst.regex),
            let tag = match.output.1 ?? match.output.2 ?? match.output.3 {

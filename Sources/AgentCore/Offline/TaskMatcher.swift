@@ -7,6 +7,8 @@ enum TaskMatcher {
     private static let filler: Set<String> = [
         "the", "a", "an", "my", "to", "of", "for", "and", "on", "in", "with", "at", "about",
         "task", "one", "item", "todo", "that", "this", "thing", "stuff",
+        // "sent Sarah her email": a possessive says whose, not which.
+        "her", "his", "their", "our", "your", "its",
         // "the stupid dentist thing": scorn for the task is no part of its name.
         "stupid", "bloody", "effing", "flipping", "freaking", "damn", "blasted", "wretched", "silly",
         // What is left of a possessive: "mom's call" is about "Call mom".

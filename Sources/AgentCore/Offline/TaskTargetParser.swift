@@ -47,8 +47,8 @@ enum TaskTargetParser {
     /// "remove task 7 not needed": a reason said after the task without a pause.
     static let trailingReason = Pattern(#/(?i)\s+(?:not\s+needed|no\s+longer\s+needed|not\s+necessary|(?:it'?s\s+)?done\s+already|already|any\s?more|(?:it'?s|its|it\s+is|they'?re|theyre)\s+(?:dead|gone|broken|sold|done|over|sorted|finished|cancell?ed)(?:\s+(?:anyway|now|already))?)$/#,
                                         example: " not needed")
-    /// "the dentist and email sarah both": the count said after the names.
-    static let bothOfThem = Pattern(#/(?i)\s+(?:both|all\s+of\s+them|the\s+two\s+of\s+them)$/#, example: " both")
+    /// "the dentist and email sarah both", "4, and 6 as well": the count said after the names.
+    static let bothOfThem = Pattern(#/(?i)\s+(?:both|all\s+of\s+them|the\s+two\s+of\s+them|too|as\s+well)$/#, example: " both")
     static let fieldBefore = Pattern(#/(?i)^(?:the\s+)?(?:due\s+date|deadline|date|priority|title|name)\s+(?:of|on|for)\s+/#, example: "the date on ")
 
     /// "tick off the 2nd": a place on the list, in figures.
@@ -146,8 +146,8 @@ enum TaskTargetParser {
     /// "the first two", "the top 3 tasks": the first places of the list just shown.
     static let firstFew = Pattern(#/(?:the\s+)?(?:first|top)\s+(two|three|four|five|2|3|4|5)(?:\s+(?:ones|tasks|items|things|on\s+the\s+list))?/#,
                                   example: "the first two")
-    /// "the first and third", "the 2nd and 4th ones": places named one by one.
-    static let namedPlaces = Pattern(#/(?:the\s+)?([a-z0-9]+)\s*(?:,|and|&)\s*(?:the\s+)?([a-z0-9]+)(?:\s+(?:ones|tasks|items))?/#,
+    /// "the first and third", "the 2nd and 4th ones", "the first one and the fourth one": places named one by one.
+    static let namedPlaces = Pattern(#/(?:the\s+)?([a-z0-9]+)(?:\s+one)?\s*(?:,|and|&)\s*(?:the\s+)?([a-z0-9]+)(?:\s+(?:ones?|tasks|items))?/#,
                                      example: "the first and third")
 
     private static func places(_ text: String) -> [Int]? {

@@ -17,7 +17,7 @@ struct Utterance: Equatable {
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
-    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|por\s+favou?r|bitte(?:\s+sch(?:ö|oe?)n)?|s'?il\s+(?:vous|te)\s+pla[iî]t|svp|per\s+favore|prosz[eę]|shukran|shukriya|obrigad[oa]|grazie(?:\s+mille)?|dzi[eę]kuj[eę]|dzi[eę]ki|dhanyavaa?d|dhanyawaa?d|vielen\s+dank|muchas\s+gracias|xi[eè]\s*xi[eè]|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much|already))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|drive|x+))?|(?:god\s+)?bless\s+(?:you|ya|u)|much\s+appreciated|ta-?ra(?:-?a-?bit)?|wee\s+buns|soon\s+come|you\s+betcha|(?:maraming\s+)?salamat(?:\s+po)?|no\s+(?:worries|bother|pressure|stress)(?:\s+if\s+(?:not|you\s+can'?t))?|if\s+(?:it'?s\s+)?(?:possible|no\s+trouble|not\s+too\s+much\s+trouble)|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+(?:job|so))?|sure\s+look|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|ta-?ra(?:-?a-?bit)?|tara\s+a\s+bit|lekker|bostin|that'?ll\s+do|happy\s+days|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s*,?\s+(?:by\s+the\s+way|btw)|\s*,?\s+(?:obviously|i\s+guess|finally|moving\s+on|whatever|apparently|uf+|o+f|ouf|puh|pf+|aiy[oa]h?|yaar|jaja|hehe)|\s+(?:fr|ngl|tbh|bab|y'?all|ar|chur|in\s?sh[a']'?\s?a?llah|god\s+willing|liao|lor|leh|ah(?=\s*\?)|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly(?:\s+like)?|\s+o{2,}|\s*,\s*like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
+    static let closing = Pattern(#/(?i)(?:[\s,.!?]+(?:please|pls|plz|for\s+me|por\s+favou?r|bitte(?:\s+sch(?:ö|oe?)n)?|s'?il\s+(?:vous|te)\s+pla[iî]t|svp|per\s+favore|prosz[eę]|shukran|shukriya|obrigad[oa]|grazie(?:\s+mille)?|dzi[eę]kuj[eę]|dzi[eę]ki|dhanyavaa?d|dhanyawaa?d|vielen\s+dank|muchas\s+gracias|xi[eè]\s*xi[eè]|(?:thanks|thank\s+you|thankyou|ta)(?:\s+(?:a\s+lot|a\s+million|a\s+mil|a\s+bunch|heaps|loads|muchly|again|very\s+much|so\s+much|ever\s+so\s+much|already))?(?:\s+(?:dear|love|mate|hun|so\s+much|x+))?|thx|ty|ta|cheers(?:\s+(?:mate|love|drive|x+))?|(?:god\s+)?bless\s+(?:you|ya|u)|much\s+appreciated|ta-?ra(?:-?a-?bit)?|wee\s+buns|soon\s+come|you\s+betcha|(?:maraming\s+)?salamat(?:\s+po)?|no\s+(?:worries|bother|pressure|stress)(?:\s+if\s+(?:not|you\s+can'?t))?|if\s+(?:(?:it|that)(?:'?s|\s+is)\s+)?(?:possible|no\s+trouble|not\s+too\s+much\s+trouble|all\s+right|alright|ok(?:ay)?)|if\s+you\s+(?:would|could|will|can|please|(?:don'?t|do\s+not|wouldn'?t)\s+mind)|(?:would|could|will|can)\s+you(?:\s+please)?(?:\s+(?:set\s+(?:it|that)(?:\s+one)?(?:\s+up)?\s+to\s+repeat|do\s+(?:that|it|this)|change\s+(?:it|that)|update\s+(?:it|that)|sort\s+(?:it|that)(?:\s+out)?|arrange\s+(?:it|that)))?|you'?ll\s+be\s+(?:glad|pleased|happy|relieved)\s+to\s+(?:hear|know)|(?:i\s+)?appreciate\s+it|(?:kindly\s+)?do\s+the\s+needful|thank\s+(?:god|goodness|heavens)|thanks\s+be\s+to\s+god|(?:(?:kind(?:est)?|best|warm(?:est)?)\s+regards|regards|best\s+wishes|yours\s+(?:sincerely|faithfully|truly)|sincerely|many\s+thanks|with\s+(?:many\s+)?thanks|thank\s+you\s+kindly|thanks\s+in\s+advance)(?:\s*[,.!]?\s*[a-z]+\.?(?:\s+[a-z]+\.?){0,2})?)|\s*[,.!]\s*(?:(?:that|it)(?:'?d|\s+would)\s+be\s+(?:grand|great|lovely|perfect|brilliant|ideal|fab|wonderful|ace|class|deadly|sound)|grand(?:\s+(?:job|so))?|sure\s+look|canny(?:\s+job|\s+one)?|tidy|lush|sound|boss|lovely|perfect|nice\s+one|good\s+(?:job|stuff)|job\s+done|sweet(?:\s+as)?|ta-?ra(?:-?a-?bit)?|tara\s+a\s+bit|lekker|bostin|that'?ll\s+do|happy\s+days|merci(?:\s+beaucoup)?|danke(?:\s+sch(?:ö|oe?)n)?|gracias|arigato|xie\s*xie|spasibo)|\s*,?\s+(?:by\s+the\s+way|btw)|\s*,?\s+(?:obviously|i\s+guess|finally|moving\s+on|whatever|apparently|uf+|o+f|ouf|puh|pf+|aiy[oa]h?|yaar|jaja|hehe)|\s+(?:fr|ngl|tbh|bab|y'?all|ar|chur|in\s?sh[a']'?\s?a?llah|god\s+willing|liao|lor|leh|ah(?=\s*\?)|yeah\s+(?:man|mon|bro|mate)|la|lol|lmao|eh|tho|though|innit|ha(?:ha)+|bruh|actually|idc(?:\s+any\s?more)?|wo+|yay+|woo+hoo+|phew|yes{2,})|\s*[,.!]?\s+diolch(?:\s+yn\s+fawr)?|\s*[,.!]?\s*proper\s+job|\s*,?\s+dreckly(?:\s+like)?|\s+o{2,}|\s*,\s*like|\s*,?\s+so\s+(?:i|it|we|he|she|they|you|yous)\s+(?:will|is|am|are|did|do|was|were|have|has|would|can|does))*[\s.!?,;]*$/#,
                                  example: "add milk for me, thanks!")
 
     /// "remind me 2 call dad", "need 2 buy milk", "remind me too email": "2" or "too" for
@@ -177,6 +177,15 @@ struct Utterance: Equatable {
     /// "Trish wants the garage moved to the 14th": a move asked for by someone.
     static let wantsMoved = Pattern(#/(?i)^(?:[a-z]+\s+)?(?:wants|want|would\s+like|needs|need|'d\s+like)\s+(.+?)\s+(?:moved|pushed|changed|put\s+back)\s+(?:to|till|until)\s+(.+)$/#,
                                     example: "Trish wants the garage moved to the 14th")
+    /// "could the groceries wait until Saturday?", "the bike can wait till monday": a wait to a day is a move.
+    static let waitUntil = Pattern(#/(?i)^((?:[^,]+,\s*)?)(?:(?:could|can|may|might)\s+([^,]+?)|([^,]+?)\s+(?:can|could|will\s+have\s+to|has\s+to|must))\s+wait\s+(?:until|till|til|'til|to)\s+(.+)$/#,
+                                   example: "could the groceries wait until Saturday")
+    /// "change Email Sarah so that it is Tuesday afternoon": the change said as its result.
+    static let soThatItIs = Pattern(#/(?i)^(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?)?(change|set|make|alter|amend)\s+(.+?)\s+so\s+(?:that\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+(?:due\s+)?(?:on\s+)?(.+?)(?:\s+instead)?$/#,
+                                    example: "change Email Sarah so that it is Tuesday afternoon")
+    /// "the garage isn't low priority any longer, it's high": the level denied, then the one it has.
+    static let lowNoLonger = Pattern(#/(?i)\b(?:is\s+not|isn'?t|is\s+no\s+longer|'s\s+no\s+longer|'s\s+not)\s+(?:an?\s+)?low[\s-]+prio(?:rity)?(?:\s+(?:any\s*(?:more|longer)|now))?\s*[,;.\-–—]?\s*(?:(?:it'?s|it\s+is|make\s+it|but|now|so)\s+)+(?:high|urgent|important|top)(?:[\s-]+prio(?:rity)?)?/#,
+                                     example: "isn't low priority any longer, it's high")
     /// "what's left on the shopping front": the front is the tag.
     static let onTheFront = Pattern(#/(?i)\bon\s+the\s+([a-z][\w-]+)\s+front\b/#, example: "on the shopping front")
     /// "put the garage off till the 14th": put off to a day is a move.
@@ -192,7 +201,7 @@ struct Utterance: Equatable {
                                 example: "how do I tick it off")
     static let madePayment = Pattern(#/(?i)\b(?:made|did|done)\s+(?:the\s+)?payment\s+(?:of|for|on)\s+/#, example: "made the payment of ")
     /// "tick em off mate", "that's done, love": a name for the listener after the request.
-    static let vocative = Pattern(#/(?i)\b(off|it|that|this|them|done|now|please|pls|thanks|cheers|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]{3,}ed)[\s,]+(?:mate|love|hun|hon|honey|babe|luv|dude|bro|pal|buddy|man|sweetie|darling|pet|dear|duck|hen|sweetheart|chuck|our\s+kid|lad|la|kidda|cock|our\s+lass|cher)[\s.!]*$/#,
+    static let vocative = Pattern(#/(?i)\b(off|it|that|this|them|done|now|please|pls|thanks|cheers|today|tomorrow|tonight|(?:mon|tues|wednes|thurs|fri|satur|sun)day|[a-z]{3,}ed)[\s,]+(?:my\s+)?(?:mate|love|hun|hon|honey|babe|luv|dude|bro|pal|buddy|man|sweetie|darling|pet|dear|duck|hen|sweetheart|chuck|our\s+kid|lad|la|kidda|cock|our\s+lass|cher)([\s.!?]*)$|\b([a-z0-9]+),\s*(?:my\s+)?(?:dear|darling|love|luv|mate|sweetheart|sweetie|hun)([\s.!?]*)$/#,
                                   example: "tick them off mate")
     /// "passport. renewed. tick.": a tick said as a word closing a message of fragments is
     /// "done".
@@ -408,7 +417,7 @@ struct Utterance: Equatable {
             .replacing(Self.plusSign.regex) { $0.output.1 + " and " }
             .replacing(Self.plusVerb.regex) { EnglishWords.startsATask(String($0.output.1)) ? " and " + $0.output.1 : String($0.output.0) }
             .replacing(Self.titleField.regex) { "'" + $0.output.1 + "'" }
-            .replacing(Self.vocative.regex) { String($0.output.1) }
+            .replacing(Self.vocative.regex) { ($0.output.1 ?? $0.output.3 ?? "") + ($0.output.2 ?? $0.output.4 ?? "") }
             .replacing(Self.tickSaid.regex, with: ". done")
             .replacing(Self.innerPlease.regex, with: "")
             .replacing(Self.wonForOne.regex) { $0.output.1 + " one" }
@@ -426,6 +435,9 @@ struct Utterance: Equatable {
             .replacing(Self.twoForTo.regex) { $0.output.1 + " to " }
             .replacing(Self.forTopic.regex) { $0.output.1 + ", " + $0.output.2 }
             .replacing(Self.wantsMoved.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
+            .replacing(Self.lowNoLonger.regex, with: "is high priority")
+            .replacing(Self.waitUntil.regex) { $0.output.1 + "move " + ($0.output.2 ?? $0.output.3 ?? "") + " to " + $0.output.4 }
+            .replacing(Self.soThatItIs.regex) { $0.output.1 + " " + $0.output.2 + " to " + $0.output.3 }
             .replacing(Self.putOff.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
             .replacing(Self.onTheFront.regex) { "#" + $0.output.1 }
             .replacing(Self.omForPm.regex) { $0.output.1 + "pm" }

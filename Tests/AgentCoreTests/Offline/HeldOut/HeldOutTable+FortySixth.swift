@@ -1,6 +1,8 @@
 @testable import AgentCore
 
 /// The forty-sixth held-out batch: older adults, carers of elderly parents and phone dictators — long courteous sentences, dates and times in words, spelt-out "comma"/"full stop", the odd ramble.
+/// "What do I still have to do, dear?" was dropped when names for the listener after a comma
+/// began to be read as such: without "dear" it is a training sentence.
 extension HeldOutTable {
     static let fortySixth: [HeldOutCase] = [
         // MARK: adding (26)
@@ -80,8 +82,7 @@ extension HeldOutTable {
         .init(["add a reminder for Grandma's ninetieth birthday party", "could you mark it as important and put it on the nineteenth of December"], .update(11, ["priority": .string("high"), "due": .string("2026-12-19")])),
         .init("could you take the priority off the dentist", .update(2, ["priority": .null])),
         .init("flights comma no rush on those comma whenever is fine full stop", .update(6, ["priority": .string("low")])),
-        // MARK: listing and questions (12)
-        .init("What do I still have to do, dear?", .lists(["status": .string("pending")])),
+        // MARK: listing and questions (11)
         .init("Would you read me out everything I've already done", .lists(["status": .string("completed")])),
         .init("show me everything on the list please", .lists([:])),
         .init("could you show me just the important ones", .lists(["priority": .string("high")])),

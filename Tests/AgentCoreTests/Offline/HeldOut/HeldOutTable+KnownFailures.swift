@@ -332,10 +332,25 @@
 /// "it", searches that end with their sentence, "task too", "add by", "task ate", notes after
 /// "X: add a note", "replace its tags", the same change to another task "too", quoted
 /// titles in one add, each with its fields) left 3 and 10, 1 and 4 of them writing, and 41
-/// of the seventy-fifth, 13 of them writing.
+/// of the seventy-fifth, 13 of them writing. The seventy-eighth (``HeldOutTable/seventyEighth``,
+/// students) and the seventy-ninth (``HeldOutTable/seventyNinth``, older people, polite and
+/// long-winded), written in the next session and scored on arrival, passed 95 of 100 and 87
+/// of 111, 1 and 7 of the misses writing something wrong ("I should like to add …" and ",
+/// could you pop that on the list?" left in titles, "the second one" after an add of two
+/// read as task 2); the work that followed (names for the listener after a comma, "if that
+/// is possible", "would you" said last, "description:", "X can wait until Y", "so that it is
+/// Y", tags "as well as" or "rather than" others, news of a task then "tick it", a level
+/// denied then said) left none and two, none of them writing. The eightieth
+/// (``HeldOutTable/eightieth``, people trying the app for the first time) passed 77 of its 81
+/// rows on arrival, 2 of the 4 misses writing something wrong ("tagged home, not shopping"
+/// kept both tags, "oops i meant oat milk" renamed "Get milk" to "Oat milk"); the fixes that
+/// followed left none.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // seventy-ninth: older people, polite and long-winded
+        "Scrub out the groceries, my daughter does my shopping now.",
+        "I email Sarah every Monday, really. Could you set that one up to repeat?",
         // seventy-seventh: two or three requests in sentences, "it" pointing back
         "add two things: return library books and buy printer ink. the ink one is urgent",
         "put 'buy stamps' on my list. oh and also 'post the parcel'. the parcel one is due tomorrow",
@@ -366,7 +381,6 @@ extension HeldOutTable {
         "emailed sarah, called the dentist. cross both off",
         "Team meeting notes are written up and sent. Mark it complete and make a new one called 'send follow-up email' for tomorrow",
         "the garage is finally done!! and you can delete the bike one, getting a new one anyway",
-        "get rid of task 4, and 6 as well — trip's cancelled",
         "pls delete the 2nd one and add 'find a new dentist' instead",
         "Can you remove 'Water the plants'? It's done anyway and I don't want to see it. And delete the meeting notes one too.",
         "bin tasks 7, 8 and 10 lol, clearing out",
@@ -374,7 +388,6 @@ extension HeldOutTable {
         "pay rent should be high priority. also it's actually due on the 2nd not the 1st",
         "passport -> urgent, due in a fortnight",
         "the garage isn't low priority anymore, make it high. and it should be done this weekend",
-        "the dentist appt is actually tomorrow at 2:15pm, can you update it? and set emailing sarah to 4pm tomorrow",
         "3rd one: make it weekly?? no wait, keep it monthly but put it on high",
         "change the bike one to 'take the bike to the shop', and there's no rush on it",
         "put notes on two of them pls. dentist: ask about the filling. passport: need new photos",
@@ -403,10 +416,8 @@ extension HeldOutTable {
         "put \"window seat\" in the flight notes",
         "tag dentist health and passport admin",
         // seventy-second
-        "parents evening with Mrs Patel tues 5:15pm, add pls",
         "garage is top priority now, in-laws are coming",
         "flights - bump to high priority and tag it xmas",
-        "replace the tags on groceries with just food",
         "just the work ones pls",
         "is the passport thing on my list?",
         // seventy-first
@@ -426,7 +437,6 @@ extension HeldOutTable {
         "rent's paid for december",
         "push rent back to friday the 4th just this once",
         "skip december's rent, landlord's given us the month free",
-        "rent: add note 'standing order ref 4471'",
         "give myself a fortnight for the flights",
         "add mum's birthday card for the 3rd ⏎ no wait, the 2nd",
         // sixty-seventh
@@ -499,7 +509,6 @@ extension HeldOutTable {
         // forty-eighth
         "two things please dear, phone the gas man and buy bird seed",
         "please add order the turkey from the butchers, put it under shopping and christmas",
-        "flights are booked for Malaga hooray, you can tick that",
         "got the new passport through the post today so thats finished",
         "change the rent so it repeats every four weeks",
         "move the email to Sarah to monday morning",
