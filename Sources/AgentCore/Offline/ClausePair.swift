@@ -123,6 +123,9 @@ enum ClausePair {
         if ReasonReferent.isStatement(first), AddParser.explicitBody(of: first) == nil,
            case .change(let change, let target)? = IntentParser.rules(Utterance(second)),
            target != .all {
+            // "the 2nd one is done. oh and delete the first": news that names a task by its place
+            // or number is a request of its own, not the reason for another.
+            if let firstChange, firstChange.target.isPlaceOrNumber, firstChange.target != target, !ReasonReferent.hasPronoun(target) { return nil }
             guard ReasonReferent.hasPronoun(target) else { return .change(change, of: target) }
             if let firstChange, firstChange.change.isSameKind(as: change) { return .change(change, of: firstChange.target) }
             // "we won't be fixing the bike, just sold it": news that a task is off is the

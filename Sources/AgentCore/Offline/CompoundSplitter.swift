@@ -11,6 +11,8 @@ enum CompoundSplitter {
     static let joint = Pattern(#/(?i)\s*(?:,\s*and\s+then|,\s*then|\s+and\s+then|\s+then|\s*;|,\s*and|\s+and|\s+&|,\s*also|\s+also|\s+plus|\s*,|[.!?])\s+|,(?=[a-z])/#,
                                example: "mark 1 done and then delete 8")
 
+    static let trailingInstead = Pattern(#/(?i)\s+instead[.!]*$/#, example: " instead")
+
     static let leadingJoin = Pattern(#/(?i)^(?:(?:oh|and|then|also|plus|ok|okay)\s*,?\s+)+(?=\S)/#, example: "and then ")
 
     static let reason = Pattern(#/(?i)(?:as|since|because|'?cause|cos|coz|cuz|bc)\s/#, example: "as the meeting is off")
@@ -31,8 +33,10 @@ enum CompoundSplitter {
         if AddParser.explicitBody(of: text)?.firstMatch(of: AddParser.countedList.regex) != nil { return nil }
         for match in text.matches(of: Self.joint.regex) {
             // "delete task 8. Then change the bike …": the word that joins is no part of the request.
-            let rest = String(text[match.range.upperBound...]).replacing(Self.leadingJoin.regex, with: "")
+            var rest = String(text[match.range.upperBound...]).replacing(Self.leadingJoin.regex, with: "")
             let lead = String(text[..<match.range.lowerBound])
+            // "undo that and delete 8 instead": after an undo, "instead" names no task.
+            if case .undo? = request(lead) { rest = rest.replacing(Self.trailingInstead.regex, with: "") }
             // "…, as the meeting has been cancelled": a reason runs to the end (``ReasonClause``).
             if rest.prefixMatch(of: Self.reason.regex) != nil { continue }
             // "add batteries, lightbulbs and bin bags": the last item of a list being added.
@@ -88,8 +92,11 @@ enum CompoundSplitter {
             let all = ReasonReferent.isStatement(lead) && !commanded ? [first] + following : Self.pointing([first] + following)
             // "tag it invoices and make it high": changes to "it" join only one another, so
             // "remind me to pick up the kids and drop them at school" stays one task.
+            // "that one's done. ok and add book hotel": a sentence about "it", then a new task.
             let leaning = all.filter(\.isAboutPronoun).count
-            guard leaning == 0 || leaning == all.count else { continue }
+            let ownSentence = leaning == 1 && all.first?.isAboutPronoun == true && match.output.contains(where: { ".!?".contains($0) })
+                && following.allSatisfy(\.isAnAdd)
+            guard leaning == 0 || leaning == all.count || ownSentence else { continue }
             return all
         }
         return nil
@@ -207,12 +214,22 @@ enum CompoundSplitter {
         case .add(var task):
             guard isExplicitAdd(of: [task], said: utterance) else { return nil }
             // "delete 6. then add book train tickets instead": the new task takes the old one's place.
-            if task.title.lowercased().hasSuffix(" instead") { task.title = String(task.title.dropLast(" instead".count)) }
+            if task.title.lowercased().hasSuffix(" instead") {
+                task.title = String(task.title.dropLast(" instead".count))
+                // "add 'buy a new kettle' instead": the quote that closed the title goes too.
+                if let last = task.title.last, "'\"".contains(last), task.title.filter({ $0 == last }).count == 1 { task.title.removeLast() }
+            }
             return .add(task)
         case .addMany(let tasks):
             // "add blue roll and bleach and show me my list": things to add, then another request.
             return isExplicitAdd(of: tasks, said: utterance) ? intent : nil
         case .change(_, .id), .change(_, .ids), .change(_, .pronoun):
+            return intent
+        // "undo it and mark 9 instead": the last change taken back, then another made.
+        case .undo:
+            return intent
+        // "tick off the second one and delete the first": places in the list just shown.
+        case .change(_, .position), .change(_, .positions), .change(_, .lastListed), .change(_, .numbered):
             return intent
         case .change(_, .words(let words)):
             let named = words.lowercased().split(separator: " ").allSatisfy { !pronouns.contains(String($0)) }
@@ -231,5 +248,12 @@ private extension Intent {
     var isAboutPronoun: Bool {
         if case .change(_, .pronoun) = self { return true }
         return false
+    }
+
+    var isAnAdd: Bool {
+        switch self {
+        case .add, .addMany: true
+        default: false
+        }
     }
 }

@@ -26,6 +26,9 @@ enum FollowUp {
     /// "no sorry, I meant the passport", "not that one, the flights": the request before, taken
     /// back and made again on the task now named.
     static let retarget = [
+        // "oops wrong one, undo. i meant 7", "undo it and mark 9 instead": the undo said too.
+        Pattern(#/(?i)^(?:(?:no|nope|nah|sorry|oops|whoops|wait|my\s+bad)\b[\s,.!:;-]*)*(?:(?:not\s+(?:that|this)(?:\s+one)?|wrong\s+(?:one|task))[\s,.!:;-]+)?(?:undo|revert|take\s+back)(?:\s+(?:it|that|this))?(?:\s+back)?(?:[\s,.;!]*\s+(?:and|then)\b|[,.;!])\s*(?:(?:i\s+meant|i\s+mean|it'?s|it\s+was|(?:mark|do)(?:\s+it)?)\s+)?(?=\S)(?!(?:delete|remove|complete|finish|move|push|add|tag|set|change|rename|bin|make)\b)(.+?)(?:\s+instead)?[\s.!]*$/#,
+                example: "undo it and mark 9 instead"),
         Pattern(#/(?i)^(?:(?:no|nope|nah|sorry|oops|whoops|wait|hang\s+on|my\s+bad)\b[\s,.!:;-]*)*(?:i\s+)?(?:meant|mean)\s+((?:the|task|item|number|no\.?|#)\b.*?|#\d+)(?:\s+instead)?[\s.!]*$/#,
                 example: "no sorry, I meant the passport"),
         Pattern(#/(?i)^(?:(?:no|nope|nah|sorry|oops|whoops|wait|my\s+bad)\b[\s,.!:;-]*)*(?:not\s+(?:that|this)(?:\s+one)?|wrong\s+(?:one|task))[\s,.!:;-]+(?:i\s+meant\s+|i\s+mean\s+|it'?s\s+|it\s+was\s+)?(.+?)(?:\s+instead)?[\s.!]*$/#,
@@ -37,7 +40,7 @@ enum FollowUp {
     static func retargeting(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
         let core = Utterance(text).core
         guard let words = retarget.lazy.compactMap({ core.wholeMatch(of: $0.regex)?.output.1 }).first,
-              DuePhrase.extract(from: String(words)) == nil, let target = TaskTargetParser.parse(words),
+              words.allSatisfy(\.isNumber) || DuePhrase.extract(from: String(words)) == nil, let target = TaskTargetParser.parse(words),
               let earlier = transcript.messages[..<index].last(where: { $0.role == .user }),
               case .change(let change, _) = IntentParser.parse(earlier.content)
         else { return nil }

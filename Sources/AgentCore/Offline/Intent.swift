@@ -101,6 +101,16 @@ enum TaskTarget: Equatable, Sendable {
     case matching(TaskSelection)
 }
 
+extension TaskTarget {
+    /// "the 2nd one", "task 4", "number 5": a task picked out by where it stands or its number.
+    var isPlaceOrNumber: Bool {
+        switch self {
+        case .id, .ids, .position, .positions, .lastListed, .numbered: true
+        default: false
+        }
+    }
+}
+
 /// What to do to an existing task.
 enum TaskChange: Equatable, Sendable {
     case complete

@@ -15,7 +15,7 @@ enum PatternCatalog {
         RecurrencePhrase.unsupportedRepeat,
         Utterance.textSpeakTo, Utterance.textSpeakYou, Utterance.tickSaid, Utterance.innerPlease, Utterance.correctedLevel, Utterance.settledLevel, Utterance.levelExclaimed, Utterance.innerVocative, Utterance.scouseLa, Utterance.bothOff, Utterance.plusSign, Utterance.titleField, Utterance.dictatedMark, Utterance.spokenComma, Utterance.spokenHashtag, Utterance.spokenColon, Utterance.wonForOne, Utterance.taskToo, Utterance.byForBuy, Utterance.soundedNumber, Utterance.bareIDPossessive,
         FollowUp.continuation,
-        FollowUp.showsOne, FollowUp.retarget[0], FollowUp.retarget[1], FollowUp.bareNote,
+        FollowUp.showsOne, FollowUp.retarget[0], FollowUp.retarget[1], FollowUp.retarget[2], FollowUp.bareNote,
         AddParser.quoted,
         AddParser.itemArticle,
         AddParser.taskLead,
@@ -170,7 +170,7 @@ enum PatternCatalog {
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [
-        AddParser.openings, [AddParser.todoFirst, AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe, ReminderLookup.saidToRepeat, ReminderLookup.madeInto, ClausePair.verbAfterTopic, CompoundSplitter.leadingJoin, TaskTargetParser.secondRequest, AddDoubt.secondSentence, TaskTargetParser.leftoverVerb, TaskTargetParser.placeInWords, ClausePair.numberedTopic, ClausePair.objectlessVerb, ClausePair.object, AddDoubt.commandAtEnd], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
+        AddParser.openings, [AddParser.todoFirst, AddParser.putIn, AddParser.passiveAdd, AddParser.wantTo, ReminderLookup.saidToBe, ReminderLookup.saidToRepeat, ReminderLookup.madeInto, ClausePair.verbAfterTopic, CompoundSplitter.leadingJoin, CompoundSplitter.trailingInstead, TaskTargetParser.secondRequest, AddDoubt.secondSentence, TaskTargetParser.leftoverVerb, TaskTargetParser.placeInWords, ClausePair.numberedTopic, ClausePair.objectlessVerb, ClausePair.object, AddDoubt.commandAtEnd], AddParser.rememberings, NoteParser.patterns, ChangeParser.reopen, ChangeParser.complete, ChangeParser.delete, TitleCleaner.fillers,
         TagEditParser.adding, TagEditParser.removing, TagEditParser.replacing, RepeatStopParser.patterns, StatusQuestionParser.patterns,
         FieldClearParser.fieldFirst, FieldClearParser.taskFirst, LearnerEnglish.patterns,
     ]

@@ -344,7 +344,9 @@
 /// (``HeldOutTable/eightieth``, people trying the app for the first time) passed 77 of its 81
 /// rows on arrival, 2 of the 4 misses writing something wrong ("tagged home, not shopping"
 /// kept both tags, "oops i meant oat milk" renamed "Get milk" to "Oat milk"); the fixes that
-/// followed left none.
+/// followed left none. The same session's work on two requests after a list or a change
+/// ("the 2nd one is done. oh and delete the first", "that one's done. ok and add …", "undo it
+/// and mark 9 instead") made six more rows of the seventy-fifth and seventy-seventh pass.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
@@ -357,10 +359,7 @@ extension HeldOutTable {
         "groceries done ✅ ok and add buy more coffee",
         "the water the plants one is finished anyway. delete it",
         "email sarah is due friday right? make it tonight instead",
-        "what's tagged work? ⏎ the 2nd one is done. oh and delete the first",
         "show my pending tasks ⏎ the 5th one, tag it holiday. and it's due in a fortnight",
-        "mark 2 as done ⏎ oops wrong one. undo it and mark 9 instead",
-        "anything about flights? ⏎ that one's done. ok and add book hotel",
         "water the plants: done ✔ ok cheers",
         // seventy-sixth: dictated by voice
         "add bread eggs and um bananas",
@@ -381,7 +380,6 @@ extension HeldOutTable {
         "emailed sarah, called the dentist. cross both off",
         "Team meeting notes are written up and sent. Mark it complete and make a new one called 'send follow-up email' for tomorrow",
         "the garage is finally done!! and you can delete the bike one, getting a new one anyway",
-        "pls delete the 2nd one and add 'find a new dentist' instead",
         "Can you remove 'Water the plants'? It's done anyway and I don't want to see it. And delete the meeting notes one too.",
         "bin tasks 7, 8 and 10 lol, clearing out",
         "take the work tag off the meeting notes and tag it personal instead",
@@ -397,8 +395,6 @@ extension HeldOutTable {
         "does the rent one repeat? anyway push it to the 3rd",
         "what's open under work? and is anything urgent?",
         "is there anything about the bike? then show me what's done",
-        "show my work tasks ⏎ tick off the second one and delete the first",
-        "mark 6 as done ⏎ oops wrong one, undo. i meant 7",
         "add 'get new tyres' and 'book MOT' ⏎ make book MOT urgent and put the tyres on saturday",
         "what's high priority? ⏎ ok push that one to monday and add a note: ask about whitening",
         "add pick up dry cleaning for tomorrow ⏎ thx. also make it 5pm and mark the groceries done",
