@@ -46,6 +46,46 @@ extension TUITests {
         try await job.screen.waitFor("Added #1 Call mum")
     }
 
+    /// Curses ignores SIGTSTP while it updates the screen unless the program handled the
+    /// signal before curses started; a `kill -TSTP` landing mid-frame was then lost. While a
+    /// reply streams the screen is updated many times a second, so sampling the process's
+    /// ignored signals that long would catch such a window.
+    @Test func aStopSignalIsNeverIgnoredWhileAReplyPaints() async throws {
+        // Given a chat job whose reply streams a few characters at a time
+        let server = try await FakeOpenAIServer.start(script: """
+            [{"text": "\(String(repeating: "tick tock ", count: 60))", "chunk_size": 3, "delay_between_chunks": 0.01}]
+            """)
+        let job = try await ShellJob(server: server)
+        try await job.screen.type("Count for me")
+        try await job.screen.press("Enter")
+        try await job.screen.waitFor("tick tock")
+
+        // Then SIGTSTP is handled at every instant of the painting
+        let pid = try job.pid()
+        let deadline = Date().addingTimeInterval(1.5)
+        var samples = 0
+        while Date() < deadline {
+            let status = try String(contentsOfFile: "/proc/\(pid)/status", encoding: .utf8)
+            #expect(!Self.ignores(SIGTSTP, status: status), "SIGTSTP ignored after \(samples) samples")
+            samples += 1
+            if Self.ignores(SIGTSTP, status: status) { break }
+        }
+
+        // And a stop sent mid-stream gives the shell its terminal, and `fg` the chat
+        #expect(kill(pid, SIGTSTP) == 0)
+        try await job.screen.waitFor("the shell's job report") { $0.contains("Stopped") }
+        try await job.screen.type("fg")
+        try await job.screen.press("Enter")
+        try await job.screen.waitFor("the whole reply") { $0.contains("idle · #1") }
+    }
+
+    /// Whether a process's `/proc/PID/status` lists `signal` among those it ignores.
+    private static func ignores(_ signal: Int32, status: String) -> Bool {
+        let line = status.split(separator: "\n").first { $0.hasPrefix("SigIgn:") }
+        let mask = line.flatMap { UInt64($0.dropFirst("SigIgn:".count).trimmingCharacters(in: .whitespaces), radix: 16) }
+        return (mask ?? 0) & (1 << UInt64(signal - 1)) != 0
+    }
+
     @Test func aTerminalShrunkToOneCellAndGrownBackShowsTheChatAgain() async throws {
         let screen = try await TmuxScreen(try Sandbox(), chattui: "")
         try await screen.waitFor(Self.freshStatus)
@@ -71,14 +111,16 @@ private struct ShellJob {
     let sandbox: Sandbox
     let screen: TmuxScreen
 
-    init() async throws {
+    /// The chat of the offline engine, or of `server` when there is one.
+    init(server: FakeOpenAIServer? = nil) async throws {
         sandbox = try Sandbox()
+        if let server { sandbox.use(server) }
         screen = try await TmuxScreen(sandbox, running: "PS1='$ ' exec bash --norc --noprofile -i")
         try await screen.waitFor("the shell's prompt") { $0.hasPrefix("$") }
         // The inner shell writes its pid and becomes chattui, so the pid file holds chattui's.
         try await screen.type("sh -c 'echo $$ > chattui.pid; exec chattui'")
         try await screen.press("Enter")
-        try await screen.waitFor(TUITests.freshStatus)
+        try await screen.waitFor("the chat's status line") { $0.contains("idle · new") }
     }
 
     func pid() throws -> pid_t {

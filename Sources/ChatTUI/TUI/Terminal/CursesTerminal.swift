@@ -37,7 +37,10 @@ final class CursesTerminal {
         signalDescriptor = try TerminalSignals.prepare(shellModes: hasShellModes ? shellModes : nil)
         guard let output = fdopen(STDOUT_FILENO, "w"), let input = fdopen(STDIN_FILENO, "r"),
               newterm(nil, output, input) != nil
-        else { throw .unknownTerminal(name) }
+        else {
+            TerminalSignals.release()
+            throw .unknownTerminal(name)
+        }
         isActive = true
         raw()
         nonl()

@@ -47,8 +47,8 @@ enum TerminalSignals {
     /// Swift traps arrive as SIGILL (x86-64) or SIGTRAP (arm64).
     private static let fatal = [SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGABRT, SIGTRAP]
 
-    /// Makes the pipe and remembers the shell's terminal modes; call before curses starts.
-    /// Returns the read end, for the loop to poll.
+    /// Makes the pipe, remembers the shell's terminal modes and takes SIGTSTP; call before
+    /// curses starts. Returns the read end, for the loop to poll.
     static func prepare(shellModes: termios?) throws(TerminalError) -> Int32 {
         var descriptors: [Int32] = [0, 0]
         guard pipe(&descriptors) == 0 else { throw .noPipe(errno) }
@@ -59,14 +59,23 @@ enum TerminalSignals {
         handlerState.pointee = HandlerState(
             restoreBytes: nil, restoreCount: 0, shellModes: shellModes ?? termios(),
             hasShellModes: shellModes != nil, notify: descriptors[1], endRequested: false)
+        // Curses leaves SIGTSTP alone when it is already handled as it starts; otherwise it
+        // ignores the signal during every screen update, and a `kill -TSTP` that lands
+        // while a frame is drawn is lost.
+        signal(SIGTSTP, notifySuspend)
         return descriptors[0]
+    }
+
+    /// Gives SIGTSTP its default back when curses could not start after ``prepare(shellModes:)``.
+    static func release() {
+        signal(SIGTSTP, SIG_DFL)
     }
 
     /// Installs the handlers; `restoreSequence` is what a handler writes to put the screen
     /// back (curses cannot be called from one), computed while curses is up.
     ///
-    /// The handlers replace the ones curses installed for SIGINT, SIGTERM, SIGTSTP and
-    /// SIGWINCH, which call functions that are not safe in a handler.
+    /// The handlers replace the ones curses installed for SIGINT, SIGTERM and SIGWINCH, which
+    /// call functions that are not safe in a handler.
     static func install(restoreSequence: [UInt8]) {
         let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, restoreSequence.count))
         bytes.initialize(from: restoreSequence, count: restoreSequence.count)
@@ -86,7 +95,6 @@ enum TerminalSignals {
             sigaction(number, nil, previousActions + Int(number))
             signal(number, restoreAndCrash)
         }
-        signal(SIGTSTP, notifySuspend)
         signal(SIGCONT, notifyContinued)
         signal(SIGWINCH, notifyResized)
         // A parent that started us from a thread blocking these (Foundation's `Process` does)
