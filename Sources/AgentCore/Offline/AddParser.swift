@@ -71,8 +71,11 @@ enum AddParser {
     static let bare = Pattern(#/(?i)add|create|new|add\s+(?:one|something|a\s+task|a\s+new\s+one)|new\s+task/#, example: "add")
     /// "stamps, envelopes and tape": a comma list of short items, each its own task.
     /// "3 things: eggs, bread, butter": announced as a list, so commas alone separate it.
-    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:(?:new|more|other|little|quick|small)\s+)?(?:things|items|tasks|todos|to-?dos|jobs|errands)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:))?(?:\s*[:,]|\s+[-–—]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
+    static let countedList = Pattern(#/(?i)(?:the\s+following\s+)?(\d+|two|three|four|five|six|a\s+few|a\s+couple\s+of|some|these|the\s+following)\s+(?:(?:new|more|other|little|quick|small)\s+)?(?:things|items|tasks|todos|to-?dos|jobs|errands)(\s+(?:from|for|after|out\s+of)\s+(?:the\s+|my\s+|today'?s\s+|this\s+)?[\w'-]+(?:\s+[\w'-]+)?(?=\s*:|\s+[-–—]))?(?:\s*[:,]|\s+[-–—]|\s+(?:please|pls)(?:\s+(?:dear|love|mate))?\s*[,:])\s*(.+)/#,
                                      example: "3 things from standup: eggs, bread, butter")
+    /// "these for fri - send invoice, file expenses": a list announced without saying of what.
+    static let nounlessList = Pattern(#/(?i)^(these|the\s+following)(?=\s+(?:for|from|after)\s+[\w'-]+(?:\s+[\w'-]+)?(?:\s*:|\s+[-–—])|\s*:|\s+[-–—])/#,
+                                      example: "these for fri - ")
     /// Where a counted list splits: commas first, then "and" too.
     static let countedSplits = [
         Pattern(#/\s*(?:[,;]\s*(?:and\s+)?)/#, example: ", and "),
@@ -99,8 +102,9 @@ enum AddParser {
     /// brackets is about the task, not its name; "(UK)" or "(2 copies)" stay.
     /// "…, note: they want it in green and gold", "… (nb: side gate)": a note said after the
     /// task is its description, never a second task.
-    /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'".
-    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|description|desc|fyi)\s*[:\-–]\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)(?:\s+(?:on|to)\s+it)?\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
+    /// "redesign the menu, note: green and gold", "… with the note 'rubric on Moodle'",
+    /// "return library books note: theyre on the kitchen table".
+    static let noteTail = Pattern(#/(?i)\s*(?:(?:[,;.–—]\s*|\s+-\s+|\s*\(\s*)(?:notes?|nb|n\.b\.|details?|description|desc|fyi)\s*[:\-–]\s*|\s+(?:note|description|desc)\s*:\s*|,?\s+with\s+(?:the\s+|a\s+)?(?:notes?|description|details?)\s*(?:[:\-–]\s*|(?:saying|that\s+says|reading)\s+|(?=['"]))|,?\s+and\s+(?:put|add|leave|stick|write)\s+(?:a\s+)?(?:note|description)(?:\s+(?:on|to)\s+it)?\s*(?:[:\-–]\s*|\s+(?:saying|that\s+says|reading)\s+(?:that\s+)?))([^()]+?)\)?\s*$/#,
                                   example: "redesign the menu, note: green and gold")
     /// "…every month, first one on the 4th": with the date lifted, the words that said which
     /// occurrence it is.
@@ -221,7 +225,7 @@ enum AddParser {
         if text.contains(","), !text.contains(" and "), let last = text.ranges(of: " & ").last, !text[last.upperBound...].contains(",") {
             text.replaceSubrange(last, with: " and ")
         }
-        text = commasForAnds(text)
+        text = commasForAnds(text).replacing(nounlessList.regex) { "\($0.output.1) things" }
         if let match = text.firstMatch(of: quoted.regex), let title = match.output.1 ?? match.output.2,
            title.contains(",") || title.contains(" and ") {
             return nil

@@ -12,7 +12,7 @@ enum ChangeParser {
         // "the gas bill should be marked as paid": the passive.
         Pattern(#/(?i)^(?!(?:i|we|you|they|he|she)\s)(.+?)\s+(?:should|can|could|must|needs\s+to|has\s+to)\s+(?:now\s+)?be\s+(?:marked\s+(?:as\s+)?(?:done|complete|completed|finished|paid)|ticked\s+off|crossed\s+off|checked\s+off|completed)(?:\s+now)?$/#,
                 example: "the gas bill should be marked as paid"),
-        Pattern(#/(?i)^(?:mark|set|make|put)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?)$/#, example: "mark task 3 as done"),
+        Pattern(#/(?i)^(?:mark|set|make|put)\s+(?!as\s)(.+?)\s+(?:as\s+)?(?:complete|completed|done|finished|paid|sorted|handled|dealt\s+with|resolved|closed|ticked(?:\s+off)?|made)$/#, example: "mark task 3 as done"),
         // "the bike I have repaired, please mark as done": the task first, the request after.
         Pattern(#/(?i)^(.+?)[,;.]?\s+(?:(?:please|pls|kindly|can\s+you|could\s+you)\s+)?mark\s+(?:it\s+|that\s+|this\s+)?as\s+(?:complete|completed|done|finished)$/#,
                 example: "the bike I have repaired, please mark as done"),

@@ -49,6 +49,11 @@ enum CompoundSplitter {
             // "add stamps and bin bags": a verb that is also a noun ("bin", "book", "file"),
             // with no "the", "my" or id after it, names the next thing to add.
             if case .add? = request(lead), Self.nounAfterAnd(rest) { continue }
+            // "add book panto tickets, no rush, tag it family": the new task's own fields.
+            if case .add? = request(lead), let level = rest.split(separator: ",").first,
+               FieldsAlone.edits(in: String(level))?.edits == TaskEdits(priority: PriorityPhrase.named(in: level.lowercased())) {
+                continue
+            }
             // "change the flights to high priority, I must travel for my cousin's wedding": why
             // a task moved or rose is no task of its own, unless it says it is another.
             let first = request(lead)

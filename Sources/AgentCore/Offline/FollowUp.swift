@@ -53,11 +53,35 @@ enum FollowUp {
         return transcript.changes(ofRequestBefore: index) == 1 ? .sequence([.undo, redone]) : redone
     }
 
+    /// "add nappies and wipes to it" after the shopping list was shown: new tasks for that list.
+    static let addedToIt = Pattern(#/(?i)^(?:(?:and|also|oh|ok|okay)\s+)?(?:add|put|stick|pop)\s+(?!(?:(?:a|an|the|some)\s+)?(?:description|notes?|comment|tags?|labels?|priority|due|deadline|date|reminder)\b)(.+?)\s+(?:to|on(?:to)?|in)\s+(?:it|that|this|there|them|(?:that|this|the\s+same)\s+list)\b(.*)$/#,
+                                   example: "add nappies and wipes to it")
+
+    /// The tasks to add, with the tag of the list shown just before if it had one, or `nil`
+    /// when the request before was no list.
+    static func addingToTheList(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
+        guard let match = Utterance(text).core.wholeMatch(of: addedToIt.regex),
+              let earlier = transcript.messages[..<index].last(where: { $0.role == .user }),
+              case .list(let shown) = IntentParser.parse(earlier.content)
+        else { return nil }
+        func tagged(_ task: NewTask) -> NewTask {
+            var task = task
+            if let tag = shown.tag, !task.tags.contains(tag) { task.tags.append(tag) }
+            return task
+        }
+        switch IntentParser.parse("add \(match.output.1)\(match.output.2)") {
+        case .add(let task): return .add(tagged(task))
+        case .addMany(let tasks): return .addMany(tasks.map(tagged))
+        default: return nil
+        }
+    }
+
     /// "note: £12.40, it's in the jar" straight after a task was named: its note, not a new task.
-    static let bareNote = Pattern(#/(?i)^(?:(?:and|also|oh)\s+)?(?:(?:add|put|leave|stick)\s+(?:a\s+)?)?(?:note|notes|details|description|desc)\s*:\s*(.+)$/#, example: "and add a note: it's in the jar")
+    static let bareNote = Pattern(#/(?i)^(?:(?:and|also|oh)\s+)?(?:(?:add|put|leave|stick|write)\s+(?:in\s+|as\s+)?(?:a\s+|the\s+)?)?(?:note|notes|details|description|desc)\s*:\s*(.+)$/#, example: "and add a note: it's in the jar")
 
     static func noting(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
-        guard let match = Utterance(text).core.wholeMatch(of: bareNote.regex),
+        // The note as typed, where the reading would have put "task 55" for "ticket 55".
+        guard let match = text.trimming(" ").wholeMatch(of: bareNote.regex) ?? Utterance(text).core.wholeMatch(of: bareNote.regex),
               let named = antecedent(before: index, in: transcript), !named.deleted
         else { return nil }
         let note = TaskEdits(description: String(match.output.1).trimming(" \"'"))

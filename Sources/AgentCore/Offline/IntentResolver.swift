@@ -4,6 +4,9 @@
 /// and the action comes from the request that led to that question. Both are read back from
 /// the stored messages, so the engine stays stateless.
 enum IntentResolver {
+    /// "tag them both shopping": two tasks added one after the other, named together.
+    static let themBoth = Pattern(#/(?i)\b(?:them\s+both|both\s+of\s+them|the\s+two\s+of\s+them)\b/#, example: "tag them both shopping")
+
     /// What the engine should do about the user message at `userIndex`.
     enum Resolution: Equatable {
         case act(Intent)
@@ -23,7 +26,7 @@ enum IntentResolver {
             return pending(before: previous.index, in: transcript, taskIDs: [taskID])
         }
         if question == nil, let retargeted = FollowUp.retargeting(text, userAt: userIndex, in: transcript)
-            ?? FollowUp.noting(text, userAt: userIndex, in: transcript) {
+            ?? FollowUp.noting(text, userAt: userIndex, in: transcript) ?? FollowUp.addingToTheList(text, userAt: userIndex, in: transcript) {
             return resolve(retargeted, userAt: userIndex, in: transcript)
         }
         if question == nil, ruled == nil || intent.isPick,
@@ -57,6 +60,11 @@ enum IntentResolver {
             }
             return .act(.sequence(Intent.joiningUpdates(resolved)))
         case .change(let change, .pronoun):
+            // "add swim bag", "and goggles", "tag them both shopping": the two tasks just added.
+            if transcript.messages[userIndex].content.firstMatch(of: Self.themBoth.regex) != nil {
+                let added = FollowUp.addedSinceList(before: userIndex, in: transcript).suffix(2)
+                if added.count == 2 { return .act(.change(change, of: .ids(Array(added)))) }
+            }
             guard let found = FollowUp.antecedent(before: userIndex, in: transcript) else { return .act(intent) }
             // "put it back" after a deletion: only the undo journal can bring a deleted task back.
             if found.deleted, change.isReopening { return .act(.undo) }

@@ -72,7 +72,7 @@ enum ListParser {
     static let overdue = Pattern(#/\b(?:overdue|past\s+due|late)\b|\bwhat\s+(?:did|have)\s+i\s+miss(?:ed)?\b/#, example: "what did i miss")
     static let dueWords = Pattern(#/\b(?:due|today|tonight|tomorrow|by|before|until|next\s+week|in\s+\w+\s+(?:days?|weeks?))\b/#, example: "due in 3 days")
     static let explicitTag = Pattern(#/#([\w-]+)|\b(?:tagged|tag|labelled|labeled|label)\s+#?([\w-]+)|\b(?:the|my|with|with\s+the|with\s+a|anything|any)\s+([\w-]+)\s+(?:tag|label)(?:\s+on\s+(?:it|them))?$/#, example: "labelled work")
-    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|stuff|list|things|ones|jobs|bits)\b/#, example: "work tasks")
+    static let nounTag = Pattern(#/\b([\w-]+)\s+(?:tasks|todos|to-dos|items|tickets|stuff|list|things|ones|jobs|bits)\b/#, example: "work tasks")
     /// "anything left for travel?", "what's to do for the kitchen": the tasks of one kind.
     static let leftFor = Pattern(#/\b(?:left|remaining|outstanding|pending|open|to\s+do|anything|something)\s+for\s+(?:the\s+|my\s+)?([\w-]+)$/#,
                                  example: "anything left for travel")

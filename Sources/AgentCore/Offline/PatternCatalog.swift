@@ -167,6 +167,20 @@ enum PatternCatalog {
         PronounRename.noTitle,
         AddParser.definiteArticle,
         UpdateParser.renameCapitalised,
+        AddParser.nounlessList,
+        Utterance.levelThenRemark,
+        Utterance.slotIn,
+        Utterance.withSlash,
+        Utterance.tagWithSlash,
+        FollowUp.addedToIt,
+        Utterance.ordinalStop,
+        Utterance.objectFirst,
+        Utterance.waitThenDate,
+        Utterance.putInFor,
+        Utterance.renameColon,
+        Utterance.movedBySomeone,
+        UpdateParser.moveDueLast,
+        IntentResolver.themBoth,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [

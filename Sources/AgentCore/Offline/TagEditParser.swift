@@ -53,8 +53,8 @@ enum TagEditParser {
     ]
 
     /// "change the tags on task 4 to work and admin", "replace the labels of the report with a, b and c",
-    /// "replace its tags with admin and q4" (or with one).
-    static let replacingSeveral = Pattern(#/(?i)^(?:set|change|make|replace|switch)\s+(?:(?:the\s+)?(?:tags|labels)\s+(?:of|on|for)\s+(.+?)|(?:its|their|it's)\s+(?:tags|labels))\s+(?:to|as|with|for)\s+((?:just\s+|only\s+)?#?[\w-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)#?[\w-]+)*)(?:\s+only)?$/#,
+    /// "replace its tags with admin and q4" (or with one), "replace sarahs tags with clients".
+    static let replacingSeveral = Pattern(#/(?i)^(?:set|change|make|replace|switch)\s+(?:(?:the\s+)?(?:tags|labels)\s+(?:of|on|for)\s+(.+?)|(?:its|their|it's)\s+(?:tags|labels)|(?:the\s+)?(.+?)(?:'s|s'|s)\s+(?:tags|labels))\s+(?:to|as|with|for)\s+((?:just\s+|only\s+)?#?[\w-]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*[&+]\s*)#?[\w-]+)*)(?:\s+only)?$/#,
                                           example: "change the tags on task 4 to work and admin")
 
     /// "email sarah isn't work anymore, tag it personal instead": the tag it no longer has, then the one it has now.
@@ -165,10 +165,11 @@ enum TagEditParser {
             return .change(.update(TaskEdits(tags: .adding(tags))), of: target)
         }
         if let match = text.wholeMatch(of: Self.replacingSeveral.regex) {
-            let tags = match.output.2.split { $0 == "," || $0 == " " || $0 == "&" || $0 == "+" }
+            let tags = match.output.3.split { $0 == "," || $0 == " " || $0 == "&" || $0 == "+" }
                 .filter { !["and", "just", "only"].contains($0.lowercased()) }.compactMap(TagPhrase.normalise)
-            if match.output.1 == nil, !tags.isEmpty { return .change(.update(TaskEdits(tags: .replacing(tags))), of: .pronoun) }
-            if !tags.isEmpty, let named = match.output.1 {
+            let named = match.output.1 ?? match.output.2
+            if named == nil, !tags.isEmpty { return .change(.update(TaskEdits(tags: .replacing(tags))), of: .pronoun) }
+            if !tags.isEmpty, let named {
                 guard let target = TaskTargetParser.parse(named) else { return nil }
                 return .change(.update(TaskEdits(tags: .replacing(tags))), of: target)
             }

@@ -137,12 +137,12 @@ enum TaskMatcher {
 
     /// Words people swap for a title's own, by their stems: "the bike is repaired" is about
     /// "Fix the bike", "I phoned mum" about "Call mum", "the bicycle" about the bike, "the
-    /// teeth one" about the dentist. Both sides are folded, so a title's own word still
+    /// teeth one" about the dentist, "the mtg notes" about the meeting's. Both sides are folded, so a title's own word still
     /// matches itself.
     private static let sameWord: [String: String] = [
         "repair": "fix", "mend": "fix", "ring": "call", "phone": "call", "phon": "call", "telephone": "call", "telephon": "call",
         "purchas": "buy",
-        "bicycle": "bike", "teeth": "dentist", "tooth": "dentist", "dental": "dentist",
+        "bicycle": "bike", "teeth": "dentist", "tooth": "dentist", "dental": "dentist", "mtg": "meet", "appt": "appointment",
     ]
 
     /// Phrases people say for one word of a title: "the food shop" is the groceries.

@@ -21,7 +21,7 @@ enum TypoCorrector {
     /// Words one edit from the vocabulary that mean something else: "saturday mornings" repeats.
     private static let leftAsTyped: Set<String> = ["mornings", "afternoons", "evenings", "remembered", "remembers", "tonights"]
 
-    /// Common slips more than one edit away.
+    /// Common slips and shorthands more than one edit away.
     private static let known: [String: String] = [
         "tommorow": "tomorrow", "tommorrow": "tomorrow", "tmrw": "tomorrow", "tmr": "tomorrow", "wensday": "wednesday", "wk": "week", "wks": "weeks", "wkend": "weekend", "wknd": "weekend", "abt": "about",
         "wendesday": "wednesday", "thursay": "thursday", "prio": "priority",
@@ -32,7 +32,7 @@ enum TypoCorrector {
         "dleet": "delete", "deleet": "delete", "deleat": "delete", "delet": "delete", "dlete": "delete", "delite": "delete",
         "compleet": "complete", "cumplete": "complete", "cleand": "cleaned", "garaj": "garage", "fixd": "fixed",
         "nxt": "next", "tonite": "tonight", "2nite": "tonight", "2moro": "tomorrow", "2morrow": "tomorrow", "tomoz": "tomorrow",
-        "fortnite": "fortnight", "shld": "should", "shud": "should", "r": "are", "thru": "through", "remeber": "remember",
+        "fortnite": "fortnight", "shld": "should", "shud": "should", "shd": "should", "r": "are", "thru": "through", "remeber": "remember",
         "rember": "remember", "rmbr": "remember", "actualy": "actually", "acutally": "actually", "mornin": "morning", "mornign": "morning", "mornig": "morning", "moring": "morning", "monring": "morning", "morining": "morning", "mroning": "morning",
     ]
 

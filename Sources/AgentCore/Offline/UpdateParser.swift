@@ -19,6 +19,10 @@ enum UpdateParser {
     /// "can the dentist go to next tuesday": a move asked as a question.
     static let canGo = Pattern(#/(?i)(?:can|could)\s+(?!(?:you|i|we|u)\b)(.+?)\s+(?:go|move|be\s+moved|be\s+pushed)\s+(?:back\s+)?(?:to|till|until)\s+(.+)/#,
                                example: "can the dentist go to next tuesday")
+    /// "postpone the email to sarah for next week": the last "to" or "for" leads to the day
+    /// when the first is part of the task's name.
+    static let moveDueLast = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|snooze)\s+(?:back\s+)?(.+)\s+(?:to|till|until|for|by|on)\s+(.+)/#,
+                                     example: "postpone the email to sarah for next week")
     static let moveDue = Pattern(#/(?i)(?:move|postpone|push|reschedule|delay|defer|shift|bump|punt|snooze|prepone|bring\s+forward)\s+(?:back\s+)?(.+?)(?:\s+(?:back|forward|out|along|over|off))?\s+(?:to|till|until|for|by|on)\s+(.+)/#, example: "push task 6 to friday")
     /// "change the reminder to fix the bike so that it is due on saturday".
     static let dueSoThat = Pattern(#/(?i)(?:set|change|update|move|edit|fix|adjust|amend)\s+(.+?),?\s+so\s+(?:that\s+)?(?:it|its|it's)(?:\s+is|\s+will\s+be|\s+becomes)?\s+(?:now\s+)?due\s+(.+)/#,
@@ -170,6 +174,7 @@ enum UpdateParser {
             Self.canGo.regex,
             Self.dueSoThat.regex,
             Self.moveDue.regex,
+            Self.moveDueLast.regex,
             Self.makeDue.regex,
             Self.setFor.regex,
             Self.needsDoingBy.regex,
@@ -296,7 +301,7 @@ enum UpdateParser {
     static let askRepeat = Pattern(#/(?i)(?:can|could|would)\s+(?!(?:you|i|we|u)\b)(.+?)\s+((?:repeat|recur)\s+.+)/#, example: "can the groceries repeat every week")
 
     /// "team meeting notes every monday from now on": a task, then how it repeats from now.
-    static let fromNowOn = Pattern(#/(?i)^(.+?)\s*,?\s+from\s+now\s+on$/#, example: "team meeting notes every monday from now on")
+    static let fromNowOn = Pattern(#/(?i)^(.+?)\s*,?\s+from\s+now(?:\s+on)?$/#, example: "team meeting notes every monday from now on")
 
     private static func repeating(_ found: RecurrencePhrase.Found, _ target: TaskTarget) -> Intent {
         // "every monday" is made a due date and "weekly" once the task's time of day is known

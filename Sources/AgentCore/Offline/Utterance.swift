@@ -13,7 +13,7 @@ struct Utterance: Equatable {
     /// True when the message ended with a question mark, which the core no longer shows.
     let asked: Bool
 
-    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|well(?=\s*,|\s+(?:i|we|you)\s)|(?:i\s+)?reckon(?:\s+that)?(?=\s+(?:the|my|our|i|we|it|that|this|you|y'?all)\b)|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,|\s+(?:just\s+)?(?:delete|remove|scrap|cancel|bin|drop|ditch|get\s+rid)\b)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:fine|whatever|great)(?=\s*,)|(?:you\s+betcha|ope|sweet\s+as|tidy|lush|canny|mint|buzzin['g]?|sound|ace|magic|gert\s+lush)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?(?:chattui|(?:assistant|siri|alexa|google|computer)(?=\s*[,:]))|oh\s+no|abeg|ow\s+bist|(?:(?:a|just\s+a)\s+)?quick\s+one\s*[,:;.\-–—]|one\s+more(?:\s+(?:thing|job))?\s*[,:;.\-–—]|might\s+could|ar(?=\s*,)|(?:proper\s+job|pronto)(?=\s*,)|(?:so\s+)?basically|(?:i'?m\s+)?(?:fixin'?g?|going|gonna|bound)\s+to\s+forget\s+(?:this|it)(?:\s+so)?|(?:b4|before)\s+i\s+forget(?:\s+(?:this|it))?\s*[,:;.\-–—]|(?:i\s+)?(?:nearly|almost)\s+forgot(?:\s+(?:this|it))?\s*[,:;.\-–—]|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|(?:hang|hold)\s+on|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|while\s+(?:you'?re|ur|you\s+are)\s+at\s+it|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|chur|boss(?=\s*,)|(?:(?:would|could|will)\s+you\s+be|are\s+you)\s+able\s+to|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+(?:want|need)\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
+    static let opening = Pattern(#/(?i)^(?:(?:please\s+to|please|pls|plz|kindly|well(?=\s*,|\s+(?:i|we|you)\s)|(?:i\s+)?reckon(?:\s+that)?(?=\s+(?:the|my|our|i|we|it|that|this|you|y'?all)\b)|hi\s+there|hello\s+there|hey\s+there|right\s+so|right(?=\s*,)|already(?=\s+(?:i|we)\s)|never\s+mind(?=\s*,|\s+(?:just\s+)?(?:delete|remove|scrap|cancel|bin|drop|ditch|get\s+rid)\b)|wrong\s+(?:list|one)(?=\s*[,.;:\-–—]\s*(?:just\s+)?(?:delete|remove|scrap|cancel|bin|drop|ditch|get\s+rid)\b)|what\s+i\s+(?:actually\s+|really\s+)?want(?:ed)?\s+(?:to\s+(?:say|ask)\s+)?(?:was|is)|nah|(?:please\s+)?don'?t\s+(?:let\s+me\s+)?forget(?=\s*[,:;-])|how\s+to(?=\s+(?:delete|remove|finish|complete|mark|tick|add|change|move|rename|see|show|list|set|put)\s+(?!a\s+task\b|tasks?\b|a\s+reminder\b))|todo(?=\s+(?:done|add|rm|del|delete|set|edit|mv|complete|finish)\b)|(?:ah\s+)?sure\s+look|sure(?=\s*,)|grand(?=\s*,)|(?:fine|whatever|great)(?=\s*,)|(?:you\s+betcha|ope|sweet\s+as|tidy|lush|canny|mint|buzzin['g]?|sound|ace|magic|gert\s+lush)(?=\s*,)|(?:you\s+)?go\s+(?:on\s+|ahead\s+)?and(?=\s+[a-z])|(?:i\s+)?(?:need|want|wish)(?=\s+add\b)|dear\s+[a-z]+(?=\s*,)|(?:(?:hey|hi|ok|okay)\s+)?(?:chattui|(?:assistant|siri|alexa|google|computer)(?=\s*[,:]))|oh\s+no|abeg|ow\s+bist|(?:(?:a|just\s+a)\s+)?quick\s+one\s*[,:;.\-–—]|one\s+more(?:\s+(?:thing|job))?\s*[,:;.\-–—]|might\s+could|ar(?=\s*,)|(?:proper\s+job|pronto)(?=\s*,)|(?:so\s+)?basically|(?:i'?m\s+)?(?:fixin'?g?|going|gonna|bound)\s+to\s+forget\s+(?:this|it)(?:\s+so)?|(?:b4|before)\s+i\s+forget(?:\s+(?:this|it))?\s*[,:;.\-–—]|(?:i\s+)?(?:nearly|almost)\s+forgot(?:\s+(?:this|it))?\s*[,:;.\-–—]|howay(?:\s+(?:man|pet|lad|hinny))?|hey|hi|hello|yo|ok|okay|yeah|yep|yup|so|also|and|now|just|oh|um+|uh+|hm+|erm|ah+|ugh|omg|oh\s+my\s+god|actually(?:\s*,?\s*no(?=\s*[,.!]?\s+[a-z]))?|no\s*,?(?=\s+(?:delete|remove|scrap|cancel|bin|drop|ditch|forget|get\s+rid)\b)|no\s+wait|wait|(?:hang|hold)\s+on|oops|sorry|good\s+(?:morning|afternoon|evening)(?=\s*[,.!])|do\s+me\s+a\s+favou?r(?:\s+and)?|while\s+(?:you'?re|ur|you\s+are)\s+at\s+it|would\s+you\s+mind|do\s+you\s+mind|(?:(?:would|could|will)\s+you\s+)?be\s+so\s+(?:good|kind)\s+as\s+to|(?:(?:please|pls|can\s+you|could\s+you|can)\s+)?help\s+me(?:\s+to)?|(?:i'?m\s+)?not\s+sure\s+(?:how|if|whether)\s+this\s+works(?:\s*,?\s*but)?|i\s+think(?=\s+(?:i|we)\b)|ngl|tbh|lowkey|aye|ciao|hiya|g'?day|chur|boss(?=\s*,)|(?:(?:would|could|will)\s+you\s+be|are\s+you)\s+able\s+to|can\s+you|could\s+you|would\s+you|will\s+you|you\s+can|(?:can|could|would|will)\s+u|i(?:'?d|\s+would)\s+like\s+you\s+to|i\s+would\s+be\s+(?:most\s+|very\s+|so\s+|really\s+)?grateful\s+if\s+you\s+(?:could|would|can)|i\s+(?:was|am)\s+wondering\s+if\s+you\s+(?:could|would|can)|i\s+wonder(?:ed)?\s+if\s+you\s+(?:could|would|can|might)|(?:do\s+you\s+|i\s+)?reckon\s+(?:you|u)\s+(?:could|can)|any\s+chance\s+(?:you\s+|u\s+)?(?:could|can)|i\s+(?:want|need)\s+you\s+to|(?:chore|refactor|docs)(?:\([^)]*\))?\s*:)(?:\s*[,.!]\s*|\s+))+/#,
                                  example: "could you please add milk")
     /// "…, thanks!", "…? Thank you dear.", "…. Kindly do the needful.", "…, grand", "… Kind
     /// regards, Margaret": thanks and sign-offs, after a pause, ask nothing of their own.
@@ -106,6 +106,10 @@ struct Utterance: Equatable {
     /// it, is the level.
     static let levelAllowed = Pattern(#/(?i)\b(can|could|should|may|might)\s+(?:just\s+)?(?:be|go|drop\s+to|go\s+down\s+to)\s+(high|medium|low)\b(?![\s-]+prio)(?:\s*,\s*(?:it'?s\s+|its\s+)?not\s+(?:that|so|very|really|too)\s+(?:urgent|important|pressing))?/#,
                                       example: "can be medium, not that urgent")
+    /// "knock the dentist down to medium, not urgent anymore": the level named, then the
+    /// remark that explains it, which read alone would make it low.
+    static let levelThenRemark = Pattern(#/(?i)(\b(?:(?:up|down)\s+)?(?:to|as)\s+(?:high|medium|low)(?:[\s-]+prio(?:rity)?)?)\s*,\s*(?:it'?s\s+|its\s+)?(?:not|no\s+longer)\s+(?:that\s+|so\s+|very\s+|really\s+|too\s+)?(?:urgent|important|pressing)(?:\s+any\s?more|\s+now)?$/#,
+                                         example: "down to medium, not urgent anymore")
     /// "make 7 low and 8 medium": a level each for two tasks under one verb.
     static let levelEach = Pattern(#/(?i)^(make|set|mark|put)\s+((?:task\s+|#)?\d+)\s+(high|medium|low)(?:\s+priority)?\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)((?:task\s+|#)?\d+)\s+(high|medium|low)(?:\s+priority)?$/#,
                                    example: "make 7 low and 8 medium")
@@ -177,9 +181,32 @@ struct Utterance: Equatable {
     /// "Trish wants the garage moved to the 14th": a move asked for by someone.
     static let wantsMoved = Pattern(#/(?i)^(?:[a-z]+\s+)?(?:wants|want|would\s+like|needs|need|'d\s+like)\s+(.+?)\s+(?:moved|pushed|changed|put\s+back)\s+(?:to|till|until)\s+(.+)$/#,
                                     example: "Trish wants the garage moved to the 14th")
-    /// "could the groceries wait until Saturday?", "the bike can wait till monday": a wait to a day is a move.
-    static let waitUntil = Pattern(#/(?i)^((?:[^,]+,\s*)?)(?:(?:could|can|may|might)\s+([^,]+?)|([^,]+?)\s+(?:can|could|will\s+have\s+to|has\s+to|must))\s+wait\s+(?:until|till|til|'til|to)\s+(.+)$/#,
+    /// "could the groceries wait until Saturday?", "the bike can wait till monday", "sarah email
+    /// can slip to next week": a wait to a day is a move.
+    static let waitUntil = Pattern(#/(?i)^((?:[^,]+,\s*)?)(?:(?:could|can|may|might)\s+([^,]+?)|([^,]+?)\s+(?:can|could|will\s+have\s+to|has\s+to|must))\s+(?:wait|slip|slide)\s+(?:until|till|til|'til|to)\s+(.+)$/#,
                                    example: "could the groceries wait until Saturday")
+    /// "to the flights add also the tag family", "to the dentist add a note: bring the card":
+    /// the task first, as German and French put it.
+    static let objectFirst = Pattern(#/(?i)^to\s+(.+?)\s+(?:please\s+|pls\s+)?add\s+(?:also\s+|too\s+)?((?:a|the)\s+(?:note|description|tag|label)|tags?|labels?)(\s*:)?\s+(.+)$/#,
+                                     example: "to the flights add also the tag family")
+    /// "the garage can wait, put it in a fortnight": the wait explains the new date and
+    /// says nothing of its level.
+    static let waitThenDate = Pattern(#/(?i)^(.+?)\s+can\s+wait\s*[,.;:]?\s*(?:so\s+|just\s+|and\s+)?(?:put|move|push|do|shift|make|set)\s+(?:it|that|them)\s+(?:for\s+|to\s+)?((?:in|on|next|this|tomorrow|after|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*|the\s+\d|\d)\b.*)$/#,
+                                      example: "the garage can wait, put it in a fortnight")
+    /// "change the title of email sarah to: email Sarah about the budget": the colon before
+    /// the new words.
+    static let renameColon = Pattern(#/(?i)^((?:change|rename|set|update)\s+.+?\s+to)\s*:\s+/#, example: "change the title of email sarah to: ")
+    /// "she's moved it to monday 3pm", "they've pushed the meeting to friday": news of a new
+    /// date, made by someone else, is the move.
+    static let movedBySomeone = Pattern(#/(?i)^[a-z]+(?:'s|'ve|\s+has|\s+have)?\s+(?:moved|changed|pushed|shifted|rescheduled)\s+(it|that|this|the\s+[a-z]+)\s+(?:to|till|until)\s+(.+)$/#,
+                                        example: "she's moved it to monday 3pm")
+    /// "put vet appt for Biscuit in for monday morning": something new put in the diary.
+    static let putInFor = Pattern(#/(?i)^(?:put|stick|pop|pencil|bung)\s+(?!(?:the|my|task|it|that|this|them)\b|#|\d)(.+?)\s+in\s+(?=(?:for|on|at)\s)/#,
+                                  example: "put vet appt for Biscuit in for monday")
+    /// "slot the bike fix in for this weekend": a task already named ("the", "my", a number)
+    /// fitted into a day is moved there; "squeeze in a haircut friday" is a new one.
+    static let slotIn = Pattern(#/(?i)^(?:slot|fit|squeeze|pencil)\s+((?:the|my|task|#)\b.+?|#?\d+)\s+in\s+(?:for|on|to)\s+(.+)$/#,
+                                example: "slot the bike fix in for this weekend")
     /// "change Email Sarah so that it is Tuesday afternoon": the change said as its result.
     static let soThatItIs = Pattern(#/(?i)^(?:(?:would|could|can|will)\s+you\s+(?:please\s+)?)?(change|set|make|alter|amend)\s+(.+?)\s+so\s+(?:that\s+)?(?:it'?s|it\s+is|it'?ll\s+be|it\s+will\s+be)\s+(?:due\s+)?(?:on\s+)?(.+?)(?:\s+instead)?$/#,
                                     example: "change Email Sarah so that it is Tuesday afternoon")
@@ -245,6 +272,14 @@ struct Utterance: Equatable {
     /// "…, tick both off", "rent paid + dentist called": both named, both done.
     static let bothOff = Pattern(#/(?i),\s*(?:(?:please|pls|can\s+you|you\s+can)\s+)?(?:tick|mark|cross|check)\s+(?:them\s+|em\s+)?both\s+(?:off|done|as\s+done)$/#,
                                  example: ", tick both off")
+    /// "'Quarterly review' w/ description: …": the shorthand before a field is "with"; in a
+    /// title ("lunch w/ Priya") it stays as typed.
+    static let withSlash = Pattern(#/(?i)\bw\/\s*(?=(?:the\s+|a\s+)?(?:description|desc|notes?|details|tags?|labels?)\b)/#, example: "w/ description")
+    /// "for the 2. december": a day's number with the full stop that makes it an ordinal in
+    /// German and much of Europe.
+    static let ordinalStop = Pattern(#/(?i)\b(\d{1,2})\.\s+(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)/#, example: "2. december")
+    /// "tag team mtg notes w/ sprint": after a verb that tags, what follows "w/" is the tag.
+    static let tagWithSlash = Pattern(#/(?i)^((?:tag|label)\s+.+?)\s+w\/\s+/#, example: "tag the notes w/ ")
     static let plusSign = Pattern(#/(?i)([a-z]+ed|paid|done|sorted|sent|bought)\s+\+\s+(?=[a-z])/#, example: "rent paid + dentist called")
     /// "ring the electrician + send the quote": a plus before a verb joins two things to do.
     /// "chuck a food tag on the groceries", "bung a note on the insurance one: …": a tag or a
@@ -281,7 +316,7 @@ struct Utterance: Equatable {
     static let soLevel = Pattern(#/(?i)(?:\s*[,.;?!]\s*|\s+)(?:it'?s|its|it\s+is|this\s+is|that'?s)\s+(?:a\s+|an\s+)?[\w-]+(?:\s+[\w-]+)?\s+so\s+(?=(?:(?:very|really|super)\s+)?(?:high|low|medium|top|urgent)\b)/#,
                                  example: ", its a blocker so high priority")
     /// "email sarah should happen every monday going forward": a repeat said of a task.
-    static let goingForward = Pattern(#/(?i)\b(?:going\s+forward|moving\s+forward|from\s+here\s+on(?:\s+in|\s+out)?)\b/#, example: "going forward")
+    static let goingForward = Pattern(#/(?i)\b(?:going\s+(?:forward|fwd)|moving\s+forward|from\s+here\s+on(?:\s+in|\s+out)?)\b/#, example: "going forward")
     static let shouldRecur = Pattern(#/(?i)\s+(?:should|will|needs\s+to|has\s+to|must|is\s+going\s+to)\s+(?:happen|be\s+done|go\s+out)\s+(?=(?:every|each)\b|(?:weekly|daily|monthly|fortnightly)\b)/#,
                                      example: "email sarah should happen every monday")
     /// "anything with passport in it", "tasks with 'passport' in them": the words to look for.
@@ -375,6 +410,7 @@ struct Utterance: Equatable {
             .replacing(Self.correctedLevel.regex) { $0.output.1 + " priority" }
             .replacing(Self.settledLevel.regex) { "is " + $0.output.1 + " priority" }
             .replacing(Self.levelAllowed.regex) { $0.output.1 + " be " + $0.output.2 + " priority" }
+            .replacing(Self.levelThenRemark.regex) { $0.output.1 }
             .replacing(Self.levelEach.regex) { [$0.output.1, $0.output.2, $0.output.3, "priority and", $0.output.1, $0.output.4, $0.output.5, "priority"].joined(separator: " ") }
             .replacing(Self.levelExclaimed.regex) { $0.output.1 + ": " }
             .replacing(Self.soThats.regex, with: "so that's")
@@ -415,6 +451,9 @@ struct Utterance: Equatable {
             .replacing(Self.innerVocative.regex, with: ",")
             .replacing(Self.scouseLa.regex, with: "")
             .replacing(Self.plusSign.regex) { $0.output.1 + " and " }
+            .replacing(Self.withSlash.regex, with: "with ")
+            .replacing(Self.ordinalStop.regex) { $0.output.1 + " " }
+            .replacing(Self.tagWithSlash.regex) { $0.output.1 + " with " }
             .replacing(Self.plusVerb.regex) { EnglishWords.startsATask(String($0.output.1)) ? " and " + $0.output.1 : String($0.output.0) }
             .replacing(Self.titleField.regex) { "'" + $0.output.1 + "'" }
             .replacing(Self.vocative.regex) { ($0.output.1 ?? $0.output.3 ?? "") + ($0.output.2 ?? $0.output.4 ?? "") }
@@ -436,6 +475,16 @@ struct Utterance: Equatable {
             .replacing(Self.forTopic.regex) { $0.output.1 + ", " + $0.output.2 }
             .replacing(Self.wantsMoved.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
             .replacing(Self.lowNoLonger.regex, with: "is high priority")
+            .replacing(Self.objectFirst.regex) { match -> String in
+                let field = String(match.output.2), task = String(match.output.1), value = String(match.output.4)
+                let isNote = field.lowercased().hasSuffix("note") || field.lowercased().hasSuffix("description")
+                return isNote ? "add \(field) to \(task): \(value)" : "add \(field) \(value) to \(task)"
+            }
+            .replacing(Self.waitThenDate.regex) { $0.output.1 + " is due " + $0.output.2 }
+            .replacing(Self.renameColon.regex) { $0.output.1 + " " }
+            .replacing(Self.movedBySomeone.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
+            .replacing(Self.putInFor.regex) { "add " + $0.output.1 + " " }
+            .replacing(Self.slotIn.regex) { "move " + $0.output.1 + " to " + $0.output.2 }
             .replacing(Self.waitUntil.regex) { $0.output.1 + "move " + ($0.output.2 ?? $0.output.3 ?? "") + " to " + $0.output.4 }
             .replacing(Self.soThatItIs.regex) { $0.output.1 + " " + $0.output.2 + " to " + $0.output.3 }
             .replacing(Self.putOff.regex) { "move " + $0.output.1 + " to " + $0.output.2 }

@@ -35,7 +35,8 @@ enum ClassifierFallback {
     private static func errand(_ utterance: Utterance) -> Intent? {
         let words = utterance.core.split(separator: " ")
         guard words.count >= 2, EnglishWords.startsATask(words[0].lowercased()), !["me", "us"].contains(words[1].lowercased()),
-              utterance.core.firstMatch(of: negated.regex) == nil, !QuestionShape.isQuestion(utterance)
+              utterance.core.firstMatch(of: negated.regex) == nil, !QuestionShape.isQuestion(utterance),
+              utterance.whole.firstMatch(of: AddDoubt.venting.regex) == nil
         else { return nil }
         let task = AddParser.draft(from: utterance.core)
         guard !task.title.isEmpty, AddDoubt.reason(task.title) == nil else { return nil }
@@ -146,8 +147,10 @@ enum ClassifierFallback {
         // Undoing a completion is done only when the words say so: "clear off the plants one,
         // it's done anyway" is no reopening, however the model scores it.
         let cued = label != .reopen || utterance.key.firstMatch(of: Self.reopenCue.regex) != nil
-        // "Sarah has emailed me": someone did something to the user, which ticks off nothing.
-        guard utterance.key.firstMatch(of: Self.doneToMe.regex) == nil else { return .unknown }
+        // "Sarah has emailed me": someone did something to the user, which ticks off nothing;
+        // "ugh back to back meetings till COB" sighs about the day, whatever task it recalls.
+        guard utterance.key.firstMatch(of: Self.doneToMe.regex) == nil, utterance.whole.firstMatch(of: AddDoubt.venting.regex) == nil
+        else { return .unknown }
         if sure, cued { return .change(reading.change, of: reading.target) }
         guard case .words(let words) = reading.target else { return .suggest(Suggestion(label: label)) }
         return .suggest(Suggestion(label: label, words: words))

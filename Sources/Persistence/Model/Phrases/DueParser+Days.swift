@@ -6,7 +6,7 @@ extension DueParser {
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek, .weekOnWeekday, .weekdayWeek, .fortnightOnWeekday,
         .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
-        .nextMonth, .endOfMonth, .endOfNextMonth, .dayOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .holiday,
+        .nextMonth, .endOfMonth, .endOfNextMonth, .dayOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .dottedDate, .holiday,
         .dayBefore,
     ]
     /// Holidays on the same date every year, by the words people call them.
@@ -195,6 +195,9 @@ extension DueParser {
         case .slashDate:
             guard let date = slashDate(at: index) else { return nil }
             return Parsed(value: date, next: index + 1, rule: rule)
+        case .dottedDate:
+            guard let date = dottedDate(at: index) else { return nil }
+            return Parsed(value: date, next: index + 1, rule: rule)
         case .dayBefore:
             // "the night before the 9th": the evening words keep their hour.
             guard let part = word(the, after: index), ["day", "night", "evening"].contains(part),
@@ -260,6 +263,20 @@ extension DueParser {
         case let (month, day) where day > 12 && day <= 31 && month <= 12: return .calendar(month: month, day: day, year: year)
         default: return nil
         }
+    }
+
+    /// "15.12", "2.12.2026": day, month and maybe year with full stops, as most of Europe
+    /// writes a date; the day always comes first.
+    private func dottedDate(at index: Int) -> DayReference? {
+        guard let word = word(index, after: index) else { return nil }
+        let parts = word.split(separator: ".", omittingEmptySubsequences: false)
+        guard (2...3).contains(parts.count), parts[0].count <= 2, parts[1].count <= 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCIIDigit) }),
+              let day = Int(parts[0]), let month = Int(parts[1]), (1...31).contains(day), (1...12).contains(month)
+        else { return nil }
+        guard parts.count == 3 else { return .calendar(month: month, day: day, year: nil) }
+        guard [2, 4].contains(parts[2].count), let written = Int(parts[2]) else { return nil }
+        return .calendar(month: month, day: day, year: parts[2].count == 2 ? 2000 + written : written)
     }
 
     /// An ISO 8601 date-time written as one word ("2025-03-20T15:30+02:00").

@@ -208,6 +208,12 @@ extension DueParser {
         return Parsed(value: part, next: index + 3, rule: .partOfDay)
     }
 
+    /// "afternoon" in "afternoon tmrw": a part of the day said before the day it is part of.
+    func partBeforeDay(at index: Int) -> Parsed<TimeOfDay>? {
+        guard let part = dayPart(at: index), longestDay(at: part.next) != nil else { return nil }
+        return part
+    }
+
     /// "morning" in "tomorrow morning", "friday evening".
     private func dayPart(at index: Int) -> Parsed<TimeOfDay>? {
         guard let part = word(index, after: index).flatMap({ Self.parts[$0] }) else { return nil }

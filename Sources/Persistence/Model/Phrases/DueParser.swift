@@ -83,6 +83,7 @@ struct DueParser {
         }
         // "before lunch": a moment whose own first word is also a lead.
         guard let time = longestTime(at: afterDayLeads, afterDay: false) ?? longestTime(at: start, afterDay: false)
+            ?? (opensAPhrase(at: start) ? partBeforeDay(at: afterDayLeads) : nil)
         else { return nil }
         var match = Match(expression: DueExpression(day: nil, time: time.value), start: start, next: time.next,
                           rules: [time.rule], strength: time.rule.strength, hasLead: afterDayLeads > start)
@@ -120,6 +121,13 @@ struct DueParser {
               let other = expression(at: match.next + 1)
         else { return nil }
         return other.next
+    }
+
+    /// Nothing joins the word at `index` to the one before: the text or a clause starts there,
+    /// or a lead does ("to afternoon tmrw"), where "parents evening thurs" is a name.
+    private func opensAPhrase(at index: Int) -> Bool {
+        index == 0 || tokens[index - 1].pauseAfter || ["to", "for", "on", "by", "till", "until"].contains(tokens[index - 1].text)
+            || skip(Self.dayLeads, from: index) > index
     }
 
     private func skip(_ leads: Set<String>, from start: Int) -> Int {

@@ -7,7 +7,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek, weekOnWeekday, weekdayWeek, fortnightOnWeekday
     case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth, dayOfNextMonth
-    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, holiday, dayBefore
+    case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, dottedDate, holiday, dayBefore
     // Times
     case clockTime, bareHour, oClock, wordedTime, noon, partOfDay, dayPart, moment
 
@@ -19,6 +19,8 @@ enum DueRule: String, CaseIterable, Sendable {
         case .shortWeekday, .dayOfMonth, .moment, .weekdayWeek: .needsEdge
         // "the 24/7 helpline", "split it 50/50": digits with a slash mid-title are rarely a date.
         case .slashDate: .needsLeadOrEdge
+        // "till 15.12" is a date where "at 15.12" or "version 2.12" is not.
+        case .dottedDate: .needsDateLead
         // "buy christmas presents", "plan christmas", "shopping for christmas" name the
         // holiday; "by christmas eve" dates the task.
         case .holiday: .needsDateLead

@@ -347,9 +347,23 @@
 /// followed left none. The same session's work on two requests after a list or a change
 /// ("the 2nd one is done. oh and delete the first", "that one's done. ok and add …", "undo it
 /// and mark 9 instead") made six more rows of the seventy-fifth and seventy-seventh pass.
+/// The eighty-first to eighty-fourth (office jargon, hurried typing in capitals or none,
+/// parents on their phones, English with another language's habits), scored on arrival,
+/// passed 93 of 106, 89 of 92, 86 of 95 and 84 of 102, with 8, 1, 5 and 6 of the misses
+/// writing something wrong ("ugh back to back meetings till COB" moved the meeting notes,
+/// "to the flights add also the tag family" added a task "The", "add these for fri - …" one
+/// task, "the garage can wait, put it in a fortnight" lowered it too); the work that followed
+/// (office shorthand, a sigh never guessed at, dates with full stops, a part of the day before
+/// the day, the task said first, "add … to it" after a list, "them both" after two adds) left
+/// none, none, one and two, none of them writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
+        // eighty-fourth: English with another language's habits
+        "the first one you can mark done",
+        "the bike: tags sport and weekend",
+        // eighty-third: parents juggling family logistics
+        "task 10 is Sam's bike not mine, call it Fix Sam's bike",
         // seventy-ninth: older people, polite and long-winded
         "Scrub out the groceries, my daughter does my shopping now.",
         "I email Sarah every Monday, really. Could you set that one up to repeat?",
@@ -507,7 +521,6 @@ extension HeldOutTable {
         "please add order the turkey from the butchers, put it under shopping and christmas",
         "got the new passport through the post today so thats finished",
         "change the rent so it repeats every four weeks",
-        "move the email to Sarah to monday morning",
         "put the dentist call at half past four tomorrow afternoon",
         "show me everything that's due before the 1st of December",
         "what have I got about the dentist ⏎ move it to monday please",
@@ -551,7 +564,6 @@ extension HeldOutTable {
         // thirty-fifth
         "gonnae add phone the council aboot the bins",
         "garage clean out finish, tick it nah",
-        "Task 3 is finish, I pay already",
         "passport task give medium priority please",
         "the groceries need doing tonight, can you set that",
         "Show me tasks with flights",
