@@ -78,6 +78,7 @@ private let calendarDates: [SpokenDue] = [
 
 private let withTimes: [SpokenDue] = [
     .init("tomorrow at 5pm", "2025-03-15T17:00:00+01:00"), .init("at 5pm tomorrow", "2025-03-15T17:00:00+01:00"),
+    .init("afternoon tomorrow", "2025-03-15T15:00:00+01:00"), .init("by evening monday", "2025-03-17T18:00:00+01:00"),
     .init("friday at 5:30 pm", "2025-03-21T17:30:00+01:00"), .init("monday 17:30", "2025-03-17T17:30:00+01:00"),
     .init("3 June at 5pm", "2025-06-03T17:00:00+02:00"), .init("tonight", "2025-03-14T20:00:00+01:00"),
     .init("tonight at 9", "2025-03-14T21:00:00+01:00"), .init("this evening", "2025-03-14T18:00:00+01:00"),
