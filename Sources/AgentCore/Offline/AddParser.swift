@@ -25,7 +25,7 @@ enum AddParser {
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
-        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+(?:like|love)\b)|gotta|got\s+to|ought\s+to)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+(?:like|love)\b)|gotta|got\s+to|ought\s+to|finna)\s+(.+)$/#,
                 example: "I still need to call mum"),
         Pattern(#/(?i)^(?:add|put|write|jot|note|pop|stick)\s+(?:(?:in|on|to|into|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|todos?))(?:\s*[:\-–—,]\s*|\s+)(?!(?:for|of|about|with)\b)(.+)$/#,
                 example: "put in list: meeting with Marek"),

@@ -63,11 +63,13 @@ enum FieldsAlone {
     }
 
     /// "the garage: high priority, due saturday, tag it home": a task named before a colon,
-    /// then two or more fields for it and nothing else.
+    /// then two or more fields for it and nothing else. Tags written as tags ("the bike:
+    /// tags sport and weekend", which reads "#sport #weekend") are enough alone.
     static func namedThenFields(_ utterance: Utterance) -> Intent? {
         guard let match = utterance.core.wholeMatch(of: ClausePair.colon.regex),
               let found = edits(in: String(match.output.2).replacing(fieldVerbs.regex, with: "").replacing(tagNamed.regex) { " #" + $0.output.1 }),
-              found.count >= 2,
+              found.count >= 2 || (found.edits == TaskEdits(tags: found.edits.tags) && match.output.2.hasPrefix("#")),
+              AddParser.explicitBody(of: String(match.output.1)) == nil,
               let target = TaskTargetParser.parse(String(match.output.1))
         else { return nil }
         return .change(.update(found.edits), of: target)

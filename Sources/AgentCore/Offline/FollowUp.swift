@@ -6,10 +6,23 @@ enum FollowUp {
     static let continuation = Pattern(#/(?i)\s*(?:and(?:\s+also)?|also|plus|oh\s+and|same\s+(?:for|with))\s+(.+?)(?:\s+(?:too|as\s+well))?[\s.!?]*/#,
                                       example: "and envelopes too")
 
+    /// The index of the last user message before `index` that asked for something, passing
+    /// over remarks between ("ok", "too many lol", "oh nice only two") that asked for nothing.
+    static func lastRequest(before index: Int, in transcript: TurnTranscript) -> Int? {
+        var position = index
+        while let found = transcript.messages[..<position].lastIndex(where: { $0.role == .user }) {
+            switch IntentParser.parse(transcript.messages[found].content) {
+            case .acknowledgement, .thanks, .greeting, .unknown, .offTopic: position = found
+            default: return found
+            }
+        }
+        return nil
+    }
+
     /// The previous user request's kind of intent, applied to the words after "and".
     static func continuing(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
         guard let match = text.wholeMatch(of: continuation.regex),
-              let earlier = transcript.messages[..<index].last(where: { $0.role == .user })
+              let earlier = lastRequest(before: index, in: transcript).map({ transcript.messages[$0] })
         else { return nil }
         let words = String(match.output.1)
         switch IntentParser.parse(earlier.content) {
@@ -61,7 +74,7 @@ enum FollowUp {
     /// when the request before was no list.
     static func addingToTheList(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
         guard let match = Utterance(text).core.wholeMatch(of: addedToIt.regex),
-              let earlier = transcript.messages[..<index].last(where: { $0.role == .user }),
+              let earlier = lastRequest(before: index, in: transcript).map({ transcript.messages[$0] }),
               case .list(let shown) = IntentParser.parse(earlier.content)
         else { return nil }
         func tagged(_ task: NewTask) -> NewTask {

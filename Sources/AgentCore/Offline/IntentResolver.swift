@@ -5,7 +5,15 @@
 /// the stored messages, so the engine stays stateless.
 enum IntentResolver {
     /// "tag them both shopping": two tasks added one after the other, named together.
-    static let themBoth = Pattern(#/(?i)\b(?:them\s+both|both\s+of\s+them|the\s+two\s+of\s+them)\b/#, example: "tag them both shopping")
+    static let themBoth = Pattern(#/(?i)\b(?:(?:them|those|these)\s+both|both\s+of\s+(?:them|those|these)|(?:those|these|the)\s+two(?:\s+of\s+them)?)\b/#, example: "tag them both shopping")
+
+    /// "add swim bag", "and goggles", "tag them both shopping": the two tasks just added, when
+    /// the message names two together.
+    private static func twoJustAdded(userAt userIndex: Int, in transcript: TurnTranscript) -> [Int]? {
+        guard transcript.messages[userIndex].content.firstMatch(of: themBoth.regex) != nil else { return nil }
+        let added = FollowUp.addedSinceList(before: userIndex, in: transcript).suffix(2)
+        return added.count == 2 ? Array(added) : nil
+    }
 
     /// What the engine should do about the user message at `userIndex`.
     enum Resolution: Equatable {
@@ -60,11 +68,7 @@ enum IntentResolver {
             }
             return .act(.sequence(Intent.joiningUpdates(resolved)))
         case .change(let change, .pronoun):
-            // "add swim bag", "and goggles", "tag them both shopping": the two tasks just added.
-            if transcript.messages[userIndex].content.firstMatch(of: Self.themBoth.regex) != nil {
-                let added = FollowUp.addedSinceList(before: userIndex, in: transcript).suffix(2)
-                if added.count == 2 { return .act(.change(change, of: .ids(Array(added)))) }
-            }
+            if let added = Self.twoJustAdded(userAt: userIndex, in: transcript) { return .act(.change(change, of: .ids(added))) }
             guard let found = FollowUp.antecedent(before: userIndex, in: transcript) else { return .act(intent) }
             // "put it back" after a deletion: only the undo journal can bring a deleted task back.
             if found.deleted, change.isReopening { return .act(.undo) }
@@ -90,9 +94,10 @@ enum IntentResolver {
             case .some(.some(let taskID)): return .act(.change(change, of: .id(taskID)))
             }
         case .change(let change, .all):
+            if let added = Self.twoJustAdded(userAt: userIndex, in: transcript) { return .act(.change(change, of: .ids(added))) }
             // "what's tagged work?" then "close both": every task of a short list the request
             // before asked for. A list shown to ask which task ("delete everything") is no answer.
-            guard let previous = transcript.messages[..<userIndex].lastIndex(where: { $0.role == .user }),
+            guard let previous = FollowUp.lastRequest(before: userIndex, in: transcript),
                   case .list = IntentParser.parse(transcript.messages[previous].content),
                   let shown = FollowUp.listedIDs(before: userIndex, in: transcript), (2...5).contains(shown.count)
             else { return .act(intent) }

@@ -181,6 +181,11 @@ enum PatternCatalog {
         Utterance.movedBySomeone,
         UpdateParser.moveDueLast,
         IntentResolver.themBoth,
+        Utterance.youCanMark,
+        Utterance.noteChanged,
+        Utterance.justTheOnes,
+        TerseCommands.renaming,
+        Utterance.addSaidLast,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [

@@ -12,7 +12,7 @@ enum PriorityPhrase {
         PhraseRule(#"(?:p|pri|prio|priority)\s*[1-3](?![\d.:/])"#, example: "priority 2") { phrase in
             phrase.last.flatMap { ["1": "high", "2": "medium", "3": "low"][String($0)] }
         },
-        PhraseRule(#"(?:medium|normal)[\s-]+prio(?:rity)?|priority:?\s+(?:is\s+|=\s*)?(?:medium|normal)"#, example: "normal priority", always: "medium"),
+        PhraseRule(#"(?:medium|normal|mid)[\s-]+prio(?:rity)?|priority:?\s+(?:is\s+|=\s*)?(?:medium|normal|mid)"#, example: "normal priority", always: "medium"),
         PhraseRule(#"(?:not|isn'?t|is\s+not|aren'?t|are\s+not|no\s+longer|less|nothing|(?:e\s+)?no)\s+(?:(?:very|that|too|so|as|an?|really|super|particularly|all\s+that)\s+)?(?:urgent|important|priority|pressing|high[\s-]+prio(?:rity)?|top[\s-]+priority)(?:\s+at\s+all)?"#,
                    example: "not high priority", always: "low"),
         // "the garage isn't low priority any more": it has moved up, to the middle.

@@ -28,6 +28,8 @@ enum TerseCommands {
     /// "tags=home,weekend", "tags: work, travel": tags given as a field's value.
     static let tagsValue = Pattern(#/(?i)(?:,\s*|\s+)tags?\s*[=:]\s*(#?[a-z][\w-]*(?:\s*,\s*#?[a-z][\w-]*|\s+and\s+#?[a-z][\w-]*)*)\s*$/#,
                                    example: "#10 tags=home,weekend")
+    /// "rename 7 to renew passport + visa": a new name, written as it should read.
+    static let renaming = Pattern(#/(?i)^(?:rename|retitle)\b|\b(?:title|name)\s+(?:to|as)\b/#, example: "rename 7 to")
     /// "…, tags xmas, shopping", "tags shopping + kids": several tags named after "tags".
     static let tagsNamed = Pattern(#/(?i)(?:,\s*|\s+)tags\s+(#?[a-z][\w-]*(?:\s*(?:,|\+|&|\band\b)\s*#?[a-z][\w-]*)+)\s*$/#,
                                    example: "buy presents, tags xmas, shopping")
@@ -67,8 +69,8 @@ enum TerseCommands {
             .replacing(tagsValue.regex) { " " + hashed(String($0.output.1)) }
             .replacing(tagsNamed.regex) { " " + hashed(String($0.output.1)) }
             .replacing(tagForAll.regex) { " #" + $0.output.1 }
-        // A new task's title and a note after a colon keep the writer's own "+".
-        let asIs = fields.contains(":") || fields.firstMatch(of: BulletList.lead.regex) != nil
+        // A new task's title and a note after a colon, and a new name, keep the writer's own "+".
+        let asIs = fields.contains(":") || fields.firstMatch(of: BulletList.lead.regex) != nil || fields.firstMatch(of: renaming.regex) != nil
         // "coffee pods + printer paper + post-its": all but the last "+" are a list's commas,
         // and three things so joined are a list even in a new task.
         let pluses = fields.matches(of: spacedPlus.regex).count

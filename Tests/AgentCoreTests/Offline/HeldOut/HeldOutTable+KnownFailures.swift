@@ -355,13 +355,37 @@
 /// task, "the garage can wait, put it in a fortnight" lowered it too); the work that followed
 /// (office shorthand, a sigh never guessed at, dates with full stops, a part of the day before
 /// the day, the task said first, "add … to it" after a list, "them both" after two adds) left
-/// none, none, one and two, none of them writing.
+/// none, none, one and none, none of them writing. The eighty-fifth (teenagers texting in
+/// slang) and eighty-sixth (longer conversations with remarks between requests), written
+/// later that session, passed 86 of 95 and 79 of 97 on arrival, 3 and 2 of the misses
+/// writing ("finna …" and "… pls add" kept in titles, "+" turned to "and" in a new name,
+/// "just the high priority ones" added "The ones", "make the note '…'" renamed the meeting
+/// notes); the fixes that followed (remarks passed over to the request before, "both of
+/// those" after two adds, "just the X ones", the note changed in place) left 4 of 93 and 14
+/// of 77, none writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
-        // eighty-fourth: English with another language's habits
-        "the first one you can mark done",
-        "the bike: tags sport and weekend",
+        // eighty-sixth: longer conversations, remarks between requests
+        "add milk ⏎ eggs as well ⏎ bread too",
+        "show my work stuff ⏎ finished the meeting notes ⏎ and the other one",
+        "what's urgent ⏎ just the one? ⏎ nice, that's done now",
+        "anything travel ⏎ passport renewed yesterday ⏎ flights too",
+        "add pick up cake ⏎ add get balloons ⏎ party's off, delete both of those",
+        "add pick up parcel ⏎ add return library books ⏎ put both on friday",
+        "add buy lightbulbs ⏎ put it as high prio ⏎ no actually medium",
+        "add ring the council about parking ⏎ tag it admin ⏎ and home too",
+        "add dentist for the kids ⏎ set it for the 3rd ⏎ at 2pm",
+        "work stuff still to do",
+        "whats pending ⏎ too many lol ⏎ just the high priority ones",
+        "bin the garage one ⏎ and the bike ⏎ hmm put the bike back",
+        "when's rent due ⏎ move it to the 3rd ⏎ sorry, the 2nd",
+        "complete 2 ⏎ and 4 ⏎ and 7",
+        // eighty-fifth: teenagers texting in slang
+        "nvm on the flights, trip got cancelled. delete it",
+        "dentist aint that deep, make it low",
+        "got anything w dentist in it?",
+        "whats up w the dentist task ⏎ push it to monday",
         // eighty-third: parents juggling family logistics
         "task 10 is Sam's bike not mine, call it Fix Sam's bike",
         // seventy-ninth: older people, polite and long-winded
