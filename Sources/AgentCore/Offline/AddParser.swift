@@ -11,6 +11,10 @@ enum AddParser {
         return hasDetails && !task.title.isEmpty && !QuestionShape.isQuestion(utterance) ? task : nil
     }
 
+    /// Only a list of things, with no verb before it and nothing asked: "put eggs on my list"
+    /// and "what's left on the list" are read elsewhere.
+    static let thingsOnTheList = Pattern(#/(?i)^(?!.*\b(?:put|add|stick|pop|chuck|throw|bung|write|jot|what|whats|what'?s|anything|which|left|that|it|this|them|is|are|was|'s)\b)([^,]+,[^,].*?|[^,]+\s(?:and|&)\s.+?)\s+on(?:to)?\s+(?:the|my)\s+(?:to-?do\s+)?list(?:\s+(?:pls|please|plz|thanks|ta))?[.!]*$/#,
+                                         example: "eggs, bread and loo roll on the list pls")
     static let onTheList = Pattern(#/(?i)(?:put|add|stick|write|jot|pop|throw|chuck|slap|whack)\s+(?:down\s+)?(.+?)\s+(?:(?:on|to|in|onto)\s+(?:my|the)\s+(?:([\w-]+)\s+)?(?:list|tasks|todos)|(?:on|in)\s+there)(.*)/#,
                                    example: "put milk on my shopping list")
     static let announced = Pattern(#/\s*[:\-–—]\s*(.+)/#, example: ": replace the valve")
@@ -25,9 +29,9 @@ enum AddParser {
         Pattern(#/(?i)^(?:make|take|write)\s+(?:a\s+)?note\s+(?:to\s+(?:self\s*:?\s*)?|that\s+i\s+(?:need|have)\s+to\s+)(.+)$/#, example: "make a note to call mum"),
         Pattern(#/(?i)^(?:(?:note|memo|reminder)\s+(?:to|for)\s+(?:self|me|myself)|(?:self|personal)\s+(?:note|reminder))\s*(?:[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "note to self - call mum"),
-        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+(?:like|love)\b)|gotta|got\s+to|ought\s+to|finna)\s+(.+)$/#,
+        Pattern(#/(?i)^(?:i\s+|i'?ve\s+|we\s+)?(?:(?:still|really|also|just|definitely|probably|then|urgently|seriously|absolutely|totally)\s+)*(?:need\s+to|have\s+to|must|should(?!\s+(?:like|love)\b)|gotta|got\s+to|ought\s+to|finna)(?:\s*:\s*|\s+)(.+)$/#,
                 example: "I still need to call mum"),
-        Pattern(#/(?i)^(?:add|put|write|jot|note|pop|stick)\s+(?:(?:in|on|to|into|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|todos?))(?:\s*[:\-–—,]\s*|\s+)(?!(?:for|of|about|with)\b)(.+)$/#,
+        Pattern(#/(?i)^(?:add|put|write|jot|note|pop|stick|chuck|bung|throw|whack|slap)\s+(?:(?:in|on|to|into|onto)\s+(?:(?:my|the)\s+)?(?:to-?do\s+|task\s+)?(?:list|tasks|todos?))(?:\s*[:\-–—,]\s*|\s+)(?!(?:for|of|about|with)\b)(.+)$/#,
                 example: "put in list: meeting with Marek"),
         Pattern(#/(?i)^(?:ok(?:ay)?\s+|and\s+|also\s+|oh\s+)*(?:add|put|stick)\s+(?:one\s+more|another(?:\s+one)?|a\s+further\s+one)(?:\s+(?:task|thing|item|todo|one))?(?:\s*[:\-–—,]\s*|\s+)(.+)$/#,
                 example: "ok add one more - hoover the stairs"),
@@ -138,6 +142,8 @@ enum AddParser {
             let body = String(said).replacing(runOutOf.regex, with: "")
             return explicitBody(of: body) ?? body
         }
+        // "eggs, bread and loo roll on the list pls": the things first, then where they go.
+        if let match = text.wholeMatch(of: thingsOnTheList.regex) { return String(match.output.1) }
         if let match = text.wholeMatch(of: onTheList.regex) {
             let list = match.output.2.map { $0.lowercased() } ?? "to-do"
             let isTaskList = ["to-do", "todo", "task", "tasks"].contains(list)

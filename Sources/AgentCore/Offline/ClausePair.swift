@@ -54,7 +54,9 @@ enum ClausePair {
     private static func topic(_ first: String, then second: String) -> Intent? {
         // "Sarah's email": a possessive before a noun names a task, where "the bike's" alone is news.
         let unpossessed = first.replacing(Self.possessive.regex, with: "")
-        let numbered = first.wholeMatch(of: Self.numberedTopic.regex) != nil
+        // "the 2nd one, move it …": a place in the list is a number that names a task too.
+        var numbered = first.wholeMatch(of: Self.numberedTopic.regex) != nil
+        if case .position? = TaskTargetParser.parse(first) { numbered = true }
         guard first.split(separator: " ").count <= 5, numbered || !first.contains(where: \.isNumber), !ReasonReferent.isStatement(unpossessed),
               let (change, target) = aimedChange(in: second),
               let topic = TaskTargetParser.parse(numbered ? first : first.replacing(Self.topicLead.regex, with: ""))

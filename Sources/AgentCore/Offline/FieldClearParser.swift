@@ -54,8 +54,19 @@ enum FieldClearParser {
         return nil
     }
 
+    /// "drop the priority on the dentist to medium": a new value said after the task, so a
+    /// change and no clearing; "the email to sarah" is a name.
+    static let newValue = Pattern(#/(?i)\s(?:down\s+|up\s+|back\s+)?to\s+(.+)$/#, example: " to medium")
+
     private static func clearing(_ name: Substring, of words: Substring) -> Intent? {
-        guard let field = ClearableField(naming: name), let target = TaskTargetParser.parse(words), !target.hasDate else { return nil }
+        if let value = words.firstMatch(of: newValue.regex)?.output.1 {
+            let said = String(value)
+            if PriorityPhrase.named(in: said + " priority") != nil || DuePhrase.extract(from: said)?.rest.trimming(" ").isEmpty == true {
+                return nil
+            }
+        }
+        guard let field = ClearableField(naming: name), let target = TaskTargetParser.parse(words), !target.hasDate
+        else { return nil }
         return .change(.update(TaskEdits(cleared: [field])), of: target)
     }
 }

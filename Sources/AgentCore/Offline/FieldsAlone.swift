@@ -77,7 +77,7 @@ enum FieldsAlone {
 
     /// "task 4 p2", "#2 due fri 4pm", "item 6 #personal": a task named by its number, then
     /// fields alone, as a tracker's shorthand says them.
-    static let numbered = Pattern(#/(?i)^((?:task|item|todo|number|#)\s*#?\d+)\s*[:,-]?\s+(.+)$/#, example: "task 4 p2")
+    static let numbered = Pattern(#/(?i)^((?:task|item|todo|number|#)\s*#?\d+)\s*[:,\-–—]?\s+(.+)$/#, example: "task 4 p2")
 
     static func numberedThenFields(_ utterance: Utterance) -> Intent? {
         guard let match = utterance.core.wholeMatch(of: numbered.regex), let found = edits(in: String(match.output.2)),

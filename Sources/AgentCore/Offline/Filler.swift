@@ -26,12 +26,15 @@ enum Filler {
     static let canMark = Pattern(#/(?i),\s*can\s+(?:mark|tick|cross|strike)(?:\s+(?:it|that|this))?\s+(?:off|complete|completed|done|as\s+done|finished)\s*$/#,
                                  example: ", can mark complete")
     static let orNot = Pattern(#/(?i)\s+or\s+not(?=\s*\??$)/#, example: "top up my card today can or not")
+    /// "can remove the groceries one or not": the "can" that opens the same question.
+    static let openingCan = Pattern(#/(?i)^can\s+(?!i\b|we\b|you\b|u\b)/#, example: "can ")
 
     static func removed(from text: String) -> String {
         let hesitant = text.firstMatch(of: hesitation.regex) != nil
+        let asksLeave = text.firstMatch(of: orNot.regex) != nil
         let fluent = text.replacing(hesitation.regex, with: " ")
         // Only a hesitation makes a small word said twice a slip: "feed the the car" is a title.
-        return (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
+        let plain = (hesitant ? fluent.replacing(repeated.regex) { String($0.output.1) } : fluent)
             .replacing(restart.regex, with: "")
             .replacing(like.regex) { match in match.output.1.map { $0 + " " } ?? " " }
             .replacing(paki.regex) { "please " + $0.output.1 }
@@ -39,6 +42,6 @@ enum Filler {
             .replacing(canMark.regex, with: ", mark it done")
             .replacing(orNot.regex, with: "")
             .replacing(canOrNot.regex) { String($0.output.1 ?? "") }
-            .collapsingSpaces()
+        return (asksLeave ? plain.replacing(openingCan.regex, with: "") : plain).collapsingSpaces()
     }
 }

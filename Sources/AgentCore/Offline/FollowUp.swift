@@ -2,15 +2,20 @@
 /// add, "and task 10" after a completion, "the first one" after a list, "bring it back" after
 /// a deletion.
 enum FollowUp {
-    /// "and envelopes", "also bread", "plus task 10 too": the previous request again, on new words.
-    static let continuation = Pattern(#/(?i)\s*(?:and(?:\s+also)?|also|plus|oh\s+and|same\s+(?:for|with))\s+(.+?)(?:\s+(?:too|as\s+well))?[\s.!?]*/#,
+    /// "and envelopes", "also bread", "plus task 10 too", "eggs as well": the previous request
+    /// again, on new words.
+    static let continuation = Pattern(#/(?i)\s*(?:(?:and(?:\s+also)?|also|plus|oh\s+and|same\s+(?:for|with))\s+(.+?)(?:\s+(?:too|as\s+well))?|(.+?)\s+(?:too|as\s+well))[\s.!?]*/#,
                                       example: "and envelopes too")
+
+    /// How many of the user's messages a follow-up looks back over for the request it leans on.
+    static let requestsRemembered = 4
 
     /// The index of the last user message before `index` that asked for something, passing
     /// over remarks between ("ok", "too many lol", "oh nice only two") that asked for nothing.
     static func lastRequest(before index: Int, in transcript: TurnTranscript) -> Int? {
         var position = index
-        while let found = transcript.messages[..<position].lastIndex(where: { $0.role == .user }) {
+        for _ in 0..<requestsRemembered {
+            guard let found = transcript.messages[..<position].lastIndex(where: { $0.role == .user }) else { return nil }
             switch IntentParser.parse(transcript.messages[found].content) {
             case .acknowledgement, .thanks, .greeting, .unknown, .offTopic: position = found
             default: return found
@@ -20,16 +25,16 @@ enum FollowUp {
     }
 
     /// The previous user request's kind of intent, applied to the words after "and".
-    static func continuing(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
-        guard let match = text.wholeMatch(of: continuation.regex),
-              let earlier = lastRequest(before: index, in: transcript).map({ transcript.messages[$0] })
+    static func continuing(_ text: String, after previous: Intent?) -> Intent? {
+        guard let match = text.wholeMatch(of: continuation.regex), let words = (match.output.1 ?? match.output.2).map(String.init)
         else { return nil }
-        let words = String(match.output.1)
-        switch IntentParser.parse(earlier.content) {
-        case .add, .addMany, .remind:
+        switch previous {
+        case .add?, .addMany?, .remind?:
+            // "and sellotape and ribbon": as many tasks as "add sellotape and ribbon" makes.
+            if case .addMany(let tasks) = IntentParser.parse("add " + words) { return .addMany(tasks) }
             let task = AddParser.draft(from: words)
             return task.title.isEmpty ? nil : .add(task)
-        case .change(let change, _):
+        case .change(let change, _)?:
             return TaskTargetParser.parse(words).map { .change(change, of: $0) }
         default:
             return nil
@@ -66,6 +71,11 @@ enum FollowUp {
         return transcript.changes(ofRequestBefore: index) == 1 ? .sequence([.undo, redone]) : redone
     }
 
+    /// "scratch that", "no wait, cancel that", "hang on reverse that, …": the request just
+    /// made, not a task, called off; a reason may follow.
+    static let takeBack = Pattern(#/(?i)^(?:(?:no|nah|oops|wait|actually|hmm+|sorry|hang\s+on|hold\s+on)\b[\s,.!]*)*(scratch|scrap|cancel|forget|ignore|strike|reverse)\s+(?:that|this)(?:\s+(?:last\s+)?(?:one|bit|request))?(?:[\s.!]*|\s*[,;.-]\s+((?!(?:delete|remove|add|move|push|mark|tick|complete|change|set|put|make|rename|tag|bin|just|and|then)\b).*))$/#,
+                                  example: "hang on reverse that, haven't paid it yet")
+
     /// "add nappies and wipes to it" after the shopping list was shown: new tasks for that list.
     static let addedToIt = Pattern(#/(?i)^(?:(?:and|also|oh|ok|okay)\s+)?(?:add|put|stick|pop)\s+(?!(?:(?:a|an|the|some)\s+)?(?:description|notes?|comment|tags?|labels?|priority|due|deadline|date|reminder)\b)(.+?)\s+(?:to|on(?:to)?|in)\s+(?:it|that|this|there|them|(?:that|this|the\s+same)\s+list)\b(.*)$/#,
                                    example: "add nappies and wipes to it")
@@ -74,8 +84,7 @@ enum FollowUp {
     /// when the request before was no list.
     static func addingToTheList(_ text: String, userAt index: Int, in transcript: TurnTranscript) -> Intent? {
         guard let match = Utterance(text).core.wholeMatch(of: addedToIt.regex),
-              let earlier = lastRequest(before: index, in: transcript).map({ transcript.messages[$0] }),
-              case .list(let shown) = IntentParser.parse(earlier.content)
+              case .list(let shown)? = previousRequest(before: index, in: transcript)
         else { return nil }
         func tagged(_ task: NewTask) -> NewTask {
             var task = task
@@ -140,6 +149,23 @@ enum FollowUp {
               case .listed(let list) = ToolOutcome(json: result.content)
         else { return nil }
         return list.tasks.map(\.taskID)
+    }
+
+    /// Of the two tasks the newest list before `index` showed, the one the conversation did
+    /// not name last, or `nil` when that list held another number of tasks or neither was named.
+    static func otherOfTwo(before index: Int, in transcript: TurnTranscript) -> Int? {
+        // The list the user asked for, not one the engine read to find a task by its words.
+        var position = index
+        for _ in 0..<requestsRemembered {
+            guard let asked = lastRequest(before: position, in: transcript) else { return nil }
+            position = asked
+            guard case .list = IntentParser.parse(transcript.messages[asked].content) else { continue }
+            guard let shown = listedIDs(before: transcript.messages[asked...].firstIndex { $0.role == .assistant && $0.toolCalls.isEmpty } ?? index, in: transcript),
+                  shown.count == 2, let named = antecedent(before: index, in: transcript)?.id, shown.contains(named)
+            else { return nil }
+            return shown.first { $0 != named }
+        }
+        return nil
     }
 
     /// The id of the last task in the list the newest tool result before `index` shows, or

@@ -109,6 +109,14 @@ extension TaskTarget {
         default: false
         }
     }
+
+    /// Whether the target is one task, however it is named.
+    var isOneTask: Bool {
+        switch self {
+        case .ids, .positions, .all, .several, .matching: false
+        default: true
+        }
+    }
 }
 
 /// What to do to an existing task.
@@ -155,6 +163,12 @@ extension Intent {
     var isPick: Bool {
         if case .pick = self { return true }
         return false
+    }
+
+    /// "no, wednesday": a new date and nothing else, for the task named last.
+    var isDateOfIt: Bool {
+        guard case .change(.update(let edits), .pronoun) = self, edits.due != nil else { return false }
+        return edits == TaskEdits(due: edits.due)
     }
 }
 

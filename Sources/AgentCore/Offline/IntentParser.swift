@@ -50,7 +50,7 @@ enum IntentParser {
         if text.firstMatch(of: Self.leftAsItIs.regex) != nil, text.firstMatch(of: Self.denied.regex) != nil {
             return (.acknowledgement, .acknowledgement)
         }
-        if let corrected = SelfCorrection.intent(in: text) { return (corrected, corrected) }
+        if let corrected = SelfCorrection.intent(in: text) ?? ReasonClause.afterNews(in: text) { return (corrected, corrected) }
         if let deed = RunOnNews.deed(in: text) { return reading(deed) }
         let utterance = Utterance(text)
         guard !utterance.key.isEmpty else { return (.unknown, nil) }

@@ -5,7 +5,7 @@
 /// the stored messages, so the engine stays stateless.
 enum IntentResolver {
     /// "tag them both shopping": two tasks added one after the other, named together.
-    static let themBoth = Pattern(#/(?i)\b(?:(?:them|those|these)\s+both|both\s+of\s+(?:them|those|these)|(?:those|these|the)\s+two(?:\s+of\s+them)?)\b/#, example: "tag them both shopping")
+    static let themBoth = Pattern(#/(?i)\b(?:(?:them|those|these)\s+both|both(?:\s+of\s+(?:them|those|these))?|(?:those|these|the)\s+two(?:\s+of\s+them)?)\b/#, example: "tag them both shopping")
 
     /// "add swim bag", "and goggles", "tag them both shopping": the two tasks just added, when
     /// the message names two together.
@@ -33,13 +33,23 @@ enum IntentResolver {
         if let previous, let question, ruled == nil, let taskID = question.taskID(matching: text) {
             return pending(before: previous.index, in: transcript, taskIDs: [taskID])
         }
+        // "delete the bike one", "scratch that": the request just made, taken back. After a
+        // list, "scratch that" drops the question; only "cancel that" may mean the task shown.
+        // "actually scrap that, borrowed one off Jo" after an add deletes it, as before; only
+        // "reverse that" takes a reason after it.
+        if question == nil, let match = text.wholeMatch(of: FollowUp.takeBack.regex), match.output.2 == nil || match.output.1.lowercased() == "reverse" {
+            if transcript.changes(ofRequestBefore: userIndex) > 0 { return .act(.undo) }
+            if !["cancel", "strike"].contains(match.output.1.lowercased()) { return .act(.acknowledgement) }
+        }
         if question == nil, let retargeted = FollowUp.retargeting(text, userAt: userIndex, in: transcript)
             ?? FollowUp.noting(text, userAt: userIndex, in: transcript) ?? FollowUp.addingToTheList(text, userAt: userIndex, in: transcript) {
             return resolve(retargeted, userAt: userIndex, in: transcript)
         }
-        if question == nil, ruled == nil || intent.isPick,
-           let continued = FollowUp.continuing(text, userAt: userIndex, in: transcript) {
-            return resolve(continued, userAt: userIndex, in: transcript)
+        // "no, wednesday" is read alone as the date of the task named last; after "move the
+        // dentist to friday 3pm", "sorry, 4pm" keeps the Friday.
+        if question == nil,
+           let carried = FollowUp.carriedOn(text, read: (intent, ruled), after: FollowUp.previousRequest(before: userIndex, in: transcript)) {
+            return resolve(carried, userAt: userIndex, in: transcript)
         }
         switch intent {
         case .pick(let pick):
@@ -73,6 +83,17 @@ enum IntentResolver {
             // "put it back" after a deletion: only the undo journal can bring a deleted task back.
             if found.deleted, change.isReopening { return .act(.undo) }
             return .act(.change(change, of: .id(found.id)))
+        case .change(let change, .words(let words)) where words.lowercased() == "other":
+            // "finished the meeting notes", "and the other one": of two tasks just listed, the one not named.
+            guard let other = FollowUp.otherOfTwo(before: userIndex, in: transcript) else { return .act(intent) }
+            return .act(.change(change, of: .id(other)))
+        case .change(let change, .words(let words)) where change.isReopening:
+            // "and the bike", then "hmm put the bike back": only an undo brings it back.
+            let deleted = transcript.deletedTitles(ofRequestBefore: userIndex)
+            guard deleted.count == 1, transcript.changes(ofRequestBefore: userIndex) == 1,
+                  Set(TaskMatcher.significantWords(words)).isSubset(of: TaskMatcher.significantWords(deleted[0]))
+            else { return .act(intent) }
+            return .act(.undo)
         case .change(let change, .lastListed):
             if let taskID = FollowUp.lastListed(before: userIndex, in: transcript) { return .act(.change(change, of: .id(taskID))) }
             // "add ring the vicar", "tag the last one church": with no list shown, the last task named.
@@ -97,8 +118,7 @@ enum IntentResolver {
             if let added = Self.twoJustAdded(userAt: userIndex, in: transcript) { return .act(.change(change, of: .ids(added))) }
             // "what's tagged work?" then "close both": every task of a short list the request
             // before asked for. A list shown to ask which task ("delete everything") is no answer.
-            guard let previous = FollowUp.lastRequest(before: userIndex, in: transcript),
-                  case .list = IntentParser.parse(transcript.messages[previous].content),
+            guard case .list? = FollowUp.previousRequest(before: userIndex, in: transcript),
                   let shown = FollowUp.listedIDs(before: userIndex, in: transcript), (2...5).contains(shown.count)
             else { return .act(intent) }
             return .act(.change(change, of: .ids(shown)))

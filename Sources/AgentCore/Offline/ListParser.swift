@@ -28,7 +28,7 @@ enum ListParser {
     static let asksPattern = Pattern(#/^(?:got\s+(?=any)|show|list|ls|display|view|see|get|give|tell|share|read(?:\s+(?:me|out))*|revert\s+with|send\s+me|what|what's|whats|which|do\s+i|have\s+i|did\s+i|search|find|look|filter|anything|any|stuff|things|how\s+many|my\s+(?:tasks|todos?|list)|tasks|todos?|all\s+tasks|everything|pending|completed|open\s+tasks|done\s+tasks|only|let\s+me\s+(?:see|view|look\s+at)|(?:sort|order|arrange)\s+(?:my|the|all)?\s*(?:tasks|todos|to-dos|list|everything|them|these|those))\b/#, example: "show my tasks")
     /// "urgent tasks by due date", "low priority stuff": a list described by its filters, with
     /// nothing before it or only a sort or filter after it, so "buy cleaning stuff" stays a title.
-    static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|prio|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones|jobs|chores)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first|(?:that\s+)?i\s+(?:haven'?t|havent|have\s+not|didn'?t|didnt)\b))/#, example: "urgent tasks by due date")
+    static let describedList = Pattern(#/^(?:(?:urgent|important|high|low|medium|priority|prio|high-priority|low-priority|pending|completed|done|finished|open|overdue|unfinished|my|all)\s+)+(?:[\w#-]+\s+)?(?:tasks|todos|to-dos|stuff|items|ones|jobs|chores|only)(?:$|[\s,]+(?:by|sorted|sort|in|soonest|oldest|newest|most|alphabetical|a\s+to\s+z|due|tagged|for|first|(?:that\s+)?i\s+(?:haven'?t|havent|have\s+not|didn'?t|didnt)\b))/#, example: "urgent tasks by due date")
     /// "to-do list" is a name for the whole list, not a status.
     static let listNoun = Pattern(#/\bto\s*-?\s*do\s+list\b/#, example: "my to-do list")
     static let aboutPattern = Pattern(#/\b(?:tasks?|todos?|to-dos?|list|pending|left|remaining|open|outstanding|due|overdue|late|past\s+due|miss(?:ed)?|completed|done|finish(?:ed)?|to\s+do|still\s+(?:got\s+to\s+|have\s+to\s+|need\s+to\s+)?do|needs?\s+doing|needs?\s+to\s+be\s+done|agenda|on\s+my\s+plate|hanging\s+over|priority|urgent|important|everything|anything|search|find|look\s+for|look\s+up|related\s+to|complete|stuff|things|jobs|chores|tagged|labell?ed|(?:the|my)\s+[\w-]+\s+(?:tag|label)$|have(?:\s+got)?\s+on|got\s+on|what\s+do\s+i\s+have|what'?s\s+on\s+(?:for\s+)?(?:today|tonight|tomorrow|this\s+week|next\s+week)|(?:sort|order|arrange)\s+(?:them|these|those))\b|#[\w-]+/#, example: "show my tasks")
@@ -135,12 +135,27 @@ enum ListParser {
             || key.wholeMatch(of: Self.whenDue.regex) != nil || key.wholeMatch(of: Self.whatItSays.regex) != nil
         guard described || askedAfter || (key.firstMatch(of: asks) != nil && key.firstMatch(of: about) != nil) || isOrderOnly(key)
             || isTagOnly(key) || isTagListAlone(key) || isFilterAlone(key)
-        else { return nil }
-        return filters(in: key)
+        else { return shownAlone(key) }
+        let query = filters(in: key)
+        return query == ListRequest() ? shownAlone(key) ?? query : query
+    }
+
+    /// "show travel", "list groceries": one word after "show" is looked for in the titles,
+    /// then as a tag (``ListRequest/widenings``); "show today" and "show high" are a date and
+    /// a level to list by.
+    static let showWhat = Pattern(#/^(?:show|list|display)\s+(?:me\s+)?(.+)$/#, example: "show travel")
+
+    private static func shownAlone(_ key: String) -> ListRequest? {
+        guard let said = key.wholeMatch(of: showWhat.regex).map({ String($0.output.1) }) else { return nil }
+        if let found = DuePhrase.extract(from: said), found.rest.trimming(" ").isEmpty { return filters(in: "what's due " + said) }
+        guard said.wholeMatch(of: /[a-z][\w-]+/) != nil else { return nil }
+        if let level = PriorityPhrase.named(in: said + " priority") { return ListRequest(priority: level) }
+        guard !notTags.contains(said), !listFiller.contains(said), !EnglishWords.startsATask(said) else { return nil }
+        return ListRequest(search: said)
     }
 
     /// "shopping stuff i haven't done yet": the tasks of a tag still to do.
-    static let notDoneYet = Pattern(#/^(?:the\s+|my\s+)?([a-z][\w-]*)\s+(?:stuff|things|tasks|jobs|ones|bits)\s+(?:that\s+|which\s+)?(?:i|we)\s+(?:haven'?t|havent|have\s+not|didn'?t|still\s+(?:need|have)\s+to)\s+(?:done|do|finished|finish|got\s+round\s+to)(?:\s+yet)?\??$/#,
+    static let notDoneYet = Pattern(#/^(?:the\s+|my\s+)?([a-z][\w-]*)\s+(?:stuff|things|tasks|jobs|ones|bits)\s+(?:(?:that\s+|which\s+)?(?:i|we)\s+(?:haven'?t|havent|have\s+not|didn'?t|still\s+(?:need|have)\s+to)\s+(?:done|do|finished|finish|got\s+round\s+to)(?:\s+yet)?|(?:still\s+)?(?:to\s+do|left(?:\s+to\s+do)?|outstanding|pending|not\s+done(?:\s+yet)?))\??$/#,
                                     example: "shopping stuff i haven't done yet")
     /// "what's pending in travel": the tag the pending tasks are in.
     static let pendingIn = Pattern(#/^(?:(?:could|can|may)\s+i\s+(?:see|have|get)\s+|(?:show|tell)\s+me\s+)?(?:what'?s|whats|what\s+is|what\s+have\s+i\s+got|anything)\s+(?:still\s+)?(?:pending|open|left|outstanding|to\s+do)\s+(?:in|under)\s+#?([a-z][\w-]*)\??$/#,
@@ -238,12 +253,15 @@ enum ListParser {
             query.dueBefore = due
             // "what's due this week" asks what is left to do, soonest first; "what's due before
             // dec 5" names a cut-off date, a filter and nothing more.
+            // "on or before the 10th" says "by the 10th".
             cutOffOnly = (query.status == nil || query.status == .all) && rest.firstMatch(of: Self.beforeADate.regex) != nil
+                && !rest.contains("or before")
             if !cutOffOnly { query.status = query.status ?? .pending }
         }
         // "most urgent first" orders by priority; it does not ask for urgent tasks only.
         let unsorted = rest.replacing(Self.byPriority.regex, with: "").replacing(Self.firstOrTop.regex, with: "")
         query.priority = PriorityPhrase.named(in: unsorted)
+            ?? unsorted.firstMatch(of: Self.levelOnes.regex).flatMap { Priority(rawValue: $0.output.1.lowercased()) }
         // "what's urgent" asks what still needs doing; "what's high priority" asks for a level.
         if query.status == nil, query.priority != nil, key.hasPrefix("what"), !key.contains("prio") { query.status = .pending }
         query.tag = tag(in: rest, inferred: query.search == nil)
@@ -334,6 +352,9 @@ enum ListParser {
 
     /// `inferred` allows "work tasks" to name a tag; a search already took the topic words.
     /// "what's in travel", "what's under #work": the tasks a tag holds.
+    /// "just the medium ones": a bare level before the tasks it picks.
+    static let levelOnes = Pattern(#/\b(high|medium|low)\s+(?:ones|tasks|stuff|items|things)\b/#, example: "the medium ones")
+    static let relatedTag = Pattern(#/\b([a-z]+)[\s-]related\b/#, example: "work-related")
     static let whatIsIn = Pattern(#/^(?:what'?s|whats|what\s+is)\s+(?:in|under)\s+#?([\w-]+)$/#, example: "what's in travel")
 
     private static func tag(in key: String, inferred: Bool) -> String? {
@@ -353,6 +374,8 @@ enum ListParser {
                 let word = String(match.output.1)
                 if !notTags.contains(word), PriorityPhrase.named(in: word) == nil, let tag = TagPhrase.normalise(word) { return tag }
             }
+            // "anything else work-related still open?": the tag the tasks relate to.
+            if let match = key.firstMatch(of: Self.relatedTag.regex), let tag = TagPhrase.normalise(match.output.1) { return tag }
             if let match = key.firstMatch(of: Self.leftFor.regex), case let word = String(match.output.1), !notTags.contains(word),
                DuePhrase.extract(from: "due " + word) == nil, let tag = TagPhrase.normalise(word) {
                 return tag

@@ -185,7 +185,7 @@ enum PatternCatalog {
         Utterance.noteChanged,
         Utterance.justTheOnes,
         TerseCommands.renaming,
-        Utterance.addSaidLast,
+        Utterance.addSaidLast, Amendment.correcting, Amendment.replaced, Amendment.adding, Amendment.closing, Amendment.oneTag, FieldClearParser.newValue, TurnPlanner.lastChangeOnly, PronounRename.notTheOld, ListRefinement.building, ListParser.showWhat, FollowUp.takeBack, Filler.openingCan, RegionalEnglish.needful, ReasonClause.newsFirst, ReasonClause.newsTopic, ListParser.relatedTag, AddParser.thingsOnTheList, UpdateParser.forTheTask, Amendment.dateLead, ListParser.levelOnes,
     ] + groups.flatMap { $0 }
 
     private static let groups: [[any ExampledPattern]] = [

@@ -21,6 +21,8 @@ enum PriorityPhrase {
                    example: "no rush", always: "low"),
         PhraseRule(#"(?:(?:very|really|super|rather|quite|pretty|fairly|extremely|proper|dead|well|pure|real|right|reyt|mega|wicked|kind\s+of|a\s+bit|somewhat)\s+)?(?:urgent(?:ly)?|important|asap|(?:high|hi)[\s-]+prio(?:rity)?|top[\s-]+priority|prio(?:rity)?:?\s+(?:is\s+|=\s*)?high)"#,
                    example: "it's urgent", always: "high"),
+        // "flights are my top thing tmrw": the first thing to do.
+        PhraseRule(#"(?:my|the)\s+(?:top|number\s+one)\s+(?:thing|task)"#, example: "my top thing", always: "high"),
         // "fix the staging deploy - blocker": set off from the title, as "the ad blocker" is not.
         PhraseRule(#"(?:[-–—,(]\s*|(?:it'?s|is)\s+a\s+)(?:blocker|show-?stopper)(?=\s*[,.;!)]|$)"#, example: "- blocker", always: "high"),
     ], lead: lead)

@@ -16,19 +16,31 @@ enum PronounRename {
     static let noTitle = Pattern(#/(?i)^(?:a\s+day|a\s+night|quits|even|done|finished|complete|completed|pending|open|closed|off|later|soon|it|that|this|(?:a|an)\s+[\w-]+\s+(?:task|one|item|thing)|(?:in|on|under|into|at|for|with|by|tagged|due|high|low|medium|urgent|important|every|repeat)\b.*)$/#,
                                  example: "a work task")
 
+    /// "vet checkup not dentist checkup": the old name said after the new one.
+    static let notTheOld = Pattern(#/(?i)^(.+?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(.+)$/#, example: "vet checkup not dentist checkup")
+
+    /// The new name without the old one said after it, which shares a word with it; "buy a
+    /// not-too-sweet cake" and "do not disturb" keep every word.
+    private static func withoutOldName(_ value: Substring) -> Substring {
+        guard let match = value.wholeMatch(of: notTheOld.regex) else { return value }
+        let new = Set(match.output.1.lowercased().split(separator: " ").filter { $0.count > 2 })
+        return match.output.2.lowercased().split(separator: " ").contains(where: new.contains) ? match.output.1 : value
+    }
+
     static func parse(_ text: String) -> Intent? {
-        let value: Substring
+        let said: Substring
         var corrected = false
         if let match = text.wholeMatch(of: renaming.regex) {
             // "make it snappy": after "make" a one-word value is too likely something else.
             guard match.output.1.lowercased() != "make" || match.output.2.contains(" ") else { return nil }
-            value = match.output.2
+            said = match.output.2
         } else if let match = text.wholeMatch(of: meant.regex) ?? text.wholeMatch(of: shouldBe.regex) {
-            value = match.output.1
+            said = match.output.1
             corrected = true
         } else {
             return nil
         }
+        let value = withoutOldName(said)
         let title = String(value).trimming(" \"'").capitalizingFirstLetter()
         guard !title.isEmpty, value.wholeMatch(of: noTitle.regex) == nil, AddDoubt.reason(title) == nil,
               AddParser.draft(from: String(value)).title.lowercased() == title.lowercased()

@@ -33,6 +33,36 @@ enum ReasonClause {
 
     static let noteColon = Pattern(#/(?i)\b(?:note|notes|description|desc|details?|comment)\b[^:,.]{0,40}:/#, example: "note on the passport: need photos")
 
+    /// "party's off, delete both of those", "nvm on the flights, trip got cancelled. delete
+    /// it": news first, then a change aimed back at a task by "it" or "both".
+    static let newsFirst = Pattern(#/(?i)^(.+)[,;.!]+\s+((?:so\s+|just\s+|pls\s+|please\s+)?(?:delete|remove|bin|scrap|drop|cancel|ditch|get\s+rid\s+of|lose|mark|tick|cross|complete|move|push)\s+(?:it|that|this|them|both|those|these)\b.*)$/#,
+                                   example: "party's off, delete both of those")
+    /// "nvm on the flights, …": the task the news is about, named first.
+    static let newsTopic = Pattern(#/(?i)^(?:nvm|never\s*mind|forget|re|as\s+for|about)\s+(?:on\s+|about\s+)?((?:the|my)\s+[^,;.]+?)\s*[,;.]/#, example: "nvm on the flights,")
+
+    /// The change after news that gives its reason, aimed at the task the news names first
+    /// ("nvm on the flights, …") or at the two just added ("party's off, delete both of
+    /// those"); `nil` when the message is no such pair, or when the news names what "it" or
+    /// "both" are in other words ("bike fixed + passport renewed, tick both off"), which the
+    /// other readings handle.
+    static func afterNews(in text: String) -> Intent? {
+        guard let match = text.wholeMatch(of: newsFirst.regex), ReasonReferent.isStatement(String(match.output.1)),
+              let request = IntentParser.rules(Utterance(String(match.output.2))), case .change(let change, let target) = request
+        else { return nil }
+        let news = String(match.output.1)
+        switch target {
+        case .pronoun:
+            return news.prefixMatch(of: newsTopic.regex).flatMap { TaskTargetParser.parse($0.output.1) }.map { .change(change, of: $0) }
+        case .all:
+            switch IntentParser.parse(news) {
+            case .sequence, .change(_, .several), .change(_, .ids): return nil
+            default: return request
+            }
+        default:
+            return nil
+        }
+    }
+
     /// The request without its reason, or `nil` when no reason comes with it.
     static func request(in text: String) -> String? {
         // "note on the passport: need photos, the old ones are from 2015": after a note's colon

@@ -21,9 +21,10 @@ struct ReminderLookup {
     static let saidToRepeat = Pattern(#/(?i)\s+(?:now\s+)?(?:happens?|occurs?|takes?\s+place|runs?|repeats?|recurs?|is|are|will\s+be|should\s+be)(?:\s+(?:now|from\s+now\s+on|going\s+forward|these\s+days))?$/#,
                                       example: "team meeting notes happen now")
 
-    /// "make the dentist call 3pm tmrw": "make" before a task's name sets that task, and is
-    /// no part of it; with no such task, "Make the cake" is added as said.
-    static let madeInto = Pattern(#/(?i)^(?:make|have|get|set|put|move)\s+(?:the\s+|my\s+)?(.+)$/#, example: "make the dentist call")
+    /// "make the dentist call 3pm tmrw", "need the bike fixed by tmrw": "make" or "need" before
+    /// a task's name sets that task, and is no part of it; with no such task, "Make the cake"
+    /// is added as said.
+    static let madeInto = Pattern(#/(?i)^(?:make|have|get|set|put|move|need|want|(?:have\s+to|got\s+to|gotta|must)\s+get)\s+(?:the\s+|my\s+)?(.+)$/#, example: "make the dentist call")
 
     func nextStep(after exchanges: [TurnTranscript.Exchange]) -> TurnPlanner.Step {
         guard let first = exchanges.first else {
@@ -45,7 +46,9 @@ struct ReminderLookup {
             return .reply(error.reply)
         }
         switch matches.count {
-        case 0: return .calls([.addTask(task)])
+        case 0:
+            if let doubt = AddDoubt.reason(task.title) { return .reply(ReplyComposer.doubtfulAdd(doubt)) }
+            return .calls([.addTask(task)])
         case 1: return .calls([.change(.update(task.datingEdits), taskID: matches[0].taskID)])
         default: return .reply(ChoiceQuestion.compose(matches, words: task.title, verb: "update", exact: true))
         }

@@ -169,7 +169,8 @@ enum ReplyComposer {
         text += plural ? "tasks" : "task"
         if let tag = query.tag { text += " tagged #\(tag)" }
         if let search = query.search { text += " matching “\(search)”" }
-        if let due = query.dueBefore, !overdue { text += " due by " + duePhrase(due) }
+        // "in 2 weeks" is a span from today: due within it, not "due by in 2 weeks".
+        if let due = query.dueBefore, !overdue { text += due.hasPrefix("in ") ? " due within the next " + due.dropFirst(3) : " due by " + duePhrase(due) }
         if query.undatedOnly { text += " with no due date" }
         return text
     }

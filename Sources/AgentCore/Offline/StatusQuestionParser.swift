@@ -18,7 +18,7 @@ enum StatusQuestionParser {
         Pattern(#/(?i)^(?:did|have|has|had)\s+(?:i|we|you)\s+(?:already\s+|ever\s+|actually\s+)?(?:do|done|sort|sorted|handle|handled|deal\s+with|dealt\s+with|take\s+care\s+of|taken\s+care\s+of)\s+(?!it\b|that\b|this\b)(.+?)(?:\s+(?:one|thing|task))?(?:\s+(?:yet|already|or\s+not))?$/#,
                 example: "did I already do rent"),
         // "is the dentist one still on?", "do I still have to ring the dentist?": whether it is still to do.
-        Pattern(#/(?i)^(?:is|are)\s+(.+?)\s+still\s+(?:on|there|open|pending|to\s+do|on\s+(?:there|here|the\s+list|my\s+list))$/#,
+        Pattern(#/(?i)^(?:is|are)\s+(?!there\s|anything\s)(.+?)\s+(?:still\s+(?:on|there|open|pending|to\s+do|on\s+(?:there|here|the\s+list|my\s+list))|(?:also\s+)?on\s+(?:there|here|the\s+list|my\s+list))$/#,
                 example: "is the dentist one still on"),
         // "whatever happened to the bike task?": where a task stands.
         Pattern(#/(?i)^(?:what(?:ever)?|where)\s+(?:has\s+|'s\s+)?(?:happened|become)\s+(?:to|of|with)\s+(.+?)$/#,

@@ -16,6 +16,8 @@ enum TagEditParser {
                 example: "add the groceries to my shopping tag"),
         Pattern(#/(?i)^(?:put|file|tag|label|add)\s+(.+?)\s+(?:under|in|into|as|with)\s+#?([\w-]+)\s+as\s+well\s+as\s+#?[\w-]+$/#,
                 example: "put the groceries under errands as well as shopping"),
+        Pattern(#/(?i)^(.+?)\s+(?:also\s+)?(?:needs|wants|should\s+have|could\s+use|could\s+do\s+with)\s+(?:also\s+)?(?:an?|the)\s+#?([\w-]+)\s+(?:tag|label)(?:\s+(?:too|as\s+well))?$/#,
+                example: "groceries also needs an errands tag"),
     ]
     /// The tag first: "add the q4 tag to the report".
     /// The word "tag" first: "add the label 'travel' to the passport task".

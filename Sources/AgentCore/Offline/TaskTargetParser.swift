@@ -25,7 +25,7 @@ enum TaskTargetParser {
     static let article = Pattern(#/^(?:the|my|a|an|that|this|its)(?:\s+|$)/#, example: "the ")
     static let taskNoun = Pattern(#/^(?:task|todo|to-do|item|one|entry|reminder|ticket)\s+(?:called|named|titled|about|regarding|concerning|that\s+says|saying|for|to|of)?\s*/#, example: "task called ")
     static let naming = Pattern(#/^(?:called|named|titled|about|regarding|concerning|that\s+says|saying)\s+/#, example: "called ")
-    static let fromList = Pattern(#/\s+(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)$/#, example: " from my list")
+    static let fromList = Pattern(#/\s+(?:(?:from|off|on|in)\s+(?:my|the)\s+(?:to-?do\s+)?(?:list|tasks|todos)|(?:on|in|off)\s+there)$/#, example: " from my list")
     static let trailingNoun = Pattern(#/\s*(?:task|todo|to-do|item|one|entry|reminder|thing|ticket)s?$/#, example: " task")
     static let offOut = Pattern(#/\s+(?:off|out)$/#, example: " off")
     /// "that, found the old one", "it up": a pronoun with a remark after a pause, or with the

@@ -14,11 +14,15 @@ enum TurnPlanner {
         case .say(let text):
             return .reply(text)
         case .act(.undo) where transcript.exchanges.isEmpty:
-            return .calls(Array(repeating: .undo, count: max(1, transcript.changes(ofRequestBefore: userIndex))))
+            // "tick off 4 and 9", "undo the last one": the one change, not the whole request.
+            let lastOnly = transcript.messages[userIndex].content.firstMatch(of: lastChangeOnly.regex) != nil
+            return .calls(Array(repeating: .undo, count: lastOnly ? 1 : max(1, transcript.changes(ofRequestBefore: userIndex))))
         case .act(let intent):
             return plan(intent, after: transcript.exchanges)
         }
     }
+
+    static let lastChangeOnly = Pattern(#/(?i)\b(?:(?:the\s+)?last\s+(?:one|change|bit|thing)|(?:just|only)\s+(?:the\s+)?(?:one|last))\b/#, example: "undo the last one")
 
     static func plan(_ intent: Intent, after exchanges: [TurnTranscript.Exchange]) -> Step {
         switch intent {
@@ -39,7 +43,10 @@ enum TurnPlanner {
             return .reply(ReplyComposer.missingTitle)
         case .add(let task) where task.dueProblem != nil, .remind(let task) where task.dueProblem != nil:
             return .reply(ReplyComposer.impossibleDate(task.dueProblem ?? ""))
-        case .add(let task) where AddDoubt.reason(task.title) != nil, .remind(let task) where AddDoubt.reason(task.title) != nil:
+        // "put the dentist call tmrw afternoon": a reminder that moves a task it names is
+        // weighed against the list first (``ReminderLookup``), and doubted only if none matches.
+        case .add(let task) where AddDoubt.reason(task.title) != nil,
+             .remind(let task) where AddDoubt.reason(task.title) != nil && task.title.firstMatch(of: ReminderLookup.madeInto.regex) == nil:
             return .reply(ReplyComposer.doubtfulAdd(AddDoubt.reason(task.title) ?? ""))
         case .remind(let task):
             return ReminderLookup(task: task).nextStep(after: exchanges)

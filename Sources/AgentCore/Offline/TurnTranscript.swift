@@ -46,6 +46,18 @@ struct TurnTranscript {
         }.count
     }
 
+    /// The titles of the tasks the user's request before message `index` deleted: "put the
+    /// bike back" after "and the bike" means that deletion.
+    func deletedTitles(ofRequestBefore index: Int) -> [String] {
+        guard let previous = messages[..<index].lastIndex(where: { $0.role == .user }) else { return [] }
+        return Self.exchanges(in: messages[(previous + 1)..<index]).compactMap { exchange in
+            guard exchange.call.name == TaskTool.deleteTask.rawValue,
+                  let result = exchange.result.flatMap({ try? JSONValue(parsing: $0) }), result["status"]?.stringValue == "deleted"
+            else { return nil }
+            return result["title"]?.stringValue
+        }
+    }
+
     /// Each tool call among `turn`, with the result a tool message gave it.
     private static func exchanges(in turn: ArraySlice<ChatMessage>) -> [Exchange] {
         let results = Dictionary(

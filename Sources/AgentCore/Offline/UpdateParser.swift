@@ -39,7 +39,7 @@ enum UpdateParser {
                                      example: "now, i have time then")
     static let isDue = Pattern(#/(?i)(?!(?:what|what's|whats|which|how|anything|everything|is\s+there|are\s+there)\b)(.+?)(?:\s+is|'s)\s+(?:now\s+|actually\s+|really\s+)?due\s+(.+)/#, example: "task 6 is now due friday")
     /// "make it tomorrow", "set that for friday": after a pronoun the date needs no "due".
-    static let makeItDue = Pattern(#/(?i)(?:make|set|change|move|put)\s+(it|that|this(?:\s+one)?)\s+(?:down\s+)?(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
+    static let makeItDue = Pattern(#/(?i)(?:make|set|change|move|put)\s+(it|that|this(?:\s+one)?|both(?:\s+of\s+(?:them|those|these))?|(?:them|those|these)\s+both)\s+(?:down\s+)?(?:to\s+|for\s+)?(.+)/#, example: "make it tomorrow")
     /// "tag it family": after a pronoun the tag needs no "with".
     static let tagIt = Pattern(#/(?i)(?:tag|label)\s+(it|that|this(?:\s+one)?)\s+(?:as\s+)?#?([\w-]+)/#, example: "tag it family")
     /// "change task 3 to be due on the 1st": the new value is a date, not a title.
@@ -192,10 +192,13 @@ enum UpdateParser {
             return .change(.update(TaskEdits(due: found.due)), of: .words(named))
         }
         // "put a deadline the 3rd of December", "give it a due date of friday": "it" unless named.
-        if let match = text.wholeMatch(of: Self.giveDeadline.regex),
-           let found = DuePhrase.extract(from: "due " + match.output.2), found.rest.wholeMatch(of: Self.dateComment.regex) != nil {
+        if let match = text.wholeMatch(of: Self.giveDeadline.regex), let found = DuePhrase.extract(from: "due " + match.output.2) {
             let target = match.output.1.flatMap { TaskTargetParser.parse($0) } ?? .pronoun
-            return .change(.update(TaskEdits(due: found.due)), of: target)
+            if found.rest.wholeMatch(of: Self.dateComment.regex) != nil { return .change(.update(TaskEdits(due: found.due)), of: target) }
+            // "set a deadline of weds on the flights": the task named after the date.
+            if match.output.1 == nil, let named = found.rest.wholeMatch(of: Self.forTheTask.regex).flatMap({ TaskTargetParser.parse($0.output.1) }) {
+                return .change(.update(TaskEdits(due: found.due)), of: named)
+            }
         }
         for pattern in patterns {
             // "the garage clean is every saturday now": a repeat, read by ``recurrence(in:)``.
@@ -240,6 +243,7 @@ enum UpdateParser {
     /// task named beside the deadline, then its day.
     static let deadlineFor = Pattern(#/(?i)^(?:(?:put|set|add|give|stick)\s+(?:a|the)\s+(?:new\s+)?(?:deadline|due\s+date)\s+(?:for|on)\s+(.+?)|give\s+(.+?)\s+(?:a|the)\s+(?:new\s+)?(?:deadline|due\s+date))\s+(?:of|to|as|for|on)\s+(.+)$/#,
                                      example: "set a due date for the bike to friday")
+    static let forTheTask = Pattern(#/(?i)^\s*(?:on|for|to)\s+((?:the|my)\s+.+)$/#, example: " on the flights")
     static let giveDeadline = Pattern(#/(?i)^(?:put|set|add|give|stick)\s+(?:(it|that|this|task\s+\d+|#\d+)\s+)?(?:a|the)\s+(?:deadline|due\s+date)\s+(?:of\s+|on\s+|for\s+|as\s+|to\s+)?(.+)$/#,
                                       example: "put a deadline of the 3rd")
 
@@ -260,12 +264,19 @@ enum UpdateParser {
     /// The task's words and the new value in "dentist call please change to 4 December": a
     /// name of a few words, no command or pronoun among them.
     private static func namedThenChanged(_ text: String) -> (named: String, value: String)? {
-        guard let match = text.wholeMatch(of: Self.namedThenMoved.regex),
-              case let named = match.output.1.lowercased().split(separator: " ").map(String.init), named.count <= 4,
-              let first = named.first, !Self.commands.contains(first), !named.contains(where: { ["and", "then", "it", "that"].contains($0) }),
-              case .words? = TaskTargetParser.parse(match.output.1)
-        else { return nil }
+        guard let match = text.wholeMatch(of: Self.namedThenMoved.regex), isTaskName(match.output.1) else { return nil }
         return (String(match.output.1), String(match.output.2))
+    }
+
+    /// Whether `words` can be a task's name said before its change: a few words, no command
+    /// or pronoun among them.
+    private static func isTaskName(_ words: Substring) -> Bool {
+        let named = words.lowercased().split(separator: " ").map(String.init)
+        guard named.count <= 4, let first = named.first, !Self.commands.contains(first),
+              !named.contains(where: { ["and", "then", "it", "that"].contains($0) }),
+              case .words? = TaskTargetParser.parse(words)
+        else { return false }
+        return true
     }
 
     private static func recurrence(in text: String) -> Intent? {

@@ -19,6 +19,7 @@ extension DayReference {
         case .thisWeekend: return today.isoWeekday >= 6 ? today : monday.adding(days: 5)
         case .nextWeekend: return monday.adding(days: 12)
         case .nextWeek: return monday.adding(days: 7)
+        case .weekAfterNext: return monday.adding(days: 14)
         case .endOfWeek: return monday.adding(days: 6)
         case .endOfNextWeek: return monday.adding(days: 13)
         case .nextMonth: return firstOfMonth(today).adding(months: 1)

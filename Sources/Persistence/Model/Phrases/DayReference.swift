@@ -28,6 +28,8 @@ enum DayReference: Hashable, Sendable {
     case nextWeekend
     /// "next week": its Monday.
     case nextWeek
+    /// "the week after next": its Monday.
+    case weekAfterNext
     /// "end of the week", "this week": its Sunday.
     case endOfWeek
     case endOfNextWeek
@@ -61,6 +63,7 @@ enum DayReference: Hashable, Sendable {
         case .thisWeekend: "this weekend"
         case .nextWeekend: "next weekend"
         case .nextWeek: "next week"
+        case .weekAfterNext: "the week after next"
         case .endOfWeek: "end of week"
         case .endOfNextWeek: "end of next week"
         case .nextMonth: "next month"

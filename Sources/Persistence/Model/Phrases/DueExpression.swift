@@ -41,6 +41,13 @@ public struct DueExpression: Hashable, Sendable {
         return DueExpression(day: day, time: time)
     }
 
+    /// The day of this expression without its time ("friday" of "friday at 3pm"), or `nil`
+    /// when it names no day: "friday 3pm", then "sorry, 4pm", keeps the Friday.
+    public var dayAlone: DueExpression? {
+        guard case .spoken(let day?, _) = form else { return nil }
+        return DueExpression(day: day, time: nil)
+    }
+
     /// Whether the day is before today whatever the clock says ("yesterday"): a date to list
     /// by, never one a new task is due on.
     public var isPast: Bool {

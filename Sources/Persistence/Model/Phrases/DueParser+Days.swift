@@ -5,7 +5,7 @@ extension DueParser {
     private static let dayRules: [DueRule] = [
         .today, .tonight, .partOfToday, .endOfDay, .tomorrow, .dayAfterTomorrow, .yesterday, .countAhead, .countFromNow,
         .weekday, .shortWeekday, .comingWeekday, .thisWeekday, .weekdayOfNextWeek, .weekOnWeekday, .weekdayWeek, .fortnightOnWeekday,
-        .weekend, .thisWeekend, .nextWeekend, .nextWeek, .endOfWeek, .endOfNextWeek,
+        .weekend, .thisWeekend, .nextWeekend, .nextWeek, .weekAfterNext, .endOfWeek, .endOfNextWeek,
         .nextMonth, .endOfMonth, .endOfNextMonth, .dayOfNextMonth, .dayMonth, .monthDay, .dayOfMonth, .isoDate, .slashDate, .dottedDate, .holiday,
         .dayBefore,
     ]
@@ -79,11 +79,23 @@ extension DueParser {
         case .yesterday:
             return fixed(["yesterday"], .yesterday, rule, at: index)
         case .countAhead:
-            guard word(index, after: index) == "in", let span = span(at: index + 1, from: index) else { return nil }
+            // "in a fortnight", "in the next 10 days", "within the next two weeks".
+            guard let lead = word(index, after: index), ["in", "within"].contains(lead) else { return nil }
+            let start = matches(["the", "next"], at: index + 1) ? index + 3 : index + 1
+            guard lead == "in" || start == index + 3 else { return nil }
+            // "in the next fortnight", "within the next week": one of the unit.
+            if start == index + 3, let unit = word(start, after: index),
+               let one = ["fortnight": DayReference.weeksAhead(2), "week": .weeksAhead(1), "month": .monthsAhead(1)][unit] {
+                return Parsed(value: one, next: start + 1, rule: rule)
+            }
+            guard let span = span(at: start, from: index) else { return nil }
             let next = word(span.next, after: index) == "time" ? span.next + 1 : span.next
             return Parsed(value: span.value, next: next, rule: rule)
         case .countFromNow:
-            guard let span = span(at: index, from: index), word(span.next, after: index) == "from",
+            guard let span = span(at: index, from: index) else { return nil }
+            // "three weeks today": British for three weeks from today.
+            if word(span.next, after: index) == "today" { return Parsed(value: span.value, next: span.next + 1, rule: rule) }
+            guard word(span.next, after: index) == "from",
                   let anchor = word(span.next + 1, after: index), ["now", "today"].contains(anchor)
             else { return nil }
             return Parsed(value: span.value, next: span.next + 2, rule: rule)
@@ -139,6 +151,8 @@ extension DueParser {
             return fixed(["next", "weekend"], .nextWeekend, rule, at: index)
         case .nextWeek:
             return fixed(["next", "week"], .nextWeek, rule, at: index)
+        case .weekAfterNext:
+            return fixed(["week", "after", "next"], .weekAfterNext, rule, at: optional("the", at: index))
         case .endOfWeek:
             // "EOW" is office speak for the end of the working week: this Friday, today on a Friday.
             return fixed(["this", "week"], .endOfWeek, rule, at: index) ?? endOf("week", .endOfWeek, rule, at: the)

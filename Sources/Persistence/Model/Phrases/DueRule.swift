@@ -5,7 +5,7 @@ enum DueRule: String, CaseIterable, Sendable {
     case today, tonight, partOfToday, endOfDay, tomorrow, dayAfterTomorrow, yesterday
     case countAhead, countFromNow
     case weekday, shortWeekday, comingWeekday, thisWeekday, weekdayOfNextWeek, weekOnWeekday, weekdayWeek, fortnightOnWeekday
-    case weekend, thisWeekend, nextWeekend, nextWeek, endOfWeek, endOfNextWeek
+    case weekend, thisWeekend, nextWeekend, nextWeek, weekAfterNext, endOfWeek, endOfNextWeek
     case nextMonth, endOfMonth, endOfNextMonth, dayOfNextMonth
     case dayMonth, monthDay, dayOfMonth, isoDate, isoDateTime, slashDate, dottedDate, holiday, dayBefore
     // Times

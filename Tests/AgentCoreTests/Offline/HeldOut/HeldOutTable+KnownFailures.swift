@@ -362,27 +362,45 @@
 /// "just the high priority ones" added "The ones", "make the note '…'" renamed the meeting
 /// notes); the fixes that followed (remarks passed over to the request before, "both of
 /// those" after two adds, "just the X ones", the note changed in place) left 4 of 93 and 14
-/// of 77, none writing.
+/// of 77, none writing. The next session read the conversation as a state: a field said
+/// alone amends the change before ("no actually medium", "at 2pm", "sorry, the 2nd", "and
+/// home too"), a follow-up carries the request on ("eggs as well", "and 4", "and 7", "and the
+/// other one"), a list is narrowed, widened or sorted by what follows it, and "scratch that"
+/// or "put the bike back" takes a change back; that left none of the eighty-sixth. The
+/// eighty-seventh (people correcting and refining as they go) and eighty-eighth (the English
+/// of India, Australia, Scotland, South Africa and Singapore), written after that work,
+/// passed 76 of 98 and 80 of 87 on arrival, 6 and 1 of the misses writing something wrong
+/// ("drop the priority on the dentist to medium" emptied the priority, "high priority only
+/// pls" added a task "Only", "undo the last one" after two completions undid both, "sorry,
+/// call it vet checkup not dentist checkup" kept the old name, "need the bike fixed by tmrw
+/// evening" added a task); the fixes that followed left one of each, neither writing. The
+/// eighty-ninth (people exact about when: "three weeks today", "the week after next", "12.30",
+/// "a week later") and ninetieth (planning tomorrow the evening before), written later that
+/// session, passed 83 of 96 and 87 of 97 on arrival, 6 and 1 of the misses writing ("add book
+/// MOT the week after next" kept the date in the title, "need to: a; b; c" one task, "flights
+/// are my top thing tmrw" added a task); the fixes that followed (new phrases of the shared
+/// date grammar, a time no rule read asked about) left 7 and 4, one of them writing.
 /// Each batch's rows below are grouped under its name, the newest first.
 extension HeldOutTable {
     static let knownFailures: Set<String> = [
-        // eighty-sixth: longer conversations, remarks between requests
-        "add milk ⏎ eggs as well ⏎ bread too",
-        "show my work stuff ⏎ finished the meeting notes ⏎ and the other one",
-        "what's urgent ⏎ just the one? ⏎ nice, that's done now",
-        "anything travel ⏎ passport renewed yesterday ⏎ flights too",
-        "add pick up cake ⏎ add get balloons ⏎ party's off, delete both of those",
-        "add pick up parcel ⏎ add return library books ⏎ put both on friday",
-        "add buy lightbulbs ⏎ put it as high prio ⏎ no actually medium",
-        "add ring the council about parking ⏎ tag it admin ⏎ and home too",
-        "add dentist for the kids ⏎ set it for the 3rd ⏎ at 2pm",
-        "work stuff still to do",
-        "whats pending ⏎ too many lol ⏎ just the high priority ones",
-        "bin the garage one ⏎ and the bike ⏎ hmm put the bike back",
-        "when's rent due ⏎ move it to the 3rd ⏎ sorry, the 2nd",
-        "complete 2 ⏎ and 4 ⏎ and 7",
+        // ninetieth: planning tomorrow the evening before
+        "show me what's tagged travel ⏎ that's done, booked them this arvo",
+        "set a deadline of weds on the flights",
+        "the garage isn't getting done this year, delete it",
+        "dentist to saturday pls",
+        // eighty-ninth: exactly when, times and days in every form
+        "stick lunch with Tom in for 12.30 on the 2nd",
+        "add chase the invoice, this time tomorrow",
+        "sarah email a week later pls",
+        "change the time on task 9 to 7.30pm",
+        "stick a #weekend tag on the groceries",
+        "remind me to call the vet tomorrow ⏎ make that 10 past 4 in the afternoon",
+        "add pick up the cake ⏎ for saturday, and tag it party",
+        // eighty-eighth: the English of India, Australia, Scotland, South Africa, Singapore
+        "got the messages in",
+        // eighty-seventh: corrections and refinements in short back-and-forths
+        "find anything mentioning sara ⏎ sarah with an h sorry",
         // eighty-fifth: teenagers texting in slang
-        "nvm on the flights, trip got cancelled. delete it",
         "dentist aint that deep, make it low",
         "got anything w dentist in it?",
         "whats up w the dentist task ⏎ push it to monday",
@@ -397,7 +415,6 @@ extension HeldOutTable {
         "groceries done ✅ ok and add buy more coffee",
         "the water the plants one is finished anyway. delete it",
         "email sarah is due friday right? make it tonight instead",
-        "show my pending tasks ⏎ the 5th one, tag it holiday. and it's due in a fortnight",
         "water the plants: done ✔ ok cheers",
         // seventy-sixth: dictated by voice
         "add bread eggs and um bananas",
@@ -453,7 +470,6 @@ extension HeldOutTable {
         "garage is top priority now, in-laws are coming",
         "flights - bump to high priority and tag it xmas",
         "just the work ones pls",
-        "is the passport thing on my list?",
         // seventy-first
         "meeting notes due in a fortnight, high prio",
         // seventieth
@@ -465,14 +481,11 @@ extension HeldOutTable {
         // sixty-ninth
         "bin the low priority stuff, never getting to it",
         "email sarah isn't work anymore, retag it personal",
-        "add draft Q4 review ⏎ add prep review slides ⏎ make both due friday",
-        "make the work ones high ⏎ show me the high ones now",
         // sixty-eighth
         "rent's paid for december",
         "push rent back to friday the 4th just this once",
         "skip december's rent, landlord's given us the month free",
         "give myself a fortnight for the flights",
-        "add mum's birthday card for the 3rd ⏎ no wait, the 2nd",
         // sixty-seventh
         "split the garage job: add \"sweep the garage\" and \"tip run\", then delete the old one",
         // sixty-sixth: the tag swapped in two writes, the end state right.
@@ -484,7 +497,6 @@ extension HeldOutTable {
         "both work things are done - the meeting notes and sarah's email",
         // sixty-fourth
         "ok so for the move i need to add: book the van for the 12th, change address with the bank, defrost the freezer on the 11th",
-        "add order cake and book dj ⏎ put both on the wedding tag",
         // sixty-second
         "which ones are tagged work again ⏎ mark the meeting notes done ⏎ no the other one",
         // sixty-first
@@ -494,7 +506,6 @@ extension HeldOutTable {
         "passport, high priority. trip is in like 3 weeks, brilliant",
         "what's on my work pile",
         "where's the passport thing, search for it",
-        "completed stuff only, sorted by title",
         "shopping tag, what's on it",
         "add buy a new toaster ⏎ make it high priority, the old one literally EXPLODED",
         "what's the dentist one about ⏎ move it to monday then",
@@ -522,7 +533,6 @@ extension HeldOutTable {
         "add invoice the taylors £2,350 ⏎ add order skirting board ⏎ invoice sent, mark it done",
         // fifty-second
         "cleaned the garage AND called the dentist, productive morning for once",
-        "add buy a birthday card for dad ⏎ add wrap dad's present ⏎ both done actually lol",
         "can u get rid of 6 and 8 i'm overwhelmed just looking at them",
         "add buy a new kettle ⏎ actually nvm the old one works fine, delete it",
         // fifty-first
@@ -538,14 +548,12 @@ extension HeldOutTable {
         "rent due dec 2 this time",
         "flights - change tag to holiday",
         "dentist to mon and bike to sun",
-        "work stuff still pending?",
         "show travel stuff ⏎ put a note on it: window seat pls",
         // forty-eighth
         "two things please dear, phone the gas man and buy bird seed",
         "please add order the turkey from the butchers, put it under shopping and christmas",
         "got the new passport through the post today so thats finished",
         "change the rent so it repeats every four weeks",
-        "put the dentist call at half past four tomorrow afternoon",
         "show me everything that's due before the 1st of December",
         "what have I got about the dentist ⏎ move it to monday please",
         // forty-seventh
@@ -608,7 +616,6 @@ extension HeldOutTable {
         // twenty-ninth
         "I think I've done the groceries actually... yeah go on tick it",
         // twenty-eighth
-        "put the team meeting notes for tomorrow first thing",
         // twenty-fourth
         "wow, I actually sorted the holiday booking. mark it done before I faint",
         "done the groceries and the rent, also emailed sarah",

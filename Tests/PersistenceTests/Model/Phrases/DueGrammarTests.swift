@@ -37,6 +37,9 @@ private let relativeDays: [SpokenDue] = [
     .init("in a week", "2025-03-21"), .init("in 2 weeks", "2025-03-28"),
     .init("a couple of weeks from now", "2025-03-28"), .init("in a month", "2025-04-14"),
     .init("in three months", "2025-06-14"), .init("in a year", "2026-03-14"),
+    .init("three weeks today", "2025-04-04"), .init("a week today", "2025-03-21"),
+    .init("in the next fortnight", "2025-03-28"), .init("within the next 10 days", "2025-03-24"),
+    .init("the week after next", "2025-03-24"), .init("by the week after next", "2025-03-24"),
 ]
 
 private let weekdays: [SpokenDue] = [
